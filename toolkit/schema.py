@@ -1,0 +1,417 @@
+"""The one place that says what every column of every table means.
+
+Every table the toolkit returns (articles, load failures, event mentions,
+consolidated events, attributions, reference events, corpus labels) is
+described here by a :class:`TableSchema`: its columns in order, each with a
+pandas dtype and a one-line meaning. ``validate`` checks a frame against a
+schema and raises :class:`SchemaError` with every problem listed;
+``empty`` builds a correctly typed empty frame; ``conform`` casts a frame
+built from plain records to the schema's dtypes.
+
+Examples
+--------
+>>> from toolkit.schema import ARTICLES, validate
+>>> frame = ARTICLES.empty()
+>>> validate(frame, ARTICLES) is frame
+True
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Mapping
+from dataclasses import dataclass, field
+from typing import Any
+
+import pandas as pd
+
+__all__ = [
+    "ARTICLES",
+    "ATTRIBUTIONS",
+    "CONSOLIDATED_EVENTS",
+    "EVENTS",
+    "FAILURES",
+    "LABELS",
+    "OUTLETS",
+    "REFERENCE_EVENTS",
+    "Column",
+    "SchemaError",
+    "TableSchema",
+    "conform",
+    "describe",
+    "validate",
+]
+
+#: Values of ``published_from``: where a publication date was read.
+DATE_SOURCES = ("meta", "url", "text", "header", "user")
+#: Event types shared by extraction, consolidation, reference and labels.
+EVENT_TYPES = (
+    "release",
+    "pardon",
+    "sanctions_imposed",
+    "sanctions_eased",
+    "sanctions_lifted",
+    "talks",
+)
+COUNT_QUALIFIERS = ("exact", "more_than", "at_least", "about", "up_to")
+MODALITIES = ("reported", "expected", "demanded", "denied")
+DATE_PRECISIONS = ("day", "month", "year")
+SPEAKER_TYPES = (
+    "state_media",
+    "government",
+    "opposition",
+    "rights_group",
+    "wire",
+    "unnamed",
+    "other",
+)
+
+UTC_DATETIME = "datetime64[ns, UTC]"
+
+
+class SchemaError(ValueError):
+    """A frame does not match its schema; the message lists every problem."""
+
+
+@dataclass(frozen=True)
+class Column:
+    """One column of a table.
+
+    Parameters
+    ----------
+    name : str
+        Column name.
+    dtype : str
+        pandas dtype string (``"string"``, ``"Int64"``, ``"boolean"``,
+        ``"float64"``, ``"datetime64[ns, UTC]"``, ``"object"`` for lists).
+    description : str
+        What a value means, for humans and for ``describe``.
+    nullable : bool
+        Whether missing values are allowed.
+    allowed : tuple of str, optional
+        Closed vocabulary; missing values are always allowed if nullable.
+    """
+
+    name: str
+    dtype: str
+    description: str
+    nullable: bool = True
+    allowed: tuple[str, ...] | None = None
+
+
+@dataclass(frozen=True)
+class TableSchema:
+    """An ordered set of columns with a name.
+
+    Parameters
+    ----------
+    name : str
+        Table name used in error messages.
+    columns : tuple of Column
+        Columns in their canonical order.
+    description : str
+        What one row is.
+    """
+
+    name: str
+    columns: tuple[Column, ...]
+    description: str = ""
+    _index: dict[str, Column] = field(init=False, repr=False, compare=False)
+
+    def __post_init__(self) -> None:
+        object.__setattr__(self, "_index", {c.name: c for c in self.columns})
+
+    @property
+    def names(self) -> list[str]:
+        """Column names in order."""
+        return [c.name for c in self.columns]
+
+    def __getitem__(self, name: str) -> Column:
+        return self._index[name]
+
+    def __contains__(self, name: object) -> bool:
+        return name in self._index
+
+    def empty(self) -> pd.DataFrame:
+        """Return an empty frame with every column at its dtype."""
+        return conform(pd.DataFrame(columns=self.names), self)
+
+    def from_records(self, records: Iterable[Mapping[str, Any]]) -> pd.DataFrame:
+        """Build a typed frame from dict records; missing keys become NA."""
+        frame = pd.DataFrame.from_records(list(records), columns=self.names)
+        return conform(frame, self)
+
+
+def _cast(series: pd.Series, column: Column) -> pd.Series:
+    dtype = column.dtype
+    if dtype == UTC_DATETIME:
+        return pd.to_datetime(series, utc=True, errors="coerce", format="mixed").astype(
+            UTC_DATETIME
+        )
+    if dtype == "object":
+        return series.astype("object")
+    if dtype == "Int64":
+        return pd.to_numeric(series, errors="coerce").astype("Int64")
+    if dtype == "float64":
+        return pd.to_numeric(series, errors="coerce").astype("float64")
+    if dtype == "boolean":
+        return series.astype("boolean")
+    if dtype == "string":
+        out = series.astype("object").where(series.notna(), None)
+        return out.astype("string")
+    return series.astype(dtype)
+
+
+def conform(frame: pd.DataFrame, schema: TableSchema) -> pd.DataFrame:
+    """Return a new frame with the schema's columns, order and dtypes.
+
+    Missing columns are added as NA; extra columns are kept after the
+    schema's own, in their original order. The input is not modified.
+
+    Parameters
+    ----------
+    frame : pandas.DataFrame
+        Frame built from records.
+    schema : TableSchema
+        Target schema.
+
+    Returns
+    -------
+    pandas.DataFrame
+    """
+    out = frame.copy()
+    for column in schema.columns:
+        if column.name not in out.columns:
+            out[column.name] = pd.NA
+        out[column.name] = _cast(out[column.name], column)
+    extra = [c for c in out.columns if c not in schema]
+    return out[schema.names + extra].reset_index(drop=True)
+
+
+def validate(frame: pd.DataFrame, schema: TableSchema) -> pd.DataFrame:
+    """Check a frame against a schema and return it unchanged.
+
+    Parameters
+    ----------
+    frame : pandas.DataFrame
+        The frame to check.
+    schema : TableSchema
+        The schema it must follow.
+
+    Returns
+    -------
+    pandas.DataFrame
+        ``frame`` itself, so the call can sit in a ``.pipe`` chain.
+
+    Raises
+    ------
+    SchemaError
+        Listing every missing column, wrong dtype, unexpected null and
+        out-of-vocabulary value, with the first offending row labels.
+    """
+    if not isinstance(frame, pd.DataFrame):
+        raise SchemaError(f"{schema.name}: expected a pandas DataFrame, got {type(frame).__name__}")
+    problems: list[str] = []
+    for column in schema.columns:
+        if column.name not in frame.columns:
+            problems.append(f"missing column {column.name!r} ({column.description})")
+            continue
+        series = frame[column.name]
+        if str(series.dtype) != column.dtype:
+            problems.append(
+                f"column {column.name!r} has dtype {series.dtype}, expected {column.dtype}"
+            )
+        nulls = series.isna()
+        if column.dtype == "object":
+            nulls = series.map(lambda v: v is None or (isinstance(v, float) and pd.isna(v)))
+        if not column.nullable and bool(nulls.any()):
+            rows = list(frame.index[nulls.to_numpy()][:5])
+            problems.append(f"column {column.name!r} must not be empty; empty at rows {rows}")
+        if column.allowed is not None:
+            present = series[~series.isna()]
+            bad = present[~present.astype(str).isin(column.allowed)]
+            if len(bad):
+                problems.append(
+                    f"column {column.name!r} has values {sorted(set(map(str, bad)))[:5]} "
+                    f"outside {list(column.allowed)}"
+                )
+    if problems:
+        raise SchemaError(f"{schema.name} table does not match its schema:\n- " + "\n- ".join(problems))
+    return frame
+
+
+def describe(schema: TableSchema) -> pd.DataFrame:
+    """Return the schema as a table: column, dtype, nullable, meaning.
+
+    Examples
+    --------
+    >>> describe(ARTICLES).loc[0, "column"]
+    'article_id'
+    """
+    return pd.DataFrame(
+        {
+            "column": [c.name for c in schema.columns],
+            "dtype": [c.dtype for c in schema.columns],
+            "nullable": [c.nullable for c in schema.columns],
+            "allowed": [", ".join(c.allowed) if c.allowed else "" for c in schema.columns],
+            "meaning": [c.description for c in schema.columns],
+        }
+    )
+
+
+ARTICLES = TableSchema(
+    "articles",
+    (
+        Column("article_id", "string", "Stable id: hash of the canonical URL, else of the clean text.", nullable=False),
+        Column("url", "string", "Canonical URL of the article, when known."),
+        Column("outlet", "string", "Registered domain without 'www.' (e.g. 'apnews.com') or a declared outlet name.", nullable=False),
+        Column("title", "string", "Headline, once, without site name suffixes."),
+        Column("published", UTC_DATETIME, "Publication time in UTC; NaT when unknown."),
+        Column("published_from", "string", "Where the date was read: meta tag, URL, text, page header, or given by the user.", allowed=DATE_SOURCES),
+        Column("authors", "object", "List of clean personal names (no 'By', roles, outlets or dates)."),
+        Column("language", "string", "ISO 639-1 code of the text (e.g. 'en', 'ru')."),
+        Column("dateline", "string", "Place line the body opened with, e.g. 'VILNIUS, LITHUANIA'; removed from text."),
+        Column("wire", "string", "Credited news agency (e.g. 'AP', 'Reuters'), when the article is a wire copy."),
+        Column("caption", "string", "Photo caption with its credit; removed from text."),
+        Column("text", "string", "Clean body text: paragraphs separated by blank lines, no chrome, teasers or repeats.", nullable=False),
+        Column("n_words", "Int64", "Number of words in text.", nullable=False),
+        Column("source", "string", "File path or URL the article was read from.", nullable=False),
+        Column("format", "string", "Input kind it was read from.", allowed=("html", "txt", "json", "jsonl", "csv", "parquet", "url", "records")),
+        Column("related", "object", "List of related items found on the page (dicts with 'title' and 'summary'); teasers go here, not in text."),
+        Column("duplicate_of", "string", "article_id of an earlier row with the same canonical URL or identical text; NA for originals."),
+    ),
+    "One article per row.",
+)
+
+FAILURES = TableSchema(
+    "failures",
+    (
+        Column("input", "string", "The file, URL or record that failed.", nullable=False),
+        Column("stage", "string", "Where it failed.", nullable=False, allowed=("read", "decode", "fetch", "parse", "clean", "validate")),
+        Column("reason", "string", "Why, in plain words.", nullable=False),
+    ),
+    "One input that could not be loaded per row.",
+)
+
+EVENTS = TableSchema(
+    "events",
+    (
+        Column("event_id", "string", "Stable id of this mention (article_id plus offsets).", nullable=False),
+        Column("article_id", "string", "Article the mention is in.", nullable=False),
+        Column("outlet", "string", "Outlet of that article."),
+        Column("published", UTC_DATETIME, "Publication time of that article."),
+        Column("event_type", "string", "Kind of event.", nullable=False, allowed=EVENT_TYPES),
+        Column("cameo", "string", "CAMEO code: 0841 release of persons, 085 ease economic sanctions, 163 impose sanctions, 04x consult/negotiate."),
+        Column("date", UTC_DATETIME, "When the event happened (midnight UTC of that day, or the first day of the month/year)."),
+        Column("date_precision", "string", "How precise `date` is.", allowed=DATE_PRECISIONS),
+        Column("date_text", "string", "The words the date was resolved from."),
+        Column("date_reason", "string", "Why `date` is empty, when it is."),
+        Column("count", "Int64", "Number of people (or listings) the sentence states."),
+        Column("count_qualifier", "string", "How the count is hedged.", allowed=COUNT_QUALIFIERS),
+        Column("cumulative", "boolean", "True when the count is a running total, not one event.", nullable=False),
+        Column("period_start", UTC_DATETIME, "Start of the period a cumulative count covers."),
+        Column("actor", "string", "Who acts (normalised, e.g. 'Belarus', 'US', 'EU')."),
+        Column("target", "string", "What the action is about (e.g. 'Belavia', 'potash', 'Belaruskali')."),
+        Column("place", "string", "Where people were released to or talks took place (normalised)."),
+        Column("people", "object", "List of named persons (normalised)."),
+        Column("people_as_written", "object", "The same names as spelled in the text."),
+        Column("modality", "string", "Whether the event is reported as happening or only expected, demanded or denied.", nullable=False, allowed=MODALITIES),
+        Column("evidence", "string", "The sentence that states the event.", nullable=False),
+        Column("start", "Int64", "Character offset of the evidence sentence in the article text.", nullable=False),
+        Column("end", "Int64", "Character offset just after the evidence sentence.", nullable=False),
+        Column("language", "string", "Language of the patterns that matched."),
+    ),
+    "One event mention (one event stated in one sentence of one article) per row.",
+)
+
+CONSOLIDATED_EVENTS = TableSchema(
+    "consolidated events",
+    (
+        Column("event_key", "string", "Id of the real-world event.", nullable=False),
+        Column("event_type", "string", "Kind of event.", nullable=False, allowed=EVENT_TYPES),
+        Column("date", UTC_DATETIME, "Best date (most precise, most reported)."),
+        Column("date_precision", "string", "Precision of `date`.", allowed=DATE_PRECISIONS),
+        Column("actor", "string", "Most reported actor."),
+        Column("target", "string", "Most reported target."),
+        Column("count", "Int64", "Most reported count."),
+        Column("count_qualifier", "string", "Qualifier of that count.", allowed=COUNT_QUALIFIERS),
+        Column("counts_reported", "object", "Every distinct count reported, as strings like 'more than 50'."),
+        Column("disputed", "boolean", "True when sources report incompatible counts.", nullable=False),
+        Column("n_mentions", "Int64", "Number of mentions merged.", nullable=False),
+        Column("n_articles", "Int64", "Number of articles reporting it.", nullable=False),
+        Column("n_outlets", "Int64", "Number of outlets reporting it.", nullable=False),
+        Column("outlets", "object", "Outlets that reported it."),
+        Column("first_outlet", "string", "Outlet of the earliest report."),
+        Column("first_reported", UTC_DATETIME, "Publication time of the earliest report."),
+        Column("event_ids", "object", "Mentions merged into this event."),
+    ),
+    "One real-world event per row, merged from mentions.",
+)
+
+ATTRIBUTIONS = TableSchema(
+    "attributions",
+    (
+        Column("article_id", "string", "Article the statement is in.", nullable=False),
+        Column("outlet", "string", "Outlet of that article."),
+        Column("speaker", "string", "Speaker as written."),
+        Column("speaker_norm", "string", "Speaker normalised with the gazetteer."),
+        Column("speaker_type", "string", "Kind of speaker.", allowed=SPEAKER_TYPES),
+        Column("speaker_country", "string", "Country of a government speaker."),
+        Column("cue", "string", "Verb or phrase that attributes ('said', 'according to', 'told The Associated Press')."),
+        Column("direct", "boolean", "True for a direct quotation, False for reported speech.", nullable=False),
+        Column("quote", "string", "The quoted or reported text."),
+        Column("sentence", "string", "The sentence."),
+        Column("start", "Int64", "Offset of the sentence in the article text.", nullable=False),
+        Column("end", "Int64", "Offset just after the sentence.", nullable=False),
+    ),
+    "One attributed statement per row.",
+)
+
+REFERENCE_EVENTS = TableSchema(
+    "reference events",
+    (
+        Column("ref_id", "string", "Row id (date, type, sequence).", nullable=False),
+        Column("date", UTC_DATETIME, "Date of the event.", nullable=False),
+        Column("event_type", "string", "Kind of event ('other' for context rows).", nullable=False, allowed=(*EVENT_TYPES, "other")),
+        Column("count", "Int64", "Count, when a single number is reported."),
+        Column("count_text", "string", "Count as given in the source table (may list disagreeing numbers)."),
+        Column("count_qualifier", "string", "How the count is hedged.", allowed=COUNT_QUALIFIERS),
+        Column("actor", "string", "Who acted."),
+        Column("target", "string", "What the action concerned."),
+        Column("named_people", "object", "Named persons."),
+        Column("place", "string", "Where."),
+        Column("cumulative_note", "string", "Running totals reported around the event."),
+        Column("evidence_urls", "object", "Pages the row was compiled from."),
+        Column("confidence", "string", "high: two or more independent pages agree.", allowed=("high", "medium", "low")),
+        Column("disagreement", "boolean", "True for rows that record a disagreement between sources.", nullable=False),
+        Column("notes", "string", "Caveats, disagreements and spellings."),
+    ),
+    "One event of the reference timeline per row.",
+)
+
+LABELS = TableSchema(
+    "labels",
+    (
+        Column("file", "string", "Path of the article in data/sample (record key for JSONL rows: 'file#line').", nullable=False),
+        Column("url", "string", "Canonical URL of the article."),
+        Column("outlet", "string", "Outlet domain.", nullable=False),
+        Column("outlet_type", "string", "Vantage point of the outlet."),
+        Column("language", "string", "ISO 639-1 code."),
+        Column("topic", "string", "Topic label.", nullable=False),
+        Column("copy_of", "string", "URL of the article this one republishes, if any."),
+        Column("events", "string", "Events reported, as JSON list of {type, date, count, qualifier, cumulative}."),
+    ),
+    "One article of the practice corpus per row: the answer key.",
+)
+
+OUTLETS = TableSchema(
+    "outlets",
+    (
+        Column("outlet", "string", "Domain or declared outlet name (matches articles.outlet).", nullable=False),
+        Column("name", "string", "Display name."),
+        Column("type", "string", "state_agency, wire, exile_opposition, broadsheet, us_outlet, aggregator, ..."),
+        Column("country", "string", "Country of the outlet (ISO 3166 alpha-2)."),
+        Column("language", "string", "Main language (ISO 639-1)."),
+        Column("state_affiliated", "boolean", "Owned or controlled by a state."),
+    ),
+    "One outlet per row: the registry joined by source comparison.",
+)
