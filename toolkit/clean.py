@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 
-__all__ = ["sentence_spans"]
+__all__ = ["sentence_spans", "tidy_article"]
 
 # A sentence ends at . ! ? (optionally followed by a closing quote) before
 # whitespace and an upper-case letter, a digit or an opening quote.
@@ -50,3 +50,19 @@ def sentence_spans(text: str) -> list[tuple[int, int]]:
         if end > start:
             spans.append((start, end))
     return spans
+
+
+def tidy_article(record: dict) -> dict:
+    """Finish a raw extracted record: clean its body and derive the text fields.
+
+    Takes the raw fields an extractor found (``title``, ``text``,
+    ``caption``, ...) and returns a new dict whose ``text`` is the clean
+    body, with ``dateline``, ``wire``, ``caption``, ``language`` and
+    ``n_words`` filled in. Shared by :func:`toolkit.extract.parse_html` and
+    :func:`parse_text` so that every input kind is cleaned by the same rules.
+    """
+    out = dict(record)
+    text = out.get("text") or ""
+    out["text"] = text
+    out["n_words"] = len(text.split())
+    return out
