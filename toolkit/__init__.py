@@ -30,6 +30,7 @@ _EXPORTS: dict[str, str] = {
     "parse_html": "toolkit.extract",
     "parse_text": "toolkit.clean",
     "fetch_urls": "toolkit.fetch",
+    "fetch_frame": "toolkit.fetch",
     "validate": "toolkit.schema",
     # bundled data
     "load_sample": "toolkit.datasets",
