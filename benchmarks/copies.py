@@ -37,7 +37,7 @@ def replicate(articles: pd.DataFrame, n: int, seed: int = 0) -> pd.DataFrame:
     frames = []
     for r in range(reps):
         mapping = dict(zip(vocab, rng.permutation(vocab), strict=True)) if r else {w: w for w in vocab}
-        texts = [_WORD.sub(lambda m: mapping[m.group(0)], t) for t in articles["text"]]
+        texts = [_WORD.sub(lambda m, table=mapping: table[m.group(0)], t) for t in articles["text"]]
         frames.append(articles.assign(text=texts, article_id=[f"{a}-{r}" for a in articles["article_id"]], replicate=r))
     return pd.concat(frames, ignore_index=True).head(n)
 
