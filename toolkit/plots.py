@@ -17,6 +17,170 @@ __all__: list[str] = []
 
 # ------------------------------------------------------------------ topics ---
 
+__all__ += [
+    "topic_map",
+    "topic_terms_chart",
+    "topic_shares_over_time_chart",
+    "topic_shares_by_outlet_chart",
+    "topic_selection_chart",
+]
+
+
+def _topic_color(topic: int) -> str:
+    from plotly.colors import qualitative
+
+    palette = qualitative.Plotly + qualitative.D3
+    return "#999999" if topic < 0 else palette[topic % len(palette)]
+
+
+def _topic_hover(values: pd.Series) -> pd.Series:
+    """Titles and outlets in hover labels are shown as text, never markup."""
+    import html
+
+    return values.astype("string").fillna("").map(html.escape)
+
+
+def topic_map(
+    assignments: pd.DataFrame,
+    articles: pd.DataFrame | None = None,
+    title: str = "Topic map of articles",
+) -> go.Figure:
+    """Articles as points on the 2-D topic map, coloured by topic.
+
+    Parameters
+    ----------
+    assignments : pandas.DataFrame
+        ``TopicModel.assignments`` (``article_id``, ``topic``, ``label``,
+        ``weight``, ``x``, ``y``).
+    articles : pandas.DataFrame, optional
+        The articles, for ``title`` and ``outlet`` in the hover label.
+    """
+    points = assignments
+    if articles is not None:
+        extra = [c for c in ("title", "outlet") if c in articles.columns and c not in assignments.columns]
+        meta = articles[["article_id", *extra]].drop_duplicates("article_id")
+        points = assignments.merge(meta, on="article_id", how="left")
+    fig = go.Figure()
+    for topic, group in points.groupby("topic", sort=True):
+        hover = "<b>" + _topic_hover(group.get("title", group["article_id"])) + "</b>"
+        if "outlet" in group.columns:
+            hover = hover + "<br>" + _topic_hover(group["outlet"])
+        hover = hover + "<br>weight " + group["weight"].round(2).astype(str)
+        fig.add_trace(
+            go.Scatter(
+                x=group["x"].round(4),
+                y=group["y"].round(4),
+                mode="markers",
+                name=f"{int(topic)}: {group['label'].iloc[0]}",
+                marker={"color": _topic_color(int(topic)), "size": 9, "opacity": 0.8},
+                text=hover,
+                hoverinfo="text",
+            )
+        )
+    fig.update_layout(
+        title=title,
+        xaxis={"title": "map axis 1", "zeroline": False},
+        yaxis={"title": "map axis 2", "zeroline": False},
+        legend={"title": {"text": "topic"}},
+    )
+    return fig
+
+
+def topic_terms_chart(topics: pd.DataFrame, n_terms: int = 8, title: str = "Top terms per topic") -> go.Figure:
+    """Horizontal bars of each topic's top terms and weights (``TopicModel.topics``)."""
+    from plotly.subplots import make_subplots
+
+    n = len(topics)
+    cols = min(3, max(1, n))
+    rows = max(1, -(-n // cols))
+    fig = make_subplots(
+        rows=rows,
+        cols=cols,
+        subplot_titles=[f"{int(t)}: {lab}" for t, lab in zip(topics["topic"], topics["label"], strict=True)],
+        horizontal_spacing=0.15,
+        vertical_spacing=max(0.04, 0.3 / rows),
+    )
+    for i, row in enumerate(topics.itertuples(index=False)):
+        terms = list(row.terms)[:n_terms][::-1]
+        weights = [round(float(w), 4) for w in list(row.term_weights)[:n_terms]][::-1]
+        fig.add_trace(
+            go.Bar(x=weights, y=terms, orientation="h", marker_color=_topic_color(int(row.topic)), showlegend=False),
+            row=i // cols + 1,
+            col=i % cols + 1,
+        )
+    fig.update_layout(title=title, height=max(320, 260 * rows))
+    fig.update_annotations(font_size=11)
+    return fig
+
+
+def _stacked_shares(shares: pd.DataFrame, by: str, orientation: str, title: str, axis_title: str) -> go.Figure:
+    fig = go.Figure()
+    for topic, group in shares.groupby("topic", sort=True):
+        values = (group["share"].fillna(0) * 100).round(1)
+        keys = group[by]
+        fig.add_trace(
+            go.Bar(
+                x=values if orientation == "h" else keys,
+                y=keys if orientation == "h" else values,
+                orientation=orientation,
+                name=f"{int(topic)}: {group['label'].iloc[0]}",
+                marker_color=_topic_color(int(topic)),
+                customdata=group["n_articles"].astype("int64"),
+                hovertemplate="%{fullData.name}<br>%{" + ("x" if orientation == "h" else "y")
+                + "}% (%{customdata} articles)<extra></extra>",
+            )
+        )
+    share_axis = {"title": "share of articles (%)", "range": [0, 100]}
+    fig.update_layout(
+        title=title,
+        barmode="stack",
+        legend={"title": {"text": "topic"}},
+        **({"xaxis": share_axis, "yaxis": {"title": axis_title, "autorange": "reversed"}} if orientation == "h"
+           else {"yaxis": share_axis, "xaxis": {"title": axis_title}}),
+    )
+    return fig
+
+
+def topic_shares_over_time_chart(shares: pd.DataFrame, title: str = "Topic shares over time") -> go.Figure:
+    """Stacked bars of topic shares per period (``topics.topics_over_time``)."""
+    frame = shares.assign(period=shares["period"].dt.strftime("%Y-%m-%d"))
+    return _stacked_shares(frame, "period", "v", title, "period starting")
+
+
+def topic_shares_by_outlet_chart(shares: pd.DataFrame, title: str = "Topic shares per outlet") -> go.Figure:
+    """Stacked horizontal bars of topic shares per outlet (``topics.topics_by_outlet``)."""
+    return _stacked_shares(shares, "outlet", "h", title, "outlet")
+
+
+def topic_selection_chart(selection: pd.DataFrame, title: str = "Choosing the number of topics") -> go.Figure:
+    """The curve ``n_topics="auto"`` used, with the chosen number marked (``TopicModel.selection``)."""
+    criterion = str(selection["criterion"].iloc[0]) if len(selection) else ""
+    fig = go.Figure(
+        go.Scatter(
+            x=selection["n_topics"].astype("int64"),
+            y=selection["score"].round(4),
+            mode="lines+markers",
+            name=criterion,
+        )
+    )
+    chosen = selection[selection["chosen"]]
+    fig.add_trace(
+        go.Scatter(
+            x=chosen["n_topics"].astype("int64"),
+            y=chosen["score"].round(4),
+            mode="markers",
+            marker={"size": 14, "symbol": "star", "color": "crimson"},
+            name="chosen",
+        )
+    )
+    fig.update_layout(
+        title=title,
+        xaxis={"title": "number of topics", "dtick": 1},
+        yaxis={"title": f"score ({criterion}, higher is better)"},
+    )
+    return fig
+
+
 # ----------------------------------------------------------------- sources ---
 
 __all__ += [
