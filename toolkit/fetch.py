@@ -53,13 +53,14 @@ import socket
 import tempfile
 import time
 import warnings
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable, Iterator, Sequence
 from datetime import UTC, datetime
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 from urllib.parse import urlsplit
 
 import requests
+import urllib3
 from tqdm.auto import tqdm
 
 with warnings.catch_warnings():
@@ -346,6 +347,16 @@ def _config(timeout: float, user_agent: str) -> newspaper.Config:
     return config
 
 
+def _body_pieces(response: requests.Response) -> Iterator[bytes]:
+    """Yield the (decompressed) body as it arrives, so time and size caps apply between pieces."""
+    raw = response.raw
+    if hasattr(raw, "read1"):  # urllib3 >= 2: whatever has arrived, not a full chunk
+        while piece := raw.read1(_CHUNK, decode_content=True):
+            yield piece
+    else:  # pragma: no cover - urllib3 1.x waits for whole chunks
+        yield from response.iter_content(_CHUNK)
+
+
 def _download(url: str, config: newspaper.Config, timeout: float) -> tuple[str, int, dict[str, str], bytes]:
     """One attempt: return (final URL, status, headers, body) or raise _Failure."""
     started = time.monotonic()
@@ -365,14 +376,14 @@ def _download(url: str, config: newspaper.Config, timeout: float) -> tuple[str, 
         chunks: list[bytes] = []
         size = 0
         try:
-            for chunk in response.iter_content(_CHUNK):
+            for chunk in _body_pieces(response):
                 chunks.append(chunk)
                 size += len(chunk)
                 if size > _MAX_BYTES:
                     raise _Failure(f"page larger than {_MAX_BYTES // 2**20} MB", retry=False, status=status, final_url=final_url)
                 if time.monotonic() - started > _TOTAL_TIME_FACTOR * timeout:
                     raise _Failure(f"download took longer than {_TOTAL_TIME_FACTOR * timeout:g} s", retry=True, status=status, final_url=final_url)
-        except requests.RequestException as exc:
+        except (requests.RequestException, urllib3.exceptions.HTTPError, OSError) as exc:
             failure = _network_failure(exc, timeout)
             failure.status, failure.final_url = status, final_url
             raise failure from exc
