@@ -1,68 +1,1151 @@
-"""Clean article text: pure ``str -> str`` and ``str -> dict`` functions."""
+"""Clean article text: small pure ``str -> str`` and ``str -> dict`` steps.
+
+Three public entry points:
+
+- :func:`tidy_article` (``dict -> dict``): the finishing step every
+  extractor calls last (HTML extraction, page dumps, JSON/CSV records). It
+  normalises the text, splits off the dateline, the wire credit and photo
+  captions, drops a repeated title and repeated sentences, and fills
+  ``n_words`` and ``language``.
+- :func:`parse_text` (``str -> dict``): reads an aggregator's page dump
+  (header chrome, repeated title, caption, body, "Go to Source" links,
+  teaser sections) into one article record, then calls :func:`tidy_article`.
+- :func:`sentence_spans` (``str -> list[(start, end)]``): sentence offsets,
+  shared by the events and sources stages.
+
+Everything is decided by general rules on the shape of lines (length,
+final punctuation, repetition, position) and by small vocabularies kept as
+module constants below, each with the reason it exists. Regexes are compiled
+once at import; the language model is loaded once per process, on first use.
+
+Examples
+--------
+>>> rec = tidy_article({"title": "Minsk frees prisoners",
+...                     "text": "MINSK, Belarus (AP) — Belarus freed 52 prisoners on Thursday."})
+>>> rec["dateline"], rec["wire"], rec["text"]
+('MINSK, Belarus', 'AP', 'Belarus freed 52 prisoners on Thursday.')
+"""
 
 from __future__ import annotations
 
 import re
+import unicodedata
+from collections.abc import Callable, Iterable
+from datetime import UTC, datetime
+from functools import lru_cache
 
-__all__ = ["sentence_spans", "tidy_article"]
+__all__ = [
+    "dedupe_sentences",
+    "fix_sentence_spacing",
+    "make_pipeline",
+    "normalize_text",
+    "parse_text",
+    "sentence_spans",
+    "split_dateline",
+    "tidy_article",
+    "wire_from_text",
+]
 
-# A sentence ends at . ! ? (optionally followed by a closing quote) before
-# whitespace and an upper-case letter, a digit or an opening quote.
-_SENTENCE_END = re.compile(r"""(?<=[.!?])["'”’»]?\s+(?=["'“‘«(]?[A-ZА-ЯЁ0-9])""")
-# Abbreviations after which a full stop does not end a sentence.
-_ABBREV = re.compile(r"(?:\b(?:Mr|Mrs|Ms|Dr|Prof|St|Gen|Sen|Rep|Gov|Lt|Col|Jr|Sr|No|Jan|Feb|Mar|Apr|Aug|Sept|Sep|Oct|Nov|Dec|U\.S|U\.N|U\.K|E\.U|vs|etc|e\.g|i\.e)\.|\b[A-Z]\.)$")
+# ---------------------------------------------------------------------------
+# Character classes. ``re`` has no \p{Lu}; these cover Latin, Latin-1 and the
+# Cyrillic alphabets of the running case (Russian, Belarusian, Ukrainian).
+_UP = "A-ZÀ-ÖØ-ÞА-ЯЁІЎЄЇҐ"
+_LO = "a-zß-öø-ÿа-яёіўєїґ"
+
+# ---------------------------------------------------------------------------
+# Unicode and white space
+# Spaces that look like a blank but break word splitting and regexes.
+_ODD_SPACES = re.compile(r"[\t\u00a0\u1680\u2000-\u200a\u202f\u205f\u3000]")
+# Invisible characters: zero-width (joiners, BOM, word joiner), soft hyphen.
+_INVISIBLE = re.compile(r"[\u00ad\u200b-\u200d\u2060\ufeff]")
+# Control characters (keeps \n), C1 controls, and lone surrogates, which
+# cannot be encoded to UTF-8 and would break Arrow-backed string columns.
+_CONTROL = re.compile(r"[\x00-\x08\x0e-\x1f\x7f-\x9f\ud800-\udfff]")
+# Line and paragraph separators of every kind become a newline.
+_LINE_BREAKS = re.compile(r"\r\n?|[\x0b\x0c\x1c-\x1e\x85\u2028\u2029]")
+_MULTI_SPACE = re.compile(r" {2,}")
+_BLANK_LINES = re.compile(r"\n[ \n]*\n")
+# A line ends a sentence or a paragraph when it ends like this.
+_TERMINAL_END = re.compile(r"[.!?:;…\"”’»)\]]\s*$")
+
+
+def normalize_text(text: str) -> str:
+    """Return ``text`` in NFC with plain spaces, clean line ends and no controls.
+
+    Odd spaces (no-break, thin, tabs) become a space, invisible characters
+    and control characters are removed, every kind of line break becomes
+    ``\\n``, runs of spaces collapse, lines are stripped and runs of blank
+    lines collapse to one. Curly quotes and dashes are kept.
+
+    Examples
+    --------
+    >>> normalize_text("  Minsk\\u00a0 says\\r\\n\\r\\n\\r\\nyes\\u200b ")
+    'Minsk says\\n\\nyes'
+    """
+    if not text:
+        return ""
+    text = _LINE_BREAKS.sub("\n", text)
+    text = _CONTROL.sub("", text)
+    text = _INVISIBLE.sub("", text)
+    text = unicodedata.normalize("NFC", text)
+    text = _ODD_SPACES.sub(" ", text)
+    text = _MULTI_SPACE.sub(" ", text)
+    text = "\n".join(line.strip() for line in text.split("\n"))
+    text = _BLANK_LINES.sub("\n\n", text)
+    return text.strip()
+
+
+def _starts_lower(line: str) -> bool:
+    return bool(line) and line[0].islower()
+
+
+def _paragraphs(text: str) -> list[str]:
+    """Split normalised text into paragraphs.
+
+    A blank line always separates paragraphs. A single newline separates
+    them too, unless it is a soft wrap: the line before does not end like a
+    sentence and either the next line starts in lower case or the line
+    before is long (hard-wrapped prose is 60-80 characters a line; headings
+    and chrome are short).
+    """
+    paras: list[str] = []
+    for block in text.split("\n\n"):
+        current = ""
+        for line in block.split("\n"):
+            if not line:
+                continue
+            if current and not _TERMINAL_END.search(current) and (
+                _starts_lower(line) or len(current.rsplit("\n", 1)[-1]) >= 50
+            ):
+                current = f"{current} {line}"
+            else:
+                if current:
+                    paras.append(current)
+                current = line
+        if current:
+            paras.append(current)
+    return paras
+
+
+# ---------------------------------------------------------------------------
+# Sentences
+# Abbreviations after which a full stop does not end a sentence: titles,
+# months, corporate and address words, Latin shorthand, Russian shorthand
+# (г. year/city, гг., т.е., т.д., млн., ...). Compared case-sensitively on
+# the word before the stop.
+_ABBREVIATIONS = frozenset(
+    """Mr Mrs Ms Mx Dr Prof St Mt Ft Gen Lt Col Maj Capt Cmdr Adm Sgt Cpl Pvt Sen Rep Gov
+    Pres Amb Rev Fr Hon Jr Sr Jan Feb Mar Apr Jun Jul Aug Sep Sept Oct Nov Dec Mon Tue Tues
+    Wed Thu Thur Thurs Fri Sat Sun No Nos Nr Vol Art Fig p pp ca approx Inc Corp Co Ltd Bros
+    Dept Univ Ave Blvd Rd vs etc al cf e.g i.e a.m p.m U.S U.K U.N E.U U.S.A U.A.E D.C
+    г гг т.е т.д т.п т.к др им ул пр просп пл д кв стр млн млрд тыс руб коп см чел св
+    ст тов гос обл р-н""".split()
+)
+# Abbreviations that can also end a sentence ("... sanctions on the U.S.
+# The EU ..."): split after them only before a word that usually opens one.
+_ENDING_ABBREVIATIONS = frozenset(
+    {"U.S", "U.K", "U.N", "E.U", "U.S.A", "U.A.E", "D.C", "etc", "al", "Inc", "Corp", "Co", "Ltd", "a.m", "p.m"}
+)
+_SENTENCE_OPENERS = frozenset(
+    """The A An In On At It Its He She They We I You But And Or So Yet This That These Those
+    There Their His Her Our After Before When While If As For From Since During Meanwhile
+    However Still Also Then Now Last Next Some Many Most Several Both Each Officials""".split()
+)
+# A candidate boundary: . ! ? or … (with closing quotes/brackets) then space
+# then an opening quote/bracket, an upper-case letter or a digit.
+_BOUNDARY = re.compile(
+    rf"(?<=[.!?…])[\"'”’»)\]]*\s+(?=[\"'“‘«(\[]?[{_UP}0-9])"
+)
+_WORD_BEFORE = re.compile(r"([\w.\-]+)[.!?…]*[\"'”’»)\]]*$")
+_NEXT_WORD = re.compile(r"[\"'“‘«(\[]?(\w+)")
+_INITIAL = re.compile(rf"^[{_UP}]$")
+
+
+def _is_abbreviation(text: str, end: int, next_start: int) -> bool:
+    """Return True when the stop just before ``end`` belongs to an abbreviation."""
+    tail = text[max(0, end - 24) : end]
+    if not tail.endswith("."):
+        return False
+    m = _WORD_BEFORE.search(tail)
+    if not m:
+        return False
+    word = m.group(1).rstrip(".")
+    if _INITIAL.match(word) or ("." in word and _INITIAL.match(word.rsplit(".", 1)[-1])):
+        # single initials ("John F. Kennedy", "А. Лукашенко") and dotted
+        # capitals ("U.S.", "E.U.") never end a sentence on their own
+        return not _opens_sentence(text, next_start, word)
+    if word in _ABBREVIATIONS:
+        return not _opens_sentence(text, next_start, word)
+    return False
+
+
+def _opens_sentence(text: str, start: int, word: str) -> bool:
+    if word not in _ENDING_ABBREVIATIONS:
+        return False
+    m = _NEXT_WORD.match(text, start)
+    return bool(m) and m.group(1) in _SENTENCE_OPENERS
 
 
 def sentence_spans(text: str) -> list[tuple[int, int]]:
     """Return ``(start, end)`` character offsets of the sentences of ``text``.
 
     Offsets index into ``text`` itself, so ``text[start:end]`` is the
-    sentence without surrounding white space.
+    sentence without surrounding white space. A sentence never crosses a
+    line break. Full stops of abbreviations (``Dr.``, ``Jan.``, ``U.S.``,
+    ``г.``), initials (``John F. Kennedy``) and decimals (``9.5``) do not
+    end a sentence; a closing quotation mark after the stop stays with its
+    sentence.
+
+    Parameters
+    ----------
+    text : str
+        Clean text, e.g. the ``text`` field of :func:`tidy_article`.
+
+    Returns
+    -------
+    list of (int, int)
 
     Examples
     --------
-    >>> t = "Belta said so. Coale met Lukashenko in Minsk."
+    >>> t = "Belta said so. Dr. Coale met the U.S. envoy in Minsk. “We agree.” He left."
     >>> [t[a:b] for a, b in sentence_spans(t)]
-    ['Belta said so.', 'Coale met Lukashenko in Minsk.']
+    ['Belta said so.', 'Dr. Coale met the U.S. envoy in Minsk.', '“We agree.”', 'He left.']
     """
     spans: list[tuple[int, int]] = []
-    for para in re.finditer(r"[^\n]+", text):
-        start = para.start()
-        chunk_end = para.end()
-        for m in _SENTENCE_END.finditer(text, para.start(), chunk_end):
-            if _ABBREV.search(text[start : m.start() + 1][-12:]):
+    if not text:
+        return spans
+    pos = 0
+    n = len(text)
+    while pos < n:
+        nl = text.find("\n", pos)
+        line_end = n if nl < 0 else nl
+        start = pos
+        for m in _BOUNDARY.finditer(text, pos, line_end):
+            # m spans closing quotes + white space; the sentence ends after the quotes
+            punct_end = m.start()
+            end = punct_end
+            while end < m.end() and not text[end].isspace():
+                end += 1
+            if end == punct_end and _is_abbreviation(text, punct_end, m.end()):
                 continue
-            end = m.start()
-            while end > start and text[end - 1].isspace():
-                end -= 1
-            # include a closing quote that the lookbehind left out
-            j = end
-            if j < chunk_end and text[j] in "\"'”’»":
-                end = j + 1
             if end > start:
                 spans.append((start, end))
             start = m.end()
-        while start < chunk_end and text[start].isspace():
+        while start < line_end and text[start].isspace():
             start += 1
-        end = chunk_end
+        end = line_end
         while end > start and text[end - 1].isspace():
             end -= 1
         if end > start:
             spans.append((start, end))
+        pos = line_end + 1
     return spans
+
+
+# A full stop glued to the next sentence ("July 2024.John Coale"): a lower-case
+# letter, digit, % or ) before it, an upper-case letter then a lower-case one
+# after it. "U.S." (capital before), "9.5" (digit after) and "PDF" do not match.
+_GLUED = re.compile(rf"(?<=[{_LO}0-9%)])([.!?]+[\"”’»]?)(?=[{_UP}][{_LO}])")
+# Tokens that legitimately contain ".X": web addresses, e-mail, file names.
+_URLISH = re.compile(r"(?:://|www\.|@|\.(?:com|org|net|gov|edu|info|io|by|ru|ua|uk|de|fr|example)\b)", re.I)
+
+
+def fix_sentence_spacing(text: str) -> str:
+    """Insert the missing space between two glued sentences.
+
+    Examples
+    --------
+    >>> fix_sentence_spacing("since July 2024.John Coale said 9.5 of U.S. visit.See www.x.example/Page")
+    'since July 2024. John Coale said 9.5 of U.S. visit. See www.x.example/Page'
+    """
+    if "." not in text and "!" not in text and "?" not in text:
+        return text
+
+    def _repl(m: re.Match[str]) -> str:
+        s = m.string
+        a = s.rfind(" ", 0, m.start()) + 1
+        b = s.find(" ", m.end())
+        token = s[a : b if b >= 0 else len(s)]
+        if _URLISH.search(token):
+            return m.group(1)
+        return m.group(1) + " "
+
+    return _GLUED.sub(_repl, text)
+
+
+def _sentence_key(sentence: str) -> str:
+    return " ".join(re.findall(r"\w+", sentence.casefold()))
+
+
+def dedupe_sentences(paragraphs: list[str], min_words: int = 4) -> list[str]:
+    """Drop sentences already seen earlier in the text (first occurrence kept).
+
+    Sentences are compared case-insensitively on their words. Sentences of
+    fewer than ``min_words`` words ("He said no.") may repeat legitimately
+    and are kept. Paragraphs left empty are dropped.
+
+    Examples
+    --------
+    >>> dedupe_sentences(["Minsk freed ten prisoners. It was a start.",
+    ...                   "Minsk freed ten prisoners. More may follow soon."])
+    ['Minsk freed ten prisoners. It was a start.', 'More may follow soon.']
+    """
+    seen: set[str] = set()
+    out: list[str] = []
+    for para in paragraphs:
+        spans = sentence_spans(para)
+        kept: list[str] = []
+        dropped = False
+        for a, b in spans:
+            sentence = para[a:b]
+            key = _sentence_key(sentence)
+            if key.count(" ") + 1 >= min_words:
+                if key in seen:
+                    dropped = True
+                    continue
+                seen.add(key)
+            kept.append(sentence)
+        if not dropped:
+            out.append(para)
+        elif kept:
+            out.append(" ".join(kept))
+    return out
+
+
+# ---------------------------------------------------------------------------
+# News agencies: canonical name -> spellings, matched case-sensitively so that
+# "AP" is not found in "ap" or "dpa" in "DPAs". Used for datelines "(AP)",
+# bylines "By Reuters", caption credits "via AP", and "Source: AFP" lines.
+WIRE_AGENCIES: dict[str, tuple[str, ...]] = {
+    "AP": ("AP", "Associated Press", "The Associated Press", "ASSOCIATED PRESS"),
+    "Reuters": ("Reuters", "REUTERS", "Thomson Reuters"),
+    "AFP": ("AFP", "Agence France-Presse", "Agence France Presse"),
+    "dpa": ("dpa", "DPA", "Deutsche Presse-Agentur"),
+    "EFE": ("EFE", "Agencia EFE"),
+    "ANSA": ("ANSA",),
+    "Xinhua": ("Xinhua", "XINHUA"),
+    "Kyodo": ("Kyodo", "Kyodo News"),
+    "Yonhap": ("Yonhap",),
+    "PTI": ("PTI", "Press Trust of India"),
+    "IANS": ("IANS",),
+    "ANI": ("ANI",),
+    "UPI": ("UPI", "United Press International"),
+    "Bloomberg": ("Bloomberg",),
+    "PAP": ("PAP",),
+    "TASS": ("TASS", "ТАСС"),
+    "Interfax": ("Interfax", "INTERFAX", "Интерфакс", "ИНТЕРФАКС"),
+    "RIA Novosti": ("RIA Novosti", "РИА Новости"),
+    "BelTA": ("BelTA", "Belta", "BELTA", "БелТА", "БЕЛТА"),
+    "Ukrinform": ("Ukrinform", "Укрінформ"),
+    "UNIAN": ("UNIAN", "УНІАН"),
+}
+_ALIAS_TO_WIRE = {alias: name for name, aliases in WIRE_AGENCIES.items() for alias in aliases}
+_WIRE_ANY = re.compile(
+    r"(?<![\w-])(" + "|".join(sorted(map(re.escape, _ALIAS_TO_WIRE), key=len, reverse=True)) + r")(?![\w-])"
+)
+
+
+def _wire_name(value: str | None) -> str | None:
+    """Canonical agency name for an exact spelling (``"Associated Press"`` -> ``"AP"``)."""
+    if not value:
+        return None
+    value = value.strip().strip("/()").strip()
+    return _ALIAS_TO_WIRE.get(value) or _ALIAS_TO_WIRE.get(value.removeprefix("the ").strip())
+
+
+def _wire_in(text: str) -> str | None:
+    m = _WIRE_ANY.search(text)
+    return _ALIAS_TO_WIRE[m.group(1)] if m else None
+
+
+# Sign-off lines by which agencies close a story: "(Reporting by ...; Editing
+# by ...)" and "Associated Press writer X contributed to this report".
+_SIGNOFF_REPORTING = re.compile(r"^\(?\s*(?:Additional )?[Rr]eporting by .{2,200}(?:[Ee]diting|[Ww]riting) by .{2,120}\)?\s*$")
+_SIGNOFF_CONTRIB = re.compile(r"\b(?P<agency>[A-Z][\w.\- ]{1,40}?) (?:writers?|reporters?|correspondents?|journalists?) .{0,160}\bcontributed\b")
+
+
+def wire_from_text(text: str) -> str | None:
+    """Return the agency named by a story's sign-off line, if any.
+
+    Looks at the last paragraphs only: a "(Reporting by ...; Editing by
+    ...)" line is Reuters' sign-off; "<Agency> writer X contributed to this
+    report" names the agency. An agency merely quoted in the body ("told
+    The Associated Press") is not a credit and is ignored.
+
+    Examples
+    --------
+    >>> wire_from_text("Body.\\n\\nAssociated Press writer Jan Novak in Riga contributed to this report.")
+    'AP'
+    """
+    for para in text.rsplit("\n\n", 3)[-3:][::-1]:
+        if _SIGNOFF_REPORTING.match(para):
+            return "Reuters"
+        m = _SIGNOFF_CONTRIB.search(para)
+        if m:
+            name = _wire_in(m.group("agency"))
+            if name:
+                return name
+    return None
+
+
+# ---------------------------------------------------------------------------
+# Datelines: "VILNIUS, LITHUANIA:", "MINSK, Belarus (AP) —", "LONDON (Reuters) -",
+# "KYIV, Ukraine, Dec. 12 (Reuters) -", "МИНСК, 13 декабря. /ТАСС/.", "(AP) —".
+_MONTHS: dict[str, int] = {}
+for _i, _names in enumerate(
+    (
+        "january jan янв январь января студзеня",
+        "february feb фев февраль февраля лютага",
+        "march mar мар март марта сакавіка",
+        "april apr апр апрель апреля красавіка",
+        "may май мая траўня",
+        "june jun июн июнь июня чэрвеня",
+        "july jul июл июль июля ліпеня",
+        "august aug авг август августа жніўня",
+        "september sep sept сен сент сентябрь сентября верасня",
+        "october oct окт октябрь октября кастрычніка",
+        "november nov ноя нояб ноябрь ноября лістапада",
+        "december dec дек декабрь декабря снежня",
+    ),
+    start=1,
+):
+    for _name in _names.split():
+        _MONTHS[_name] = _i
+_MONTH_RE = "(?:" + "|".join(sorted(_MONTHS, key=len, reverse=True)) + r")\.?"
+_DAY_RE = r"(?:[0-3]?\d)(?:st|nd|rd|th)?"
+_DATE_PHRASE = rf"(?:{_MONTH_RE}\s+{_DAY_RE}|{_DAY_RE}\s+{_MONTH_RE})(?:,?\s+\d{{4}})?"
+_CAPS_WORD = rf"[{_UP}][{_UP}'’.\-]+"
+_TITLE_WORD = rf"[{_UP}][\w'’.\-]*"
+_REGION = rf"(?:,\s*{_TITLE_WORD}(?:\s+{_TITLE_WORD}){{0,3}})"
+
+
+def _agency_group(n: int) -> str:
+    # "(AP)" or "/TASS/": the agency after a dateline, in named groups a{n}, b{n}
+    return rf"(?:\s*\((?P<a{n}>[^()\n]{{2,40}})\)|\s*/(?P<b{n}>[^/\n]{{2,40}})/\.?)"
+
+
+_DL_SEP = r"\s*(?:[—–]|-{1,2}|:)\s*"
+_DATELINE = re.compile(
+    rf"""^(?:
+        (?P<caps>{_CAPS_WORD}(?:\s+{_CAPS_WORD}){{0,3}}{_REGION}{{0,2}})
+            (?:,\s*(?i:{_DATE_PHRASE}))?\.?{_agency_group(1)}?{_DL_SEP}
+      | (?P<titled>{_TITLE_WORD}(?:\s+{_TITLE_WORD}){{0,3}}{_REGION}{{0,2}})
+            (?:,\s*(?i:{_DATE_PHRASE}))?\.?{_agency_group(2)}{_DL_SEP}
+      | \((?P<agency3>[^()\n]{{2,40}})\){_DL_SEP}
+    )""",
+    re.X,
+)
+# All-caps labels that open a paragraph like a dateline but are not places.
+_KICKERS = frozenset(
+    """BREAKING UPDATE UPDATED EXCLUSIVE WATCH LIVE ANALYSIS OPINION EDITORIAL COMMENT FILE
+    PHOTO PHOTOS VIDEO NOTE CORRECTION CLARIFICATION EDITOR'S EDITORS UPDATE READ ALSO
+    WARNING ALERT URGENT FLASH FACT SOURCE SOURCES""".split()
+)
+
+
+def split_dateline(paragraph: str) -> tuple[str | None, str | None, str]:
+    """Split a dateline off the start of a paragraph.
+
+    Returns ``(place, agency, rest)``; ``place`` and ``agency`` are None when
+    absent, and ``rest`` is the paragraph without the dateline. A dateline is
+    an all-capitals place (optionally with region, date and agency) ended by
+    a colon or a dash, or a place in any case followed by an agency in
+    brackets. All-capitals labels such as "UPDATE:" are not places.
+
+    Examples
+    --------
+    >>> split_dateline("VILNIUS, LITHUANIA: Belarus freed 123 prisoners.")
+    ('VILNIUS, LITHUANIA', None, 'Belarus freed 123 prisoners.')
+    >>> split_dateline("LONDON (Reuters) - Talks ended.")
+    ('LONDON', 'Reuters', 'Talks ended.')
+    >>> split_dateline("Speaking in Minsk, Coale said: yes.")
+    (None, None, 'Speaking in Minsk, Coale said: yes.')
+    """
+    m = _DATELINE.match(paragraph)
+    if not m:
+        return None, None, paragraph
+    place = m.group("caps") or m.group("titled")
+    agency_text = m.group("a1") or m.group("b1") or m.group("a2") or m.group("b2") or m.group("agency3")
+    if place:
+        first = place.split(",")[0].split()[0].strip(".")
+        if first.upper() in _KICKERS or (m.group("caps") and len(first.replace(".", "")) < 3 and not agency_text):
+            return None, None, paragraph
+        place = place.strip().rstrip(".,")
+    agency = _wire_name(agency_text) if agency_text else None
+    if m.group("agency3") and agency is None:
+        return None, None, paragraph
+    rest = paragraph[m.end() :].lstrip()
+    return place, agency or (agency_text.strip() if agency_text else None), rest
+
+
+# ---------------------------------------------------------------------------
+# Photo captions
+# A caption opens with a photo cue ("In this photo ...", "FILE - ...") or ends
+# with a credit in brackets that names a photo ("(AP Photo/Jo Smith)",
+# "(Press Service via AP)", "(Photo: Jane Doe/Agency)").
+_CAPTION_LEAD = re.compile(
+    r"^(?:In this (?:handout |undated |file |pool |video |screen ?grab )?(?:photo|image|picture|photograph|video|frame|screenshot|handout)\b"
+    r"|This (?:handout |undated |file )?(?:photo|image|picture|photograph)\b"
+    r"|A handout (?:photo|image|picture)\b|FILE\s*(?:PHOTO)?\s*[-–—:]|FILE PHOTO\b|\(?(?:Photo|Image|Foto)\s*:)",
+)
+_CAPTION_CREDIT = re.compile(r"\((?P<credit>[^()\n]{2,120})\)\s*$")
+_PHOTO_WORDS = re.compile(r"\b(?:via|Photo|Photos|photo|Foto|Image|Images|Pool|POOL|Handout|HANDOUT|File|Getty|Shutterstock|EPA|Sputnik)\b|\w/\w")
+_MAX_CAPTION_WORDS = 120
+
+
+def _caption_credit(paragraph: str) -> str | None:
+    m = _CAPTION_CREDIT.search(paragraph)
+    if m and _PHOTO_WORDS.search(m.group("credit")):
+        return m.group("credit")
+    return None
+
+
+def _is_caption(paragraph: str) -> bool:
+    if len(paragraph.split()) > _MAX_CAPTION_WORDS:
+        return False
+    return bool(_CAPTION_LEAD.match(paragraph) or _caption_credit(paragraph))
+
+
+# ---------------------------------------------------------------------------
+# Chrome lines that can sit anywhere in extracted text: dropped when a whole
+# paragraph is nothing else. Kept strict (full-line match, short) so that a
+# sentence mentioning "advertisement" is never touched.
+_CHROME_LINE = re.compile(
+    r"""^(?:advertisement|advertisement\W+scroll to continue|scroll to continue(?: with content)?|ad|sponsored(?: content)?
+    |share(?: this| the)?(?: article| story| post| page)?(?: on| via)?(?: \w+)?\W*
+    |(?:facebook|twitter|x|whatsapp|telegram|linkedin|reddit|email|e-mail|print|copy link|vk)(?:\W+(?:facebook|twitter|x|whatsapp|telegram|linkedin|reddit|email|e-mail|print|copy link|vk))*
+    |(?:click|tap) here to .{0,80}|subscribe(?: now| to .{0,60})?|sign up .{0,60}|follow us .{0,60}
+    |(?:©|\(c\)|copyright)\s.{0,120}|all rights reserved.{0,60}|tags?:.{0,200}|filed under:?.{0,200}
+    |listen to (?:this|the) (?:article|story).{0,40}|\d+ min(?:ute)?s? read|reading time:.{0,20}
+    |comments?(?: \(\d+\))?|\d+ comments?|leave a (?:comment|reply)|print this (?:article|page)
+    |реклама|поделиться|подписывайтесь.{0,60})$""",
+    re.I | re.X,
+)
+
+
+# ---------------------------------------------------------------------------
+# Language
+_LETTER = re.compile(rf"[{_UP}{_LO}]|[^\W\d_]")
+_MIN_LETTERS_FOR_LANGUAGE = 12  # fewer letters than this is a guess, not an identification
+_LANGUAGE_SAMPLE = 3000  # characters: more does not change the answer, only the time
+
+
+@lru_cache(maxsize=1)
+def _language_identifier():
+    # py3langid ships its model inside the wheel; built once per process.
+    from py3langid.langid import MODEL_FILE, LanguageIdentifier
+
+    return LanguageIdentifier.from_model_file(MODEL_FILE)
+
+
+def _detect_language(text: str) -> str | None:
+    sample = text[:_LANGUAGE_SAMPLE]
+    letters = 0
+    for _ in _LETTER.finditer(sample):
+        letters += 1
+        if letters >= _MIN_LETTERS_FOR_LANGUAGE:
+            break
+    if letters < _MIN_LETTERS_FOR_LANGUAGE:
+        return None
+    lang, _score = _language_identifier().classify(sample)
+    return str(lang) if lang and lang != "und" else None
+
+
+# ---------------------------------------------------------------------------
+# Records
+#: Fields of the articles schema that cleaning fills (the loader adds
+#: article_id, outlet, source, format and duplicate_of).
+TEXT_FIELDS = (
+    "url",
+    "title",
+    "published",
+    "published_from",
+    "authors",
+    "language",
+    "dateline",
+    "wire",
+    "caption",
+    "text",
+    "n_words",
+    "related",
+)
+_WORD = re.compile(r"\w+(?:[-'’.]\w+)*")
+_BY_PREFIX = re.compile(r"^(?:by|от|автор:?)\s+", re.I)
+
+
+def _clean_str(value: object) -> str | None:
+    if value is None:
+        return None
+    if not isinstance(value, str):
+        try:
+            if value != value:  # NaN
+                return None
+        except (TypeError, ValueError):
+            return None
+        value = str(value)
+    value = normalize_text(value)
+    return value or None
+
+
+def _clean_title(value: object) -> str | None:
+    title = _clean_str(value)
+    return " ".join(title.split()) if title else None
+
+
+def _key(text: str) -> str:
+    return " ".join(re.findall(r"\w+", text.casefold()))
+
+
+def _as_list(value: object) -> list:
+    if value is None:
+        return []
+    if isinstance(value, str):
+        return [value]
+    if isinstance(value, Iterable) and not isinstance(value, (bytes, dict)):
+        return list(value)
+    return []
+
+
+def _clean_authors(value: object) -> tuple[list[str], str | None]:
+    """Strip "By", drop empties and duplicates, move agency names to the wire."""
+    authors: list[str] = []
+    wire = None
+    for item in _as_list(value):
+        name = _clean_title(item) if isinstance(item, str) else None
+        if not name:
+            continue
+        name = _BY_PREFIX.sub("", name).strip(" ,;")
+        agency = _wire_name(name)
+        if agency:
+            wire = wire or agency
+            continue
+        if name and name not in authors:
+            authors.append(name)
+    return authors, wire
+
+
+def _clean_related(value: object) -> list[dict]:
+    items: list[dict] = []
+    seen: dict[str, dict] = {}
+    for item in _as_list(value):
+        if isinstance(item, dict):
+            title, summary = _clean_title(item.get("title")), _clean_title(item.get("summary"))
+        elif isinstance(item, str):
+            title, summary = _clean_title(item), None
+        else:
+            continue
+        if not title and not summary:
+            continue
+        k = _key(title or summary or "")
+        if k in seen:
+            if summary and not seen[k]["summary"]:
+                seen[k]["summary"] = summary
+            continue
+        seen[k] = {"title": title, "summary": summary}
+        items.append(seen[k])
+    return items
+
+
+def _published_value(value: object) -> str | None:
+    if value is None:
+        return None
+    if isinstance(value, datetime):
+        if value.tzinfo is None:
+            value = value.replace(tzinfo=UTC)
+        return value.astimezone(UTC).isoformat()
+    if hasattr(value, "isoformat") and not isinstance(value, str):
+        try:
+            return _published_value(value.to_pydatetime())  # pandas Timestamp
+        except (AttributeError, ValueError):
+            return None
+    return _clean_title(value)
 
 
 def tidy_article(record: dict) -> dict:
     """Finish a raw extracted record: clean its body and derive the text fields.
 
-    Takes the raw fields an extractor found (``title``, ``text``,
-    ``caption``, ...) and returns a new dict whose ``text`` is the clean
-    body, with ``dateline``, ``wire``, ``caption``, ``language`` and
-    ``n_words`` filled in. Shared by :func:`toolkit.extract.parse_html` and
-    :func:`parse_text` so that every input kind is cleaned by the same rules.
+    The finishing step shared by every extractor (:func:`toolkit.extract.parse_html`,
+    :func:`parse_text`, JSON/CSV records), so every input kind is cleaned by
+    the same rules, in this order:
+
+    1. normalise unicode and white space in title, text, caption;
+       join soft-wrapped lines; drop chrome-only paragraphs ("Advertisement");
+    2. drop leading paragraphs that repeat the title;
+    3. move photo captions (with their credit) from the text to ``caption``;
+    4. split the dateline off the first paragraph into ``dateline`` and its
+       agency into ``wire``;
+    5. insert the missing space between glued sentences ("2024.John");
+    6. drop repeated sentences, keeping the first occurrence;
+    7. find the wire credit (record, dateline, byline, sign-off, caption
+       credit, in that order of trust);
+    8. count words and identify the language (ISO 639-1, py3langid; None
+       for texts with too few letters to tell).
+
+    Parameters
+    ----------
+    record : dict
+        Raw fields; ``text`` is required in spirit but may be missing or
+        empty. Other keys (``article_id``, ``source``, ...) pass through.
+
+    Returns
+    -------
+    dict
+        A new dict (the input is not modified) with at least the keys of
+        :data:`TEXT_FIELDS`; ``text`` is a str (paragraphs separated by a
+        blank line), ``authors`` and ``related`` are lists.
+
+    Examples
+    --------
+    >>> rec = tidy_article({"title": "Talks end", "text": "Talks end\\n\\nLONDON (Reuters) - They ended.It rained."})
+    >>> rec["text"], rec["dateline"], rec["wire"], rec["n_words"]
+    ('They ended. It rained.', 'LONDON', 'Reuters', 4)
     """
     out = dict(record)
-    text = out.get("text") or ""
-    out["text"] = text
-    out["n_words"] = len(text.split())
+    title = _clean_title(out.get("title"))
+    caption = _clean_str(out.get("caption"))
+    dateline = _clean_title(out.get("dateline"))
+    wire = _wire_name(_clean_title(out.get("wire"))) or _clean_title(out.get("wire"))
+    authors, byline_wire = _clean_authors(out.get("authors"))
+
+    paras = [p for p in _paragraphs(normalize_text(_clean_str(out.get("text")) or "")) if not _CHROME_LINE.match(p)]
+
+    # 2-3: repeated title and captions (a caption may sit between two titles)
+    captions = [caption] if caption else []
+    caption_keys = {_key(c) for c in captions}
+    title_key = _key(title) if title else None
+    kept: list[str] = []
+    for para in paras:
+        k = _key(para)
+        if title_key and not kept and k == title_key:
+            continue
+        if k in caption_keys:
+            continue
+        if _is_caption(para):
+            captions.append(para)
+            caption_keys.add(k)
+            continue
+        kept.append(para)
+    paras = kept
+
+    # 4: dateline (a dateline alone on its line joins the next paragraph)
+    dateline_agency = None
+    if paras:
+        place, agency, rest = split_dateline(paras[0])
+        if place or agency:
+            dateline = dateline or place
+            dateline_agency = agency
+            if rest:
+                paras[0] = rest
+            else:
+                paras.pop(0)
+        elif dateline and _key(paras[0]).startswith(_key(dateline)):
+            # the extractor already knew the dateline: strip its echo
+            place, agency, rest = split_dateline(paras[0])
+            if rest != paras[0]:
+                paras[0] = rest
+
+    # 5-6: glued sentences, repeats
+    paras = dedupe_sentences([fix_sentence_spacing(p) for p in paras])
+    text = "\n\n".join(paras)
+
+    # 7: wire credit, most trusted evidence first
+    if not wire:
+        wire = (
+            _wire_name(dateline_agency)
+            or byline_wire
+            or wire_from_text(text)
+            or next(filter(None, (_wire_in(_caption_credit(c) or c) for c in captions)), None)
+        )
+
+    out.update(
+        {
+            "url": _clean_title(out.get("url")),
+            "title": title,
+            "published": _published_value(out.get("published")),
+            "published_from": _clean_title(out.get("published_from")),
+            "authors": authors,
+            "dateline": dateline,
+            "wire": wire,
+            "caption": "\n\n".join(captions) if captions else None,
+            "text": text,
+            "n_words": len(_WORD.findall(text)),
+            "language": _clean_title(out.get("language")) or _detect_language(text or title or ""),
+            "related": _clean_related(out.get("related")),
+        }
+    )
+    if out["published"] is None:
+        out["published_from"] = None
     return out
+
+
+def make_pipeline(*steps: Callable[[str], str]) -> Callable[[str], str]:
+    """Chain ``str -> str`` steps into one function, applied left to right.
+
+    Examples
+    --------
+    >>> clean = make_pipeline(normalize_text, fix_sentence_spacing)
+    >>> clean("It ended  in 2024.Then  it rained.")
+    'It ended in 2024. Then it rained.'
+    """
+
+    def pipeline(text: str) -> str:
+        for step in steps:
+            text = step(text)
+        return text
+
+    return pipeline
+
+
+# ---------------------------------------------------------------------------
+# Page dumps
+# Headings that open a block of teasers at the foot of an aggregator page.
+# Everything after the first of them is related material, not the article.
+# Compared after case folding, with trailing ":" and arrows removed.
+SECTION_HEADINGS = frozenset(
+    {
+        # "what else to read" blocks
+        "hot this week", "trending", "trending now", "trending news", "trending stories",
+        "most read", "most popular", "most viewed", "most shared", "popular", "popular now",
+        "popular stories", "popular posts", "top stories", "top news", "top picks",
+        "related", "related articles", "related stories", "related news", "related posts",
+        "related content", "related coverage", "related topics", "topics", "more stories",
+        "more news", "more", "recommended", "recommended for you", "recommended stories",
+        "you may also like", "you might also like", "you may like", "also read", "read next",
+        "read more", "more to read", "what to read next", "editor's picks", "editors' picks",
+        "editor's choice", "don't miss", "must read", "in case you missed it", "latest",
+        "latest news", "latest stories", "latest posts", "recent posts", "recent news",
+        "up next", "explore more", "more to explore", "from the web", "around the web",
+        "promoted stories", "sponsored stories", "news in brief", "also in the news",
+        # Russian and Belarusian equivalents (the running case is partly in Russian)
+        "читайте также", "смотрите также", "популярное", "самое читаемое", "новости по теме",
+        "похожие новости", "по теме", "последние новости", "главное", "еще по теме",
+        "ещё по теме", "чытайце таксама", "галоўнае",
+    }
+)
+# Heading shapes that take a name: "More from Riverton", "Trending in World".
+_HEADING_PREFIX = re.compile(
+    r"^(?:more (?:from|in|on|about|stories from|news from)|trending in|latest (?:from|in)"
+    r"|also (?:on|in)|top \d+|top stories (?:in|from)|other stories|stories you may)\b",
+    re.I,
+)
+# Lines that point to the original page; they close the article body and are
+# never part of it. "Source: X" may name the wire.
+_SOURCE_LINK = re.compile(
+    r"^(?:go to (?:the )?source|source link|view (?:the )?(?:source|original)(?: article| story)?"
+    r"|read (?:the )?(?:original|full|complete)(?: article| story| report)?(?: (?:at|on|here) .{0,80})?"
+    r"|(?:continue )?read(?:ing)? (?:the rest |more )?(?:at|on) .{1,80}"
+    r"|originally (?:published|appeared) .{0,120}|(?:this (?:article|story) )?(?:was )?first (?:published|appeared) .{0,120}"
+    r"|source:\s*(?P<source>.{1,80})|источник:?\s*(?P<source_ru>.{0,80})|оригинал (?:статьи|материала)?.{0,80}"
+    r"|читать (?:полностью|далее|на сайте).{0,80}|перейти к источнику)$",
+    re.I,
+)
+# "Read More"-style markers that end a teaser summary.
+_READ_MORE = re.compile(
+    r"(?:\s*[-–—|·»›]\s*|\s+)(?:read more|continue reading|read full (?:story|article)|read the full (?:story|article)|more|читать далее|подробнее)\s*[»›→>.…]*\s*$",
+    re.I,
+)
+# In-body pointers to another story ("Also read: ...", "READ MORE: ..."):
+# moved to related.
+_INLINE_TEASER = re.compile(r"^(?:also read|read also|read more|related|see also|watch|читайте также|по теме)\s*[:|\-–—]\s*(?P<title>.+)$", re.I)
+# Header lines: weather ("17.1 C", "23°F Sunny"), clocks, "Last updated".
+_WEATHER = re.compile(r"^(?:[^\d\n]{0,30}\s)?[-+−]?\d{1,3}(?:[.,]\d+)?\s*°?\s*[CF]\b[^\n]{0,30}$")
+_CLOCK = re.compile(r"^(?:[^\n]{0,20}\s)?\d{1,2}:\d{2}(?::\d{2})?\s*(?:[AaPp]\.?[Mm]\.?)?(?:\s*[A-Z]{2,5})?$")
+_WEEKDAY = r"(?:mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun)(?:day|nesday|sday|urday|rsday)?\.?|понедельник|вторник|среда|четверг|пятница|суббота|воскресенье"
+_HEADER_DATE = re.compile(
+    rf"""^(?:(?:published|updated|last updated|posted|date|опубликовано|обновлено)\s*(?:on|at)?\s*:?\s*)?
+    (?:(?:{_WEEKDAY})\s*,?\s*)?
+    (?:(?P<mname>{_MONTH_RE})\s+(?P<mday>[0-3]?\d)(?:st|nd|rd|th)?,?\s+(?P<myear>\d{{4}})
+      |(?P<dday>[0-3]?\d)(?:st|nd|rd|th)?\s+(?P<dname>{_MONTH_RE}),?\s+(?P<dyear>\d{{4}})(?:\s*(?:г\.|года))?
+      |(?P<iyear>\d{{4}})-(?P<imonth>[01]\d)-(?P<iday>[0-3]\d)
+      |(?P<eday>[0-3]?\d)[./](?P<emonth>[01]?\d)[./](?P<eyear>\d{{4}}))
+    (?:\s*(?:[|,·•@–—-]|at)?\s*\d{{1,2}}[:.]\d{{2}}(?:\s*[AaPp]\.?[Mm]\.?)?(?:\s*\(?[A-Z]{{2,5}}\)?)?)?\s*\.?$""",
+    re.I | re.X,
+)
+_BYLINE = re.compile(
+    rf"^(?:by|written by|posted by|от|автор:?)\s+(?P<names>[{_UP}][^\n]{{1,120}})$",
+    re.I,
+)
+_BYLINE_SPLIT = re.compile(r"\s*(?:,|&|\band\b|\bи\b)\s*")
+_BYLINE_TAIL = re.compile(r"\s*(?:[|•·–—]|\s-\s).*$")
+_NUMBERED = re.compile(r"^(?:\d{1,2}[.)]|[•·▪►▶*-])\s+")
+_MAX_TITLE_WORDS = 30
+_MAX_HEADER_WORDS = 6  # header chrome (place, weather, edition) is a few words a line
+_TITLE_SEARCH_UNITS = 10  # the title sits among the first lines of a dump
+
+
+def _header_date(line: str) -> str | None:
+    """ISO UTC midnight of a date line ("Saturday, December 13, 2025"), else None."""
+    if len(line) > 60:
+        return None
+    m = _HEADER_DATE.match(line)
+    if not m:
+        return None
+    g = m.groupdict()
+    try:
+        if g["mname"]:
+            year, month, day = int(g["myear"]), _MONTHS[g["mname"].lower().rstrip(".")], int(g["mday"])
+        elif g["dname"]:
+            year, month, day = int(g["dyear"]), _MONTHS[g["dname"].lower().rstrip(".")], int(g["dday"])
+        elif g["iyear"]:
+            year, month, day = int(g["iyear"]), int(g["imonth"]), int(g["iday"])
+        else:
+            year, month, day = int(g["eyear"]), int(g["emonth"]), int(g["eday"])
+        return datetime(year, month, day, tzinfo=UTC).isoformat()
+    except (KeyError, ValueError):
+        return None
+
+
+def _heading_key(line: str) -> str:
+    return line.casefold().replace("’", "'").strip().rstrip(":»›>→ ").strip()
+
+
+def _is_heading(line: str) -> bool:
+    if len(line) > 60:
+        return False
+    return _heading_key(line) in SECTION_HEADINGS or bool(_HEADING_PREFIX.match(line) and len(line.split()) <= 6)
+
+
+def _n_words(line: str) -> int:
+    return line.count(" ") + 1 if line else 0
+
+
+def _is_title_like(line: str) -> bool:
+    """A headline: a few words, not ending like a prose sentence."""
+    n = _n_words(line)
+    if n < 2 or n > _MAX_TITLE_WORDS or _READ_MORE.search(line):
+        return False
+    return not re.search(r"[.;,:]\s*$", line) or line.endswith("...")
+
+
+def _is_header_chrome(line: str) -> bool:
+    return bool(
+        _header_date(line)
+        or _WEATHER.match(line)
+        or _CLOCK.match(line)
+        or (_n_words(line) <= _MAX_HEADER_WORDS and not _TERMINAL_END.search(line))
+    )
+
+
+def _byline_names(line: str) -> list[str] | None:
+    if _n_words(line) > 14:
+        return None
+    m = _BYLINE.match(line)
+    if not m:
+        return None
+    names = _BYLINE_TAIL.sub("", m.group("names"))
+    return [n for n in _BYLINE_SPLIT.split(names) if n]
+
+
+def _parse_teasers(units: list[str]) -> list[dict]:
+    """Pair teaser titles with their summaries; headings and links are skipped."""
+    items: list[dict] = []
+    pending: str | None = None
+    for unit in units:
+        if _is_heading(unit) or _SOURCE_LINK.match(unit) or _CHROME_LINE.match(unit):
+            if pending:
+                items.append({"title": pending, "summary": None})
+                pending = None
+            continue
+        unit = _NUMBERED.sub("", unit)
+        summary = _READ_MORE.sub("", unit).strip()
+        has_marker = summary != unit
+        if not summary:
+            continue
+        if pending is None:
+            if _is_title_like(summary) and not has_marker:
+                pending = summary
+            else:
+                items.append({"title": None, "summary": summary})
+        elif _is_title_like(summary) and not has_marker:
+            items.append({"title": pending, "summary": None})
+            pending = summary
+        else:
+            items.append({"title": pending, "summary": summary})
+            pending = None
+    if pending:
+        items.append({"title": pending, "summary": None})
+    return items
+
+
+def _trailing_teasers(units: list[str]) -> int:
+    """Index where a heading-less run of "... Read More" teasers starts at the end."""
+    i = len(units)
+    while i > 0 and _READ_MORE.search(units[i - 1]) and _n_words(units[i - 1]) <= 80:
+        i -= 1
+        if i > 0 and _is_title_like(units[i - 1]) and not _READ_MORE.search(units[i - 1]):
+            i -= 1
+    return i
+
+
+def parse_text(text: str, url: str | None = None) -> dict:
+    """Read a plain-text article or an aggregator's page dump into one record.
+
+    Rules, by the shape of lines rather than by any site's wording:
+
+    - **header**: a run of short lines before the headline (date, weather,
+      place, edition). A date line gives ``published`` (UTC midnight of that
+      day) with ``published_from="header"``.
+    - **title**: a headline-shaped line (a few words, no final full stop)
+      among the first lines, preferring one the page repeats; kept once.
+    - **byline**: "By Jane Doe and John Roe" near the title -> ``authors``
+      (an agency named there becomes the ``wire``).
+    - **end of body**: a link to the original ("Go to Source", "Read the
+      original article", "Source: X") or a teaser-section heading from
+      :data:`SECTION_HEADINGS` ("Hot this week", "Related Articles", ...).
+    - **teasers**: after that point, headline lines paired with the summary
+      that follows (a trailing "Read More" stripped) -> ``related``,
+      deduplicated; a heading-less run of "... Read More" teasers at the
+      end, and "Also read: ..." lines in the body, go there too.
+
+    The body then goes through :func:`tidy_article` (caption, dateline,
+    wire, repeated sentences, language). A text without any chrome comes
+    through intact; a leading headline line becomes ``title``.
+
+    Parameters
+    ----------
+    text : str
+        Decoded page text.
+    url : str, optional
+        Where it came from; kept in ``url``.
+
+    Returns
+    -------
+    dict
+        Keys of :data:`TEXT_FIELDS` (all articles-schema columns).
+
+    Examples
+    --------
+    >>> dump = "Monday, March 3, 2025\\n9 C\\nRiverton\\n\\nPort strike ends\\n\\nPort strike ends\\n\\n" \\
+    ...        "The strike ended on Monday.\\n\\nGo to Source\\n\\nTrending\\n\\nCats win a prize\\n\\nThey did. Read More"
+    >>> rec = parse_text(dump)
+    >>> rec["title"], rec["published"], rec["text"]
+    ('Port strike ends', '2025-03-03T00:00:00+00:00', 'The strike ended on Monday.')
+    >>> rec["related"]
+    [{'title': 'Cats win a prize', 'summary': 'They did.'}]
+    """
+    if not isinstance(text, str):
+        raise TypeError(f"parse_text expects str, got {type(text).__name__}")
+    units = _paragraphs(normalize_text(text))
+    published: str | None = None
+    authors: list[str] = []
+    wire: str | None = None
+    related: list[dict] = []
+
+    # title: a repeated headline among the first lines wins; else the first
+    # headline-shaped line after header chrome, if body follows it
+    limit = min(len(units), _TITLE_SEARCH_UNITS)
+    title_idx: int | None = None
+    for j in range(limit):
+        if not all(_is_header_chrome(u) for u in units[:j]):
+            break
+        u = units[j]
+        if _is_title_like(u) and _n_words(u) >= 3 and not _header_date(u) and not _is_heading(u):
+            k = _key(u)
+            if any(_key(v) == k for v in units[j + 1 : j + 4]):
+                title_idx = j
+                break
+    if title_idx is None:
+        for j in range(limit):
+            u = units[j]
+            if (
+                _is_title_like(u)
+                and _n_words(u) >= 3
+                and not _header_date(u)
+                and not _is_heading(u)
+                and not _byline_names(u)
+                and j + 1 < len(units)
+                and not _is_heading(units[j + 1])
+            ):
+                title_idx = j
+                break
+            if not _is_header_chrome(u):
+                break
+
+    title: str | None = None
+    header: list[str] = []
+    if title_idx is not None:
+        header = units[:title_idx]
+        title = units[title_idx]
+        body = units[title_idx + 1 :]
+    else:
+        # no headline: only a header that is evidently chrome (has a date or
+        # weather line) is taken off; otherwise the text is all body
+        i = 0
+        while i < len(units) and i < _TITLE_SEARCH_UNITS and _is_header_chrome(units[i]):
+            i += 1
+        if any(_header_date(u) or _WEATHER.match(u) for u in units[:i]) and i < len(units):
+            header, body = units[:i], units[i:]
+        else:
+            body = units
+
+    for u in header:
+        published = published or _header_date(u)
+        names = _byline_names(u)
+        if names:
+            authors.extend(names)
+
+    # lines right after the title: repeats of it, byline, date
+    title_key = _key(title) if title else None
+    j = 0
+    while j < len(body) and j < 4:
+        u = body[j]
+        names = _byline_names(u)
+        d = _header_date(u)
+        if title_key and _key(u) == title_key:
+            body.pop(j)
+        elif names:
+            authors.extend(names)
+            body.pop(j)
+        elif d:
+            published = published or d
+            body.pop(j)
+        else:
+            j += 1
+
+    # end of the body: first source link or section heading
+    end = len(body)
+    for j, u in enumerate(body):
+        if _n_words(u) <= 25 and (_SOURCE_LINK.match(u) or _is_heading(u)):
+            end = j
+            break
+    tail = body[end:]
+    body = body[:end]
+    start_teasers = _trailing_teasers(body)
+    if start_teasers > 0:
+        tail = body[start_teasers:] + tail
+        body = body[:start_teasers]
+
+    for u in tail:
+        m = _SOURCE_LINK.match(u)
+        if m and not wire:
+            wire = _wire_name(m.group("source") or m.group("source_ru"))
+    related.extend(_parse_teasers(tail))
+
+    kept: list[str] = []
+    for u in body:
+        m = _INLINE_TEASER.match(u)
+        if m and _n_words(u) <= _MAX_TITLE_WORDS:
+            related.append({"title": _READ_MORE.sub("", m.group("title")).strip(), "summary": None})
+        elif _SOURCE_LINK.match(u) and _n_words(u) <= 25:
+            m = _SOURCE_LINK.match(u)
+            wire = wire or _wire_name(m.group("source") or m.group("source_ru"))
+        else:
+            kept.append(u)
+
+    for name in list(authors):
+        agency = _wire_name(name)
+        if agency:
+            wire = wire or agency
+
+    record = {
+        "url": url,
+        "title": title,
+        "published": published,
+        "published_from": "header" if published else None,
+        "authors": authors,
+        "wire": wire,
+        "text": "\n\n".join(kept),
+        "related": related,
+    }
+    out = tidy_article(record)
+    return {k: out.get(k) for k in TEXT_FIELDS}
