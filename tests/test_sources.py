@@ -1,0 +1,179 @@
+"""Source comparison: copies, timing, counts, framing words and naming."""
+
+from __future__ import annotations
+
+import math
+
+import pandas as pd
+import pytest
+
+from toolkit.sources import (
+    actor_naming,
+    attention_over_time,
+    distinctive_terms,
+    event_coverage,
+    find_copies,
+    reported_counts,
+    shingles,
+)
+
+WIRE = (
+    "Belarus released 52 political prisoners into Lithuania on Thursday after talks with a US envoy in Minsk, "
+    "officials said. The group included a former presidential candidate and several journalists. Washington "
+    "said it would ease sanctions on the national airline in return. Rights groups said more than a thousand "
+    "people remain behind bars for political reasons."
+)
+REWRITE = (
+    "Belarus freed 52 political prisoners into Lithuania on Thursday after talks with a US envoy in Mink, "
+    "officials said.The group included a former presidential candidate and several journalists. Washington "
+    "said it would ease sanctions on the national airline in return. Rights groups said more than a thousand "
+    "people remain behind bars for political reasons. Read the full story on our partner site."
+)
+OTHER = (
+    "The city council approved a new budget for public transport on Tuesday, raising fares for the first time "
+    "in six years while promising more night buses and a cheaper monthly pass for students and pensioners."
+)
+NO_OUTLETS = pd.DataFrame({"outlet": ["wire.example"], "type": ["wire"]})
+
+
+def _articles(texts: list[str], outlets: list[str], days: list[str]) -> pd.DataFrame:
+    return pd.DataFrame(
+        {
+            "article_id": [f"a{i}" for i in range(len(texts))],
+            "outlet": outlets,
+            "published": pd.to_datetime(days, utc=True),
+            "text": texts,
+            "n_words": [len(t.split()) for t in texts],
+        }
+    )
+
+
+def test_shingles_fold_case_and_count() -> None:
+    assert shingles("Minsk FREED 52 prisoners", k=3) == {"minsk freed 52", "freed 52 prisoners"}
+    assert shingles("", k=3) == set()
+    assert shingles("two words", k=3) == {"two words"}
+
+
+def test_find_copies_groups_rewrites_and_names_the_wire_original() -> None:
+    arts = _articles(
+        [REWRITE, WIRE, OTHER, WIRE[: len(WIRE) // 2]],
+        ["agg.example", "wire.example", "city.example", "agg2.example"],
+        ["2025-09-11 10:00", "2025-09-11 12:00", "2025-09-11", "2025-09-12"],
+    )
+    before = arts.copy()
+    copies = find_copies(arts, outlets=NO_OUTLETS)
+    pd.testing.assert_frame_equal(arts, before)  # input untouched
+    assert set(copies["article_id"]) == {"a0", "a1", "a3"}  # the unrelated story is in no group
+    assert copies["group"].nunique() == 1
+    # the wire's own article is the original even though the aggregator posted earlier
+    assert set(copies["original_id"]) == {"a1"}
+    orig = copies.set_index("article_id")
+    assert bool(orig.at["a1", "is_original"]) and orig.at["a1", "similarity"] == 1.0
+    assert 0 < orig.at["a0", "similarity"] < 1
+    assert orig.at["a0", "words_added"] > 0 and orig.at["a3", "words_removed"] > 0
+    assert orig.at["a3", "lag_hours"] == pytest.approx(12.0)
+
+
+def test_find_copies_without_registry_takes_the_earliest() -> None:
+    arts = _articles([WIRE, REWRITE], ["late.example", "early.example"], ["2025-09-12", "2025-09-11"])
+    copies = find_copies(arts, outlets=pd.DataFrame(columns=["outlet", "type"]))
+    assert set(copies["original_id"]) == {"a1"}
+
+
+def test_find_copies_is_deterministic_and_handles_empty() -> None:
+    arts = _articles([WIRE, REWRITE, OTHER], ["a.example", "b.example", "c.example"], ["2025-01-01"] * 3)
+    pd.testing.assert_frame_equal(find_copies(arts, outlets=NO_OUTLETS), find_copies(arts, outlets=NO_OUTLETS))
+    assert find_copies(arts.iloc[:0], outlets=NO_OUTLETS).empty
+
+
+def test_distinctive_terms_matches_the_formula() -> None:
+    arts = pd.DataFrame(
+        {
+            "outlet": ["a", "a", "b", "b"],
+            "text": ["regime regime prisoners", "regime prisoners", "president prisoners", "president president prisoners"],
+        }
+    )
+    out = distinctive_terms(arts, by="outlet", a="a", b="b", min_count=1, stop_words=[]).set_index("term")
+    # by hand: prior counts regime 3, prisoners 4, president 3 (alpha0 = 10); n_a = 5, n_b = 5
+    ya, yb, alpha, a0 = 3.0, 0.0, 3.0, 10.0
+    delta = math.log((ya + alpha) / (5 + a0 - ya - alpha)) - math.log((yb + alpha) / (5 + a0 - yb - alpha))
+    z = delta / math.sqrt(1 / (ya + alpha) + 1 / (yb + alpha))
+    assert out.at["regime", "z"] == pytest.approx(z, abs=1e-3)
+    assert out.at["regime", "leans"] == "a" and out.at["president", "leans"] == "b"
+    assert out.at["prisoners", "z"] == pytest.approx(0.0, abs=1e-9)
+    assert out.index[0] == "regime" and out.index[-1] == "president"
+
+
+def test_distinctive_terms_errors_name_the_problem() -> None:
+    arts = pd.DataFrame({"outlet": ["a"], "text": ["x"]})
+    with pytest.raises(KeyError, match="no column 'kind'"):
+        distinctive_terms(arts, by="kind")
+    with pytest.raises(ValueError, match="group b has no articles"):
+        distinctive_terms(arts, by="outlet", a="a")
+
+
+def test_actor_naming_reads_epithets() -> None:
+    arts = pd.DataFrame(
+        {
+            "outlet": ["exile.example", "state.example", "state.example"],
+            "text": [
+                "Belarus’ authoritarian leader Alexander Lukashenko pardoned them.",
+                "President Alexander Lukashenko signed the decree. Lukashenko said so.",
+                "Head of state Aleksandr Lukashenko met the envoy.",
+            ],
+        }
+    )
+    names = actor_naming(arts, {"Alexander Lukashenko": ["Lukashenko"]})
+    got = {(r.outlet, r.naming): r.mentions for r in names.itertuples()}
+    assert got[("exile.example", "authoritarian leader")] == 1
+    assert got[("state.example", "(name only)")] == 1
+    assert ("state.example", "Head of state") in got or ("state.example", "head of state") in got or any(
+        k[0] == "state.example" and "President" in k[1] for k in got
+    )
+
+
+def test_attention_over_time_counts_per_week() -> None:
+    arts = _articles([WIRE, REWRITE, OTHER], ["a.example", "a.example", "b.example"], ["2025-09-10", "2025-09-11", "2025-09-20"])
+    att = attention_over_time(arts, freq="W")
+    assert att["articles"].sum() == 3
+    assert att.loc[att["outlet"] == "a.example", "articles"].tolist() == [2]
+
+
+def _events() -> tuple[pd.DataFrame, pd.DataFrame]:
+    events = pd.DataFrame(
+        {
+            "event_id": ["e1", "e2", "e3"],
+            "article_id": ["a1", "a2", "a3"],
+            "outlet": ["wire.example", "agg.example", "exile.example"],
+            "published": pd.to_datetime(["2025-09-11 10:00", "2025-09-11 16:00", "2025-09-12 10:00"], utc=True),
+            "count": pd.array([52, 52, None], dtype="Int64"),
+            "count_qualifier": ["exact", "exact", None],
+        }
+    )
+    events.loc[2, "count"] = 50
+    events.loc[2, "count_qualifier"] = "more_than"
+    consolidated = pd.DataFrame(
+        {
+            "event_key": ["k1"],
+            "event_type": ["release"],
+            "date": pd.to_datetime(["2025-09-11"], utc=True),
+            "disputed": [False],
+            "event_ids": [["e1", "e2", "e3"]],
+        }
+    )
+    return events, consolidated
+
+
+def test_event_coverage_lags() -> None:
+    events, consolidated = _events()
+    cov = event_coverage(events, consolidated).set_index("outlet")
+    assert cov.at["wire.example", "lag_hours"] == 0
+    assert cov.at["agg.example", "lag_hours"] == 6
+    assert cov.at["exile.example", "lag_hours"] == 24
+
+
+def test_reported_counts_show_qualifiers() -> None:
+    events, consolidated = _events()
+    counts = reported_counts(events, consolidated).set_index("outlet")
+    assert counts.at["exile.example", "reported"] == "more than 50"
+    assert counts.at["wire.example", "reported"] == "52"
