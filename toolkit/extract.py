@@ -1,0 +1,695 @@
+"""Turn one saved HTML page into one article record.
+
+:func:`parse_html` parses the page once with lxml, reads the metadata itself
+(JSON-LD, OpenGraph and other meta tags, ``<time>`` elements, bylines, the
+URL, then the visible text), hands the same tree to trafilatura for the body,
+and finishes with :func:`toolkit.clean.tidy_article`.
+
+Metadata is read in order of trust and the first good value wins; the order
+and the reason for each source live in the tables at module top.
+"""
+
+from __future__ import annotations
+
+import json
+import re
+from datetime import UTC, datetime
+from typing import Any
+from urllib.parse import urljoin
+
+import lxml.html
+from lxml import etree
+
+from toolkit.clean import tidy_article
+from toolkit.load import decode_bytes
+
+__all__ = ["parse_html"]
+
+# ---------------------------------------------------------------------------
+# Parsing
+# ---------------------------------------------------------------------------
+
+# One parser for every page: comments and processing instructions never carry
+# article content, and dropping them at parse time is cheaper than later.
+_PARSER = lxml.html.HTMLParser(
+    encoding="utf-8", remove_comments=True, remove_pis=True, collect_ids=False
+)
+# Markup that says "this is HTML" in the first few kilobytes.
+_LOOKS_HTML = re.compile(r"<\s*(?:!doctype\s+html|html|head|body|meta|title|div|p|article)\b", re.I)
+# Control characters other than tab/newline/carriage return: a sign of binary data.
+_CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f]")
+
+# ---------------------------------------------------------------------------
+# Metadata sources, in order of trust
+# ---------------------------------------------------------------------------
+
+# JSON-LD types that describe the article itself (schema.org).
+_ARTICLE_TYPES = {
+    "article",
+    "newsarticle",
+    "reportagenewsarticle",
+    "analysisnewsarticle",
+    "opinionnewsarticle",
+    "backgroundnewsarticle",
+    "blogposting",
+    "liveblogposting",
+    "socialmediaposting",
+    "scholarlyarticle",
+    "techarticle",
+    "report",
+    "webpage",
+    "itempage",
+    "creativework",
+    "videoobject",
+    "review",
+    "recipe",
+    "event",
+    "product",
+    "medicalwebpage",
+    "qapage",
+    "discussionforumposting",
+}
+# Meta tags naming the headline; OpenGraph first because sites fill it for
+# social previews and rarely append their name to it.
+_TITLE_META = ("og:title", "twitter:title", "dc.title", "dcterms.title", "title", "headline")
+# Meta tags naming the publication time, most specific first.
+_DATE_META = (
+    "article:published_time",
+    "og:published_time",
+    "og:article:published_time",
+    "published_time",
+    "datepublished",
+    "date.published",
+    "publishdate",
+    "publish-date",
+    "publish_date",
+    "published-date",
+    "pubdate",
+    "parsely-pub-date",
+    "sailthru.date",
+    "article.published",
+    "dcterms.date",
+    "dcterms.issued",
+    "dcterms.created",
+    "dc.date.issued",
+    "dc.date.created",
+    "dc.date",
+    "dc.created",
+    "citation_publication_date",
+    "citation_date",
+    "date",
+    "created",
+    "release_date",
+    "cxenseparse:recs:publishtime",
+    "og:updated_time",
+    "article:modified_time",
+    "last-modified",
+    "dcterms.modified",
+    "dc.date.modified",
+    "datemodified",
+)
+# Meta tags naming people who wrote the article.
+_AUTHOR_META = (
+    "author",
+    "article:author",
+    "og:article:author",
+    "parsely-author",
+    "sailthru.author",
+    "dc.creator",
+    "dcterms.creator",
+    "citation_author",
+    "byl",
+    "twitter:creator",
+)
+
+# ---------------------------------------------------------------------------
+# Titles
+# ---------------------------------------------------------------------------
+
+# Separators between a headline and the site name in <title>/og:title.
+_TITLE_SEP = re.compile(r"\s+(?:[|–—»·•:~/]|-{1,2}|::|\\\\)\s+")
+
+# ---------------------------------------------------------------------------
+# Dates
+# ---------------------------------------------------------------------------
+
+# /2012/05/31/ or /2012-05-31 or /20120531/ in a URL path.
+_URL_DATE = re.compile(
+    r"(?<!\d)(?P<y>(?:19|20)\d{2})[/_.-](?P<m>0?[1-9]|1[0-2])[/_.-](?P<d>0?[1-9]|[12]\d|3[01])(?!\d)"
+    r"|/(?P<y2>(?:19|20)\d{2})(?P<m2>0[1-9]|1[0-2])(?P<d2>0[1-9]|[12]\d|3[01])/"
+)
+_MONTHS = {
+    # English
+    "jan": 1, "january": 1, "feb": 2, "february": 2, "mar": 3, "march": 3, "apr": 4,
+    "april": 4, "may": 5, "jun": 6, "june": 6, "jul": 7, "july": 7, "aug": 8,
+    "august": 8, "sep": 9, "sept": 9, "september": 9, "oct": 10, "october": 10,
+    "nov": 11, "november": 11, "dec": 12, "december": 12,
+    # German
+    "januar": 1, "jänner": 1, "februar": 2, "märz": 3, "maerz": 3, "mai": 5, "juni": 6,
+    "juli": 7, "oktober": 10, "okt": 10, "dezember": 12, "dez": 12,
+    # French
+    "janvier": 1, "février": 2, "fevrier": 2, "mars": 3, "avril": 4, "juin": 6,
+    "juillet": 7, "août": 8, "aout": 8, "septembre": 9, "octobre": 10, "novembre": 11,
+    "décembre": 12, "decembre": 12,
+    # Spanish / Portuguese / Italian
+    "enero": 1, "febrero": 2, "marzo": 3, "abril": 4, "mayo": 5, "junio": 6, "julio": 7,
+    "agosto": 8, "septiembre": 9, "setiembre": 9, "octubre": 10, "noviembre": 11,
+    "diciembre": 12, "janeiro": 1, "fevereiro": 2, "março": 3, "maio": 5, "junho": 6,
+    "julho": 7, "setembro": 9, "outubro": 10, "dezembro": 12, "gennaio": 1,
+    "febbraio": 2, "aprile": 4, "maggio": 5, "giugno": 6, "luglio": 7, "settembre": 9,
+    "ottobre": 10, "dicembre": 12,
+    # Russian (genitive, as in dates)
+    "января": 1, "февраля": 2, "марта": 3, "апреля": 4, "мая": 5, "июня": 6, "июля": 7,
+    "августа": 8, "сентября": 9, "октября": 10, "ноября": 11, "декабря": 12,
+}
+_MONTH_WORD = "|".join(sorted((re.escape(m) for m in _MONTHS), key=len, reverse=True))
+# Dates written in running text: "31.05.2012", "2012-05-31", "31 May 2012",
+# "May 31, 2012", "31. Mai 2012".
+_TEXT_DATE = re.compile(
+    r"(?<![\d.])(?P<d1>[0-3]?\d)\.\s?(?P<m1>[01]?\d)\.\s?(?P<y1>(?:19|20)\d{2})(?!\d)"
+    r"|(?<!\d)(?P<y2>(?:19|20)\d{2})-(?P<m2>[01]\d)-(?P<d2>[0-3]\d)(?!\d)"
+    rf"|(?<!\d)(?P<d3>[0-3]?\d)(?:\.|st|nd|rd|th)?\s+(?:de\s+)?(?P<m3>{_MONTH_WORD})\.?,?\s+(?:de\s+)?(?P<y3>(?:19|20)\d{{2}})(?!\d)"
+    rf"|\b(?P<m4>{_MONTH_WORD})\.?\s+(?P<d4>[0-3]?\d)(?:st|nd|rd|th)?,?\s+(?P<y4>(?:19|20)\d{{2}})(?!\d)",
+    re.I,
+)
+# Words that introduce a publication date in a byline (several languages).
+_DATE_CUE = re.compile(
+    r"\b(?:published|posted|updated|veröffentlicht|erschienen|publié|publicado|pubblicato|"
+    r"опубликовано|am|on|le|el|den|vom|stand)\b",
+    re.I,
+)
+
+# ---------------------------------------------------------------------------
+# Authors
+# ---------------------------------------------------------------------------
+
+# "By", "Von", "Par", ... in front of a byline.
+_BY = re.compile(
+    r"^\s*(?:(?:written|posted|reported|text|story|photos?|words)\s+)?"
+    r"(?:by|von|par|por|di|da|door|av|af|przez|автор|текст|from)\s*:?\s+",
+    re.I,
+)
+# Label-style bylines: "Author: Jane Doe", "Autor: Max Muster".
+_AUTHOR_LABEL = re.compile(
+    r"^\s*(?:authors?|autor(?:in|en)?|auteur|autore|redakteur(?:in)?|redaktion|text|"
+    r"reporter|writer|written by)\s*[:|]\s*",
+    re.I,
+)
+# Separators between several names.
+_NAME_SPLIT = re.compile(r"\s*(?:,|;|&|\||\band\b|\bund\b|\bet\b|\by\b|\be\b|\bи\b|/|\+)\s*", re.I)
+# Roles and trailing qualifiers that are not part of a name.
+_ROLE = re.compile(
+    r"\b(?:staff|senior|chief|editor(?:s|-at-large)?|correspondent|reporter|writer|"
+    r"contributor|columnist|journalist|photographer|redakteur(?:in)?|redaktion|"
+    r"autor(?:in)?|korrespondent(?:in)?|freelance|news desk|newsdesk|desk|team|"
+    r"administrator|admin|guest|special to|for the|in\s+[A-Z][a-z]+$)\b.*$",
+    re.I,
+)
+_EMAIL = re.compile(r"\S+@\S+")
+_URLISH = re.compile(r"https?://|www\.|\.(?:com|org|net|de|fr|uk|ru|by)\b", re.I)
+_HANDLE = re.compile(r"^@\w+$")
+# One name token: starts with a letter; allows O'Brien, Jean-Luc, J., de, van.
+_NAME_TOKEN = re.compile(r"^(?:[^\W\d_][\w'’.\-]*|[^\W\d_]\.)$")
+
+# ---------------------------------------------------------------------------
+# Body chrome
+# ---------------------------------------------------------------------------
+
+# Classes/ids of blocks that hold related links or teasers.
+_RELATED_XPATH = etree.XPath(
+    "//*[self::aside or self::section or self::div or self::ul or self::nav]"
+    "[contains(translate(@class,'RELATED','related'),'related') or "
+    "contains(translate(@id,'RELATED','related'),'related') or "
+    "contains(@class,'teaser') or contains(@class,'more-stories') or "
+    "contains(@class,'recommended')]"
+)
+
+
+def _as_text(html: str | bytes) -> str:
+    """Return the page as text, or raise ValueError saying why it is not HTML."""
+    if isinstance(html, bytes | bytearray):
+        if not html.strip():
+            raise ValueError("empty input: no bytes to parse")
+        try:
+            html, _codec = decode_bytes(bytes(html))
+        except ValueError as err:
+            raise ValueError(f"not HTML: {err}") from err
+    elif not isinstance(html, str):
+        raise ValueError(f"not HTML: expected str or bytes, got {type(html).__name__}")
+    if not html.strip():
+        raise ValueError("empty input: the page has no characters")
+    head = html[:8192]
+    if len(_CONTROL.findall(head)) > max(8, len(head) // 100):
+        raise ValueError("not HTML: the input looks binary (control characters)")
+    if not _LOOKS_HTML.search(head) and not _LOOKS_HTML.search(html[:200_000]):
+        raise ValueError("not HTML: no HTML markup found")
+    return html
+
+
+def _parse(html: str) -> lxml.html.HtmlElement:
+    data = html.encode("utf-8", errors="replace")
+    try:
+        root = lxml.html.document_fromstring(data, parser=_PARSER)
+    except (etree.ParserError, ValueError) as err:
+        raise ValueError(f"not HTML: lxml could not parse it ({err})") from err
+    if root is None:
+        raise ValueError("not HTML: lxml found no document")
+    return root
+
+
+def _clean(text: str | None) -> str:
+    return " ".join((text or "").split())
+
+
+def _meta_map(root: lxml.html.HtmlElement) -> dict[str, list[str]]:
+    """Map lower-cased meta names/properties/itemprops to their contents."""
+    out: dict[str, list[str]] = {}
+    for el in root.iter("meta"):
+        content = el.get("content")
+        if content is None:
+            continue
+        content = _clean(content)
+        if not content:
+            continue
+        for attr in ("property", "name", "itemprop", "http-equiv"):
+            key = el.get(attr)
+            if key:
+                out.setdefault(key.strip().lower(), []).append(content)
+    return out
+
+
+def _jsonld(root: lxml.html.HtmlElement) -> list[dict]:
+    """Return the JSON-LD objects of the page that describe an article."""
+    found: list[dict] = []
+
+    def walk(obj: Any) -> None:
+        if isinstance(obj, list):
+            for item in obj:
+                walk(item)
+        elif isinstance(obj, dict):
+            kind = obj.get("@type")
+            kinds = kind if isinstance(kind, list) else [kind]
+            if any(isinstance(k, str) and k.lower() in _ARTICLE_TYPES for k in kinds):
+                found.append(obj)
+            if "@graph" in obj:
+                walk(obj["@graph"])
+            main = obj.get("mainEntity")
+            if isinstance(main, dict | list):
+                walk(main)
+
+    for script in root.iter("script"):
+        if (script.get("type") or "").strip().lower() != "application/ld+json":
+            continue
+        raw = (script.text or "").strip()
+        if not raw:
+            continue
+        try:
+            data = json.loads(raw)
+        except ValueError:
+            try:
+                data = json.loads(re.sub(r"[\x00-\x1f]", " ", raw))
+            except ValueError:
+                continue
+        walk(data)
+    # Article-like types before generic pages.
+    found.sort(key=lambda o: 0 if "article" in str(o.get("@type", "")).lower()
+               or "posting" in str(o.get("@type", "")).lower() else 1)
+    return found
+
+
+# ---------------------------------------------------------------------------
+# Title
+# ---------------------------------------------------------------------------
+
+
+def _strip_site(title: str, site_names: list[str]) -> str:
+    """Remove a " | Site name" suffix (or prefix) from a title."""
+    parts = _TITLE_SEP.split(title)
+    if len(parts) < 2:
+        return title
+    norm_sites = {_clean(s).lower() for s in site_names if s}
+    kept = [p for p in parts if _clean(p).lower() not in norm_sites]
+    if len(kept) < len(parts) and kept:
+        parts = kept
+        if len(parts) == 1:
+            return parts[0]
+    # The headline is the longest part; site names and sections are short.
+    longest = max(parts, key=len)
+    if len(longest) >= 0.5 * len(title) or len(parts) == 2:
+        return longest
+    return title
+
+
+def _title(root, meta, ld, site_names) -> str | None:
+    h1s = [_clean(h.text_content()) for h in root.iter("h1")]
+    h1s = [h for h in h1s if 3 <= len(h) <= 300]
+    candidates: list[str] = []
+    for obj in ld:
+        head = obj.get("headline") or obj.get("name")
+        if isinstance(head, str) and _clean(head):
+            candidates.append(_clean(head))
+            break
+    for key in _TITLE_META:
+        if key in meta:
+            candidates.append(meta[key][0])
+            break
+    title_el = root.find(".//title")
+    doc_title = _clean(title_el.text_content()) if title_el is not None else ""
+    # An h1 that some metadata title contains is the cleanest headline.
+    for h in h1s:
+        low = h.lower()
+        if any(low in c.lower() for c in [*candidates, doc_title] if c):
+            return h
+    for cand in candidates:
+        stripped = _strip_site(cand, site_names)
+        if stripped:
+            return stripped
+    if h1s:
+        return h1s[0]
+    if doc_title:
+        return _strip_site(doc_title, site_names)
+    return None
+
+
+# ---------------------------------------------------------------------------
+# Date
+# ---------------------------------------------------------------------------
+
+
+def _to_utc(value: str) -> datetime | None:
+    """Parse an ISO-like or common date string to an aware UTC datetime."""
+    text = value.strip()
+    if not text:
+        return None
+    if re.fullmatch(r"\d{10}(?:\d{3})?", text):  # epoch seconds or millis
+        stamp = int(text[:10])
+        dt = datetime.fromtimestamp(stamp, tz=UTC)
+        return dt if 1990 <= dt.year <= 2100 else None
+    iso = text.replace("Z", "+00:00").replace(" ", "T", 1) if "T" not in text else text.replace("Z", "+00:00")
+    iso = re.sub(r"([+-]\d{2})(\d{2})$", r"\1:\2", iso)
+    try:
+        dt = datetime.fromisoformat(iso)
+    except ValueError:
+        dt = _text_date(text)
+        if dt is None:
+            return None
+    if dt.tzinfo is None:
+        dt = dt.replace(tzinfo=UTC)
+    dt = dt.astimezone(UTC)
+    if not 1990 <= dt.year <= 2100:
+        return None
+    return dt
+
+
+def _ymd(y: str, m: str, d: str) -> datetime | None:
+    try:
+        return datetime(int(y), int(m), int(d), tzinfo=UTC)
+    except ValueError:
+        return None
+
+
+def _text_date(text: str) -> datetime | None:
+    """First calendar date written in ``text`` (several languages)."""
+    for m in _TEXT_DATE.finditer(text):
+        g = m.groupdict()
+        if g["y1"]:
+            dt = _ymd(g["y1"], g["m1"], g["d1"])
+        elif g["y2"]:
+            dt = _ymd(g["y2"], g["m2"], g["d2"])
+        elif g["y3"]:
+            dt = _ymd(g["y3"], str(_MONTHS[g["m3"].lower()]), g["d3"])
+        else:
+            dt = _ymd(g["y4"], str(_MONTHS[g["m4"].lower()]), g["d4"])
+        if dt is not None:
+            return dt
+    return None
+
+
+def _url_date(url: str | None) -> datetime | None:
+    if not url:
+        return None
+    m = _URL_DATE.search(url)
+    if not m:
+        return None
+    if m.group("y"):
+        return _ymd(m.group("y"), m.group("m"), m.group("d"))
+    return _ymd(m.group("y2"), m.group("m2"), m.group("d2"))
+
+
+def _date(root, meta, ld, url) -> tuple[datetime | None, str | None]:
+    for obj in ld:
+        for key in ("datePublished", "dateCreated", "uploadDate", "dateModified"):
+            value = obj.get(key)
+            if isinstance(value, str):
+                dt = _to_utc(value)
+                if dt:
+                    return dt, "meta"
+    for key in _DATE_META:
+        for value in meta.get(key, ()):
+            dt = _to_utc(value)
+            if dt:
+                return dt, "meta"
+    for el in root.iter("time"):
+        value = el.get("datetime") or el.get("content")
+        if value:
+            dt = _to_utc(value)
+            if dt:
+                return dt, "meta"
+    for el in root.xpath("//*[@itemprop='datePublished' or @itemprop='dateCreated']"):
+        value = el.get("content") or el.get("datetime") or el.text_content()
+        dt = _to_utc(value or "")
+        if dt:
+            return dt, "meta"
+    dt = _url_date(url)
+    if dt:
+        return dt, "url"
+    for el in root.xpath(
+        "//*[contains(@class,'date') or contains(@class,'time') or contains(@class,'byline') "
+        "or contains(@class,'meta') or contains(@id,'date')][not(self::body or self::html)]"
+    ):
+        text = _clean(el.text_content())
+        if 6 <= len(text) <= 200:
+            dt = _text_date(text)
+            if dt:
+                return dt, "text"
+    return None, None
+
+
+# ---------------------------------------------------------------------------
+# Authors
+# ---------------------------------------------------------------------------
+
+
+def _clean_name(raw: str) -> list[str]:
+    """Split a byline into clean personal names."""
+    text = _clean(raw)
+    text = _EMAIL.sub(" ", text)
+    text = _TEXT_DATE.sub(" ", text)
+    text = re.sub(r"\(.*?\)|\[.*?\]", " ", text)
+    text = _AUTHOR_LABEL.sub("", text)
+    text = _BY.sub("", text)
+    names = []
+    for part in _NAME_SPLIT.split(text):
+        part = _BY.sub("", part)
+        part = _ROLE.sub("", part)
+        part = _clean(part.strip(" .:-–—|·•"))
+        if not part or _URLISH.search(part) or _HANDLE.match(part):
+            continue
+        tokens = part.split()
+        if not 1 <= len(tokens) <= 5:
+            continue
+        if not all(_NAME_TOKEN.match(t) for t in tokens):
+            continue
+        if len(tokens) > 1 and not any(t[0].isupper() for t in tokens):
+            continue
+        names.append(part)
+    return names
+
+
+def _authors(root, meta, ld, site_names) -> list[str]:
+    raw: list[str] = []
+    for obj in ld:
+        author = obj.get("author") or obj.get("creator")
+        items = author if isinstance(author, list) else [author]
+        for item in items:
+            if isinstance(item, dict):
+                if str(item.get("@type", "")).lower() == "organization":
+                    continue
+                name = item.get("name")
+                if isinstance(name, str):
+                    raw.append(name)
+            elif isinstance(item, str):
+                raw.append(item)
+        if raw:
+            break
+    if not raw:
+        for key in _AUTHOR_META:
+            values = [v for v in meta.get(key, ()) if not _URLISH.search(v)]
+            if values:
+                raw.extend(values)
+                break
+    if not raw:
+        for el in root.xpath(
+            "//*[@rel='author' or @itemprop='author' or contains(@class,'author') "
+            "or contains(@class,'byline')][not(self::body or self::html or self::meta)]"
+        ):
+            text = _clean(el.text_content())
+            if 2 <= len(text) <= 120:
+                raw.append(text)
+                break
+    sites = {_clean(s).lower() for s in site_names if s}
+    names: list[str] = []
+    for value in raw:
+        for name in _clean_name(value):
+            if name.lower() not in sites and name not in names:
+                names.append(name)
+    return names
+
+
+# ---------------------------------------------------------------------------
+# Other fields
+# ---------------------------------------------------------------------------
+
+
+def _language(root, meta) -> str | None:
+    value = root.get("lang") or root.get("xml:lang")
+    if not value:
+        for key in ("content-language", "language", "dc.language", "og:locale"):
+            if key in meta:
+                value = meta[key][0]
+                break
+    if not value:
+        return None
+    code = re.split(r"[-_,;\s]", value.strip().lower())[0]
+    return code if re.fullmatch(r"[a-z]{2}", code) else None
+
+
+def _canonical(root, meta, url) -> str | None:
+    for link in root.iter("link"):
+        rel = (link.get("rel") or "").lower().split()
+        href = (link.get("href") or "").strip()
+        if "canonical" in rel and href:
+            return urljoin(url, href) if url else href
+    if "og:url" in meta:
+        href = meta["og:url"][0]
+        return urljoin(url, href) if url else href
+    return url
+
+
+def _caption(root) -> str | None:
+    for fig in root.iter("figcaption"):
+        text = _clean(fig.text_content())
+        if text:
+            return text
+    return None
+
+
+def _related(root) -> list[dict]:
+    items: list[dict] = []
+    seen: set[str] = set()
+    for block in _RELATED_XPATH(root):
+        for link in block.iter("a"):
+            title = _clean(link.text_content())
+            if len(title) < 15 or title in seen:
+                continue
+            seen.add(title)
+            summary = ""
+            parent = link.getparent()
+            for _ in range(2):
+                if parent is None:
+                    break
+                p = parent.find(".//p")
+                if p is not None:
+                    summary = _clean(p.text_content())
+                    break
+                parent = parent.getparent()
+            items.append({"title": title, "summary": summary if summary != title else ""})
+        if len(items) >= 30:
+            break
+    return items
+
+
+def _body(root, url) -> str:
+    import trafilatura
+
+    text = trafilatura.extract(
+        root,
+        url=url,
+        include_comments=False,
+        include_tables=True,
+        output_format="txt",
+    )
+    if not text:
+        return ""
+    paras = [_clean(line) for line in text.split("\n")]
+    return "\n\n".join(p for p in paras if p)
+
+
+def parse_html(html: str | bytes, url: str | None = None) -> dict:
+    """Extract one article record from the HTML of a page.
+
+    The page is parsed once; metadata comes from JSON-LD, OpenGraph and other
+    meta tags, ``<time>`` elements, bylines, the URL and, last, the visible
+    text; trafilatura extracts the body from the same tree. The record is
+    finished by :func:`toolkit.clean.tidy_article`.
+
+    Parameters
+    ----------
+    html : str or bytes
+        The page. Bytes are decoded with :func:`toolkit.load.decode_bytes`
+        (byte-order mark, ``<meta charset>``, UTF-8, then detection).
+    url : str, optional
+        Where the page came from; used for relative links, a date in the
+        path, and as ``url`` when the page names no canonical URL.
+
+    Returns
+    -------
+    dict
+        ARTICLES fields: ``url``, ``title``, ``published`` (ISO 8601 string
+        in UTC or None), ``published_from`` (``"meta"``, ``"url"``,
+        ``"text"`` or None), ``authors`` (list of str), ``language``,
+        ``caption``, ``text``, ``related`` (list of dicts with ``title`` and
+        ``summary``), plus what :func:`~toolkit.clean.tidy_article` adds.
+
+    Raises
+    ------
+    ValueError
+        Empty input, binary data, or text without HTML markup.
+
+    Examples
+    --------
+    >>> page = ('<html lang="en"><head><title>Talks resume | Daily Example</title>'
+    ...         '<meta property="article:published_time" content="2025-06-21T10:00:00Z">'
+    ...         '</head><body><article><h1>Talks resume</h1>'
+    ...         '<p>Officials met in Minsk on Saturday to discuss the release of prisoners '
+    ...         'and the easing of sanctions on the national airline.</p></article></body></html>')
+    >>> rec = parse_html(page, url="https://daily.example/news/talks")
+    >>> rec["title"], rec["published"], rec["published_from"], rec["language"]
+    ('Talks resume', '2025-06-21T10:00:00+00:00', 'meta', 'en')
+    """
+    text = _as_text(html)
+    root = _parse(text)
+    meta = _meta_map(root)
+    ld = _jsonld(root)
+    site_names = list(meta.get("og:site_name", ()))
+    for obj in ld:
+        pub = obj.get("publisher")
+        if isinstance(pub, dict) and isinstance(pub.get("name"), str):
+            site_names.append(pub["name"])
+    published, published_from = _date(root, meta, ld, url)
+    record = {
+        "url": _canonical(root, meta, url),
+        "title": _title(root, meta, ld, site_names),
+        "published": published.isoformat() if published else None,
+        "published_from": published_from,
+        "authors": _authors(root, meta, ld, site_names),
+        "language": _language(root, meta),
+        "caption": _caption(root),
+        "related": _related(root),
+    }
+    body = _body(root, url)
+    caption = record["caption"]
+    if caption and body:
+        body = "\n\n".join(p for p in body.split("\n\n") if p != caption)
+    record["text"] = body
+    return tidy_article(record)
