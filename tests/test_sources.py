@@ -41,7 +41,7 @@ def _articles(texts: list[str], outlets: list[str], days: list[str]) -> pd.DataF
         {
             "article_id": [f"a{i}" for i in range(len(texts))],
             "outlet": outlets,
-            "published": pd.to_datetime(days, utc=True),
+            "published": pd.to_datetime(days, utc=True, format="mixed"),
             "text": texts,
             "n_words": [len(t.split()) for t in texts],
         }
