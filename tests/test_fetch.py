@@ -143,9 +143,9 @@ def test_timeout_is_retried_then_fails(server, tmp_path):
 
 def test_slow_body_within_timeout_succeeds(server, tmp_path):
     body = _html("x" * 4000).encode()
-    # 8 pieces 0.15 s apart: 1 s in all, longer than the 0.5 s timeout, but
+    # 8 pieces 0.1 s apart: 0.8 s in all, longer than the 0.5 s timeout, but
     # no single wait for data reaches it.
-    server.routes["/slow"] = trickle(body, pieces=8, interval=0.15)
+    server.routes["/slow"] = trickle(body, pieces=8, interval=0.1)
     [res] = _fetch([server.url("/slow")], tmp_path, timeout=0.5, retries=0)
     assert res.ok, res.error
     assert res.html == body.decode()
@@ -199,6 +199,27 @@ def test_cache_hit_on_second_run(server, tmp_path):
     assert [r.from_cache for r in second] == [True, True, True]
     for a, b in zip(first, second, strict=True):
         assert (a.url, a.final_url, a.status, a.html, a.charset) == (b.url, b.final_url, b.status, b.html, b.charset)
+
+
+def test_redirect_target_is_cached_too(server, tmp_path):
+    _fetch([server.url("/moved")], tmp_path)
+    [res] = _fetch([server.url("/ok")], tmp_path)
+    assert res.ok and res.from_cache
+    assert res.final_url == server.url("/ok")
+    assert server.hits["/ok"] == 1
+
+
+def test_cache_write_failure_still_returns_page(server, tmp_path, monkeypatch):
+    def disk_full(path, data):
+        raise OSError(28, "No space left on device")
+
+    monkeypatch.setattr(fetch, "_atomic_write", disk_full)
+    [res] = _fetch([server.url("/ok")], tmp_path)
+    assert res.ok and "hello" in res.html
+    monkeypatch.undo()
+    [again] = _fetch([server.url("/ok")], tmp_path)
+    assert again.ok and not again.from_cache
+    assert server.hits["/ok"] == 2
 
 
 def test_failures_are_not_cached(server, tmp_path):

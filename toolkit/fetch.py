@@ -111,6 +111,7 @@ _CHARSET = re.compile(r"""charset\s*=\s*["']?\s*([-\w.:]+)""", re.I)
 #: Headers never written to the cache (they identify the user, not the page).
 _PRIVATE_HEADERS = frozenset({"set-cookie", "cookie"})
 _TMP_PREFIX = ".tmp-"
+_STALE_TEMP_SECONDS = 24 * 3600
 
 
 @dataclasses.dataclass(slots=True, frozen=True)
@@ -203,6 +204,8 @@ def _atomic_write(path: Path, data: bytes) -> None:
 
 
 def _pid_alive(pid: int) -> bool:
+    if os.name == "nt":  # os.kill(pid, 0) would send CTRL_C_EVENT there
+        return True
     try:
         os.kill(pid, 0)
     except ProcessLookupError:
@@ -226,12 +229,19 @@ class _Cache:
         self._remove_stale_temp_files()
 
     def _remove_stale_temp_files(self) -> None:
-        # Left behind only by a process killed mid-write; a live writer's files are kept.
+        # Left behind only by a process killed mid-write. A temp file is stale
+        # when its writer (pid in the name) is gone, or after a day (a cache
+        # shared between machines, where the pid says nothing).
+        now = time.time()
         for sub in ("objects", "index"):
             for tmp in (self.root / sub).glob(f"*/{_TMP_PREFIX}*"):
                 pid = tmp.name[len(_TMP_PREFIX) :].split("-", 1)[0]
-                if pid.isdigit() and not _pid_alive(int(pid)):
-                    tmp.unlink(missing_ok=True)
+                try:
+                    old = now - tmp.stat().st_mtime > _STALE_TEMP_SECONDS
+                    if old or (pid.isdigit() and not _pid_alive(int(pid))):
+                        tmp.unlink(missing_ok=True)
+                except OSError:
+                    continue
 
     def _object_path(self, digest: str) -> Path:
         return self.root / "objects" / digest[:2] / digest
@@ -252,8 +262,21 @@ class _Cache:
             return None
         return entry, data
 
+    def has(self, canon: str) -> bool:
+        return self._index_path(canon).exists()
+
     def put(self, canon: str, url: str, final_url: str, status: int, headers: dict[str, str], data: bytes) -> None:
-        """Store page bytes, then the index entry that points at them."""
+        """Store page bytes, then the index entry that points at them.
+
+        A failed write is logged, not raised: the page was fetched and is
+        returned; it is just not cached.
+        """
+        try:
+            self._put(canon, url, final_url, status, headers, data)
+        except OSError as exc:
+            log.warning("could not cache %s in %s: %s", url, self.root, exc)
+
+    def _put(self, canon: str, url: str, final_url: str, status: int, headers: dict[str, str], data: bytes) -> None:
         digest = hashlib.sha256(data).hexdigest()
         obj = self._object_path(digest)
         if not obj.exists():
@@ -364,6 +387,8 @@ def _download(url: str, config: newspaper.Config, timeout: float) -> tuple[str, 
         response = newspaper.network.do_request(url, config)
     except requests.RequestException as exc:
         raise _network_failure(exc, timeout) from exc
+    if response is None:  # a newspaper4k before_request hook said no
+        raise _Failure("request skipped by a newspaper4k network hook", retry=False)
     with response:
         status = response.status_code
         final_url = response.url
@@ -446,6 +471,10 @@ class _Fetcher:
             result = self._decoded(url, final_url, status, headers, data, from_cache=False)
             if result.ok:
                 self.cache.put(canon, url, final_url, status, headers, data)
+                # after a redirect, the page is also cached under where it ended
+                final_canon = canonical_url(final_url)
+                if final_canon and final_canon != canon and not self.cache.has(final_canon):
+                    self.cache.put(final_canon, final_url, final_url, status, headers, data)
             return result
         raise AssertionError("unreachable")  # pragma: no cover
 
