@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import math
+from pathlib import Path
 
 import pandas as pd
 import pytest
@@ -10,8 +11,10 @@ import pytest
 from toolkit.sources import (
     actor_naming,
     attention_over_time,
+    attributions_from_text,
     distinctive_terms,
     event_coverage,
+    extract_attributions,
     find_copies,
     reported_counts,
     shingles,
@@ -177,3 +180,62 @@ def test_reported_counts_show_qualifiers() -> None:
     counts = reported_counts(events, consolidated).set_index("outlet")
     assert counts.at["exile.example", "reported"] == "more than 50"
     assert counts.at["wire.example", "reported"] == "52"
+
+
+# ------------------------------------------------------------- attribution ---
+
+SEED = Path(__file__).resolve().parents[1] / "seeds" / "000_75a6d9dd27e3569d.txt"
+
+
+@pytest.fixture(scope="module")
+def seed_attributions() -> pd.DataFrame:
+    import toolkit
+    from toolkit.schema import ATTRIBUTIONS, validate
+
+    record = toolkit.parse_text(SEED.read_text(encoding="utf-8"))
+    arts = pd.DataFrame({"article_id": ["seed"], "outlet": ["aggregator.example"], "text": [record["text"]]})
+    out = extract_attributions(arts)
+    validate(out, ATTRIBUTIONS)
+    for row in out.itertuples():  # offsets point at the sentence
+        assert record["text"][row.start : row.end] == row.sentence
+    return out
+
+
+def test_seed_belta_is_state_media_with_several_cues(seed_attributions: pd.DataFrame) -> None:
+    belta = seed_attributions[seed_attributions["speaker_norm"] == "Belta"]
+    assert set(belta["speaker_type"]) == {"state_media"}
+    assert {"said", "reported", "according to"} <= set(belta["cue"])
+    assert len(belta) >= 4
+
+
+def test_seed_coale_is_a_us_official(seed_attributions: pd.DataFrame) -> None:
+    coale = seed_attributions[seed_attributions["speaker_norm"] == "John Coale"]
+    assert set(coale["speaker_type"]) == {"government"} and set(coale["speaker_country"]) == {"US"}
+    assert {"described", "told reporters", "said"} <= set(coale["cue"])
+    described = coale[coale["cue"] == "described"].iloc[0]
+    assert bool(described["direct"]) and described["quote"] == "very productive"
+    # "The U.S. envoy said" and "he said" are resolved to him
+    assert {"The U.S. envoy", "he"} <= set(coale["speaker"])
+
+
+def test_seed_tsikhanouskaya_quotes(seed_attributions: pd.DataFrame) -> None:
+    st = seed_attributions[seed_attributions["speaker_norm"] == "Sviatlana Tsikhanouskaya"]
+    assert set(st["speaker_type"]) == {"opposition"}
+    assert "told The Associated Press" in set(st["cue"])
+    quotes = st.loc[st["direct"], "quote"].tolist()
+    assert any(q.startswith("The freeing of political prisoners") for q in quotes)
+    assert any(q.startswith("But let’s not be naive") and q.endswith("continued repressions.") for q in quotes)
+
+
+def test_unnamed_and_rights_group_speakers() -> None:
+    text = (
+        "Officials who spoke on condition of anonymity said more releases were planned. "
+        "The rights group Viasna said 1,135 people remained behind bars. "
+        "“We will keep counting,” said Ales Kovalenko, a spokesman for the fictional Minsk Watch group."
+    )
+    rows = attributions_from_text(text, lookup=lambda name: None)
+    kinds = {r["speaker"]: r["speaker_type"] for r in rows}
+    assert kinds.get("Officials") == "government" or kinds.get("Officials") == "unnamed"
+    assert kinds["The rights group Viasna"] == "rights_group"
+    inverted = [r for r in rows if r["speaker"].startswith("Ales Kovalenko")]
+    assert inverted and inverted[0]["direct"] and inverted[0]["quote"] == "We will keep counting"

@@ -551,12 +551,12 @@ _TOKEN = re.compile(r"[\w’'.-]+")
 
 # Words that tell what kind of speaker a phrase names, when the gazetteer does not know it.
 _TYPE_CUES: tuple[tuple[str, re.Pattern[str]], ...] = (
+    ("unnamed", re.compile(r"\b(?:sources?|people familiar|person familiar|condition of anonymity|declined to be named)\b", re.I)),
     ("state_media", re.compile(r"\bstate(?:-run)?\s+(?:news\s+agency|media|television|tv|broadcaster|newspaper)|\bbelta\b|\btass\b|\bria\b", re.I)),
     ("rights_group", re.compile(r"\b(?:rights\s+(?:group|center|centre|organi[sz]ation|defenders?)|human\s+rights|watchdog|ngo|viasna|amnesty)\b", re.I)),
     ("opposition", re.compile(r"\b(?:opposition|exiled|dissident|pro-democracy)\b", re.I)),
     ("wire", re.compile(r"\b(?:associated press|reuters|agence france-presse|afp|dpa|news agency|wire service)\b", re.I)),
     ("government", re.compile(r"\b(?:envoy|minister|ministry|official|officials|spokes(?:person|man|woman)|president|presidential|government|department|embassy|council|secretary|diplomat|administration|white house|kremlin|state department|treasury)\b", re.I)),
-    ("unnamed", re.compile(r"\b(?:sources?|people familiar|person familiar|condition of anonymity)\b", re.I)),
 )
 _COUNTRY_CUES = (
     ("US", re.compile(r"\b(?:u\.s\.|us|american|washington|white house|state department|treasury)\b", re.I)),
@@ -572,15 +572,15 @@ _QUOTE = re.compile(r"“([^”]{2,}?)”|\"([^\"]{2,}?)\"|«([^»]{2,}?)»")
 
 def _default_lookup() -> Any:
     """Name lookup from the events stage's gazetteer (same spellings, same fuzzy rules)."""
-    from toolkit.events import default_gazetteer
+    from toolkit.events import load_gazetteer
 
-    gazetteer = default_gazetteer()
+    gazetteer = load_gazetteer()
 
     def lookup(name: str) -> tuple[str, str | None, str | None, str | None] | None:
-        entry = gazetteer.match(name)
+        canonical, entry = gazetteer.normalize(name)
         if entry is None:
             return None
-        return entry.canonical, entry.role, entry.country, entry.kind
+        return canonical, entry.role, entry.country or None, entry.kind
 
     return lookup
 
@@ -742,10 +742,18 @@ def attributions_from_text(text: str, lookup: Any = None) -> list[dict[str, Any]
             if found is not None and (len(found) < 4 or found[3] == "person"):
                 context = frame_text[max(0, m.start() - 60) : m.end() + 80]
                 introduced.append((name, found[0], found[1], found[2], context))
-        hits: list[tuple[int, int, str]] = []  # speaker span, cue
+        hits: list[tuple[int, int, str, str]] = []  # speaker span, cue, apposition
         for vm in _VERB.finditer(frame_text):
             span = _speaker_before(frame_text, vm.start())
             cue = vm.group(0)
+            extra = ""
+            if span is None:
+                # "John Coale, the U.S. special envoy, said" / "Officials who spoke on condition of anonymity said"
+                m = _APPOSITION_BEFORE.search(frame_text, 0, vm.start())
+                if m:
+                    inner = _speaker_before(frame_text, m.end("head"))
+                    if inner is not None:
+                        span, extra = inner, m.group("extra")
             if vm.group(0) in {"told", "tells"}:
                 obj = _TOLD_OBJECT.match(frame_text, vm.end())
                 if obj:
@@ -755,14 +763,18 @@ def attributions_from_text(text: str, lookup: Any = None) -> list[dict[str, Any]
                 before = frame_text[: vm.start()].rstrip()
                 if before.endswith((",", "”", '"', "»")) or before.endswith(",”"):
                     span = _speaker_after(frame_text, vm.end() + 1)
+                    if span is not None:
+                        m = _APPOSITION_AFTER.match(frame_text, span[1])
+                        extra = m.group("extra") if m else ""
             if span is not None:
-                hits.append((span[0], span[1], cue))
+                hits.append((span[0], span[1], cue, extra))
         for am in _ACCORDING.finditer(frame_text):
             span = _speaker_after(frame_text, am.end())
             if span is not None:
-                hits.append((span[0], span[1], "according to"))
+                m = _APPOSITION_AFTER.match(frame_text, span[1])
+                hits.append((span[0], span[1], "according to", m.group("extra") if m else ""))
         seen: set[tuple[int, int]] = set()
-        for s0, s1, cue in sorted(hits):
+        for s0, s1, cue, extra in sorted(hits):
             if (s0, s1) in seen:
                 continue
             seen.add((s0, s1))
@@ -770,7 +782,7 @@ def attributions_from_text(text: str, lookup: Any = None) -> list[dict[str, Any]
             name = _name_part(phrase)
             found = lookup(name) if name else None
             norm = found[0] if found else (name or None)
-            kind_role = _classify(phrase, found)
+            kind_role = _classify(f"{phrase} {extra}".strip(), found)
             if phrase in _PRONOUNS and last_person is not None:
                 norm, kind_role = last_person[1], (last_person[2], last_person[3])
             elif not name:
@@ -820,6 +832,13 @@ def attributions_from_text(text: str, lookup: Any = None) -> list[dict[str, Any]
     return out
 
 
+# "NAME, the U.S. special envoy for Belarus, said" and "Officials who spoke on condition of anonymity said":
+# the speaker ends at ``head``; ``extra`` describes them.
+_APPOSITION_BEFORE = re.compile(
+    r"(?P<head>[\w’'.]+)(?P<extra>,\s+(?:a|an|the|who|which)\s[^,;“”\"]{2,90},|\s+(?:who|which)\s[^,;“”\"]{2,90}?)\s*(?:also\s+)?$"
+)
+# ", a spokesman for the group," after an inverted speaker
+_APPOSITION_AFTER = re.compile(r",\s+(?P<extra>(?:a|an|the)\s[^,;.“”\"]{2,90})")
 # Capitalised runs that may be names (for remembering who was introduced how).
 _NAMES_IN = re.compile(r"\b[A-ZА-ЯЁ][\w’'-]+(?:\s+[A-ZА-ЯЁ][\w’'-]+){0,2}")
 
