@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import gzip
 import hashlib
 import json
 import os
@@ -185,6 +186,31 @@ def test_cp1251_declared_in_meta_only(server, tmp_path):
     assert res.ok
     assert RUSSIAN in res.html
     assert res.charset == "cp1251"
+
+
+def test_gzip_and_chunked_bodies(server, tmp_path):
+    body = _html(RUSSIAN + " " + "z" * 3000).encode("cp1251")
+
+    def chunked(req, srv):
+        req.send_response(200)
+        req.send_header("Content-Type", "text/html; charset=windows-1251")
+        req.send_header("Transfer-Encoding", "chunked")
+        req.end_headers()
+        for start in range(0, len(body), 1000):
+            piece = body[start : start + 1000]
+            req.wfile.write(f"{len(piece):x}\r\n".encode() + piece + b"\r\n")
+        req.wfile.write(b"0\r\n\r\n")
+
+    server.routes["/gz"] = page(
+        gzip.compress(body),
+        content_type="text/html; charset=windows-1251",
+        headers={"Content-Encoding": "gzip"},
+    )
+    server.routes["/chunked"] = chunked
+    res = _fetch([server.url("/gz"), server.url("/chunked")], tmp_path)
+    for r in res:
+        assert r.ok, r.error
+        assert r.html == body.decode("cp1251")
 
 
 def test_cache_hit_on_second_run(server, tmp_path):

@@ -108,8 +108,10 @@ _CHUNK = 64 * 1024
 #: Content types that carry a page; others (images, PDF, zip) are refused.
 _PAGE_TYPES = re.compile(r"html|xml|text/plain", re.I)
 _CHARSET = re.compile(r"""charset\s*=\s*["']?\s*([-\w.:]+)""", re.I)
-#: Headers never written to the cache (they identify the user, not the page).
-_PRIVATE_HEADERS = frozenset({"set-cookie", "cookie"})
+#: Headers never written to the cache: cookies identify the user, not the
+#: page, and the transfer headers describe bytes on the wire, while the cache
+#: holds the decompressed body.
+_UNSTORED_HEADERS = frozenset({"set-cookie", "cookie", "content-encoding", "content-length", "transfer-encoding"})
 _TMP_PREFIX = ".tmp-"
 _STALE_TEMP_SECONDS = 24 * 3600
 
@@ -412,7 +414,7 @@ def _download(url: str, config: newspaper.Config, timeout: float) -> tuple[str, 
             failure = _network_failure(exc, timeout)
             failure.status, failure.final_url = status, final_url
             raise failure from exc
-        headers = {k.lower(): v for k, v in response.headers.items() if k.lower() not in _PRIVATE_HEADERS}
+        headers = {k.lower(): v for k, v in response.headers.items() if k.lower() not in _UNSTORED_HEADERS}
     return final_url, status, headers, b"".join(chunks)
 
 
