@@ -69,6 +69,7 @@ import numpy as np
 import pandas as pd
 import scipy.sparse as sp
 from scipy.sparse.csgraph import connected_components
+from sklearn.base import BaseEstimator, TransformerMixin
 from sklearn.cluster import KMeans, MiniBatchKMeans
 from sklearn.decomposition import NMF, PCA, TruncatedSVD
 from sklearn.feature_extraction.text import (
@@ -859,7 +860,7 @@ def topics_over_time(
     published = published[published.notna()]
     naive = published.dt.tz_localize(None)
     if freq == "W":
-        start = naive.dt.normalize() - pd.to_timedelta(naive.dt.weekday, unit="D")
+        start = naive.dt.normalize() - pd.to_timedelta(naive.dt.day_of_week, unit="D")
     else:
         start = naive.dt.to_period("M").dt.start_time
     table["period"] = start.dt.tz_localize("UTC").astype("datetime64[ns, UTC]")
@@ -986,6 +987,19 @@ def _identity(doc: Any) -> Any:
     return doc
 
 
+class _Columns(TransformerMixin, BaseEstimator):
+    """Keep the given columns of a sparse matrix (the hash buckets in use)."""
+
+    def __init__(self, columns: np.ndarray) -> None:
+        self.columns = columns
+
+    def fit(self, X: Any, y: Any = None) -> _Columns:  # noqa: N803 (scikit-learn names)
+        return self
+
+    def transform(self, X: Any) -> sp.csr_matrix:  # noqa: N803
+        return sp.csr_matrix(X)[:, self.columns]
+
+
 def _cluster_minibatch(
     articles: Any,
     *,
@@ -1035,16 +1049,15 @@ def _cluster_minibatch(
     sample_counts = sample_counts[reps]
     n_stories = len(reps)
     k_values = _k_values(n_topics, k_range, n_stories)
-    tfidf = TfidfTransformer(sublinear_tf=True).fit(sample_counts)
-    # drop terms seen in fewer than 2 sample stories or in more than 90 %
-    df = np.bincount(sample_counts.indices, minlength=HASH_FEATURES)
+    # keep buckets seen in at least 2 sample stories and at most 90 % of them
+    df = np.bincount(sample_counts.indices, minlength=hasher.n_features)
     min_df = 1 if n_stories < 20 else 2
-    idf = tfidf.idf_.copy()
-    idf[(df < min_df) | (df > 0.9 * n_stories)] = 0.0
-    if not idf.any():
+    active = np.flatnonzero((df >= min_df) & (df <= max(1, 0.9 * n_stories)))
+    if not len(active):
         raise ValueError("articles: no usable words to cluster on in the sample")
-    tfidf.idf_ = idf
-    sample_tfidf = tfidf.transform(sample_counts)
+    select = _Columns(active)
+    tfidf = TfidfTransformer(sublinear_tf=True).fit(select.transform(sample_counts))
+    sample_tfidf = tfidf.transform(select.transform(sample_counts))
     svd, sample_lsa = _lsa(sample_tfidf, random_state)
     sample_lsa = sample_lsa.astype(np.float32)
 
@@ -1104,7 +1117,7 @@ def _cluster_minibatch(
         if "duplicate_of" in chunk.columns:
             dup = chunk["duplicate_of"]
             links = {a: str(d) for a, d in zip(ids, dup.tolist(), strict=True) if d is not None and not pd.isna(d)}
-        weighted = tfidf.transform(hasher.transform(_texts(chunk)))
+        weighted = tfidf.transform(select.transform(hasher.transform(_texts(chunk))))
         story = _signature_groups(weighted, offset, links, ids)
         vectors = normalizer.transform(svd.transform(weighted)).astype(np.float32)
         fit_mask = _fit_languages(chunk, min_language_share) if min_language_share is not None else np.ones(len(chunk), bool)
@@ -1133,12 +1146,22 @@ def _cluster_minibatch(
     terms = []
     for j in range(k):
         row = term_space[j]
-        candidates = [t for t in np.argsort(-row, kind="stable")[: n_terms * 5] if row[t] > 0 and int(t) in names]
+        candidates = [
+            t for t in np.argsort(-row, kind="stable")[: n_terms * 5]
+            if row[t] > 0 and int(active[t]) in names
+        ]
         top = candidates[:n_terms]
-        terms.append(([names[int(t)] for t in top], [round(float(row[t]), 6) for t in top]))
+        terms.append(([names[int(active[t])] for t in top], [round(float(row[t]), 6) for t in top]))
 
     pipeline = Pipeline(
-        [("hash", hasher), ("tfidf", tfidf), ("svd", svd), ("normalize", Normalizer()), ("kmeans", kmeans)]
+        [
+            ("hash", hasher),
+            ("select", select),
+            ("tfidf", tfidf),
+            ("svd", svd),
+            ("normalize", Normalizer()),
+            ("kmeans", kmeans),
+        ]
     )
     fit_rows = np.flatnonzero(fit_mask)
     if len(fit_rows) > sample_size:
