@@ -50,6 +50,7 @@ _EXPORTS: dict[str, str] = {
     "extract_attributions": "toolkit.sources",
     # reports
     "build_reports": "toolkit.report",
+    "load_corpus": "toolkit.report",
 }
 
 __all__ = ["__version__", *_EXPORTS]
