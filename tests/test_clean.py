@@ -128,3 +128,302 @@ def test_seed_record_validates_against_schema(seed):
     frame = ARTICLES.from_records([row])
     validate(frame, ARTICLES)
     assert str(frame.loc[0, "published"]) == "2025-12-13 00:00:00+00:00"
+
+
+# ---------------------------------------------------------------------------
+# Differently worded dumps (written for the tests, fictional outlets)
+
+
+def _dump(name: str) -> dict:
+    return parse_text((DUMPS / name).read_text(encoding="utf-8"))
+
+
+def _assert_absent(record: dict, *needles: str) -> None:
+    for needle in needles:
+        assert needle not in record["text"], needle
+
+
+def test_dump_riverton_byline_caption_dateline_and_teasers():
+    rec = _dump("riverton_port_strike.txt")
+    assert rec["title"] == "Dockworkers end nine-day strike at Riverton port after pay deal"
+    assert rec["published"] == "2025-03-03T00:00:00+00:00" and rec["published_from"] == "header"
+    assert rec["authors"] == ["Ana Petrova", "Tomás Reyes"]
+    assert rec["dateline"] == "RIVERTON, Norland"
+    assert rec["wire"] == "AP"
+    assert rec["caption"].startswith("FILE - Cranes stand idle")
+    assert rec["caption"].endswith("(AP Photo/Jo Smith, File)")
+    assert rec["text"].startswith("Dockworkers at the port of Riverton voted on Sunday")
+    assert rec["text"].count("The vote passed with 81% in favour") == 1
+    assert "Sunday. The first container vessel" in rec["text"]
+    assert rec["text"].endswith("Associated Press writer Lena Ostrova in Riverton contributed to this report.")
+    _assert_absent(
+        rec, "Cloudy", "9°C", "Edition", "Subscribe", "Advertisement", "Also read", "ferry terminal",
+        "Read the original", "Trending", "bakery", "Most Popular", "library", "©", "Dockworkers end",
+    )
+    titles = [item["title"] for item in rec["related"]]
+    assert titles.count("Local bakery wins national bread award") == 1
+    bakery = next(i for i in rec["related"] if i["title"] == "Local bakery wins national bread award")
+    assert bakery["summary"] == "The family-run bakery beat 200 entrants with a rye loaf baked to a 1920s recipe."
+    assert {"City library extends weekend opening hours", "Riverton FC sign striker from rival club",
+            "Riverton council approves new ferry terminal", "Heavy snow closes mountain pass for third day"} <= set(titles)
+
+
+def test_dump_harbour_masthead_nav_source_line_and_wrapped_body():
+    rec = _dump("harbour_times_flood.txt")
+    assert rec["title"] == "Flood barrier holds as storm surge hits Eastmouth estuary"
+    assert rec["published"] == "2024-11-05T00:00:00+00:00"
+    assert rec["dateline"] == "EASTMOUTH, England"
+    assert rec["wire"] == "Reuters"
+    paragraphs = rec["text"].split("\n\n")
+    assert paragraphs[0].startswith("The tidal barrier that protects the Eastmouth estuary held on Tuesday")
+    assert paragraphs[0].endswith("in a similar storm in 2013.")  # wrapped lines joined
+    assert "\n" not in paragraphs[0]
+    assert "last month. It was the barrier's third closure" in rec["text"]
+    _assert_absent(rec, "HARBOUR TIMES", "Home |", "Search", "Published", "Source:", "You may also like",
+                   "Ferry", "sea wall", "Tags", "Nov 5")
+    assert [i["title"] for i in rec["related"]] == [
+        "Ferry services resume after week of gales",
+        "Council sets date for sea wall consultation",
+    ]
+    assert all(i["summary"] and not i["summary"].endswith("→") for i in rec["related"])
+
+
+def test_dump_russian_headings_caption_and_dateline():
+    rec = _dump("novograd_tram_ru.txt")
+    assert rec["title"] == "Новоград запустит первую линию скоростного трамвая в 2026 году"
+    assert rec["published"] == "2025-03-12T00:00:00+00:00"
+    assert rec["language"] == "ru"
+    assert rec["dateline"] == "НОВОГРАД"
+    assert rec["caption"] == "Фото: пресс-служба мэрии Новограда"
+    assert rec["text"].startswith("Городской совет Новограда утвердил проект")
+    assert rec["text"].count("Городской совет Новограда утвердил проект") == 1
+    assert rec["text"].endswith("Часть средств выделит областной бюджет.")
+    _assert_absent(rec, "+4 °C", "Источник", "Читайте также", "Мост", "парк", "Популярное", "Подробнее", "Среда")
+    titles = [i["title"] for i in rec["related"]]
+    assert titles == ["Мост через Северку закроют на ремонт до осени", "В Новограде открылся новый парк у реки"]
+
+
+def test_dump_without_header_or_headings():
+    rec = _dump("lindenburg_pandas.txt")
+    assert rec["title"] == "Twin red panda cubs go on show at Lindenburg zoo"
+    assert rec["authors"] == ["Petra Vogel"]
+    assert rec["published"] == "2024-12-02T00:00:00+00:00"
+    assert rec["dateline"] == "LINDENBURG" and rec["wire"] == "dpa"
+    assert rec["text"].startswith("Two red panda cubs born at Lindenburg zoo")
+    assert rec["text"].endswith("The enclosure closes in heavy rain.")
+    _assert_absent(rec, "READ MORE", "aviary", "ice rink", "Tram fares", "Read More", "Petra Vogel", "Updated")
+    titles = {i["title"] for i in rec["related"]}
+    assert titles == {
+        "City opens ice rink in the old market square",
+        "Tram fares to rise by 5% from January",
+        "Lindenburg zoo opens new aviary for rare parrots",
+    }
+
+
+def test_plain_article_comes_through_intact():
+    raw = (DUMPS / "plain_article.txt").read_text(encoding="utf-8")
+    rec = parse_text(raw)
+    assert rec["text"] == raw.strip()
+    assert rec["title"] is None and rec["published"] is None and rec["dateline"] is None
+    assert rec["related"] == [] and rec["caption"] is None and rec["wire"] is None
+    assert rec["language"] == "en"
+
+
+def test_plain_article_with_headline_line():
+    body = "Westbrook will rebuild its library.\n\nWork starts in spring, the council said."
+    rec = parse_text("Westbrook to rebuild flooded library\n\n" + body, url="https://news.example/a")
+    assert rec["title"] == "Westbrook to rebuild flooded library"
+    assert rec["text"] == body
+    assert rec["url"] == "https://news.example/a"
+
+
+@pytest.mark.parametrize("name", sorted(p.name for p in DUMPS.glob("*.txt")))
+def test_dumps_are_idempotent_under_tidy(name):
+    rec = _dump(name)
+    again = tidy_article(rec)
+    for key in ("title", "text", "caption", "dateline", "wire", "n_words", "related", "authors"):
+        assert again[key] == rec[key], key
+
+
+# ---------------------------------------------------------------------------
+# tidy_article
+
+
+def test_tidy_article_does_not_modify_input_and_keeps_other_keys():
+    record = {"title": "T", "text": "MINSK, Belarus (AP) — Text here.", "source": "a.html", "authors": ["By Jo Bloggs"]}
+    snapshot = {k: (list(v) if isinstance(v, list) else v) for k, v in record.items()}
+    out = tidy_article(record)
+    assert record == snapshot
+    assert out is not record
+    assert out["source"] == "a.html"
+    assert out["authors"] == ["Jo Bloggs"]
+    assert out["text"] == "Text here."
+
+
+@pytest.mark.parametrize(
+    ("paragraph", "dateline", "wire", "rest"),
+    [
+        ("VILNIUS, LITHUANIA: Belarus freed 123 prisoners.", "VILNIUS, LITHUANIA", None, "Belarus freed 123 prisoners."),
+        ("MINSK, Belarus (AP) — Belarus freed 52 prisoners.", "MINSK, Belarus", "AP", "Belarus freed 52 prisoners."),
+        ("LONDON (Reuters) - Talks ended.", "LONDON", "Reuters", "Talks ended."),
+        ("KYIV, Ukraine, Dec. 12 (Reuters) -- Talks ended.", "KYIV, Ukraine", "Reuters", "Talks ended."),
+        ("WASHINGTON, Sept 5 (AFP) - The EU acted.", "WASHINGTON", "AFP", "The EU acted."),
+        ("Berlin (dpa) - Rain fell.", "Berlin", "dpa", "Rain fell."),
+        ("NEW YORK — Stocks rose.", "NEW YORK", None, "Stocks rose."),
+        ("МИНСК, 13 декабря. /ТАСС/. Президент подписал указ.", "МИНСК", "TASS", "Президент подписал указ."),
+        ("(AP) — Belarus freed 52 prisoners.", None, "AP", "Belarus freed 52 prisoners."),
+    ],
+)
+def test_split_dateline_shapes(paragraph, dateline, wire, rest):
+    rec = tidy_article({"text": paragraph})
+    assert rec["dateline"] == dateline
+    assert rec["wire"] == wire
+    assert rec["text"] == rest
+
+
+@pytest.mark.parametrize(
+    "paragraph",
+    [
+        "UPDATE: The talks were extended to Sunday.",
+        "Speaking in Minsk, Coale said: the talks went well.",
+        "A close ally of Russia, Minsk has faced sanctions - for years.",
+        "EU foreign ministers met on Monday.",
+        "The U.S. Treasury said: sanctions were eased.",
+        "(This story has been corrected.) It rained.",
+    ],
+)
+def test_split_dateline_leaves_ordinary_openings(paragraph):
+    assert split_dateline(paragraph) == (None, None, paragraph)
+
+
+@pytest.mark.parametrize(
+    ("caption", "wire"),
+    [
+        ("In this photo released by the city press office, the mayor speaks in Riverton on Friday. (City Press Office via AP)", "AP"),
+        ("FILE - Trucks queue at the border crossing on Nov. 1, 2024. (AP Photo/Jo Smith, File)", "AP"),
+        ("The envoy arrives in Minsk on Friday. (REUTERS/Jane Doe)", "Reuters"),
+        ("Protesters gather outside parliament. (AFP via Getty Images)", "AFP"),
+        ("The envoy arrives in Minsk. (Photo: Jane Doe/Press Office)", None),
+    ],
+)
+def test_caption_moved_out_with_credit_and_wire(caption, wire):
+    body = "Belarus freed 14 prisoners on Friday, officials said."
+    rec = tidy_article({"title": "Prisoners freed", "text": f"Prisoners freed\n\n{caption}\n\n{body}"})
+    assert rec["caption"] == caption
+    assert rec["text"] == body
+    assert rec["wire"] == wire
+
+
+def test_known_caption_is_removed_from_text_and_wire_from_byline():
+    rec = tidy_article({"text": "The mayor speaks.\n\nThe council met.", "caption": "The mayor speaks.", "authors": ["Reuters"]})
+    assert rec["text"] == "The council met."
+    assert rec["wire"] == "Reuters" and rec["authors"] == []
+
+
+def test_wire_not_taken_from_quoted_agency():
+    rec = tidy_article({"text": "The leader told The Associated Press on Saturday that talks would go on."})
+    assert rec["wire"] is None
+
+
+def test_reuters_signoff_gives_wire():
+    rec = tidy_article({"text": "Talks ended on Friday.\n\n(Reporting by Sam Hollis; Editing by Dana Kerr)"})
+    assert rec["wire"] == "Reuters"
+
+
+def test_leading_title_repeats_dropped_but_later_mentions_kept():
+    title = "Minsk frees 52 prisoners"
+    text = f"{title}\n\n{title}\n\nBelarus freed 52 prisoners.\n\n{title}"
+    rec = tidy_article({"title": title, "text": text})
+    assert rec["text"] == f"Belarus freed 52 prisoners.\n\n{title}"
+
+
+def test_chrome_paragraphs_dropped():
+    rec = tidy_article({"text": "First point.\n\nADVERTISEMENT\n\nShare this article\n\nSecond point."})
+    assert rec["text"] == "First point.\n\nSecond point."
+
+
+def test_language_none_for_short_or_letterless_text_and_russian_detected():
+    assert tidy_article({"text": ""})["language"] is None
+    assert tidy_article({"text": "12 34 5.6"})["language"] is None
+    assert tidy_article({"text": "Ok."})["language"] is None
+    rec = tidy_article({"text": "Лукашенко помиловал 123 заключённых в обмен на снятие части санкций."})
+    assert rec["language"] == "ru"
+
+
+def test_published_values_normalised():
+    from datetime import datetime
+
+    rec = tidy_article({"text": "x", "published": datetime(2025, 12, 13, 10, 30), "published_from": "meta"})
+    assert rec["published"] == "2025-12-13T10:30:00+00:00" and rec["published_from"] == "meta"
+    rec = tidy_article({"text": "x", "published": None, "published_from": "meta"})
+    assert rec["published"] is None and rec["published_from"] is None
+
+
+def test_related_deduplicated_and_merged():
+    rec = tidy_article({"text": "x", "related": [{"title": "A story", "summary": None},
+                                                 {"title": "A  story", "summary": "More."}, "Other story"]})
+    assert rec["related"] == [{"title": "A story", "summary": "More."}, {"title": "Other story", "summary": None}]
+
+
+# ---------------------------------------------------------------------------
+# small steps
+
+
+def test_normalize_text():
+    raw = "\ufeffA\u00a0b\u200b c\r\nd\x00e\u2028f\t\tg\n\n\n\nh "
+    assert normalize_text(raw) == "A b c\nde\nf g\n\nh"
+    assert normalize_text("e\u0301") == "\u00e9"  # NFC
+    assert normalize_text("a\ud800b") == "ab"  # lone surrogate dropped
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("since July 2024.John Coale said", "since July 2024. John Coale said"),
+        ("he said.“We go", "he said.“We go"),  # opening quote: left alone
+        ("it ended.”The next", "it ended.” The next"),
+        ("the U.S.The", "the U.S.The"),  # capital before the stop: could be an abbreviation
+        ("grew 9.5 percent", "grew 9.5 percent"),
+        ("see www.example.com/News.Today", "see www.example.com/News.Today"),
+        ("mail info@news.Example", "mail info@news.Example"),
+        ("в 2024 г.Лукашенко", "в 2024 г. Лукашенко"),
+        ("really?Yes", "really? Yes"),
+    ],
+)
+def test_fix_sentence_spacing(text, expected):
+    assert fix_sentence_spacing(text) == expected
+
+
+def test_dedupe_sentences_keeps_short_repeats_and_first_occurrence():
+    paras = ["He said no. Minsk freed ten people on Friday.", "He said no. Minsk freed ten people on Friday!"]
+    assert dedupe_sentences(paras) == ["He said no. Minsk freed ten people on Friday.", "He said no."]
+
+
+# ---------------------------------------------------------------------------
+# sentence_spans
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Belta said so. Coale met Lukashenko in Minsk.", ["Belta said so.", "Coale met Lukashenko in Minsk."]),
+        ("Dr. Coale met the U.S. envoy. He left.", ["Dr. Coale met the U.S. envoy.", "He left."]),
+        ("It began on Jan. 5 in Minsk. Talks followed.", ["It began on Jan. 5 in Minsk.", "Talks followed."]),
+        ("The nation of 9.5 million waits. Talks go on.", ["The nation of 9.5 million waits.", "Talks go on."]),
+        ("John F. Kennedy spoke. Crowds cheered.", ["John F. Kennedy spoke.", "Crowds cheered."]),
+        ("“We agree.” He left. “Why?” she asked.", ["“We agree.”", "He left.", "“Why?” she asked."]),
+        ("Sanctions were eased by the U.S. The EU did not follow.", ["Sanctions were eased by the U.S.", "The EU did not follow."]),
+        ("He met U.S. Secretary Rubio.", ["He met U.S. Secretary Rubio."]),
+        ("Освобождены 52 человека. А. Лукашенко подписал указ. Об этом сообщили в т.ч. СМИ.",
+         ["Освобождены 52 человека.", "А. Лукашенко подписал указ.", "Об этом сообщили в т.ч. СМИ."]),
+        ("Wait... Then it ended! Did it? Yes.", ["Wait...", "Then it ended!", "Did it?", "Yes."]),
+        ("First line\nSecond line. Third.", ["First line", "Second line.", "Third."]),
+        ("", []),
+        ("   \n  ", []),
+    ],
+)
+def test_sentence_spans(text, expected):
+    spans = sentence_spans(text)
+    assert [text[a:b] for a, b in spans] == expected
+    assert all(0 <= a < b <= len(text) for a, b in spans)
+    assert all(b1 <= a2 for (_, b1), (a2, _) in zip(spans, spans[1:], strict=False))

@@ -64,6 +64,10 @@ _CONTROL = re.compile(r"[\x00-\x08\x0e-\x1f\x7f-\x9f\ud800-\udfff]")
 # Line and paragraph separators of every kind become a newline.
 _LINE_BREAKS = re.compile(r"\r\n?|[\x0b\x0c\x1c-\x1e\x85\u2028\u2029]")
 _MULTI_SPACE = re.compile(r" {2,}")
+# Width range of hard-wrapped prose lines (e-mail and terminal text wrap at 60-80).
+_WRAP_MIN, _WRAP_MAX, _WRAP_SPREAD = 40, 100, 24
+# A line that opens a list item ("1. ", "2) ", "• ") starts a new paragraph.
+_LIST_ITEM = re.compile(r"^(?:\d{1,2}[.)]|[•·▪►▶*-])\s")
 _BLANK_LINES = re.compile(r"\n[ \n]*\n")
 # A line ends a sentence or a paragraph when it ends like this.
 _TERMINAL_END = re.compile(r"[.!?:;…\"”’»)\]]\s*$")
@@ -110,21 +114,43 @@ def _paragraphs(text: str) -> list[str]:
     """
     paras: list[str] = []
     for block in text.split("\n\n"):
+        lines = block.split("\n")
+        wrapped = _is_hard_wrapped(lines)
         current = ""
-        for line in block.split("\n"):
+        previous = ""
+        for line in lines:
             if not line:
                 continue
-            if current and not _TERMINAL_END.search(current) and (
-                _starts_lower(line) or len(current.rsplit("\n", 1)[-1]) >= 50
+            if (
+                current
+                and not _TERMINAL_END.search(previous)
+                and (_starts_lower(line) or wrapped)
+                and not _LIST_ITEM.match(line)
             ):
                 current = f"{current} {line}"
             else:
                 if current:
                     paras.append(current)
                 current = line
+            previous = line
         if current:
             paras.append(current)
     return paras
+
+
+def _is_hard_wrapped(lines: list[str]) -> bool:
+    """True for a block of prose wrapped at a fixed width (40-100 characters).
+
+    Most lines but the last are of that width; a heading followed by a long
+    summary, or chrome lines of a few words, are not.
+    """
+    if len(lines) < 3:
+        return False
+    body = [len(line) for line in lines[:-1]]
+    if max(body) > _WRAP_MAX or len(lines[-1]) > _WRAP_MAX:
+        return False
+    # a fixed width leaves lines that differ by less than a long word or two
+    return min(body) >= _WRAP_MIN and max(body) - min(body) <= _WRAP_SPREAD
 
 
 # ---------------------------------------------------------------------------
@@ -137,7 +163,7 @@ _ABBREVIATIONS = frozenset(
     """Mr Mrs Ms Mx Dr Prof St Mt Ft Gen Lt Col Maj Capt Cmdr Adm Sgt Cpl Pvt Sen Rep Gov
     Pres Amb Rev Fr Hon Jr Sr Jan Feb Mar Apr Jun Jul Aug Sep Sept Oct Nov Dec Mon Tue Tues
     Wed Thu Thur Thurs Fri Sat Sun No Nos Nr Vol Art Fig p pp ca approx Inc Corp Co Ltd Bros
-    Dept Univ Ave Blvd Rd vs etc al cf e.g i.e a.m p.m U.S U.K U.N E.U U.S.A U.A.E D.C
+    Dept Univ Ave Blvd Rd vs etc al cf e.g i.e a.m p.m U.S т.ч т.н U.K U.N E.U U.S.A U.A.E D.C
     г гг т.е т.д т.п т.к др им ул пр просп пл д кв стр млн млрд тыс руб коп см чел св
     ст тов гос обл р-н""".split()
 )
@@ -228,6 +254,8 @@ def sentence_spans(text: str) -> list[tuple[int, int]]:
                 end += 1
             if end == punct_end and _is_abbreviation(text, punct_end, m.end()):
                 continue
+            while start < end and text[start].isspace():
+                start += 1
             if end > start:
                 spans.append((start, end))
             start = m.end()
@@ -432,6 +460,8 @@ _DATELINE = re.compile(
       | (?P<titled>{_TITLE_WORD}(?:\s+{_TITLE_WORD}){{0,3}}{_REGION}{{0,2}})
             (?:,\s*(?i:{_DATE_PHRASE}))?\.?{_agency_group(2)}{_DL_SEP}
       | \((?P<agency3>[^()\n]{{2,40}})\){_DL_SEP}
+      | (?P<slashed>{_CAPS_WORD}(?:\s+{_CAPS_WORD}){{0,3}}{_REGION}{{0,2}})
+            (?:,\s*(?i:{_DATE_PHRASE}))?\.?\s*/(?P<b3>[^/\n]{{2,40}})/\.?(?:{_DL_SEP}|\s+)
     )""",
     re.X,
 )
@@ -464,11 +494,11 @@ def split_dateline(paragraph: str) -> tuple[str | None, str | None, str]:
     m = _DATELINE.match(paragraph)
     if not m:
         return None, None, paragraph
-    place = m.group("caps") or m.group("titled")
-    agency_text = m.group("a1") or m.group("b1") or m.group("a2") or m.group("b2") or m.group("agency3")
+    place = m.group("caps") or m.group("titled") or m.group("slashed")
+    agency_text = next(filter(None, (m.group(g) for g in ("a1", "b1", "a2", "b2", "agency3", "b3"))), None)
     if place:
         first = place.split(",")[0].split()[0].strip(".")
-        if first.upper() in _KICKERS or (m.group("caps") and len(first.replace(".", "")) < 3 and not agency_text):
+        if first.upper() in _KICKERS or (not m.group("titled") and len(first.replace(".", "")) < 3 and not agency_text):
             return None, None, paragraph
         place = place.strip().rstrip(".,")
     agency = _wire_name(agency_text) if agency_text else None
@@ -486,7 +516,8 @@ def split_dateline(paragraph: str) -> tuple[str | None, str | None, str]:
 _CAPTION_LEAD = re.compile(
     r"^(?:In this (?:handout |undated |file |pool |video |screen ?grab )?(?:photo|image|picture|photograph|video|frame|screenshot|handout)\b"
     r"|This (?:handout |undated |file )?(?:photo|image|picture|photograph)\b"
-    r"|A handout (?:photo|image|picture)\b|FILE\s*(?:PHOTO)?\s*[-–—:]|FILE PHOTO\b|\(?(?:Photo|Image|Foto)\s*:)",
+    r"|A handout (?:photo|image|picture)\b|FILE\s*(?:PHOTO)?\s*[-–—:]|FILE PHOTO\b"
+    r"|\(?(?:Photo|Image|Foto|Фото|Фото и видео|Иллюстрация)\s*:)",
 )
 _CAPTION_CREDIT = re.compile(r"\((?P<credit>[^()\n]{2,120})\)\s*$")
 _PHOTO_WORDS = re.compile(r"\b(?:via|Photo|Photos|photo|Foto|Image|Images|Pool|POOL|Handout|HANDOUT|File|Getty|Shutterstock|EPA|Sputnik)\b|\w/\w")
@@ -510,17 +541,20 @@ def _is_caption(paragraph: str) -> bool:
 # Chrome lines that can sit anywhere in extracted text: dropped when a whole
 # paragraph is nothing else. Kept strict (full-line match, short) so that a
 # sentence mentioning "advertisement" is never touched.
-_CHROME_LINE = re.compile(
-    r"""^(?:advertisement|advertisement\W+scroll to continue|scroll to continue(?: with content)?|ad|sponsored(?: content)?
-    |share(?: this| the)?(?: article| story| post| page)?(?: on| via)?(?: \w+)?\W*
-    |(?:facebook|twitter|x|whatsapp|telegram|linkedin|reddit|email|e-mail|print|copy link|vk)(?:\W+(?:facebook|twitter|x|whatsapp|telegram|linkedin|reddit|email|e-mail|print|copy link|vk))*
-    |(?:click|tap) here to .{0,80}|subscribe(?: now| to .{0,60})?|sign up .{0,60}|follow us .{0,60}
-    |(?:©|\(c\)|copyright)\s.{0,120}|all rights reserved.{0,60}|tags?:.{0,200}|filed under:?.{0,200}
-    |listen to (?:this|the) (?:article|story).{0,40}|\d+ min(?:ute)?s? read|reading time:.{0,20}
-    |comments?(?: \(\d+\))?|\d+ comments?|leave a (?:comment|reply)|print this (?:article|page)
-    |реклама|поделиться|подписывайтесь.{0,60})$""",
-    re.I | re.X,
+_CHROME_PATTERNS = (
+    r"advertisement", r"advertisement\W+scroll to continue", r"scroll to continue(?: with content)?",
+    r"ad", r"sponsored(?: content)?",
+    r"share(?: this| the)?(?: article| story| post| page)?(?: on| via)?(?: \w+)?\W*",
+    r"(?:facebook|twitter|x|whatsapp|telegram|linkedin|reddit|email|e-mail|print|copy link|vk)"
+    r"(?:\W+(?:facebook|twitter|x|whatsapp|telegram|linkedin|reddit|email|e-mail|print|copy link|vk))*",
+    r"(?:click|tap) here to .{0,80}", r"subscribe(?: now| to .{0,60})?", r"sign up .{0,60}",
+    r"follow us .{0,60}", r"(?:©|\(c\)|copyright)\s.{0,120}", r"all rights reserved.{0,60}",
+    r"tags?:.{0,200}", r"filed under:?.{0,200}", r"listen to (?:this|the) (?:article|story).{0,40}",
+    r"\d+ min(?:ute)?s? read", r"reading time:.{0,20}", r"comments?(?: \(\d+\))?", r"\d+ comments?",
+    r"leave a (?:comment|reply)", r"print this (?:article|page)",
+    r"реклама", r"поделиться", r"подписывайтесь.{0,60}",
 )
+_CHROME_LINE = re.compile("^(?:" + "|".join(_CHROME_PATTERNS) + ")$", re.I)
 
 
 # ---------------------------------------------------------------------------
@@ -852,7 +886,7 @@ _WEATHER = re.compile(r"^(?:[^\d\n]{0,30}\s)?[-+−]?\d{1,3}(?:[.,]\d+)?\s*°?\s
 _CLOCK = re.compile(r"^(?:[^\n]{0,20}\s)?\d{1,2}:\d{2}(?::\d{2})?\s*(?:[AaPp]\.?[Mm]\.?)?(?:\s*[A-Z]{2,5})?$")
 _WEEKDAY = r"(?:mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun)(?:day|nesday|sday|urday|rsday)?\.?|понедельник|вторник|среда|четверг|пятница|суббота|воскресенье"
 _HEADER_DATE = re.compile(
-    rf"""^(?:(?:published|updated|last updated|posted|date|опубликовано|обновлено)\s*(?:on|at)?\s*:?\s*)?
+    rf"""^(?:(?:published|updated|last\s+updated|posted|date|опубликовано|обновлено)\s*(?:on|at)?\s*:?\s*)?
     (?:(?:{_WEEKDAY})\s*,?\s*)?
     (?:(?P<mname>{_MONTH_RE})\s+(?P<mday>[0-3]?\d)(?:st|nd|rd|th)?,?\s+(?P<myear>\d{{4}})
       |(?P<dday>[0-3]?\d)(?:st|nd|rd|th)?\s+(?P<dname>{_MONTH_RE}),?\s+(?P<dyear>\d{{4}})(?:\s*(?:г\.|года))?
@@ -867,6 +901,9 @@ _BYLINE = re.compile(
 )
 _BYLINE_SPLIT = re.compile(r"\s*(?:,|&|\band\b|\bи\b)\s*")
 _BYLINE_TAIL = re.compile(r"\s*(?:[|•·–—]|\s-\s).*$")
+# Navigation bars: three or more short items separated by | · • / or »
+# ("Home | World | Business").
+_NAV = re.compile(r"^[^|•·»/\n]{1,30}(?:\s*[|•·»/]\s*[^|•·»/\n]{1,30}){2,}$")
 _NUMBERED = re.compile(r"^(?:\d{1,2}[.)]|[•·▪►▶*-])\s+")
 _MAX_TITLE_WORDS = 30
 _MAX_HEADER_WORDS = 6  # header chrome (place, weather, edition) is a few words a line
@@ -912,7 +949,7 @@ def _n_words(line: str) -> int:
 def _is_title_like(line: str) -> bool:
     """A headline: a few words, not ending like a prose sentence."""
     n = _n_words(line)
-    if n < 2 or n > _MAX_TITLE_WORDS or _READ_MORE.search(line):
+    if n < 2 or n > _MAX_TITLE_WORDS or _READ_MORE.search(line) or _NAV.match(line):
         return False
     return not re.search(r"[.;,:]\s*$", line) or line.endswith("...")
 
@@ -922,6 +959,8 @@ def _is_header_chrome(line: str) -> bool:
         _header_date(line)
         or _WEATHER.match(line)
         or _CLOCK.match(line)
+        or _NAV.match(line)
+        or _CHROME_LINE.match(line)
         or (_n_words(line) <= _MAX_HEADER_WORDS and not _TERMINAL_END.search(line))
     )
 
@@ -1084,13 +1123,14 @@ def parse_text(text: str, url: str | None = None) -> dict:
         if names:
             authors.extend(names)
 
-    # lines right after the title: repeats of it, byline, date
+    # lines right after the title: repeats of it, byline, date, credit line
     title_key = _key(title) if title else None
     j = 0
-    while j < len(body) and j < 4:
+    while j < len(body) and j < 5:
         u = body[j]
         names = _byline_names(u)
         d = _header_date(u)
+        link = _SOURCE_LINK.match(u) if _n_words(u) <= 12 else None
         if title_key and _key(u) == title_key:
             body.pop(j)
         elif names:
@@ -1099,13 +1139,18 @@ def parse_text(text: str, url: str | None = None) -> dict:
         elif d:
             published = published or d
             body.pop(j)
+        elif link:
+            wire = wire or _wire_name(link.group("source") or link.group("source_ru"))
+            body.pop(j)
+        elif title is not None and (_NAV.match(u) or _CHROME_LINE.match(u)):
+            body.pop(j)
         else:
             j += 1
 
-    # end of the body: first source link or section heading
+    # end of the body: first source link or section heading after some body
     end = len(body)
     for j, u in enumerate(body):
-        if _n_words(u) <= 25 and (_SOURCE_LINK.match(u) or _is_heading(u)):
+        if j > 0 and _n_words(u) <= 25 and (_SOURCE_LINK.match(u) or _is_heading(u)):
             end = j
             break
     tail = body[end:]
