@@ -27,6 +27,8 @@ __version__ = "0.1.0"
 _EXPORTS: dict[str, str] = {
     # load and clean
     "load_articles": "toolkit.load",
+    "records_to_articles": "toolkit.load",
+    "LoadError": "toolkit.load",
     "parse_html": "toolkit.extract",
     "parse_text": "toolkit.clean",
     "fetch_urls": "toolkit.fetch",

@@ -284,6 +284,25 @@ def _binary_kind(data: bytes) -> str | None:
     return None
 
 
+def _as_utf8(data: bytes) -> str | None:
+    """UTF-8 text, tolerating a cut-off last character and rare stray bytes.
+
+    A file truncated in the middle of a character, or a UTF-8 page with a
+    stray legacy byte (at most one bad sequence per 50 multi-byte
+    characters), is still UTF-8: the bad bytes become U+FFFD instead of the
+    whole page being re-read in a legacy codec.
+    """
+    try:
+        return data.decode("utf-8")
+    except UnicodeDecodeError as exc:
+        if exc.reason == "unexpected end of data" and exc.start >= len(data) - 3:
+            return data[: exc.start].decode("utf-8", errors="replace") + "\ufffd"
+    text = data.decode("utf-8", errors="replace")
+    bad = text.count("\ufffd")
+    multibyte = sum(ord(ch) > 127 for ch in text) - bad
+    return text if multibyte >= 50 * bad else None
+
+
 def decode_bytes(data: bytes, http_charset: str | None = None) -> tuple[str, str]:
     """Decode page bytes to text, trying the evidence in order of trust.
 
@@ -339,10 +358,7 @@ def decode_bytes(data: bytes, http_charset: str | None = None) -> tuple[str, str
     if kind:
         raise ValueError(f"{kind}, not text" if kind == "binary data" else f"binary data ({kind}), not text")
 
-    try:
-        as_utf8: str | None = data.decode("utf-8")
-    except UnicodeDecodeError:
-        as_utf8 = None
+    as_utf8 = _as_utf8(data)
     multibyte_utf8 = as_utf8 is not None and any(b > 127 for b in data[:_DETECT_SAMPLE])
 
     declared = [_known(http_charset)]
@@ -796,8 +812,15 @@ class _Loader:
         assert item.path is not None
         name = item.name
         fmt = _format_of(item.path)
-        limit = MAX_DOCUMENT_BYTES if fmt in ("html", "txt", None) else None
-        data = _read_bytes(item.path, name, limit)
+        if fmt == "parquet":
+            data = b""
+        elif fmt == "jsonl":  # streamed line by line below; only check it is not empty
+            if item.path.stat().st_size == 0:
+                raise LoadError(name, "empty file")
+            data = b""
+        else:
+            limit = MAX_DOCUMENT_BYTES if fmt in ("html", "txt", None) else None
+            data = _read_bytes(item.path, name, limit)
         if fmt is None:
             fmt = _sniff(data)
         if fmt == "html":
@@ -813,7 +836,7 @@ class _Loader:
                 for url in urls:
                     self.url(url, fetched)
         elif fmt == "jsonl":
-            self.records(_jsonl_records(data, name), name=name, source=name, fmt="jsonl")
+            self.records(_jsonl_records(item.path, name), name=name, source=name, fmt="jsonl")
         elif fmt == "json":
             self.records(_json_records(data, name), name=name, source=name, fmt="json")
         elif fmt == "csv":
@@ -858,19 +881,31 @@ def _url_list(text: str) -> list[str] | None:
     return None
 
 
-def _jsonl_records(data: bytes, name: str) -> Iterator[tuple[str, Any]]:
-    if data.startswith(codecs.BOM_UTF8):
-        data = data[3:]
-    for number, line in enumerate(data.splitlines(), start=1):
-        if not line.strip():
-            continue
-        label = f"{name} line {number}"
+def _jsonl_records(path: Path, name: str) -> Iterator[tuple[str, Any]]:
+    """Records of a JSON Lines file (UTF-8, maybe gzipped), read line by line."""
+    with open(path, "rb") as raw:
+        gzipped = raw.read(2) == _GZIP_MAGIC
+        raw.seek(0)
+        handle: Any = gzip.GzipFile(fileobj=raw) if gzipped else raw
+        number = 0
         try:
-            yield label, json.loads(line)
-        except UnicodeDecodeError as exc:
-            yield label, _Failure(label, "decode", f"not UTF-8 ({exc.reason} at byte {exc.start})")
-        except ValueError as exc:
-            yield label, _Failure(label, "parse", f"invalid JSON ({exc})")
+            for number, line in enumerate(handle, start=1):  # noqa: B007 - used after the loop
+                if number == 1 and line.startswith(codecs.BOM_UTF8):
+                    line = line[3:]
+                if not line.strip():
+                    continue
+                label = f"{name} line {number}"
+                try:
+                    yield label, json.loads(line)
+                except UnicodeDecodeError as exc:
+                    yield label, _Failure(label, "decode", f"not UTF-8 ({exc.reason} at byte {exc.start})")
+                except ValueError as exc:
+                    yield label, _Failure(label, "parse", f"invalid JSON ({exc})")
+        except EOFError:
+            yield f"{name} line {number + 1}", _Failure(
+                name, "read", f"truncated gzip file (it ends after line {number})")
+        except (OSError, zlib.error) as exc:
+            yield name, _Failure(name, "read", f"corrupt gzip file ({exc})")
 
 
 def _json_records(data: bytes, name: str) -> Iterator[tuple[str, Any]]:
@@ -952,7 +987,7 @@ def flag_duplicates(articles: pd.DataFrame) -> pd.DataFrame:
     ...                       "text": ["One.", "One.", "One."]})
     >>> out = flag_duplicates(frame)
     >>> out["article_id"].tolist(), out["duplicate_of"].tolist()
-    (['a', 'a-2', 'b'], [None, 'a', 'a'])
+    (['a', 'a-2', 'b'], [<NA>, 'a', 'a'])
     """
     out = articles.copy()
     base = [str(i).split("-", 1)[0] for i in out["article_id"]]

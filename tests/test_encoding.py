@@ -1,0 +1,185 @@
+"""Charset handling of toolkit.load.decode_bytes: BOMs, declarations, detection."""
+
+from __future__ import annotations
+
+import codecs
+from pathlib import Path
+
+import pytest
+
+from toolkit.load import decode_bytes
+
+FIXTURES = Path(__file__).parent / "fixtures" / "load"
+RU = (FIXTURES / "text_ru.txt").read_text(encoding="utf-8").strip()
+EN = (FIXTURES / "text_en.txt").read_text(encoding="utf-8").strip()
+RU_SHORT = "Привет, мир!"
+EN_SHORT = "Talks ended."
+
+# koi8-r has no dashes or guillemets: the same text with ASCII punctuation.
+RU_KOI8 = RU.replace("—", "-").replace("«", '"').replace("»", '"')
+
+# Short Russian snippets: one to six words, lower case, capitalised, upper case.
+SHORT_RU = [
+    "да",
+    "нет",
+    "Минск",
+    "сегодня",
+    "Вильнюс",
+    "Киев",
+    "США",
+    "санкции сняты",
+    "Лукашенко помиловал",
+    "Освобождены политзаключённые.",
+    "вчера вечером в Минске",
+    "Переговоры шли два дня.",
+    "Посланник провёл встречу с президентом.",
+    "калий, авиакомпания и банки",
+    "Мы снимаем санкции, освобождаем заключённых.",
+    "ЕС продлил санкции",
+    "Беларусь освободила 52 человека",
+    "Тихановская заявила журналистам",
+]
+
+
+def _roundtrip(text: str, codec: str) -> tuple[str, str]:
+    decoded, used = decode_bytes(text.encode(codec))
+    return decoded, used
+
+
+@pytest.mark.parametrize(
+    ("text", "codec"),
+    [
+        (RU, "cp1251"),
+        (RU_KOI8, "koi8-r"),
+        (RU, "utf-8"),
+        (RU_SHORT, "cp1251"),
+        (RU_SHORT, "koi8-r"),
+        (RU_SHORT, "utf-8"),
+        (EN, "utf-8"),
+        (EN_SHORT, "utf-8"),
+    ],
+    ids=["ru-cp1251", "ru-koi8r", "ru-utf8", "short-cp1251", "short-koi8r", "short-utf8", "en-utf8", "short-en"],
+)
+def test_detects_without_declaration(text: str, codec: str) -> None:
+    decoded, used = _roundtrip(text, codec)
+    assert decoded == text
+    if any(ord(ch) > 127 for ch in text):
+        assert used == codec
+
+
+@pytest.mark.parametrize("codec", ["cp1251", "koi8-r"])
+@pytest.mark.parametrize("text", SHORT_RU)
+def test_short_cyrillic_snippets(text: str, codec: str) -> None:
+    decoded, used = _roundtrip(text, codec)
+    assert (decoded, used) == (text, codec)
+
+
+@pytest.mark.parametrize("text", [RU, EN, RU_SHORT, EN_SHORT], ids=["ru", "en", "ru-short", "en-short"])
+@pytest.mark.parametrize("codec", ["utf-8-sig", "utf-16", "utf-16-le", "utf-16-be"])
+def test_utf8_bom_and_utf16(text: str, codec: str) -> None:
+    data = text.encode(codec)
+    if codec in ("utf-16-le", "utf-16-be"):  # BOM-less: found by the byte pattern
+        assert not data.startswith((codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE))
+    decoded, used = decode_bytes(data)
+    assert decoded == text
+    assert used.startswith(codec[:6])
+
+
+def test_english_with_curly_quotes_in_cp1252() -> None:
+    text = "He called the talks “very productive” — and left for Vilnius."
+    assert decode_bytes(text.encode("cp1252")) == (text, "cp1252")
+
+
+def test_western_european_accents() -> None:
+    text = "Le président a été reçu à l'Élysée, déjà très tôt après l'été."
+    assert decode_bytes(text.encode("cp1252"))[0] == text
+
+
+def test_ukrainian_koi8u() -> None:
+    text = "Українська мова: їжак, ґанок, є"
+    assert decode_bytes(text.encode("koi8-u")) == (text, "koi8-u")
+
+
+def test_http_header_is_used() -> None:
+    data = RU_SHORT.encode("koi8-r")
+    assert decode_bytes(data, http_charset="KOI8-R") == (RU_SHORT, "koi8-r")
+
+
+def test_meta_charset_is_used() -> None:
+    html = f'<html><head><meta charset="windows-1251"></head><body>{RU}</body></html>'
+    text, used = decode_bytes(html.encode("cp1251"))
+    assert used == "cp1251"
+    assert RU in text
+
+
+def test_http_header_beats_meta() -> None:
+    html = f'<html><head><meta charset="koi8-r"></head><body>{RU}</body></html>'
+    text, used = decode_bytes(html.encode("cp1251"), http_charset="windows-1251")
+    assert used == "cp1251"
+    assert RU in text
+
+
+def test_bom_beats_declarations() -> None:
+    html = f'<html><head><meta charset="windows-1251"></head><body>{RU}</body></html>'
+    text, used = decode_bytes(codecs.BOM_UTF8 + html.encode("utf-8"), http_charset="koi8-r")
+    assert used == "utf-8-sig"
+    assert RU in text and not text.startswith("\ufeff")
+
+
+def test_wrong_declaration_that_cannot_decode_is_skipped() -> None:
+    html = f'<html><head><meta charset="utf-8"></head><body>{RU}</body></html>'
+    text, used = decode_bytes(html.encode("cp1251"))
+    assert used == "cp1251"
+    assert RU in text
+
+
+def test_utf8_page_declared_latin1_is_read_as_utf8() -> None:
+    text, used = decode_bytes(RU.encode("utf-8"), http_charset="ISO-8859-1")
+    assert (text, used) == (RU, "utf-8")
+
+
+def test_latin1_declaration_is_read_as_cp1252() -> None:
+    data = "Its “price” rose".encode("cp1252")
+    assert decode_bytes(data, http_charset="iso-8859-1") == ("Its “price” rose", "cp1252")
+
+
+def test_unknown_declared_charset_is_ignored() -> None:
+    assert decode_bytes(RU.encode("cp1251"), http_charset="x-no-such-charset") == (RU, "cp1251")
+
+
+def test_utf8_cut_inside_a_character() -> None:
+    data = RU.rstrip(".").encode("utf-8")
+    assert "\u0400" <= RU.rstrip(".")[-1] <= "\u04ff"
+    cut = data[: len(data) - 1]  # the last character is two bytes in Cyrillic
+    text, used = decode_bytes(cut)
+    assert used == "utf-8"
+    assert text.startswith(RU[:200])
+    assert text.endswith("\ufffd")
+
+
+def test_utf8_with_one_stray_byte_stays_utf8() -> None:
+    data = RU[:50].encode("utf-8") + b"\xe9" + RU[50:].encode("utf-8")
+    text, used = decode_bytes(data)
+    assert used == "utf-8"
+    assert text.count("\ufffd") == 1
+    assert text.replace("\ufffd", "") == RU
+
+
+@pytest.mark.parametrize(
+    ("data", "kind"),
+    [
+        (b"\x89PNG\r\n\x1a\n" + bytes(range(256)), "PNG image"),
+        (b"%PDF-1.7\n%\xe2\xe3\xcf\xd3\n" + bytes(range(256)), "PDF document"),
+        (b"PK\x03\x04" + bytes(64), "ZIP archive"),
+        (bytes(range(256)) * 8, "binary data"),
+    ],
+    ids=["png", "pdf", "zip", "bytes"],
+)
+def test_binary_data_is_refused(data: bytes, kind: str) -> None:
+    with pytest.raises(ValueError, match="binary data") as info:
+        decode_bytes(data)
+    assert kind in str(info.value)
+
+
+def test_example_in_docstring() -> None:
+    assert decode_bytes("Привет".encode("cp1251"), http_charset="windows-1251") == ("Привет", "cp1251")
