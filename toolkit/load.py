@@ -896,7 +896,7 @@ def _jsonl_records(path: Path, name: str) -> Iterator[tuple[str, Any]]:
                     continue
                 label = f"{name} line {number}"
                 try:
-                    yield label, json.loads(line)
+                    yield label, json.loads(line.rstrip(b"\r\n"))
                 except UnicodeDecodeError as exc:
                     yield label, _Failure(label, "decode", f"not UTF-8 ({exc.reason} at byte {exc.start})")
                 except ValueError as exc:
@@ -1205,22 +1205,28 @@ def load_articles(
             urls.extend(_url_list(text) or [])
     fetched = _fetch(urls, cache_dir=cache_dir, options=fetch_options, progress=progress)
 
-    bar = _progress(items, progress)
+    bar = _progress(len(items), progress)
     skipped: list[str] = []
-    for item in bar:
-        if isinstance(item, _Failure):
-            if item.reason.startswith("skipped") and errors == "raise":
-                skipped.append(item.input)
-            else:
-                loader.fail(item)
-            continue
-        try:
-            if item.url is not None:
-                loader.url(item.url, fetched)
-            else:
-                loader.file(item, fetched)
-        except LoadError as exc:
-            loader.fail(exc)
+    try:
+        for item in items:
+            if bar is not None:
+                bar.update(1)
+            if isinstance(item, _Failure):
+                if item.reason.startswith("skipped") and errors == "raise":
+                    skipped.append(item.input)
+                else:
+                    loader.fail(item)
+                continue
+            try:
+                if item.url is not None:
+                    loader.url(item.url, fetched)
+                else:
+                    loader.file(item, fetched)
+            except LoadError as exc:
+                loader.fail(exc)
+    finally:
+        if bar is not None:
+            bar.close()
     if skipped:
         shown = ", ".join(skipped[:5]) + (", ..." if len(skipped) > 5 else "")
         warnings.warn(f"skipped {len(skipped)} file(s) of unsupported type: {shown}",
@@ -1244,10 +1250,16 @@ def _fetch(urls: list[str], *, cache_dir: Any, options: Mapping[str, Any] | None
     return dict(zip(unique, results, strict=True))
 
 
-def _progress(items: list[Any], progress: bool | None) -> Iterable[Any]:
-    if progress is False or not items:
-        return items
+def _progress(total: int, progress: bool | None) -> Any:
+    """A manually updated bar, or None.
+
+    Updated by hand rather than by wrapping the iterable: tqdm's notebook
+    bar shows itself when an exception passes through its iterator, even
+    within ``delay``; a short load that fails should print nothing.
+    """
+    if progress is False or not total:
+        return None
     from tqdm.auto import tqdm
 
     delay = _PROGRESS_DELAY_S if progress is None else 0.0
-    return tqdm(items, desc="loading", unit="input", delay=delay, leave=progress is True)
+    return tqdm(total=total, desc="loading", unit="input", delay=delay, leave=progress is True)
