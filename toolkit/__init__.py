@@ -40,6 +40,7 @@ _EXPORTS: dict[str, str] = {
     "load_reference_events": "toolkit.datasets",
     "load_seed": "toolkit.datasets",
     "load_outlets": "toolkit.datasets",
+    "label_events": "toolkit.datasets",
     # events
     "extract_events": "toolkit.events",
     "consolidate_events": "toolkit.events",
