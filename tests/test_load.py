@@ -371,6 +371,24 @@ def test_records_to_articles_over_dask_partitions() -> None:
     pd.testing.assert_frame_equal(out, records_to_articles(frame), check_dtype=True)
 
 
+@pytest.mark.parametrize("fmt", ["jsonl", "csv", "parquet"])
+def test_round_trip_of_own_export(fixtures: Path, fmt: str) -> None:
+    """A frame saved as the CLI saves it loads back with the same content."""
+    articles = _load(["in/page_en.html", "in/dump_en.txt", "in/export.jsonl"])
+    path = Path(f"saved.{fmt}")
+    if fmt == "jsonl":
+        articles.to_json(path, orient="records", lines=True, date_format="iso")
+    elif fmt == "csv":
+        articles.to_csv(path, index=False)
+    else:
+        articles.to_parquet(path, index=False)
+    again = _load(path)
+    kept = ["article_id", "url", "outlet", "title", "published", "published_from", "authors",
+            "language", "dateline", "wire", "caption", "text", "n_words", "related"]
+    pd.testing.assert_frame_equal(again[kept], articles[kept])
+    assert (again["source"] == str(path)).all()
+
+
 def test_no_text_column(tmp_path: Path) -> None:
     path = tmp_path / "export.csv"
     path.write_text("url,title\nhttps://a.example/1,One\n")

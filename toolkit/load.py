@@ -20,6 +20,7 @@ Examples
 
 from __future__ import annotations
 
+import ast
 import codecs
 import glob
 import gzip
@@ -38,7 +39,7 @@ from typing import Any, Literal
 import charset_normalizer
 import pandas as pd
 
-from toolkit.schema import ARTICLES, FAILURES, conform, validate
+from toolkit.schema import ARTICLES, DATE_SOURCES, FAILURES, conform, validate
 from toolkit.urls import article_id, canonical_url, is_url, outlet_from_url
 
 __all__ = [
@@ -97,6 +98,8 @@ _FIELDS: dict[str, tuple[str, ...]] = {
     "caption": ("caption",),
     "dateline": ("dateline",),
     "wire": ("wire", "agency"),
+    "published_from": ("publishedfrom",),
+    "related": ("related",),
 }
 _LIST_KEYS = ("articles", "items", "records", "data", "results")
 
@@ -620,22 +623,32 @@ def _name_of(value: Any) -> str | None:
 _AUTHOR_SPLIT = re.compile(r"\s*(?:;|\||,|\band\b|&)\s*")
 
 
-def _authors(value: Any) -> list[str]:
+def _listlike(value: Any) -> list | None:
+    """A list from a list, array, or a string holding a JSON / Python list."""
     if hasattr(value, "tolist") and not isinstance(value, str):
         value = value.tolist()
     if isinstance(value, (list, tuple)):
-        names = [_name_of(v) for v in value]
+        return list(value)
+    if isinstance(value, str) and value.strip().startswith("[") and value.strip().endswith("]"):
+        for parse in (json.loads, ast.literal_eval):
+            try:
+                parsed = parse(value)
+            except (ValueError, SyntaxError):
+                continue
+            if isinstance(parsed, list):
+                return parsed
+    return None
+
+
+def _authors(value: Any) -> list[str]:
+    """Author names from a list, a list of ``{"name": ...}``, or "A, B and C"."""
+    items = _listlike(value)
+    if items is not None:
+        names = [_name_of(v) for v in items]
     else:
         value = _name_of(value)
         if value is None:
             return []
-        if value.startswith("[") and value.endswith("]"):
-            try:
-                parsed = json.loads(value)
-            except ValueError:
-                parsed = None
-            if isinstance(parsed, list):
-                return _authors(parsed)
         value = re.sub(r"^\s*by\s+", "", value, flags=re.I)
         names = _AUTHOR_SPLIT.split(value)
     return [n.strip() for n in names if n and n.strip()]
@@ -679,18 +692,24 @@ def _record_row(record: Mapping[str, Any], mapping: Mapping[str, str]) -> dict[s
     if len(text) > MAX_RECORD_CHARS:
         raise ValueError(f"text too large for one article ({len(text):,} characters)")
     published = _timestamp(raw.get("published"))
+    # An export of our own ARTICLES frame keeps where its dates came from.
+    date_source = _name_of(raw.get("published_from"))
+    if date_source not in DATE_SOURCES:
+        date_source = "user"
+    related = _listlike(record.get(mapping["related"])) if "related" in mapping else []
     return {
         "url": _name_of(raw.get("url")),
         "title": _name_of(raw.get("title")),
         "text": text,
         "published": published,
-        "published_from": "user" if published is not None else None,
+        "published_from": date_source if published is not None else None,
         "authors": _authors(record.get(mapping["authors"])) if "authors" in mapping else [],
         "outlet": _outlet_value(raw.get("outlet")),
         "language": _name_of(raw.get("language")),
         "caption": _name_of(raw.get("caption")),
         "dateline": _name_of(raw.get("dateline")),
         "wire": _name_of(raw.get("wire")),
+        "related": [item for item in related if isinstance(item, Mapping)],
     }
 
 
@@ -746,7 +765,7 @@ class _Loader:
             "wire": record.get("wire"),
             "caption": record.get("caption"),
             "text": text,
-            "n_words": record.get("n_words", len(text.split())),
+            "n_words": record.get("n_words") or len(text.split()),
             "source": source,
             "format": fmt,
             "related": list(related) if isinstance(related, (list, tuple)) else [],
@@ -801,8 +820,13 @@ class _Loader:
             except Exception as exc:  # noqa: BLE001
                 self.fail(_Failure(label, "clean", f"could not clean ({type(exc).__name__}: {exc})"))
                 continue
-            for key in ("published", "published_from", "outlet", "authors"):
+            # the export's own values win over what cleaning derived
+            for key in ("published", "published_from", "outlet"):
                 tidy[key] = raw[key]
+            if not isinstance(tidy.get("authors"), list):
+                tidy["authors"] = raw["authors"]
+            if not tidy.get("related"):
+                tidy["related"] = raw["related"]
             tidy.setdefault("url", raw["url"])
             self.add(tidy, name=label, source=source, fmt=fmt, declared_outlet=True)
         if not seen:
@@ -1017,6 +1041,8 @@ def flag_duplicates(articles: pd.DataFrame) -> pd.DataFrame:
 
 def _finish(rows: list[dict[str, Any]]) -> pd.DataFrame:
     frame = ARTICLES.from_records(rows) if rows else ARTICLES.empty()
+    # a date that did not parse has no source either
+    frame["published_from"] = frame["published_from"].mask(frame["published"].isna())
     frame = flag_duplicates(frame)
     return validate(conform(frame, ARTICLES), ARTICLES)
 
