@@ -373,6 +373,21 @@ class _Patterns:
     place_preposition: re.Pattern
     release_place_preposition: re.Pattern
     anaphora: re.Pattern
+    anaphora_subset: re.Pattern
+    possessive_before_noun: re.Pattern
+    status_after: re.Pattern
+    incremental: re.Pattern
+    incremental_after: re.Pattern
+    since_near_count: re.Pattern
+    since_clause: re.Pattern
+    speech_after: re.Pattern
+    announcement: re.Pattern
+    count_patterns: list[tuple[re.Pattern, bool]]
+    count_before_noun_trigger: re.Pattern
+    modality_after: list[tuple[str, re.Pattern]]
+    count_gap_stop: re.Pattern
+    same_time_markers: re.Pattern
+    offset_marker: re.Pattern
     subject_preposition: re.Pattern
     sanction_object_preposition: re.Pattern
     speech_cue: re.Pattern
@@ -452,6 +467,22 @@ def load_patterns(language: str) -> _Patterns:
         place_preposition=_compile(spec["place_preposition"], subs),
         release_place_preposition=_compile(spec["release_place_preposition"], subs),
         anaphora=_compile(spec["anaphora"], subs),
+        anaphora_subset=_compile(spec["anaphora_subset"], subs),
+        possessive_before_noun=_compile(spec["possessive_before_noun"], subs),
+        status_after=_compile(spec["status_after"], subs),
+        incremental=_compile(spec["incremental"], subs),
+        incremental_after=_compile(spec["incremental_after"], subs),
+        since_near_count=_compile(spec["since_near_count"], subs),
+        since_clause=_compile(spec["since_clause"], subs),
+        speech_after=_compile(spec["speech_after"], subs),
+        announcement=_compile(spec["announcement"], subs),
+        count_patterns=[(_compile(c["regex"], subs), bool(c.get("explicit")))
+                        for c in spec.get("count_patterns", [])],
+        count_before_noun_trigger=_compile(spec["count_before_noun_trigger"], subs),
+        modality_after=[(k, _compile(v, subs)) for k, v in spec.get("modality_after", {}).items()],
+        count_gap_stop=_compile(spec["count_gap_stop"], subs),
+        same_time_markers=_compile(spec["same_time_markers"], subs),
+        offset_marker=_compile(spec["offset_marker"], subs),
         subject_preposition=_compile(spec["subject_preposition"], subs),
         sanction_object_preposition=_compile(spec["sanction_object_preposition"], subs),
         speech_cue=_compile(spec["speech_cue"], subs),
@@ -509,6 +540,13 @@ def _resolve(hit: _DateHit, published: pd.Timestamp | None, forward: bool
              ) -> tuple[list[tuple[pd.Timestamp, str]], str | None]:
     p = hit.parts
     pub = published.date() if published is not None and not pd.isna(published) else None
+    if hit.kind == "offset":
+        if p["days"] is None:
+            return [], f"{hit.text!r} does not say how long before or after"
+        values, reason = p["anchor"].resolve(published, forward)
+        if not values or values[0][1] != "day":
+            return [], reason or f"{hit.text!r} is counted from a date that is not a day"
+        return [(values[0][0] + pd.Timedelta(days=p["days"]), "day")], None
     if hit.kind == "absolute":
         year = p.get("year")
         month = p["month"]
@@ -606,12 +644,16 @@ def _find_dates(sentence: str, pats: _Patterns) -> list[_DateHit]:
             parts = {"resolve": resolve}
             if m.groupdict().get("n"):
                 parts["n"] = _parse_number(m.group("n"), pats) or 0
-            hits.append(_DateHit(m.start(), m.end(), m.group(0), "relative", parts, "day"))
+            precision = ("year" if resolve.endswith("_year") else "month"
+                         if resolve.endswith("_month") else "week"
+                         if resolve.endswith("_week") else "day")
+            hits.append(_DateHit(m.start(), m.end(), m.group(0), "relative", parts, precision))
             taken.append((m.start(), m.end()))
     for hit in hits:
         before = sentence[max(0, hit.start - 80): hit.start]
         hit.since = bool(pats.since.search(before))
-        hit.speech = bool(pats.speech_date.search(before))
+        hit.speech = bool(pats.speech_date.search(before)
+                          or pats.speech_after.match(sentence, hit.end))
         # "since July 2024": the match may itself start with the cue word
         if not hit.since and pats.since.search(sentence[max(0, hit.start - 80): hit.start]
                                                + hit.text.split(" ", 1)[0] + " "):
@@ -631,6 +673,8 @@ class _Count:
     qualifier: str | None
     text: str
     noun_class: str
+    explicit: bool = False
+    status: bool = False  # "1,400 people still held": who remains, not who was freed
 
 
 @functools.lru_cache(maxsize=16)
@@ -643,7 +687,17 @@ def _count_after(language: str, noun_class: str) -> re.Pattern:
     )
 
 
+def _qualifier(sentence: str, start: int, pats: _Patterns) -> str:
+    before = sentence[max(0, start - 30): start]
+    for name, regex in pats.qualifiers:
+        if regex.search(before):
+            return name
+    return "exact"
+
+
 def _find_counts(sentence: str, a: int, b: int, noun_class: str, pats: _Patterns) -> list[_Count]:
+    """Counts of people (or listings) between ``a`` and ``b``: a number before a count noun,
+    or one of the language's count phrases ("put the number ... at 14", "63 more")."""
     after = _count_after(pats.language, noun_class)
     out: list[_Count] = []
     for m in pats.number.finditer(sentence, a, b):
@@ -654,17 +708,25 @@ def _find_counts(sentence: str, a: int, b: int, noun_class: str, pats: _Patterns
             continue
         if pats.number.search(sentence, n_end + 1, tail.end()) is not None:
             continue  # "one of 14 people": the count is the second number
+        if pats.count_gap_stop.search(sentence, n_end, tail.end()):
+            continue  # "one door and new people": the number counts something else
         value = _parse_number(num, pats)
         if value is None:
             continue
-        before = sentence[max(0, m.start() - 30): m.start()]
-        qualifier = "exact"
-        for name, regex in pats.qualifiers:
-            if regex.search(before):
-                qualifier = name
-                break
-        out.append(_Count(m.start(), tail.end(), value, qualifier, sentence[m.start(): tail.end()],
-                          noun_class))
+        out.append(_Count(m.start("num"), tail.end(), value,
+                          _qualifier(sentence, m.start("num"), pats),
+                          sentence[m.start("num"): tail.end()], noun_class,
+                          status=bool(pats.status_after.match(sentence, tail.end()))))
+    for regex, explicit in pats.count_patterns:
+        for m in regex.finditer(sentence, a, b):
+            if any(c.start <= m.start("num") < c.end for c in out):
+                continue
+            value = _parse_number(m.group("num"), pats)
+            if value is None:
+                continue
+            out.append(_Count(m.start("num"), m.end(), value,
+                              _qualifier(sentence, m.start("num"), pats),
+                              sentence[m.start("num"): m.end()], noun_class, explicit=explicit))
     return out
 
 
@@ -723,22 +785,34 @@ def _people_noun(pats: _Patterns) -> re.Pattern:
     return _people_noun_cached(pats.language)
 
 
-def _vague_count(seg_text: str, pats: _Patterns) -> bool:
-    noun = _people_noun(pats)
-    return any(pats.vague.search(seg_text[: m.start()][-40:]) for m in noun.finditer(seg_text))
-
-
-def _modality(sentence: str, trig: _Trigger, floor: int, pats: _Patterns) -> tuple[str, str | None]:
-    window = sentence[max(floor, trig.start - _MODALITY_WINDOW): trig.start]
+def _modality(sentence: str, trig: _Trigger, floor: int, ceiling: int,
+              pats: _Patterns) -> tuple[str, str | None]:
+    """Modality from cues just before the trigger (the left-most cue governs), or,
+    for a noun, just after it ("further releases could follow")."""
+    lo = max(floor, trig.start - _MODALITY_WINDOW)
+    window = sentence[lo: trig.start]
     first = trig.text.split(None, 1)[0]
     if trig.form == "verb" and len(trig.text.split()) > 1 and first.casefold() in {
         "will", "would", "to", "could", "may", "might"
     }:
         window = window + first
+    found = []
     for name, regex in pats.modality:
         m = regex.search(window)
         if m:
-            return name, m.group(0).strip()
+            found.append((m.start(), name, m.group(0).strip()))
+    if found:
+        _, name, cue = min(found)
+        if name == "expected" and pats.announcement.search(sentence, max(0, lo - 80), trig.start):
+            # "announced ... that the US would lift sanctions": the announcement is the event
+            return "reported", None
+        return name, cue
+    if trig.form == "noun":
+        tail = sentence[trig.end: ceiling]
+        for name, regex in pats.modality_after:
+            m = regex.search(tail)
+            if m:
+                return name, m.group(0).strip()
     return "reported", None
 
 
@@ -945,29 +1019,36 @@ def _sentence_events(sentence: str, offset: int, pats: _Patterns, gaz: Gazetteer
     if not triggers:
         return []
     dates = _find_dates(sentence, pats)
-    cache: dict[str, Any] = {}
-    ents = _entities(gaz, sentence, cache)
-    generic = bool(pats.generic.search(sentence))
+    ents = _entities(gaz, sentence, {})
     past = bool(pats.past_markers.search(sentence))
+    segs = [(triggers[i - 1].end if i else 0,
+             triggers[i + 1].start if i + 1 < len(triggers) else len(sentence))
+            for i in range(len(triggers))]
+    counts, adjectival, extra = _assign_counts(sentence, triggers, segs, pats)
     drafts: list[dict[str, Any]] = []
-    for i, trig in enumerate(triggers):
-        a = triggers[i - 1].end if i else 0
-        b = triggers[i + 1].start if i + 1 < len(triggers) else len(sentence)
-        seg = (a, b)
+    jobs = [(i, counts.get(i)) for i in range(len(triggers))] + extra
+    for i, count in jobs:
+        trig = triggers[i]
+        a, b = segs[i]
         et = trig.event_type
-        modality, cue = _modality(sentence, trig, a, pats)
-        if generic and modality == "reported":
-            continue
-        # counts
-        count: _Count | None = None
-        noun_class = _COUNT_NOUNS_FOR.get(et)
-        if noun_class:
-            counts = _find_counts(sentence, a, b, noun_class, pats)
-            if counts:
-                count = min(counts, key=lambda c: min(abs(c.start - trig.end),
-                                                       abs(trig.start - c.end)))
-        if count is None and pats.anaphora.search(sentence[max(a, trig.start - 40): trig.start]):
-            continue  # "among those freed", "the releases": a reference back, not a new report
+        modality, cue = _modality(sentence, trig, a, b, pats)
+        if count is not None and count.status and modality != "demanded":
+            count = None
+        near = (max(a, trig.start - 40), min(b, trig.end + 40))
+        if modality == "reported" and pats.generic.search(sentence, *near):
+            continue  # "repeatedly sanctioned": a habit, not an event
+        if pats.since_clause.search(sentence, max(0, trig.start - 50), trig.start):
+            continue  # "since Belarus began freeing prisoners": the start of a period
+        before = (max(a, trig.start - 40), trig.start)
+        if trig.form == "verb":
+            if pats.anaphora_subset.search(sentence, *before):
+                continue  # "among those pardoned": part of an event reported elsewhere
+            if count is None and pats.anaphora.search(sentence, *before):
+                continue  # "the freed prisoners": a reference back, not a new report
+        elif pats.possessive_before_noun.search(sentence, *before):
+            continue  # "after their release"
+        if i in adjectival and count is None:
+            continue  # "two other released men"
         if _FAMILY[et] == "release" and count is None:
             seg_text = sentence[a:b]
             has_people = bool(_people_noun(pats).search(seg_text)) or any(
@@ -976,22 +1057,23 @@ def _sentence_events(sentence: str, offset: int, pats: _Patterns, gaz: Gazetteer
             )
             if not has_people:
                 continue
-        seg_text = sentence[a:b]
-        vague = _vague_count(seg_text, pats)
-        cumulative = bool(pats.cumulative.search(seg_text)) and (count is not None or vague)
-        stated = [d for d in dates if not d.since]
         drafts.append({
-            "trig": trig, "seg": seg, "modality": modality, "cue": cue, "count": count,
-            "cumulative": cumulative, "stated": stated,
+            "trig": trig, "seg": (a, b), "modality": modality, "cue": cue, "count": count,
+            "sentence": sentence,
+            "cumulative": count is not None and _is_cumulative(sentence, count, pats),
+            "stated": [d for d in dates if not d.since],
         })
-    # noun forms need an anchor: a count, a stated date, or a dated verb-form event
+    # noun forms need an anchor: a count, a stated date, a dated verb-form event in the
+    # same sentence, or a modality cue ("called for the release of")
     has_verb_anchor = any(d["trig"].form == "verb" and d["modality"] == "reported"
                           for d in drafts)
     has_date = any(not d.speech for d in dates if not d.since)
     kept = []
     for d in drafts:
-        if d["trig"].form == "noun" and not (
-            d["count"] is not None or has_date
+        trig = d["trig"]
+        announced = bool(pats.announcement.search(sentence, max(0, trig.start - 40), trig.start))
+        if trig.form == "noun" and not (
+            d["count"] is not None or has_date or d["modality"] != "reported" or announced
             or (has_verb_anchor and d["modality"] == "reported")
         ):
             continue
@@ -1004,6 +1086,63 @@ def _sentence_events(sentence: str, offset: int, pats: _Patterns, gaz: Gazetteer
     return rows
 
 
+def _assign_counts(sentence: str, triggers: list[_Trigger], segs: list[tuple[int, int]],
+                   pats: _Patterns) -> tuple[dict[int, _Count], set[int], list[tuple[int, _Count]]]:
+    """Give each count to the nearest trigger that can take it (verbs win ties)."""
+    best: dict[int, tuple[int, int, _Count]] = {}
+    adjectival: set[int] = set()
+    for i, trig in enumerate(triggers):
+        noun_class = _COUNT_NOUNS_FOR.get(trig.event_type)
+        if not noun_class:
+            continue
+        a, b = segs[i]
+        found = _find_counts(sentence, a, b, noun_class, pats)
+        if trig.form == "noun":
+            m = pats.count_before_noun_trigger.search(sentence, max(a, trig.start - 30), trig.start)
+            if m and not any(c.start == m.start("num") for c in found):
+                value = _parse_number(m.group("num"), pats)
+                if value is not None:
+                    found.append(_Count(m.start("num"), trig.end, value,
+                                        _qualifier(sentence, m.start("num"), pats),
+                                        sentence[m.start("num"): trig.end], noun_class))
+        for c in found:
+            if c.start < trig.start < c.end:
+                adjectival.add(i)  # the trigger sits inside the counted phrase
+                continue
+            distance = min(abs(c.start - trig.end), abs(trig.start - c.end))
+            distance += 0 if trig.form == "verb" else 5
+            if c.start not in best or distance < best[c.start][0]:
+                best[c.start] = (distance, i, c)
+    counts: dict[int, _Count] = {}
+    extra: list[tuple[int, _Count]] = []
+    for _distance, i, c in sorted(best.values(), key=lambda x: x[0]):
+        if i not in counts:
+            counts[i] = c
+        elif c.explicit:
+            extra.append((i, c))  # "it knew of eight releases ... put the number at 10"
+    return counts, adjectival, extra
+
+
+def _is_cumulative(sentence: str, count: _Count, pats: _Patterns) -> bool:
+    """A running total: a cue ("since July", "in total", "altogether") close to the count,
+    with no other number in between, and no sign of an increment ("another 30", "20 more")."""
+    num_end = count.start + len(count.text.split()[0]) if count.text else count.start
+    if pats.incremental.search(sentence, max(0, count.start - 20), count.start) or \
+            pats.incremental_after.match(sentence, num_end):
+        return False
+    for cue in (pats.since_near_count, pats.cumulative):
+        for m in cue.finditer(sentence, max(0, count.start - 60), min(len(sentence), count.end + 70)):
+            lo, hi = (m.end(), count.start) if m.end() <= count.start else (count.end, m.start())
+            if lo <= hi and pats.number.search(sentence, lo, hi) is None:
+                return True
+    return False
+
+
+def _own_dates(d: Mapping[str, Any]) -> set[str]:
+    a, b = d["seg"]
+    return {h.text.strip().casefold() for h in d["stated"] if a <= h.start < b and not h.speech}
+
+
 def _merge_same_family(drafts: list[dict[str, Any]]) -> list[dict[str, Any]]:
     """One sentence naming a pardon and a release of the same people is one mention."""
     out: list[dict[str, Any]] = []
@@ -1013,6 +1152,10 @@ def _merge_same_family(drafts: list[dict[str, Any]]) -> list[dict[str, Any]]:
         for o in out:
             if _FAMILY[o["trig"].event_type] != fam or o["modality"] != d["modality"]:
                 continue
+            if fam != "release" and o["trig"].event_type != d["trig"].event_type:
+                continue  # "eased ... in September, removed ... in November": two steps
+            if _own_dates(o) and _own_dates(d) and _own_dates(o) != _own_dates(d):
+                continue  # "three in February ... and one in April": two events
             if o["cumulative"] != d["cumulative"]:
                 continue
             oc, dc = o["count"], d["count"]
@@ -1023,9 +1166,10 @@ def _merge_same_family(drafts: list[dict[str, Any]]) -> list[dict[str, Any]]:
             out.append(d)
             continue
         if twin["count"] is None and d["count"] is not None:
-            # the mention that states the count leads; widen its segment
-            d["seg"] = (min(d["seg"][0], twin["seg"][0]), max(d["seg"][1], twin["seg"][1]))
-            out[out.index(twin)] = d
+            # the count moves to the first-named event; its segment widens
+            twin["count"] = d["count"]
+            twin["cumulative"] = d["cumulative"]
+            twin["seg"] = (min(d["seg"][0], twin["seg"][0]), max(d["seg"][1], twin["seg"][1]))
         else:
             twin["seg"] = (min(d["seg"][0], twin["seg"][0]), max(d["seg"][1], twin["seg"][1]))
     return out
@@ -1039,16 +1183,55 @@ def _choose_dates(d: dict[str, Any], dates: list[_DateHit], pats: _Patterns,
     def distance(h: _DateHit) -> int:
         return min(abs(h.start - trig.end), abs(trig.start - h.end))
 
-    usable = [h for h in d["stated"] if d["modality"] == "reported" or not h.speech]
+    if d["modality"] != "reported":
+        # a date before "expected to be released" is when it was said, not when it happens
+        after = [h for h in d["stated"] if not h.speech and trig.end <= h.start < b]
+        return (min(after, key=distance), "stated") if after else (None, "none")
+    usable = d["stated"]
+    offset = _offset_hit(d, pats)
+    if offset is not None:
+        return offset, "sentence"
     inside = [h for h in usable if a <= h.start < b and not h.speech]
+    if inside and all(h.precision == "year" for h in inside) and any(
+            h.precision != "year" and not h.speech for h in usable):
+        inside = []  # "lifted sanctions ..., the largest group this year": a finer date exists
     if inside:
         return min(inside, key=distance), "stated"
     if d["cumulative"]:
         return None, "cumulative"
     if usable:
-        plain = [h for h in usable if not h.speech]
-        return min(plain or usable, key=distance), "sentence"
+        plain = [h for h in usable if not h.speech] or usable
+        fine = [h for h in plain if h.precision != "year"] or plain
+        return min(fine, key=distance), "sentence"
     return None, "none"
+
+
+def _offset_hit(d: dict[str, Any], pats: _Patterns) -> _DateHit | None:
+    """"two days after the government freed 123": a date counted from another date."""
+    trig = d["trig"]
+    a, _ = d["seg"]
+    sentence = d["sentence"]
+    markers = list(pats.offset_marker.finditer(sentence, a, trig.start))
+    if not markers:
+        return None
+    m = markers[-1]
+    anchors = [h for h in d["stated"] if not h.speech and not (a <= h.start < trig.start)
+               and h.kind != "offset"]
+    if not anchors:
+        return None
+    anchor = min(anchors, key=lambda h: abs(h.start - m.start()))
+    g = m.groupdict()
+    direction = g.get("dir") or g.get("dir2") or ""
+    unit = g.get("unit") or g.get("unit2") or ""
+    n = _parse_number(g["n"], pats) if g.get("n") else (1 if not g.get("n") and (
+        g.get("unit2") or m.group(0).split()[0].casefold() in ("a", "one")) else None)
+    days = None
+    if n is not None:
+        size = 7 if unit.casefold().startswith(("week", "недел")) else 1
+        sign = -1 if direction.casefold() in ("after", "earlier", "назад") else 1
+        days = sign * n * size
+    return _DateHit(m.start(), m.end(), f"{m.group(0)} {anchor.text.strip()}", "offset",
+                    {"anchor": anchor, "days": days}, "day")
 
 
 def _finish(d: dict[str, Any], sentence: str, offset: int, dates: list[_DateHit],
@@ -1069,6 +1252,7 @@ def _finish(d: dict[str, Any], sentence: str, offset: int, dates: list[_DateHit]
         resolved = list(values)
         if values:
             context[fam] = (values, date_text, para)
+            context["any"] = (values, date_text, para)
     elif d["modality"] != "reported":
         reason = f"{d['modality']} event: no date stated"
     elif basis == "cumulative":
@@ -1082,6 +1266,10 @@ def _finish(d: dict[str, Any], sentence: str, offset: int, dates: list[_DateHit]
         resolved = list(context[fam][0])
         date_text = context[fam][1]
         basis = "context"
+    elif "any" in context and pats.same_time_markers.search(sentence):
+        resolved = list(context["any"][0])
+        date_text = context["any"][1]
+        basis = "context"
     elif past:
         reason = "refers to an earlier event without stating its date"
     elif pub is not None:
@@ -1090,6 +1278,8 @@ def _finish(d: dict[str, Any], sentence: str, offset: int, dates: list[_DateHit]
         basis = "published"
     else:
         reason = "no date in the sentence and no publication date"
+    if basis == "published" and fam == "release" and d["count"] is None and not d["cumulative"]:
+        return []  # "prisoner releases", "welcomed the release": no number, no date, no new event
     if not resolved:
         resolved = [(None, None)]
         basis = "none"
