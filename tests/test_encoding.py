@@ -6,6 +6,8 @@ import codecs
 from pathlib import Path
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from toolkit.load import decode_bytes
 
@@ -183,3 +185,36 @@ def test_binary_data_is_refused(data: bytes, kind: str) -> None:
 
 def test_example_in_docstring() -> None:
     assert decode_bytes("Привет".encode("cp1251"), http_charset="windows-1251") == ("Привет", "cp1251")
+
+
+@settings(max_examples=200, deadline=None)
+@given(st.binary(max_size=2000), st.sampled_from([None, "utf-8", "windows-1251", "koi8-r", "utf-16", "bogus"]))
+def test_any_bytes_decode_or_raise_value_error(data: bytes, declared: str | None) -> None:
+    try:
+        text, codec = decode_bytes(data, declared)
+    except ValueError as exc:
+        assert "not text" in str(exc) or "no character encoding" in str(exc)
+    else:
+        assert isinstance(text, str) and codecs.lookup(codec)
+
+
+# Text without control characters (those mark binary data by design).
+_TEXT = st.text(alphabet=st.characters(blacklist_categories=("Cc", "Cs")) | st.sampled_from("\n\t"),
+                max_size=300)
+
+
+@settings(max_examples=100, deadline=None)
+@given(_TEXT, st.sampled_from(["utf-8", "utf-8-sig", "utf-16", "cp1251", "koi8-r"]))
+def test_text_in_a_matching_codec_round_trips_or_stays_close(text: str, codec: str) -> None:
+    try:
+        data = text.encode(codec)
+    except UnicodeEncodeError:
+        return
+    if codec in ("utf-8", "utf-8-sig", "utf-16"):
+        decoded, _ = decode_bytes(data)
+        assert decoded == text
+    else:  # legacy codecs: any decoding is accepted, but never a crash
+        try:
+            decode_bytes(data)
+        except ValueError as exc:
+            assert "not text" in str(exc)

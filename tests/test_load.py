@@ -12,12 +12,15 @@ import os
 import shutil
 import subprocess
 import sys
+import tempfile
 import tracemalloc
 from pathlib import Path
 
 import pandas as pd
 import pytest
 from httpserver import LoopbackServer, page, status
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
 
 import toolkit
 from toolkit.load import LoadError, flag_duplicates, load_articles, records_to_articles
@@ -181,6 +184,26 @@ def test_parquet_export(tmp_path: Path) -> None:
     assert articles["published"].tolist() == [
         pd.Timestamp("2025-01-02 10:00", tz="UTC"), pd.Timestamp("2025-01-03 11:00", tz="UTC")]
     assert (articles["format"] == "parquet").all()
+
+
+def test_utf16_page_and_cp1251_csv(fixtures: Path) -> None:
+    html = (fixtures / "page_ru_cp1251.html").read_bytes().decode("cp1251")
+    html = html.replace('<meta http-equiv="Content-Type" content="text/html; charset=windows-1251">', "")
+    Path("utf16.html").write_bytes(html.encode("utf-16"))
+    Path("utf16le.html").write_bytes(html.encode("utf-16-le"))
+    Path("export_cp1251.csv").write_bytes(
+        "url,title,text\nhttps://r.example/1,Итоги,Переговоры шли два дня в Минске.\n".encode("cp1251"))
+    articles = _load(["utf16.html", "utf16le.html", "export_cp1251.csv"])
+    assert articles["title"].tolist() == ["В Вестмире открылась новая библиотека"] * 2 + ["Итоги"]
+    assert "публичная библиотека" in articles.loc[0, "text"]
+    assert articles.loc[2, "text"] == "Переговоры шли два дня в Минске."
+
+
+def test_file_without_extension_is_sniffed(fixtures: Path) -> None:
+    shutil.copy(fixtures / "page_en.html", "saved_page")
+    row = _load("saved_page").iloc[0]
+    assert row["title"] == "Westmere opens its rebuilt library"
+    assert row["format"] == "html"
 
 
 def test_declared_outlet_and_language(fixtures: Path) -> None:
@@ -538,6 +561,27 @@ def test_50mb_jsonl_export_loads(tmp_path: Path) -> None:
     assert len(articles) == n
     assert articles["url"].iloc[-1] == f"https://crawl.example/{n - 1}"
     assert "raw_html" not in articles.columns
+
+
+@settings(max_examples=40, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(
+    st.one_of(
+        st.binary(max_size=600),
+        st.text(max_size=600).map(lambda t: t.encode("utf-8")),
+        st.lists(st.dictionaries(st.sampled_from(["url", "title", "text", "body", "date", "authors"]),
+                                 st.one_of(st.none(), st.text(max_size=40), st.integers())),
+                 max_size=4).map(lambda rows: "\n".join(json.dumps(r) for r in rows).encode()),
+    ),
+    st.sampled_from([".html", ".txt", ".json", ".jsonl", ".csv", ".html.gz", ".parquet"]),
+)
+def test_collect_never_raises_and_always_returns_valid_tables(data: bytes, suffix: str) -> None:
+    with tempfile.TemporaryDirectory() as folder:
+        path = Path(folder) / f"input{suffix}"
+        path.write_bytes(data)
+        articles, failures = _load(path, errors="collect")
+        validate(articles, ARTICLES)
+        validate(failures, FAILURES)
+        assert len(articles) + len(failures) >= 1  # nothing vanishes silently
 
 
 # ---------------------------------------------------------------- progress
