@@ -793,7 +793,7 @@ class _Loader:
 
     def records(self, records: Iterable[tuple[str, Any]], *, name: str, source: str,
                 fmt: str) -> None:
-        """Export records ``(label, record)``; the field map is fixed by the first."""
+        """Export records ``(label, record)``; fields are mapped by each record's keys."""
         from toolkit.clean import tidy_article
 
         mapping: dict[str, str] | None = None
