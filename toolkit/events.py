@@ -387,6 +387,7 @@ class _Patterns:
     modality_after: list[tuple[str, re.Pattern]]
     count_gap_stop: re.Pattern
     same_time_markers: re.Pattern
+    self_anchoring: re.Pattern
     offset_marker: re.Pattern
     subject_preposition: re.Pattern
     sanction_object_preposition: re.Pattern
@@ -482,6 +483,7 @@ def load_patterns(language: str) -> _Patterns:
         modality_after=[(k, _compile(v, subs)) for k, v in spec.get("modality_after", {}).items()],
         count_gap_stop=_compile(spec["count_gap_stop"], subs),
         same_time_markers=_compile(spec["same_time_markers"], subs),
+        self_anchoring=_compile(spec["self_anchoring"], subs),
         offset_marker=_compile(spec["offset_marker"], subs),
         subject_preposition=_compile(spec["subject_preposition"], subs),
         sanction_object_preposition=_compile(spec["sanction_object_preposition"], subs),
@@ -675,6 +677,7 @@ class _Count:
     noun_class: str
     explicit: bool = False
     status: bool = False  # "1,400 people still held": who remains, not who was freed
+    pattern: bool = False  # found by a count phrase, which may contain the trigger
 
 
 @functools.lru_cache(maxsize=16)
@@ -726,7 +729,8 @@ def _find_counts(sentence: str, a: int, b: int, noun_class: str, pats: _Patterns
                 continue
             out.append(_Count(m.start("num"), m.end(), value,
                               _qualifier(sentence, m.start("num"), pats),
-                              sentence[m.start("num"): m.end()], noun_class, explicit=explicit))
+                              sentence[m.start("num"): m.end()], noun_class, explicit=explicit,
+                              pattern=True))
     return out
 
 
@@ -802,7 +806,9 @@ def _modality(sentence: str, trig: _Trigger, floor: int, ceiling: int,
         if m:
             found.append((m.start(), name, m.group(0).strip()))
     if found:
-        _, name, cue = min(found)
+        # the strongest cue governs: "denied that ... preparing to", "would push for"
+        rank = {"denied": 0, "demanded": 1, "expected": 2}
+        _, name, cue = min(found, key=lambda f: (rank.get(f[1], 3), f[0]))
         if name == "expected" and pats.announcement.search(sentence, max(0, lo - 80), trig.start):
             # "announced ... that the US would lift sanctions": the announcement is the event
             return "reported", None
@@ -1047,9 +1053,13 @@ def _sentence_events(sentence: str, offset: int, pats: _Patterns, gaz: Gazetteer
                 continue  # "the freed prisoners": a reference back, not a new report
         elif pats.possessive_before_noun.search(sentence, *before):
             continue  # "after their release"
+        elif count is None and pats.self_anchoring.fullmatch(trig.text) and \
+                pats.anaphora.search(sentence, *before):
+            continue  # "the pardons came after talks": the event was reported earlier
         if i in adjectival and count is None:
             continue  # "two other released men"
-        if _FAMILY[et] == "release" and count is None:
+        if _FAMILY[et] == "release" and count is None and not (
+                trig.form == "noun" and pats.self_anchoring.fullmatch(trig.text)):
             seg_text = sentence[a:b]
             has_people = bool(_people_noun(pats).search(seg_text)) or any(
                 e["kind"] == "person" and e["role"] != "government" and a <= e["start"] < b
@@ -1104,9 +1114,10 @@ def _assign_counts(sentence: str, triggers: list[_Trigger], segs: list[tuple[int
                 if value is not None:
                     found.append(_Count(m.start("num"), trig.end, value,
                                         _qualifier(sentence, m.start("num"), pats),
-                                        sentence[m.start("num"): trig.end], noun_class))
+                                        sentence[m.start("num"): trig.end], noun_class,
+                                        pattern=True))
         for c in found:
-            if c.start < trig.start < c.end:
+            if c.start < trig.start < c.end and not c.pattern:
                 adjectival.add(i)  # the trigger sits inside the counted phrase
                 continue
             distance = min(abs(c.start - trig.end), abs(trig.start - c.end))
@@ -1195,10 +1206,10 @@ def _choose_dates(d: dict[str, Any], dates: list[_DateHit], pats: _Patterns,
     if inside and all(h.precision == "year" for h in inside) and any(
             h.precision != "year" and not h.speech for h in usable):
         inside = []  # "lifted sanctions ..., the largest group this year": a finer date exists
+    if d["cumulative"]:
+        return None, "cumulative"  # a running total is dated as of publication
     if inside:
         return min(inside, key=distance), "stated"
-    if d["cumulative"]:
-        return None, "cumulative"
     if usable:
         plain = [h for h in usable if not h.speech] or usable
         fine = [h for h in plain if h.precision != "year"] or plain
@@ -1285,7 +1296,9 @@ def _finish(d: dict[str, Any], sentence: str, offset: int, dates: list[_DateHit]
         basis = "none"
     period_start = None
     if d["cumulative"]:
-        since = [h for h in dates if h.since]
+        a, b = d["seg"]
+        since = [h for h in dates if h.since] or [
+            h for h in dates if a <= h.start < b and h.precision in ("month", "year")]
         if since:
             values, _ = since[0].resolve(pub, False)
             if values:
