@@ -1,0 +1,71 @@
+"""Benchmark: event extraction speed (articles per second, one process).
+
+Replicates the practice corpus's Belarus articles (``toolkit.load_sample``)
+to N articles, or the seed article when the sample is not available, and
+times ``extract_events`` on the whole frame. Loading is not timed.
+
+Usage::
+
+    .venv/bin/python benchmarks/events.py            # 10,000 articles
+    .venv/bin/python benchmarks/events.py --n 2000
+"""
+
+from __future__ import annotations
+
+import argparse
+import time
+import warnings
+
+import pandas as pd
+
+from toolkit.events import consolidate_events, extract_events, load_gazetteer, load_patterns
+
+
+def corpus(n: int) -> tuple[pd.DataFrame, str]:
+    try:
+        from toolkit.datasets import load_sample
+
+        base = load_sample("belarus")
+        label = f"practice corpus (belarus, {len(base)} articles) replicated"
+    except Exception as exc:  # noqa: BLE001 - say why and fall back
+        from toolkit.datasets import load_seed
+
+        base = load_seed()
+        label = f"seed article replicated (sample unavailable: {exc})"
+    reps = -(-n // len(base))
+    frame = pd.concat([base] * reps, ignore_index=True).iloc[:n].copy()
+    frame["article_id"] = [f"{a}-{i}" for i, a in enumerate(frame["article_id"])]
+    return frame, label
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--n", type=int, default=10_000, help="number of articles")
+    args = parser.parse_args()
+    frame, label = corpus(args.n)
+    # warm the caches (pattern compilation, gazetteer) outside the timing
+    for lang in frame["language"].dropna().unique():
+        try:
+            load_patterns(str(lang))
+        except KeyError:
+            pass
+    load_gazetteer()
+    words = int(frame["n_words"].sum())
+    with warnings.catch_warnings():
+        warnings.simplefilter("ignore")
+        start = time.perf_counter()
+        events = extract_events(frame)
+        elapsed = time.perf_counter() - start
+    start = time.perf_counter()
+    merged = consolidate_events(events)
+    consolidate = time.perf_counter() - start
+    print(f"corpus: {label}")
+    print(f"articles: {len(frame):,}  words: {words:,}  mentions: {len(events):,}")
+    print(f"extract_events: {elapsed:.2f} s  ->  {len(frame) / elapsed:,.0f} articles/s "
+          f"({words / elapsed:,.0f} words/s)")
+    print(f"consolidate_events: {consolidate:.2f} s for {len(events):,} mentions "
+          f"-> {len(merged):,} events")
+
+
+if __name__ == "__main__":
+    main()
