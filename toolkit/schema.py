@@ -406,7 +406,7 @@ LABELS = TableSchema(
         Column("language", "string", "ISO 639-1 code."),
         Column("topic", "string", "Topic label.", nullable=False),
         Column("copy_of", "string", "URL of the article this one republishes, if any."),
-        Column("events", "string", "Events reported, as JSON list of {type, date, count, qualifier, cumulative}."),
+        Column("events", "string", "Events reported, as JSON list of {type, date, count, qualifier, cumulative, modality} (plus period_start for running totals); see data/README.md."),
     ),
     "One article of the practice corpus per row: the answer key.",
 )
