@@ -254,19 +254,26 @@ def compare_records(yours: dict[str, Any] | None, theirs: dict[str, Any], *, wid
 
 # ---------------------------------------------------- exercise 2: timeline ---
 
+_RELEASE_TYPES = ("release", "pardon")
+
+
 @lru_cache(maxsize=1)
 def _reference_events() -> tuple[pd.DataFrame, pd.DataFrame]:
-    from toolkit.datasets import load_sample
-    from toolkit.events import consolidate_events, extract_events
+    """Mentions and consolidated events of the practice corpus, computed once per process."""
+    import warnings
 
-    events = extract_events(load_sample())
+    from toolkit.datasets import load_sample
+    from toolkit.events import UnsupportedLanguageWarning, consolidate_events, extract_events
+
+    with warnings.catch_warnings():
+        warnings.simplefilter("ignore", UnsupportedLanguageWarning)
+        events = extract_events(load_sample())
     return events, consolidate_events(events)
 
 
 def _release_timeline() -> pd.DataFrame:
     _, consolidated = _reference_events()
-    keep = consolidated["event_type"].isin(["release", "pardon"])
-    return consolidated[keep]
+    return consolidated[consolidated["event_type"].isin(_RELEASE_TYPES)]
 
 
 def check_timeline(timeline: pd.DataFrame | None) -> Feedback:
@@ -276,7 +283,14 @@ def check_timeline(timeline: pd.DataFrame | None) -> Feedback:
     ----------
     timeline : pandas.DataFrame or None
         Consolidated release and pardon events (``event_type``, ``date``,
-        ``count``), sorted by date.
+        ``count``, ``n_mentions``, ...), sorted by date. None when not
+        attempted.
+
+    Returns
+    -------
+    Feedback
+        Compared with the consolidated events the toolkit finds in
+        :func:`toolkit.load_sample`.
     """
     fb = Feedback("build the release timeline")
     if timeline is None or not isinstance(timeline, pd.DataFrame) or timeline.empty:
@@ -288,28 +302,64 @@ def check_timeline(timeline: pd.DataFrame | None) -> Feedback:
                     "use the frame returned by toolkit.consolidate_events"):
         return fb
     kinds = set(timeline["event_type"].astype(str))
-    fb.check(kinds <= {"release", "pardon"}, "only releases and pardons", f"other event types present: {sorted(kinds - {'release', 'pardon'})}",
-             "filter on event_type before or after consolidating")
+    fb.check(kinds <= set(_RELEASE_TYPES), "only releases and pardons",
+             f"other event types present: {sorted(kinds - set(_RELEASE_TYPES))}",
+             "keep rows whose event_type is 'release' or 'pardon' (before or after consolidating)")
+    consolidated = "n_mentions" in timeline
+    fb.check(consolidated, "consolidated",
+             f"these look like {len(timeline)} mentions, not consolidated events (no `n_mentions` column)",
+             "call toolkit.consolidate_events on the mentions so that one real-world release is one row")
     if "cumulative" in timeline:
         fb.check(not timeline["cumulative"].fillna(False).astype(bool).any(), "no running totals",
                  "running totals ('more than 430 since July 2024') are in the timeline",
-                 "a cumulative count is not one event: drop rows where `cumulative` is True")
-    if "n_mentions" not in timeline:
-        fb.check(False, "consolidated", "these look like mentions, not consolidated events",
-                 "call toolkit.consolidate_events on the mentions so that one release is one row")
+                 "a cumulative count is not one event: consolidate_events leaves them out for you")
     dates = pd.to_datetime(timeline["date"], utc=True)
     fb.check(dates.dropna().is_monotonic_increasing, "sorted by date", "the rows are not in date order",
-             "sort_values('date')")
+             "timeline.sort_values('date')")
     reference = _release_timeline()
     want = {(d.date(), t) for d, t in zip(reference["date"], reference["event_type"], strict=True) if pd.notna(d)}
-    got = {(d.date(), t) for d, t in zip(dates, timeline["event_type"], strict=True) if pd.notna(d)}
-    fb.check(want <= got, "every release and pardon", f"{len(want - got)} of {len(want)} releases or pardons are missing",
-             "did you filter by modality or by outlet? keep every reported release and pardon")
+    got = {(d.date(), t) for d, t in zip(dates, timeline["event_type"].astype(str), strict=True) if pd.notna(d)}
+    lost = sorted(want - got)
+    fb.check(not lost, "every release and pardon",
+             f"{len(lost)} of {len(want)} releases or pardons are missing, the first on {lost[0][0]}" if lost else "",
+             "did you filter by count, outlet or language? keep every release and pardon the corpus reports")
+    if consolidated:
+        extra = sorted(got - want)
+        fb.check(not extra, "no extra rows", f"{len(extra)} rows are not releases or pardons of the corpus, e.g. {extra[0][1]} on {extra[0][0]}" if extra else "",
+                 "build the timeline from toolkit.load_sample() with the default settings of extract_events and consolidate_events")
     return fb
 
 
-def check_disputed(date: str | None, counts: Iterable[int] | None) -> Feedback:
-    """Check the answer to "which release has disputed counts, and what were they?".
+def _counts_of(values: Iterable[Any]) -> set[int]:
+    """Numbers in values such as ``"more than 50"`` or ``52``."""
+    out = set()
+    for v in values:
+        m = re.search(r"\d[\d,]*", str(v))
+        if m:
+            out.add(int(m.group(0).replace(",", "")))
+    return out
+
+
+def _as_printed_by(printed_by: Any) -> dict[int, set[str]]:
+    """``{count: outlets}`` from a mapping or a frame with ``count`` and ``outlet`` columns."""
+    if isinstance(printed_by, pd.DataFrame):
+        if not {"count", "outlet"} <= set(printed_by.columns):
+            raise ValueError("printed_by: a frame needs `count` and `outlet` columns (e.g. from toolkit.sources.reported_counts)")
+        pairs = zip(printed_by["count"], printed_by["outlet"], strict=True)
+        out: dict[int, set[str]] = {}
+        for c, o in pairs:
+            if pd.notna(c):
+                out.setdefault(int(c), set()).add(str(o))
+        return out
+    return {int(c): {str(o) for o in ([outlets] if isinstance(outlets, str) else outlets)} for c, outlets in dict(printed_by).items()}
+
+
+def check_disputed(
+    date: str | None,
+    counts: Iterable[int] | None,
+    printed_by: dict[int, Iterable[str]] | pd.DataFrame | None = None,
+) -> Feedback:
+    """Check the answer to "which release has disputed counts, who printed which number?".
 
     Parameters
     ----------
@@ -317,14 +367,25 @@ def check_disputed(date: str | None, counts: Iterable[int] | None) -> Feedback:
         ISO date of the event (``"YYYY-MM-DD"``).
     counts : iterable of int or None
         The different counts outlets reported for it.
+    printed_by : dict or pandas.DataFrame, optional
+        Which outlets printed which count: ``{52: ["a.example", ...], 14: [...]}``,
+        or a frame with ``count`` and ``outlet`` columns (one row per pair).
+        Without it the exercise is not complete.
+
+    Returns
+    -------
+    Feedback
+        Compared with the disputed releases and pardons the toolkit finds in
+        :func:`toolkit.load_sample` and the mentions merged into them.
     """
     fb = Feedback("find the disputed count")
     if not date or counts is None:
         fb.attempted = False
         fb.problems.append(("no answer yet", "look for `disputed == True` in the consolidated timeline"))
         return fb
-    disputed = _release_timeline()
-    disputed = disputed[disputed["disputed"].fillna(False).astype(bool)]
+    events, _ = _reference_events()
+    timeline = _release_timeline()
+    disputed = timeline[timeline["disputed"].fillna(False).astype(bool)]
     try:
         when = pd.Timestamp(date, tz="UTC")
     except (ValueError, TypeError):
@@ -332,21 +393,65 @@ def check_disputed(date: str | None, counts: Iterable[int] | None) -> Feedback:
         return fb
     near = disputed[(disputed["date"] - when).abs() <= pd.Timedelta(days=1)]
     if not fb.check(not near.empty, "date of a disputed event", f"no disputed release or pardon on {date}",
-                    f"there are {len(disputed)} disputed releases or pardons; check the `disputed` column"):
+                    f"there are {len(disputed)} disputed releases or pardons; filter the timeline on its `disputed` column "
+                    "and copy the `date` of the one you chose"):
         return fb
-    reported = set()
-    for values in near["counts_reported"]:
-        for v in values or []:
-            m = re.search(r"\d[\d,]*", str(v))
-            if m:
-                reported.add(int(m.group(0).replace(",", "")))
-    given = {int(c) for c in counts}
-    fb.check(given == reported, "the counts reported", f"you listed {sorted(given)}; outlets printed {len(reported)} different numbers",
-             "look at `counts_reported` of that event, or group its mentions by outlet and count")
+    reported = _counts_of(v for values in near["counts_reported"] for v in (values if values is not None else []))
+    given = _counts_of(counts)
+    fb.check(given == reported, "the counts reported",
+             f"you listed {sorted(given)}; outlets printed {len(reported)} different numbers for that event",
+             "read `counts_reported` of that event, or count its mentions by number")
+    if printed_by is None:
+        fb.check(False, "who printed which number", "you have not said which outlets printed which number",
+                 "pass printed_by={count: [outlets]} (toolkit.sources.reported_counts lists them per outlet)")
+        return fb
+    ids = {i for values in near["event_ids"] for i in (values if values is not None else [])}
+    merged = events[events["event_id"].isin(ids) & events["count"].notna()]
+    want: dict[int, set[str]] = {}
+    for c, o in zip(merged["count"], merged["outlet"], strict=True):
+        want.setdefault(int(c), set()).add(str(o))
+    try:
+        got = _as_printed_by(printed_by)
+    except (TypeError, ValueError) as exc:
+        fb.check(False, "who printed which number", f"printed_by cannot be read: {exc}",
+                 "give a dict such as {52: ['a.example', 'b.example'], 14: ['c.example']}")
+        return fb
+    wrong = []
+    for c in sorted(set(want) | set(got)):
+        lacking, extra = sorted(want.get(c, set()) - got.get(c, set())), sorted(got.get(c, set()) - want.get(c, set()))
+        if lacking or extra:
+            parts = ([f"missing {lacking}"] if lacking else []) + ([f"did not print it: {extra}"] if extra else [])
+            wrong.append(f"{c}: " + ", ".join(parts))
+    fb.check(not wrong, "who printed which number", "the outlets per number are not right: " + "; ".join(wrong),
+             "take the mentions merged into the event (its `event_ids`) and group their outlets by `count`")
     return fb
 
 
 # ----------------------------------------------------- exercise 3: framing ---
+
+_TOP_TERMS = 20  # picks must be among this many words leaning most to the state agency
+
+
+def _outlet_of_type(outlets: pd.DataFrame, *words: str) -> str | None:
+    """First outlet of the registry whose type contains one of ``words``."""
+    types = outlets["type"].astype("string").fillna("")
+    hit = outlets[types.str.contains("|".join(words), regex=True)]
+    return str(hit["outlet"].iloc[0]) if len(hit) else None
+
+
+@lru_cache(maxsize=1)
+def _reference_framing() -> tuple[str | None, str | None, pd.DataFrame | None]:
+    """The registry's state agency and exile outlet and their distinctive terms in English articles."""
+    from toolkit.datasets import load_outlets, load_sample
+    from toolkit.sources import distinctive_terms
+
+    outlets = load_outlets()
+    state, exile = _outlet_of_type(outlets, "state"), _outlet_of_type(outlets, "exile", "opposition")
+    if state is None or exile is None:
+        return state, exile, None
+    articles = load_sample()
+    english = articles[articles["language"] == "en"]
+    return state, exile, distinctive_terms(english, by="outlet", a=state, b=exile)
 
 
 def check_framing(terms: pd.DataFrame | None, a: str | None, b: str | None, picks: Sequence[str] | None) -> Feedback:
@@ -355,14 +460,21 @@ def check_framing(terms: pd.DataFrame | None, a: str | None, b: str | None, pick
     Parameters
     ----------
     terms : pandas.DataFrame or None
-        Output of :func:`toolkit.distinctive_terms` with ``by="outlet"``.
+        Output of :func:`toolkit.distinctive_terms` with ``by="outlet"``
+        on the English articles of the practice corpus.
     a, b : str or None
         The outlets compared: ``a`` the state news agency, ``b`` the exile outlet.
     picks : sequence of str or None
         Three words that lean to the state agency.
+
+    Returns
+    -------
+    Feedback
+        The outlets are checked against the ``type`` column of
+        :func:`toolkit.load_outlets`; the table and the words against
+        ``distinctive_terms`` computed for those two outlets.
     """
-    from toolkit.datasets import load_outlets, load_sample
-    from toolkit.sources import distinctive_terms
+    from toolkit.datasets import load_outlets
 
     fb = Feedback("compare two outlets' framing")
     if terms is None or a is None or b is None or not picks:
@@ -372,21 +484,36 @@ def check_framing(terms: pd.DataFrame | None, a: str | None, b: str | None, pick
     outlets = load_outlets().set_index("outlet")
     type_a = outlets["type"].get(a)
     type_b = outlets["type"].get(b)
-    fb.check(type_a is not None and "state" in str(type_a), "a is the state agency", f"{a!r} is of type {type_a!r}",
-             "a should be the outlet whose type is the state news agency")
+    fb.check(type_a is not None and "state" in str(type_a), "a is the state agency",
+             f"a is {a!r}, of type {type_a!r}" if type_a is not None else f"a is {a!r}, which is not in the outlet registry",
+             "a should be the outlet whose type is the state news agency ('state_agency')")
     fb.check(type_b is not None and ("exile" in str(type_b) or "opposition" in str(type_b)), "b is the exile outlet",
-             f"{b!r} is of type {type_b!r}", "b should be the exile or opposition outlet")
-    if not fb.check({"term", "z"} <= set(terms.columns), "terms table", "the table has no `term` and `z` columns",
-                    "use toolkit.distinctive_terms(articles, by='outlet', a=..., b=...)"):
+             f"b is {b!r}, of type {type_b!r}" if type_b is not None else f"b is {b!r}, which is not in the outlet registry",
+             "b should be the exile or opposition outlet ('exile_opposition')")
+    if not fb.check(isinstance(terms, pd.DataFrame) and {"term", "z"} <= set(terms.columns), "terms table",
+                    "the table has no `term` and `z` columns",
+                    "use toolkit.distinctive_terms(english, by='outlet', a=a, b=b)"):
         return fb
-    fb.check(terms["z"].is_monotonic_decreasing, "sorted by z", "the table is not sorted by z",
+    fb.check(terms["z"].is_monotonic_decreasing, "sorted by z", "the table is not sorted by z, highest first",
              "distinctive_terms sorts by z already; do not re-sort it")
-    articles = load_sample()
-    english = articles[articles["language"] == "en"]
-    reference = distinctive_terms(english, by="outlet", a=a, b=b)
-    top = set(reference.loc[reference["z"] > 0, "term"].head(20))
-    wrong = [p for p in picks if p not in top]
-    fb.check(len(picks) >= 3 and not wrong, "three words that lean to the state agency",
-             f"not among the 20 words that lean most to {a}: {wrong}" if wrong else "give three words",
-             "run distinctive_terms on the English articles only and read the top of the table")
+    state, exile, reference = _reference_framing()
+    if reference is None:
+        fb.check(False, "reference", "the outlet registry has no state agency or no exile outlet",
+                 "check toolkit.load_outlets()['type']")
+        return fb
+    top = list(reference.loc[reference["z"] > 0, "term"].head(_TOP_TERMS))
+    same_outlets = (a, b) == (state, exile)
+    if same_outlets:
+        theirs = set(terms["term"].astype(str))
+        fb.check(theirs == set(reference["term"]), "English articles only",
+                 f"your table has {len(theirs)} terms where the English articles give {len(reference)}",
+                 "keep articles[articles['language'] == 'en'] before calling distinctive_terms, with its default settings")
+    words = [str(p).strip().casefold() for p in picks]
+    wrong = [p for p in words if p not in top]
+    if len(set(words)) < 3:
+        problem = f"give three different words (you gave {len(set(words))})"
+    else:
+        problem = f"not among the {_TOP_TERMS} words that lean most to the state agency: {wrong}"
+    fb.check(len(set(words)) >= 3 and not wrong, "three words that lean to the state agency", problem,
+             "read the top of the table (positive z leans to a, the state agency), not its bottom")
     return fb
