@@ -54,21 +54,22 @@ _LO = "a-zß-öø-ÿа-яёіўєїґ"
 
 # ---------------------------------------------------------------------------
 # Unicode and white space
-# Spaces that look like a blank but break word splitting and regexes.
-_ODD_SPACES = re.compile(r"[\t\u00a0\u1680\u2000-\u200a\u202f\u205f\u3000]")
-# Invisible characters: zero-width (joiners, BOM, word joiner), soft hyphen.
-_INVISIBLE = re.compile(r"[\u00ad\u200b-\u200d\u2060\ufeff]")
-# Control characters (keeps \n), C1 controls, and lone surrogates, which
-# cannot be encoded to UTF-8 and would break Arrow-backed string columns.
-_CONTROL = re.compile(r"[\x00-\x08\x0e-\x1f\x7f-\x9f\ud800-\udfff]")
+# Spaces that look like a blank but break word splitting and regexes (tabs,
+# no-break, thin, ideographic); a run of any of them becomes one space.
+_ODD_SPACE_CHARS = "\t\u00a0\u1680\u2000-\u200a\u202f\u205f\u3000"
+_SPACES = re.compile(rf"[ {_ODD_SPACE_CHARS}]{{2,}}|[{_ODD_SPACE_CHARS}]")
+# Removed outright: control characters (keeps \n), C1 controls, lone
+# surrogates (they cannot be encoded to UTF-8 and would break Arrow-backed
+# string columns), and invisible characters (zero-width, BOM, soft hyphen).
+_REMOVE = re.compile(r"[\x00-\x08\x0e-\x1f\x7f-\x84\x86-\x9f\ud800-\udfff\u00ad\u200b-\u200d\u2060\ufeff]")
 # Line and paragraph separators of every kind become a newline.
 _LINE_BREAKS = re.compile(r"\r\n?|[\x0b\x0c\x1c-\x1e\x85\u2028\u2029]")
-_MULTI_SPACE = re.compile(r" {2,}")
+_LINE_EDGES = re.compile(r" ?\n ?")
+_BLANK_LINES = re.compile(r"\n{3,}")
 # Width range of hard-wrapped prose lines (e-mail and terminal text wrap at 60-80).
-_WRAP_MIN, _WRAP_MAX, _WRAP_SPREAD = 40, 100, 24
+_WRAP_MIN, _WRAP_MAX = 40, 100
 # A line that opens a list item ("1. ", "2) ", "• ") starts a new paragraph.
-_LIST_ITEM = re.compile(r"^(?:\d{1,2}[.)]|[•·▪►▶*-])\s")
-_BLANK_LINES = re.compile(r"\n[ \n]*\n")
+_LIST_ITEM = re.compile(r"^(?:\d{1,2}[.)]|[•·▪►▶*»›-])\s")
 # A line ends a sentence or a paragraph when it ends like this.
 _TERMINAL_END = re.compile(r"[.!?:;…\"”’»)\]]\s*$")
 
@@ -89,12 +90,11 @@ def normalize_text(text: str) -> str:
     if not text:
         return ""
     text = _LINE_BREAKS.sub("\n", text)
-    text = _CONTROL.sub("", text)
-    text = _INVISIBLE.sub("", text)
-    text = unicodedata.normalize("NFC", text)
-    text = _ODD_SPACES.sub(" ", text)
-    text = _MULTI_SPACE.sub(" ", text)
-    text = "\n".join(line.strip() for line in text.split("\n"))
+    text = _REMOVE.sub("", text)
+    if not text.isascii():
+        text = unicodedata.normalize("NFC", text)
+    text = _SPACES.sub(" ", text)
+    text = _LINE_EDGES.sub("\n", text)
     text = _BLANK_LINES.sub("\n\n", text)
     return text.strip()
 
@@ -108,25 +108,20 @@ def _paragraphs(text: str) -> list[str]:
 
     A blank line always separates paragraphs. A single newline separates
     them too, unless it is a soft wrap: the line before does not end like a
-    sentence and either the next line starts in lower case or the line
-    before is long (hard-wrapped prose is 60-80 characters a line; headings
-    and chrome are short).
+    sentence, the next line is not a list item or a "Read more" marker, and
+    either the next line starts in lower case or the block is hard-wrapped
+    prose and the next line's first word would not have fitted on the line
+    before (what a greedy line wrapper does; headings, teaser titles and
+    chrome lines stop short of the width).
     """
     paras: list[str] = []
     for block in text.split("\n\n"):
-        lines = block.split("\n")
-        wrapped = _is_hard_wrapped(lines)
+        lines = [line for line in block.split("\n") if line]
+        width = _wrap_width(lines)
         current = ""
         previous = ""
         for line in lines:
-            if not line:
-                continue
-            if (
-                current
-                and not _TERMINAL_END.search(previous)
-                and (_starts_lower(line) or wrapped)
-                and not _LIST_ITEM.match(line)
-            ):
+            if current and _soft_wrap(previous, line, width):
                 current = f"{current} {line}"
             else:
                 if current:
@@ -138,19 +133,24 @@ def _paragraphs(text: str) -> list[str]:
     return paras
 
 
-def _is_hard_wrapped(lines: list[str]) -> bool:
-    """True for a block of prose wrapped at a fixed width (40-100 characters).
-
-    Most lines but the last are of that width; a heading followed by a long
-    summary, or chrome lines of a few words, are not.
-    """
+def _wrap_width(lines: list[str]) -> int | None:
+    """The width a block of three or more lines seems wrapped at, if any."""
     if len(lines) < 3:
+        return None
+    width = max(map(len, lines))
+    if width > _WRAP_MAX or sum(len(line) >= _WRAP_MIN for line in lines) < 2:
+        return None
+    return width
+
+
+def _soft_wrap(previous: str, line: str, width: int | None) -> bool:
+    if _TERMINAL_END.search(previous) or _LIST_ITEM.match(line) or _READ_MORE.match(line):
         return False
-    body = [len(line) for line in lines[:-1]]
-    if max(body) > _WRAP_MAX or len(lines[-1]) > _WRAP_MAX:
+    if _starts_lower(line):
+        return True
+    if width is None or len(previous) < _WRAP_MIN:
         return False
-    # a fixed width leaves lines that differ by less than a long word or two
-    return min(body) >= _WRAP_MIN and max(body) - min(body) <= _WRAP_SPREAD
+    return len(previous) + 1 + len(line.split(" ", 1)[0]) > width
 
 
 # ---------------------------------------------------------------------------
@@ -273,7 +273,8 @@ def sentence_spans(text: str) -> list[tuple[int, int]]:
 # A full stop glued to the next sentence ("July 2024.John Coale"): a lower-case
 # letter, digit, % or ) before it, an upper-case letter then a lower-case one
 # after it. "U.S." (capital before), "9.5" (digit after) and "PDF" do not match.
-_GLUED = re.compile(rf"(?<=[{_LO}0-9%)])([.!?]+[\"”’»]?)(?=[{_UP}][{_LO}])")
+_GLUED = re.compile(rf"([.!?]+[\"”’»]?)(?=[{_UP}][{_LO}])")
+_GLUED_BEFORE = frozenset("abcdefghijklmnopqrstuvwxyzßàáâãäåæçèéêëìíîïðñòóôõöøùúûüýþÿабвгдеёжзийклмнопрстуфхцчшщъыьэюяіўєїґ0123456789%)")
 # Tokens that legitimately contain ".X": web addresses, e-mail, file names.
 _URLISH = re.compile(r"(?:://|www\.|@|\.(?:com|org|net|gov|edu|info|io|by|ru|ua|uk|de|fr|example)\b)", re.I)
 
@@ -291,6 +292,8 @@ def fix_sentence_spacing(text: str) -> str:
 
     def _repl(m: re.Match[str]) -> str:
         s = m.string
+        if m.start() == 0 or s[m.start() - 1] not in _GLUED_BEFORE:
+            return m.group(1)
         a = s.rfind(" ", 0, m.start()) + 1
         b = s.find(" ", m.end())
         token = s[a : b if b >= 0 else len(s)]
@@ -301,14 +304,19 @@ def fix_sentence_spacing(text: str) -> str:
     return _GLUED.sub(_repl, text)
 
 
+_KEY_STRIP = ".!?…,;:\"'“”‘’«»()[]-–— "
+
+
 def _sentence_key(sentence: str) -> str:
-    return " ".join(re.findall(r"\w+", sentence.casefold()))
+    # case and spacing folded, closing punctuation and quotes ignored
+    return " ".join(sentence.casefold().split()).strip(_KEY_STRIP)
 
 
 def dedupe_sentences(paragraphs: list[str], min_words: int = 4) -> list[str]:
     """Drop sentences already seen earlier in the text (first occurrence kept).
 
-    Sentences are compared case-insensitively on their words. Sentences of
+    Sentences are compared case-insensitively on their words, the first
+    sentence of a paragraph without its dateline. Sentences of
     fewer than ``min_words`` words ("He said no.") may repeat legitimately
     and are kept. Paragraphs left empty are dropped.
 
@@ -324,9 +332,10 @@ def dedupe_sentences(paragraphs: list[str], min_words: int = 4) -> list[str]:
         spans = sentence_spans(para)
         kept: list[str] = []
         dropped = False
-        for a, b in spans:
+        for n, (a, b) in enumerate(spans):
             sentence = para[a:b]
-            key = _sentence_key(sentence)
+            # a repeated lead paragraph may come with or without its dateline
+            key = _sentence_key(split_dateline(sentence)[2] if n == 0 else sentence)
             if key.count(" ") + 1 >= min_words:
                 if key in seen:
                     dropped = True
@@ -381,6 +390,39 @@ def _wire_name(value: str | None) -> str | None:
     return _ALIAS_TO_WIRE.get(value) or _ALIAS_TO_WIRE.get(value.removeprefix("the ").strip())
 
 
+def _dateline_wire(agency: str | None) -> str | None:
+    """The agency a dateline credits: a known one by its usual name, another
+    as written when it is shaped like a name ("(CP)", "(Baltic Wire)")."""
+    if not agency:
+        return None
+    known = _wire_name(agency)
+    if known:
+        return known
+    agency = agency.strip()
+    if len(agency.split()) <= 4 and agency[:1].isupper() and agency.split()[0].upper() not in _KICKERS:
+        return agency
+    return None
+
+
+_CAPITALISED_RUN = re.compile(rf"[{_UP}][\w'’-]*(?:\s+[{_UP}][\w'’-]*)+")
+
+
+def _expand_acronym(acronym: str | None, texts: Iterable[str]) -> str | None:
+    """Spell out an unknown agency acronym ("CP") from a credit that names it
+    in full ("... via Continental Press"): the first run of capitalised words
+    whose initials are the acronym. The acronym itself when none is found."""
+    if not acronym or not acronym.isupper() or acronym in _ALIAS_TO_WIRE or len(acronym) > 6:
+        return acronym
+    for text in texts:
+        for m in _CAPITALISED_RUN.finditer(text or ""):
+            words = m.group(0).split()
+            for i in range(len(words) - len(acronym) + 1):
+                run = words[i : i + len(acronym)]
+                if "".join(w[0] for w in run) == acronym and all(w[1:].islower() for w in run):
+                    return " ".join(run)
+    return acronym
+
+
 def _wire_in(text: str) -> str | None:
     m = _WIRE_ANY.search(text)
     return _ALIAS_TO_WIRE[m.group(1)] if m else None
@@ -406,9 +448,9 @@ def wire_from_text(text: str) -> str | None:
     'AP'
     """
     for para in text.rsplit("\n\n", 3)[-3:][::-1]:
-        if _SIGNOFF_REPORTING.match(para):
+        if "eporting by" in para and _SIGNOFF_REPORTING.match(para):
             return "Reuters"
-        m = _SIGNOFF_CONTRIB.search(para)
+        m = _SIGNOFF_CONTRIB.search(para) if "contributed" in para else None
         if m:
             name = _wire_in(m.group("agency"))
             if name:
@@ -500,12 +542,38 @@ def split_dateline(paragraph: str) -> tuple[str | None, str | None, str]:
         first = place.split(",")[0].split()[0].strip(".")
         if first.upper() in _KICKERS or (not m.group("titled") and len(first.replace(".", "")) < 3 and not agency_text):
             return None, None, paragraph
-        place = place.strip().rstrip(".,")
+        place = place.strip().rstrip(",")
+        last = place.rsplit(None, 1)[-1].rsplit(",", 1)[-1]
+        if last.endswith(".") and last.count(".") == 1 and len(last) > 6:
+            place = place[:-1]  # a full stop after a name; "Wash." and "N.Y." keep theirs
     agency = _wire_name(agency_text) if agency_text else None
     if m.group("agency3") and agency is None:
         return None, None, paragraph
     rest = paragraph[m.end() :].lstrip()
+    if not rest and not agency_text and m.group(0).rstrip().endswith(":"):
+        return None, None, paragraph  # "NOTE:" alone on a line is a label, not a dateline
     return place, agency or (agency_text.strip() if agency_text else None), rest
+
+
+def _strip_datelines(paras: list[str], i: int) -> tuple[str | None, str | None]:
+    """Strip the dateline opening ``paras[i]`` in place; return (place, agency).
+
+    A dateline alone on its line is dropped with its line, and a doubled
+    dateline ("(AP) — MINSK, Belarus (AP) —"), on one line or two, goes whole.
+    """
+    place = agency = None
+    for _ in range(4):
+        if i >= len(paras):
+            break
+        p, a, rest = split_dateline(paras[i])
+        if not (p or a):
+            break
+        place, agency = place or p, agency or a
+        if rest:
+            paras[i] = rest
+        else:
+            paras.pop(i)
+    return place, agency
 
 
 # ---------------------------------------------------------------------------
@@ -520,14 +588,37 @@ _CAPTION_LEAD = re.compile(
     r"|\(?(?:Photo|Image|Foto|Фото|Фото и видео|Иллюстрация)\s*:)",
 )
 _CAPTION_CREDIT = re.compile(r"\((?P<credit>[^()\n]{2,120})\)\s*$")
-_PHOTO_WORDS = re.compile(r"\b(?:via|Photo|Photos|photo|Foto|Image|Images|Pool|POOL|Handout|HANDOUT|File|Getty|Shutterstock|EPA|Sputnik)\b|\w/\w")
+_PHOTO_WORDS = re.compile(
+    r"\b(?:via|(?i:photos?|photograph|fotos?|images?|pictures?|pool|handout|file|getty|shutterstock))\b|\w/\w"
+)
+# A credit after the caption without brackets: "... in Minsk. Photo: Jane Doe /
+# Agency", "Photo by X", "Фото: X", or the Indian-aggregator tag
+# "Dubai skyline/Representative Image".
+_CAPTION_TAIL = re.compile(
+    r"(?:^|[.!?…]\s+|\s[|–—-]\s)(?P<credit>(?:Photo|Photos|Photograph|Picture|Image|Foto|Фото|Illustration|Иллюстрация)"
+    r"(?:\s+by|\s*:|\s+credit:?)\s*[^.!?\n]{2,100})$"
+    r"|(?:^|[\s/])(?P<tag>(?:Representative|Representational|File|Stock|Archive) (?:Image|Photo|Picture)s?)$",
+    re.I,
+)
+# A bracketed credit that is only a name ("(Continental Press)"): a caption
+# when it closes a short paragraph that stands before the dateline.
+_NAME_CREDIT = re.compile(rf"\((?P<credit>[{_UP}][\w.&'’-]*(?:\s+(?:of\s+|for\s+)?[{_UP}][\w.&'’-]*){{0,5}})\)\s*$")
 _MAX_CAPTION_WORDS = 120
+_DATELINE_SEARCH = 4  # paragraphs: caption, standfirst or byline may come first
+_MAX_PRE_DATELINE_WORDS = 60  # a caption before the dateline is short
+
+
+def _is_name_credit_caption(paragraph: str) -> bool:
+    return len(paragraph.split()) <= _MAX_PRE_DATELINE_WORDS and bool(_NAME_CREDIT.search(paragraph))
 
 
 def _caption_credit(paragraph: str) -> str | None:
     m = _CAPTION_CREDIT.search(paragraph)
     if m and _PHOTO_WORDS.search(m.group("credit")):
         return m.group("credit")
+    m = _CAPTION_TAIL.search(paragraph)
+    if m:
+        return m.group("credit") or m.group("tag")
     return None
 
 
@@ -561,7 +652,7 @@ _CHROME_LINE = re.compile("^(?:" + "|".join(_CHROME_PATTERNS) + ")$", re.I)
 # Language
 _LETTER = re.compile(rf"[{_UP}{_LO}]|[^\W\d_]")
 _MIN_LETTERS_FOR_LANGUAGE = 12  # fewer letters than this is a guess, not an identification
-_LANGUAGE_SAMPLE = 3000  # characters: more does not change the answer, only the time
+_LANGUAGE_SAMPLE = 600  # characters (~100 words): a stable answer for prose; cost grows with length
 
 
 @lru_cache(maxsize=1)
@@ -603,7 +694,14 @@ TEXT_FIELDS = (
     "n_words",
     "related",
 )
-_WORD = re.compile(r"\w+(?:[-'’.]\w+)*")
+# A token of punctuation alone ("—", "•") is not a word.
+_PUNCT_TOKEN = re.compile(r"(?<!\S)[^\w\s]+(?!\S)")
+
+
+def _count_words(text: str) -> int:
+    """Number of white-space separated tokens that hold a letter or digit."""
+    return len(text.split()) - len(_PUNCT_TOKEN.findall(text))
+
 _BY_PREFIX = re.compile(r"^(?:by|от|автор:?)\s+", re.I)
 
 
@@ -706,10 +804,11 @@ def tidy_article(record: dict) -> dict:
        join soft-wrapped lines; drop chrome-only paragraphs ("Advertisement");
     2. drop leading paragraphs that repeat the title;
     3. move photo captions (with their credit) from the text to ``caption``;
-    4. split the dateline off the first paragraph into ``dateline`` and its
-       agency into ``wire``;
-    5. insert the missing space between glued sentences ("2024.John");
-    6. drop repeated sentences, keeping the first occurrence;
+    4. insert the missing space between glued sentences ("2024.John");
+    5. drop repeated sentences, keeping the first occurrence;
+    6. split the dateline off the opening paragraph into ``dateline`` and its
+       agency into ``wire`` (a short paragraph before it that ends with a
+       bracketed name credit is a caption);
     7. find the wire credit (record, dateline, byline, sign-off, caption
        credit, in that order of trust);
     8. count words and identify the language (ISO 639-1, py3langid; None
@@ -741,7 +840,7 @@ def tidy_article(record: dict) -> dict:
     wire = _wire_name(_clean_title(out.get("wire"))) or _clean_title(out.get("wire"))
     authors, byline_wire = _clean_authors(out.get("authors"))
 
-    paras = [p for p in _paragraphs(normalize_text(_clean_str(out.get("text")) or "")) if not _CHROME_LINE.match(p)]
+    paras = [p for p in _paragraphs(_clean_str(out.get("text")) or "") if not _CHROME_LINE.match(p)]
 
     # 2-3: repeated title and captions (a caption may sit between two titles)
     captions = [caption] if caption else []
@@ -761,36 +860,45 @@ def tidy_article(record: dict) -> dict:
         kept.append(para)
     paras = kept
 
-    # 4: dateline (a dateline alone on its line joins the next paragraph)
-    dateline_agency = None
-    if paras:
-        place, agency, rest = split_dateline(paras[0])
-        if place or agency:
-            dateline = dateline or place
-            dateline_agency = agency
-            if rest:
-                paras[0] = rest
-            else:
-                paras.pop(0)
-        elif dateline and _key(paras[0]).startswith(_key(dateline)):
-            # the extractor already knew the dateline: strip its echo
-            place, agency, rest = split_dateline(paras[0])
-            if rest != paras[0]:
-                paras[0] = rest
-
-    # 5-6: glued sentences, repeats
+    # 4-5: glued sentences, repeats (before the dateline, so that a repeated
+    # lead paragraph goes with its dateline)
     paras = dedupe_sentences([fix_sentence_spacing(p) for p in paras])
+
+    # 6: dateline. It opens the story: it is looked for in the first
+    # paragraph, or after short paragraphs that end with a bracketed name
+    # credit, which are then captions. A dateline alone on its line goes.
+    dateline_agency = None
+    for i, para in enumerate(paras[:_DATELINE_SEARCH]):
+        if i and not _is_name_credit_caption(paras[i - 1]):
+            break
+        place, agency, _rest = split_dateline(para)
+        if not (place or agency):
+            continue
+        captions.extend(paras[:i])
+        del paras[:i]
+        i = 0
+        place, agency = _strip_datelines(paras, i)
+        dateline = dateline or place
+        dateline_agency = agency
+        # a page that repeats the lead paragraph repeats its dateline too
+        for j in range(i + 1, len(paras)):
+            again, _, rest_j = split_dateline(paras[j])
+            if again and place and again == place and rest_j:
+                paras[j] = rest_j
+        break
+
     text = "\n\n".join(paras)
 
     # 7: wire credit, most trusted evidence first
     if not wire:
         wire = (
-            _wire_name(dateline_agency)
+            _dateline_wire(dateline_agency)
             or byline_wire
             or wire_from_text(text)
             or next(filter(None, (_wire_in(_caption_credit(c) or c) for c in captions)), None)
         )
 
+    wire = _expand_acronym(wire, captions)
     out.update(
         {
             "url": _clean_title(out.get("url")),
@@ -802,7 +910,7 @@ def tidy_article(record: dict) -> dict:
             "wire": wire,
             "caption": "\n\n".join(captions) if captions else None,
             "text": text,
-            "n_words": len(_WORD.findall(text)),
+            "n_words": _count_words(text),
             "language": _clean_title(out.get("language")) or _detect_language(text or title or ""),
             "related": _clean_related(out.get("related")),
         }
@@ -875,7 +983,7 @@ _SOURCE_LINK = re.compile(
 )
 # "Read More"-style markers that end a teaser summary.
 _READ_MORE = re.compile(
-    r"(?:\s*[-–—|·»›]\s*|\s+)(?:read more|continue reading|read full (?:story|article)|read the full (?:story|article)|more|читать далее|подробнее)\s*[»›→>.…]*\s*$",
+    r"(?:^|\s*[-–—|·»›]\s*|\s+)(?:read more|continue reading|read full (?:story|article)|read the full (?:story|article)|more|читать далее|подробнее)\s*[»›→>.…]*\s*$",
     re.I,
 )
 # In-body pointers to another story ("Also read: ...", "READ MORE: ..."):
@@ -885,16 +993,26 @@ _INLINE_TEASER = re.compile(r"^(?:also read|read also|read more|related|see also
 _WEATHER = re.compile(r"^(?:[^\d\n]{0,30}\s)?[-+−]?\d{1,3}(?:[.,]\d+)?\s*°?\s*[CF]\b[^\n]{0,30}$")
 _CLOCK = re.compile(r"^(?:[^\n]{0,20}\s)?\d{1,2}:\d{2}(?::\d{2})?\s*(?:[AaPp]\.?[Mm]\.?)?(?:\s*[A-Z]{2,5})?$")
 _WEEKDAY = r"(?:mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun)(?:day|nesday|sday|urday|rsday)?\.?|понедельник|вторник|среда|четверг|пятница|суббота|воскресенье"
-_HEADER_DATE = re.compile(
-    rf"""^(?:(?:published|updated|last\s+updated|posted|date|опубликовано|обновлено)\s*(?:on|at)?\s*:?\s*)?
-    (?:(?:{_WEEKDAY})\s*,?\s*)?
+_DATE_CORE = rf"""(?:(?:{_WEEKDAY})\s*,?\s*)?
     (?:(?P<mname>{_MONTH_RE})\s+(?P<mday>[0-3]?\d)(?:st|nd|rd|th)?,?\s+(?P<myear>\d{{4}})
       |(?P<dday>[0-3]?\d)(?:st|nd|rd|th)?\s+(?P<dname>{_MONTH_RE}),?\s+(?P<dyear>\d{{4}})(?:\s*(?:г\.|года))?
       |(?P<iyear>\d{{4}})-(?P<imonth>[01]\d)-(?P<iday>[0-3]\d)
-      |(?P<eday>[0-3]?\d)[./](?P<emonth>[01]?\d)[./](?P<eyear>\d{{4}}))
+      |(?P<eday>[0-3]?\d)[./-](?P<emonth>[0-3]?\d)[./-](?P<eyear>\d{{4}}))"""
+# A line that is only a date, with an optional label and clock time:
+# "Saturday, December 13, 2025", "Published: 2024-11-05 14:20", "Updated Dec 2, 2024, 5:04 PM EST".
+_HEADER_DATE = re.compile(
+    rf"""^(?:(?:published|updated|last\s+updated|posted|date|опубликовано|обновлено)\s*(?:on|at)?\s*:?\s*)?
+    {_DATE_CORE}
     (?:\s*(?:[|,·•@–—-]|at)?\s*\d{{1,2}}[:.]\d{{2}}(?:\s*[AaPp]\.?[Mm]\.?)?(?:\s*\(?[A-Z]{{2,5}}\)?)?)?\s*\.?$""",
     re.I | re.X,
 )
+# A date inside a header line shared with other chrome:
+# "WORLDPULSE24 | Thu 11 Sep 2025 | Dubai 39°C", "13/12/2025  7°C Drizzle, London".
+_DATE_IN_LINE = re.compile(rf"(?<![\w/.-]){_DATE_CORE}(?![\w/.-])", re.I | re.X)
+# Numeric dates such as 05/07/2024 are read day first, as in most of the
+# world (and in the British and Indian aggregators this targets); a date that
+# can only be month first (07/13/2024) is read so.
+DAY_FIRST = True
 _BYLINE = re.compile(
     rf"^(?:by|written by|posted by|от|автор:?)\s+(?P<names>[{_UP}][^\n]{{1,120}})$",
     re.I,
@@ -904,19 +1022,27 @@ _BYLINE_TAIL = re.compile(r"\s*(?:[|•·–—]|\s-\s).*$")
 # Navigation bars: three or more short items separated by | · • / or »
 # ("Home | World | Business").
 _NAV = re.compile(r"^[^|•·»/\n]{1,30}(?:\s*[|•·»/]\s*[^|•·»/\n]{1,30}){2,}$")
-_NUMBERED = re.compile(r"^(?:\d{1,2}[.)]|[•·▪►▶*-])\s+")
+_NUMBERED = re.compile(r"^(?:\d{1,2}[.)]|[•·▪►▶*»›-])\s+")
 _MAX_TITLE_WORDS = 30
 _MAX_HEADER_WORDS = 6  # header chrome (place, weather, edition) is a few words a line
+_MAX_MASTHEAD_WORDS = 12  # a site name with its tagline, above a repeated headline
 _TITLE_SEARCH_UNITS = 10  # the title sits among the first lines of a dump
 
 
-def _header_date(line: str) -> str | None:
-    """ISO UTC midnight of a date line ("Saturday, December 13, 2025"), else None."""
-    if len(line) > 60:
+def _header_date(line: str, anywhere: bool = False) -> str | None:
+    """ISO UTC midnight of a date line ("Saturday, December 13, 2025"), else None.
+
+    With ``anywhere``, the date may sit inside a longer header line.
+    """
+    if len(line) > (120 if anywhere else 60):
         return None
-    m = _HEADER_DATE.match(line)
+    m = (_DATE_IN_LINE.search if anywhere else _HEADER_DATE.match)(line)
     if not m:
         return None
+    return _date_iso(m)
+
+
+def _date_iso(m: re.Match[str]) -> str | None:
     g = m.groupdict()
     try:
         if g["mname"]:
@@ -926,7 +1052,11 @@ def _header_date(line: str) -> str | None:
         elif g["iyear"]:
             year, month, day = int(g["iyear"]), int(g["imonth"]), int(g["iday"])
         else:
-            year, month, day = int(g["eyear"]), int(g["emonth"]), int(g["eday"])
+            first, second = int(g["eday"]), int(g["emonth"])
+            day, month = (first, second) if DAY_FIRST else (second, first)
+            if month > 12 >= day:
+                day, month = month, day
+            year = int(g["eyear"])
         return datetime(year, month, day, tzinfo=UTC).isoformat()
     except (KeyError, ValueError):
         return None
@@ -963,6 +1093,22 @@ def _is_header_chrome(line: str) -> bool:
         or _CHROME_LINE.match(line)
         or (_n_words(line) <= _MAX_HEADER_WORDS and not _TERMINAL_END.search(line))
     )
+
+
+def _is_header_line(line: str) -> bool:
+    """Chrome, or a masthead with its tagline ("HEADLINE HUB - News from around the web")."""
+    return _is_header_chrome(line) or (
+        _n_words(line) <= _MAX_MASTHEAD_WORDS and not re.search(r"[.!?…\"”]\s*$", line)
+    )
+
+
+def _link_credit(m: re.Match[str]) -> str | None:
+    """The name a source line gives ("Source: Reuters | Go to original" -> "Reuters")."""
+    credit = m.group("source") or m.group("source_ru")
+    if not credit:
+        return None
+    credit = re.split(r"\s+[|•·–—-]\s+|\s*\|\s*", credit)[0].strip(" .,;")
+    return credit or None
 
 
 def _byline_names(line: str) -> list[str] | None:
@@ -1067,7 +1213,7 @@ def parse_text(text: str, url: str | None = None) -> dict:
     units = _paragraphs(normalize_text(text))
     published: str | None = None
     authors: list[str] = []
-    wire: str | None = None
+    credits: list[str] = []  # names given by "Source: X" lines
     related: list[dict] = []
 
     # title: a repeated headline among the first lines wins; else the first
@@ -1075,7 +1221,7 @@ def parse_text(text: str, url: str | None = None) -> dict:
     limit = min(len(units), _TITLE_SEARCH_UNITS)
     title_idx: int | None = None
     for j in range(limit):
-        if not all(_is_header_chrome(u) for u in units[:j]):
+        if j and not _is_header_line(units[j - 1]):
             break
         u = units[j]
         if _is_title_like(u) and _n_words(u) >= 3 and not _header_date(u) and not _is_heading(u):
@@ -1118,7 +1264,7 @@ def parse_text(text: str, url: str | None = None) -> dict:
             body = units
 
     for u in header:
-        published = published or _header_date(u)
+        published = published or _header_date(u, anywhere=True)
         names = _byline_names(u)
         if names:
             authors.extend(names)
@@ -1140,7 +1286,7 @@ def parse_text(text: str, url: str | None = None) -> dict:
             published = published or d
             body.pop(j)
         elif link:
-            wire = wire or _wire_name(link.group("source") or link.group("source_ru"))
+            credits.append(_link_credit(link))
             body.pop(j)
         elif title is not None and (_NAV.match(u) or _CHROME_LINE.match(u)):
             body.pop(j)
@@ -1162,8 +1308,8 @@ def parse_text(text: str, url: str | None = None) -> dict:
 
     for u in tail:
         m = _SOURCE_LINK.match(u)
-        if m and not wire:
-            wire = _wire_name(m.group("source") or m.group("source_ru"))
+        if m:
+            credits.append(_link_credit(m))
     related.extend(_parse_teasers(tail))
 
     kept: list[str] = []
@@ -1171,16 +1317,13 @@ def parse_text(text: str, url: str | None = None) -> dict:
         m = _INLINE_TEASER.match(u)
         if m and _n_words(u) <= _MAX_TITLE_WORDS:
             related.append({"title": _READ_MORE.sub("", m.group("title")).strip(), "summary": None})
-        elif _SOURCE_LINK.match(u) and _n_words(u) <= 25:
-            m = _SOURCE_LINK.match(u)
-            wire = wire or _wire_name(m.group("source") or m.group("source_ru"))
+        elif _n_words(u) <= 25 and (m := _SOURCE_LINK.match(u)):
+            credits.append(_link_credit(m))
         else:
             kept.append(u)
 
-    for name in list(authors):
-        agency = _wire_name(name)
-        if agency:
-            wire = wire or agency
+    credits = [c for c in credits if c]
+    wire = next(filter(None, map(_wire_name, credits)), None)
 
     record = {
         "url": url,
@@ -1193,4 +1336,6 @@ def parse_text(text: str, url: str | None = None) -> dict:
         "related": related,
     }
     out = tidy_article(record)
+    # a dateline credit "(CP)" spelled out by a credit line "Source: Continental Press"
+    out["wire"] = _expand_acronym(out.get("wire"), credits)
     return {k: out.get(k) for k in TEXT_FIELDS}
