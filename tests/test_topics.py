@@ -318,21 +318,15 @@ def test_topic_charts(corpus: pd.DataFrame) -> None:
 
 
 def _labelled_sample() -> pd.DataFrame:
-    toolkit = pytest.importorskip("toolkit")
+    """The practice corpus with its answer-key topic, joined on the ``file`` key."""
+    import toolkit
+
     try:
         articles = toolkit.load_sample()
         labels = toolkit.load_sample_labels()
     except (ImportError, AttributeError, FileNotFoundError) as exc:  # stage not there yet
         pytest.skip(f"practice corpus not available: {exc}")
-    by_url = labels.dropna(subset=["url"]).drop_duplicates("url").set_index("url")["topic"]
-    topic = articles["url"].map(by_url)
-    if "source" in articles.columns and topic.isna().any():
-        by_file = labels.drop_duplicates("file").set_index("file")["topic"]
-        keys = articles["source"].astype("string").str.replace("\\", "/", regex=False)
-        from_file = keys.map(
-            lambda s: next((by_file[f] for f in by_file.index if s is not pd.NA and s.endswith(str(f))), pd.NA)
-        )
-        topic = topic.fillna(from_file)
+    topic = articles["file"].map(labels.drop_duplicates("file").set_index("file")["topic"])
     assert topic.notna().all(), f"{int(topic.isna().sum())} sample articles have no label"
     return articles.assign(topic_truth=topic)
 

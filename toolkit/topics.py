@@ -16,8 +16,9 @@ How it works (defaults chosen for news):
    boilerplate (``said``, ``told``, ``according``, ``read more``, wire
    credits, weekdays) are removed. Unigrams and bigrams, TF-IDF with
    sublinear term frequency.
-2. **Syndication.** Copies of one story (cosine similarity of TF-IDF
-   vectors at least ``duplicate_threshold``, or linked by ``duplicate_of``)
+2. **Syndication.** Copies of one story (at least ``duplicate_threshold``
+   of the shorter one's word 5-grams found in the other, or linked by
+   ``duplicate_of``)
    form one *story*; only one article per story is used to fit, so twenty
    aggregator copies of one wire report cannot become a topic of their own.
    Every article is then assigned by the fitted pipeline.
@@ -61,24 +62,27 @@ Examples
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator, Sequence
+import warnings
+from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass, field
 from typing import Any, Literal
 
 import numpy as np
 import pandas as pd
 import scipy.sparse as sp
+from scipy.cluster.hierarchy import fcluster, linkage
 from scipy.sparse.csgraph import connected_components
 from sklearn.base import BaseEstimator, TransformerMixin
 from sklearn.cluster import KMeans, MiniBatchKMeans
 from sklearn.decomposition import NMF, PCA, TruncatedSVD
+from sklearn.exceptions import ConvergenceWarning
 from sklearn.feature_extraction.text import (
     ENGLISH_STOP_WORDS,
     HashingVectorizer,
     TfidfTransformer,
     TfidfVectorizer,
 )
-from sklearn.metrics import silhouette_score
+from sklearn.metrics import silhouette_samples
 from sklearn.pipeline import Pipeline
 from sklearn.preprocessing import Normalizer
 
@@ -155,16 +159,25 @@ _URL = re.compile(r"https?://\S+|www\.\S+")
 #: which are mostly dates and counts shared by every topic).
 TOKEN_PATTERN = r"(?u)\b[^\W\d_][^\W_]+\b"
 
-#: Cosine similarity of TF-IDF vectors above which two articles are copies of
-#: one story. Wire copies with different site chrome score 0.9 and more;
-#: separate reports of the same event rarely exceed 0.6.
-DUPLICATE_THRESHOLD = 0.8
+#: Share of the shorter article's word 5-grams found in the other one above
+#: which two articles are copies of one story. Containment, not cosine: an
+#: aggregator page that wraps a wire report in its own menus and teasers
+#: still contains most of the report. Edited wire copies in the practice
+#: corpus score 0.43-0.80; different articles on one event stay below 0.35.
+DUPLICATE_THRESHOLD = 0.5
+#: Words per shingle for copy detection.
+SHINGLE_WORDS = 5
 #: Languages with a smaller share of the corpus are assigned, not fitted.
 MIN_LANGUAGE_SHARE = 0.2
 #: Range of topic numbers tried by ``n_topics="auto"``.
 K_RANGE = (2, 12)
 #: Rows compared at once when looking for copies (bounds memory).
 _SIMILARITY_BLOCK = 2000
+#: Stories in the average-linkage tree that seeds k-means and NMF
+#: (its distance matrix takes n*(n-1)/2 floats: 36 MB for 3000).
+_SEED_SAMPLE = 3000
+#: Stories scored by the silhouette coefficient (it is quadratic in n).
+_SILHOUETTE_SAMPLE = 5000
 
 
 def news_preprocessor(text: str) -> str:
@@ -352,10 +365,11 @@ def _texts(frame: pd.DataFrame) -> list[str]:
 
 
 def _vectorizer_params(n_docs: int, overrides: dict[str, Any] | None) -> dict[str, Any]:
-    # min_df: a term must appear in two stories once there are enough of them,
-    # and in 0.05 % of documents for large corpora (drops typos and names
-    # seen once). max_df: terms in almost every story carry no topic.
-    min_df: int = 1 if n_docs < 20 else max(2, int(0.0005 * n_docs))
+    # min_df: a topic word is shared by several stories; a name or typo seen
+    # in one or two stories describes a story, not a topic. Three stories
+    # once there are 30, 0.05 % of them in large corpora. max_df: terms in
+    # almost every story carry no topic.
+    min_df: int = 1 if n_docs < 10 else 2 if n_docs < 30 else max(3, int(0.0005 * n_docs))
     params: dict[str, Any] = {
         "preprocessor": news_preprocessor,
         "token_pattern": TOKEN_PATTERN,
@@ -374,16 +388,37 @@ def _vectorizer_params(n_docs: int, overrides: dict[str, Any] | None) -> dict[st
 # ------------------------------------------------------------- duplicates ---
 
 
+def _shingles(texts: Sequence[str]) -> sp.csr_matrix:
+    """Binary matrix of hashed word 5-grams (stop words kept: copies share them)."""
+    hasher = HashingVectorizer(
+        preprocessor=news_preprocessor,
+        token_pattern=TOKEN_PATTERN,
+        ngram_range=(SHINGLE_WORDS, SHINGLE_WORDS),
+        binary=True,
+        norm=None,
+        alternate_sign=False,
+        n_features=2**24,
+        dtype=np.float32,
+    )
+    return hasher.transform(texts).tocsr()
+
+
 def _story_groups(
-    matrix: sp.csr_matrix, threshold: float, links: list[tuple[int, int]]
+    shingles: sp.csr_matrix, threshold: float, links: list[tuple[int, int]]
 ) -> np.ndarray:
-    """Connected components of 'is a copy of': cosine >= threshold, or linked."""
-    n = matrix.shape[0]
+    """Connected components of 'is a copy of': containment >= threshold, or linked.
+
+    Returns, for each row, the position of the first row of its group.
+    """
+    n = shingles.shape[0]
+    sizes = np.asarray(shingles.sum(axis=1)).ravel()
     rows: list[np.ndarray] = []
     cols: list[np.ndarray] = []
     for start in range(0, n, _SIMILARITY_BLOCK):
-        block = (matrix[start : start + _SIMILARITY_BLOCK] @ matrix.T).tocoo()
-        keep = (block.data >= threshold) & (block.row + start < block.col)
+        block = (shingles[start : start + _SIMILARITY_BLOCK] @ shingles.T).tocoo()
+        smaller = np.minimum(sizes[block.row + start], sizes[block.col])
+        containment = block.data / np.maximum(smaller, 1)
+        keep = (containment >= threshold) & (block.row + start < block.col)
         rows.append(block.row[keep] + start)
         cols.append(block.col[keep])
     if links:
@@ -397,6 +432,18 @@ def _story_groups(
     # number groups by first member so the result does not depend on scipy
     first = pd.Series(np.arange(n)).groupby(labels).transform("min").to_numpy()
     return first
+
+
+def _exact_links(texts: Sequence[str]) -> list[tuple[int, int]]:
+    """Identical texts (after case and spacing) are copies, however short."""
+    first: dict[str, int] = {}
+    links = []
+    for i, text in enumerate(texts):
+        key = " ".join(news_preprocessor(text).split())
+        j = first.setdefault(key, i)
+        if j != i:
+            links.append((j, i))
+    return links
 
 
 def _duplicate_links(frame: pd.DataFrame) -> list[tuple[int, int]]:
@@ -413,10 +460,55 @@ def _duplicate_links(frame: pd.DataFrame) -> list[tuple[int, int]]:
 # ------------------------------------------------------------------ model ---
 
 
-def _fit_one(method: str, k: int, matrix: sp.csr_matrix, lsa: np.ndarray | None, seed: int) -> Any:
+class _Seeds:
+    """Starting partitions for every k, cut from one average-linkage tree.
+
+    Average-linkage agglomerative clustering (cosine distance between LSA
+    vectors) keeps a large, cohesive subject together while it separates
+    small, loose ones; k-means or NMF started from it then refine the
+    partition. Started from random or SVD-based points, both split the
+    largest subject into its sub-stories before they separate the small
+    subjects. The tree is built on at most ``_SEED_SAMPLE`` stories; the
+    others join the nearest centroid.
+    """
+
+    def __init__(self, lsa: np.ndarray, seed: int) -> None:
+        self.lsa = lsa
+        n = len(lsa)
+        rows = np.arange(n)
+        if n > _SEED_SAMPLE:
+            rows = np.sort(np.random.RandomState(seed).choice(n, _SEED_SAMPLE, replace=False))
+        self.rows = rows
+        self.tree = linkage(lsa[rows], method="average", metric="cosine") if len(rows) > 1 else None
+
+    def partition(self, k: int) -> np.ndarray:
+        """Labels 0..k'-1 (k' <= k) of every story."""
+        if self.tree is None or k <= 1:
+            return np.zeros(len(self.lsa), dtype=int)
+        cut = fcluster(self.tree, t=k, criterion="maxclust") - 1
+        centers = np.vstack([self.lsa[self.rows][cut == j].mean(axis=0) for j in np.unique(cut)])
+        centers /= np.maximum(np.linalg.norm(centers, axis=1, keepdims=True), 1e-12)
+        labels = (self.lsa @ centers.T).argmax(axis=1)
+        labels[self.rows] = np.unique(cut, return_inverse=True)[1]
+        return np.unique(labels, return_inverse=True)[1]
+
+
+def _fit_one(method: str, k: int, matrix: sp.csr_matrix, lsa: np.ndarray, seeds: _Seeds, seed: int) -> Any:
+    """NMF or k-means with ``k`` topics, started from the seed partition."""
+    start = seeds.partition(k)
+    k = int(start.max()) + 1
     if method == "nmf":
-        return NMF(n_components=k, init="nndsvda", random_state=seed, max_iter=500, tol=1e-4).fit(matrix)
-    return KMeans(n_clusters=k, n_init=10, random_state=seed).fit(lsa)
+        onehot = np.zeros((matrix.shape[0], k))
+        onehot[np.arange(matrix.shape[0]), start] = 1.0
+        means = np.vstack([np.asarray(matrix[start == j].mean(axis=0)).ravel() for j in range(k)])
+        model = NMF(n_components=k, init="custom", random_state=seed, max_iter=1000, tol=1e-4)
+        with warnings.catch_warnings():
+            # started from a good partition, the last iterations change little
+            warnings.simplefilter("ignore", ConvergenceWarning)
+            model.fit(matrix, W=onehot, H=np.maximum(means, 1e-12))
+        return model
+    centers = np.vstack([lsa[start == j].mean(axis=0) for j in range(k)])
+    return KMeans(n_clusters=k, init=centers, n_init=1, random_state=seed).fit(lsa)
 
 
 def _hard_labels(method: str, model: Any, matrix: sp.csr_matrix, lsa: np.ndarray | None) -> np.ndarray:
@@ -428,7 +520,10 @@ def _hard_labels(method: str, model: Any, matrix: sp.csr_matrix, lsa: np.ndarray
 def _lsa(matrix: sp.csr_matrix, seed: int) -> tuple[TruncatedSVD, np.ndarray]:
     n_components = max(1, min(100, matrix.shape[1] - 1, matrix.shape[0] - 1))
     svd = TruncatedSVD(n_components=n_components, random_state=seed)
-    reduced = Normalizer(copy=False).transform(svd.fit_transform(matrix))
+    with warnings.catch_warnings():
+        # explained_variance_ratio_ divides by zero on one- or two-row inputs
+        warnings.simplefilter("ignore", RuntimeWarning)
+        reduced = Normalizer(copy=False).transform(svd.fit_transform(matrix))
     return svd, reduced
 
 
@@ -453,32 +548,65 @@ def _fit_projection(vectors: np.ndarray, method: str) -> PCA | None:
 
 
 def _selection_curve(
-    method: str,
     k_values: Sequence[int],
-    matrix: sp.csr_matrix,
-    lsa: np.ndarray | None,
+    labels_for: Callable[[int], np.ndarray],
+    space: Any,
     seed: int,
+    criterion: str = "silhouette",
 ) -> pd.DataFrame:
-    scores = []
+    """Silhouette curve over ``k_values`` and the one-standard-error choice.
+
+    For each k: the mean silhouette coefficient (cosine distance in
+    ``space``) of the stories' hard topic labels, and its standard error
+    (standard deviation of the per-story coefficients over the square root
+    of their number). The chosen k is the smallest whose mean lies within
+    one standard error of the best mean: the silhouette of text clusters
+    keeps creeping up as topics split into single stories, so the simplest
+    model that is not measurably worse is kept (the "one-standard-error
+    rule" of Breiman et al., 1984).
+    """
+    n = space.shape[0]
+    rows = np.arange(n)
+    if n > _SILHOUETTE_SAMPLE:
+        rows = np.sort(np.random.RandomState(seed).choice(n, _SILHOUETTE_SAMPLE, replace=False))
+    sub = space[rows]
+    means, errors = [], []
     for k in k_values:
-        labels = _hard_labels(method, _fit_one(method, k, matrix, lsa, seed), matrix, lsa)
+        labels = np.asarray(labels_for(k))[rows]
         if len(np.unique(labels)) < 2:
-            scores.append(np.nan)
+            means.append(np.nan)
+            errors.append(np.nan)
             continue
-        scores.append(float(silhouette_score(matrix, labels, metric="cosine")))
+        values = silhouette_samples(sub, labels, metric="cosine")
+        means.append(float(values.mean()))
+        errors.append(float(values.std() / np.sqrt(len(values))))
     curve = pd.DataFrame(
         {
             "n_topics": pd.array(list(k_values), dtype="Int64"),
-            "score": np.round(np.asarray(scores, dtype="float64"), 6),
-            "criterion": pd.array(["silhouette"] * len(k_values), dtype="string"),
+            "score": np.round(np.asarray(means, dtype="float64"), 6),
+            "se": np.round(np.asarray(errors, dtype="float64"), 6),
+            "criterion": pd.array([criterion] * len(k_values), dtype="string"),
         }
     )
+    chosen = 0
     if curve["score"].notna().any():
-        best = int(curve["score"].idxmax())  # first (smallest k) among ties
-    else:
-        best = 0
-    curve["chosen"] = curve.index == best
+        best = int(curve["score"].idxmax())
+        floor = curve.loc[best, "score"] - curve.loc[best, "se"]
+        chosen = int(curve.index[(curve["score"] >= floor).fillna(False)].min())
+    curve["chosen"] = curve.index == chosen
     return curve
+
+
+def _fixed_selection(k: int) -> pd.DataFrame:
+    return pd.DataFrame(
+        {
+            "n_topics": pd.array([k], dtype="Int64"),
+            "score": [np.nan],
+            "se": [np.nan],
+            "criterion": pd.array(["fixed"], dtype="string"),
+            "chosen": [True],
+        }
+    )
 
 
 def _k_values(n_topics: int | str, k_range: tuple[int, int], n_stories: int) -> list[int]:
@@ -590,8 +718,9 @@ def cluster_topics(
     k_range : (int, int)
         Smallest and largest number of topics tried by ``"auto"``.
     duplicate_threshold : float or None
-        Cosine similarity above which two articles count as one story when
-        fitting; ``None`` uses only ``duplicate_of``.
+        Share of the shorter article's word 5-grams that must occur in the
+        other for the two to count as one story when fitting; ``None`` uses
+        only ``duplicate_of``.
     min_language_share : float or None
         Languages below this share of the corpus are assigned but not
         fitted; ``None`` fits every article.
@@ -647,16 +776,9 @@ def cluster_topics(
     n = len(texts)
 
     # 1. stories: near-duplicate copies and duplicate_of links
-    dedup_vec = TfidfVectorizer(**_vectorizer_params(1, {**(vectorizer_params or {}), "min_df": 1, "max_df": 1.0}))
-    try:
-        full = dedup_vec.fit_transform(texts)
-    except ValueError as exc:
-        raise ValueError(
-            "articles: no usable words in 'title'/'text' after removing stop words "
-            f"({exc}); check that the texts are not empty"
-        ) from exc
-    threshold = 1.01 if duplicate_threshold is None else float(duplicate_threshold)
-    story = _story_groups(full, threshold, _duplicate_links(frame))
+    threshold = np.inf if duplicate_threshold is None else float(duplicate_threshold)
+    links = _duplicate_links(frame) + _exact_links(texts)
+    story = _story_groups(_shingles(texts), threshold, links)
     is_rep = story == np.arange(n)
     fit_mask = is_rep & _fit_languages(frame, min_language_share)
     if not fit_mask.any():
@@ -678,22 +800,22 @@ def cluster_topics(
             matrix = vectorizer.fit_transform(fit_texts)
         except ValueError as exc:
             raise ValueError(f"articles: no usable words to cluster on ({exc})") from exc
-    if method == "nmf":
-        svd, lsa = None, None
-    else:
-        svd, lsa = _lsa(matrix, random_state)
+    svd, lsa = _lsa(matrix, random_state)
+    seeds = _Seeds(lsa, random_state)
 
     # 3. number of topics, then the final model
-    selection = _selection_curve(method, k_values, matrix, lsa, random_state) if len(k_values) > 1 else pd.DataFrame(
-        {
-            "n_topics": pd.array(k_values, dtype="Int64"),
-            "score": [np.nan],
-            "criterion": pd.array(["fixed"], dtype="string"),
-            "chosen": [True],
-        }
-    )
+    if len(k_values) > 1:
+        selection = _selection_curve(
+            k_values,
+            lambda k: _hard_labels(method, _fit_one(method, k, matrix, lsa, seeds, random_state), matrix, lsa),
+            matrix,
+            random_state,
+        )
+    else:
+        selection = _fixed_selection(k_values[0])
     k = int(selection.loc[selection["chosen"], "n_topics"].iloc[0])
-    model = _fit_one(method, k, matrix, lsa, random_state)
+    model = _fit_one(method, k, matrix, lsa, seeds, random_state)
+    k = model.n_components if method == "nmf" else model.n_clusters
     if method == "nmf":
         pipeline = Pipeline([("tfidf", vectorizer), ("nmf", model)])
     else:
@@ -1062,46 +1184,22 @@ def _cluster_minibatch(
     sample_lsa = sample_lsa.astype(np.float32)
 
     # 2. number of topics on the sample, starting centres for the stream
+    seeds = _Seeds(sample_lsa.astype(np.float64), random_state)
+
     def fit_k(k: int) -> MiniBatchKMeans:
+        start = seeds.partition(k)
+        centers = np.vstack([sample_lsa[start == j].mean(axis=0) for j in range(int(start.max()) + 1)])
         return MiniBatchKMeans(
-            n_clusters=k, random_state=random_state, n_init=3, batch_size=2048
+            n_clusters=len(centers), init=centers, n_init=1, random_state=random_state, batch_size=2048
         ).fit(sample_lsa)
 
     if len(k_values) > 1:
-        scores = []
-        for k in k_values:
-            labels = fit_k(k).labels_
-            if len(np.unique(labels)) < 2:
-                scores.append(np.nan)
-                continue
-            scores.append(
-                float(
-                    silhouette_score(
-                        sample_lsa, labels, metric="cosine",
-                        sample_size=min(len(sample_lsa), 5000), random_state=random_state,
-                    )
-                )
-            )
-        selection = pd.DataFrame(
-            {
-                "n_topics": pd.array(k_values, dtype="Int64"),
-                "score": np.round(np.asarray(scores, dtype="float64"), 6),
-                "criterion": pd.array(["silhouette (LSA sample)"] * len(k_values), dtype="string"),
-            }
-        )
-        best = int(selection["score"].idxmax()) if selection["score"].notna().any() else 0
-        selection["chosen"] = selection.index == best
+        selection = _selection_curve(k_values, lambda k: fit_k(k).labels_, sample_tfidf, random_state)
     else:
-        selection = pd.DataFrame(
-            {
-                "n_topics": pd.array(k_values, dtype="Int64"),
-                "score": [np.nan],
-                "criterion": pd.array(["fixed"], dtype="string"),
-                "chosen": [True],
-            }
-        )
+        selection = _fixed_selection(k_values[0])
     k = int(selection.loc[selection["chosen"], "n_topics"].iloc[0])
     kmeans = fit_k(k)
+    k = kmeans.n_clusters
 
     # 3. stream: hash, project, partial_fit; keep only the LSA vectors
     normalizer = Normalizer()
