@@ -13,6 +13,7 @@ Usage::
 from __future__ import annotations
 
 import argparse
+import os
 import time
 import warnings
 
@@ -53,16 +54,19 @@ def main() -> None:
     words = int(frame["n_words"].sum())
     with warnings.catch_warnings():
         warnings.simplefilter("ignore")
-        start = time.perf_counter()
+        start, cpu_start = time.perf_counter(), time.process_time()
         events = extract_events(frame)
-        elapsed = time.perf_counter() - start
+        elapsed, cpu = time.perf_counter() - start, time.process_time() - cpu_start
     start = time.perf_counter()
     merged = consolidate_events(events)
     consolidate = time.perf_counter() - start
     print(f"corpus: {label}")
     print(f"articles: {len(frame):,}  words: {words:,}  mentions: {len(events):,}")
-    print(f"extract_events: {elapsed:.2f} s  ->  {len(frame) / elapsed:,.0f} articles/s "
+    print(f"extract_events: {elapsed:.2f} s wall  ->  {len(frame) / elapsed:,.0f} articles/s "
           f"({words / elapsed:,.0f} words/s)")
+    print(f"extract_events: {cpu:.2f} s CPU   ->  {len(frame) / cpu:,.0f} articles/s per CPU second "
+          f"(wall and CPU differ when other processes share the cores; load average "
+          f"{os.getloadavg()[0]:.1f})")
     print(f"consolidate_events: {consolidate:.2f} s for {len(events):,} mentions "
           f"-> {len(merged):,} events")
 

@@ -356,12 +356,13 @@ class _Patterns:
     months: dict[str, int]
     weekdays: dict[str, int]
     number_words: dict[str, int]
-    dates: list[tuple[re.Pattern, str]]
+    dates: list[tuple[re.Pattern, str, bool, bool]]
+    month_word: re.Pattern
+    weekday_word: re.Pattern
     relative: list[tuple[re.Pattern, str]]
     since: re.Pattern
     speech_date: re.Pattern
-    triggers: list[tuple[re.Pattern, str, str]]
-    any_trigger: re.Pattern
+    triggers: list[tuple[re.Pattern, str, str, tuple[str, ...]]]
     count_nouns: dict[str, re.Pattern]
     number: re.Pattern
     vague: re.Pattern
@@ -388,6 +389,8 @@ class _Patterns:
     count_gap_stop: re.Pattern
     same_time_markers: re.Pattern
     self_anchoring: re.Pattern
+    trigger_keywords: re.Pattern
+    date_keywords: re.Pattern
     offset_marker: re.Pattern
     subject_preposition: re.Pattern
     sanction_object_preposition: re.Pattern
@@ -443,18 +446,25 @@ def load_patterns(language: str) -> _Patterns:
         "WEEKDAY": _alternation(spec["weekdays"]),
         "NUMBER": number_alt,
     }
-    triggers = [(_compile(t["regex"], subs), t["type"], t["form"]) for t in spec["triggers"]]
+    # each trigger may list plain keywords; its (slower) regex only runs when one occurs
+    triggers = [(_compile(t["regex"], subs), t["type"], t["form"],
+                 tuple(k.casefold() for k in t.get("keywords") or [""]))
+                for t in spec["triggers"]]
     return _Patterns(
         language=language,
         months={k.casefold(): v for k, v in spec["months"].items()},
         weekdays={k.casefold(): v for k, v in spec["weekdays"].items()},
         number_words={k.casefold(): v for k, v in spec["number_words"].items()},
-        dates=[(_compile(d["regex"], subs), d["precision"]) for d in spec["dates"]],
+        # each date pattern with whether it needs a month name / a weekday name
+        dates=[(_compile(d["regex"], subs), d["precision"], "{MONTH}" in d["regex"]
+                and "(?:{MONTH})" not in d["regex"].split("(?P<month>")[0],
+                "(?P<weekday>{WEEKDAY})" in d["regex"]) for d in spec["dates"]],
+        month_word=_compile(r"\b(?:" + subs["MONTH"] + r")\b", subs),
+        weekday_word=_compile(r"\b(?:" + subs["WEEKDAY"] + r")\b", subs),
         relative=[(_compile(d["regex"], subs), d["resolve"]) for d in spec["relative_dates"]],
         since=_compile(spec["since"], subs),
         speech_date=_compile(spec["speech_date"], subs),
         triggers=triggers,
-        any_trigger=_compile("|".join(f"(?:{t['regex']})" for t in spec["triggers"]), subs),
         count_nouns={k: _compile(v, subs) for k, v in spec["count_nouns"].items()},
         number=_compile(
             r"(?<![\w.,])(?P<num>" + number_alt + r")(?:\s+(?:[\w’'-]+\s+){0,"
@@ -484,6 +494,9 @@ def load_patterns(language: str) -> _Patterns:
         count_gap_stop=_compile(spec["count_gap_stop"], subs),
         same_time_markers=_compile(spec["same_time_markers"], subs),
         self_anchoring=_compile(spec["self_anchoring"], subs),
+        # cheap pre-filters: a sentence without any of these words cannot match
+        trigger_keywords=re.compile(spec["trigger_keywords"].casefold()),
+        date_keywords=re.compile(spec["date_keywords"].casefold()),
         offset_marker=_compile(spec["offset_marker"], subs),
         subject_preposition=_compile(spec["subject_preposition"], subs),
         sanction_object_preposition=_compile(spec["sanction_object_preposition"], subs),
@@ -609,11 +622,17 @@ def _find_dates(sentence: str, pats: _Patterns) -> list[_DateHit]:
     """Every date expression in a sentence, longest first, no overlaps."""
     hits: list[_DateHit] = []
     taken: list[tuple[int, int]] = []
+    if not pats.date_keywords.search(sentence.casefold()):
+        return hits
 
     def free(a: int, b: int) -> bool:
         return all(b <= s or a >= e for s, e in taken)
 
-    for regex, precision in pats.dates:
+    has_month = pats.month_word.search(sentence) is not None
+    has_weekday = pats.weekday_word.search(sentence) is not None
+    for regex, precision, needs_month, needs_weekday in pats.dates:
+        if (needs_month and not has_month) or (needs_weekday and not has_weekday):
+            continue
         for m in regex.finditer(sentence):
             if not free(m.start(), m.end()):
                 continue
@@ -764,7 +783,10 @@ class _Trigger:
 
 def _find_triggers(sentence: str, pats: _Patterns) -> list[_Trigger]:
     found: list[_Trigger] = []
-    for regex, event_type, form in pats.triggers:
+    lowered = sentence.casefold()
+    for regex, event_type, form, keywords in pats.triggers:
+        if not any(k in lowered for k in keywords):
+            continue
         for m in regex.finditer(sentence):
             found.append(_Trigger(m.start(), m.end(), event_type, form, m.group(0)))
     # keep the longest match where matches overlap; verb forms win ties
@@ -999,9 +1021,14 @@ def events_from_text(text: str, published: Any = None, language: str = "en",
     rows: list[dict[str, Any]] = []
     context: dict[str, tuple[list[tuple[pd.Timestamp, str]], str, int]] = {}
     paragraph_of = _paragraph_index(text)
+    lowered = text.casefold()
+    if len(lowered) != len(text):
+        lowered = text.lower()  # keep offsets aligned (casefold can lengthen "ß")
+    if not pats.trigger_keywords.search(lowered):
+        return rows
     for s_start, s_end in _sentences(text):
         sentence = text[s_start:s_end]
-        if not pats.any_trigger.search(sentence):
+        if not pats.trigger_keywords.search(lowered, s_start, s_end):
             continue
         para = paragraph_of(s_start)
         rows.extend(_sentence_events(sentence, s_start, pats, gaz, pub, context, para,
@@ -1563,19 +1590,24 @@ def consolidate_events(events: pd.DataFrame, *, window_days: int = 3,
             if gap is None or gap > window_days:
                 continue
             compatible = all(counts_compatible((rec["count"], rec["count_qualifier"]), c)
-                             for c in cl["counts"])
+                             for c in cl["distinct"])
             if not compatible and gap > 1:
                 continue
             if best_gap is None or gap < best_gap:
                 best, best_gap = cl, gap
         if best is None:
-            best = {"key": key, "members": [], "counts": [], "days": []}
+            best = {"key": key, "members": [], "counts": [], "distinct": set(), "days": [],
+                    "day_set": set(), "months": set()}
             clusters.append(best)
         best["members"].append(rec)
         if rec["count"] is not None and not pd.isna(rec["count"]):
-            best["counts"].append((rec["count"], rec["count_qualifier"]))
+            pair = (int(rec["count"]), rec["count_qualifier"])
+            best["counts"].append(pair)
+            best["distinct"].add(pair)
         if rec["date_precision"] == "day":
             best["days"].append(rec["date"])
+            best["day_set"].add(rec["date"])
+        best["months"].add((rec["date"].year, rec["date"].month))
     out = [_cluster_row(cl) for cl in clusters]
     seen: Counter = Counter()
     for row in out:
@@ -1592,16 +1624,13 @@ def _date_gap(rec: Mapping[str, Any], cl: Mapping[str, Any]) -> float | None:
     when = rec["date"]
     precision = rec["date_precision"]
     if precision == "day":
-        if cl["days"]:
-            return min(abs((when - d).days) for d in cl["days"])
-        months = [m["date"] for m in cl["members"] if m["date_precision"] == "month"]
-        return 0 if any((m.year, m.month) == (when.year, when.month) for m in months) else None
+        if cl["day_set"]:
+            return min(abs((when - d).days) for d in cl["day_set"])
+        return 0 if (when.year, when.month) in cl["months"] else None
     if precision == "month":
-        dates = [m["date"] for m in cl["members"]]
-        return 0 if any((d.year, d.month) == (when.year, when.month) for d in dates) else None
+        return 0 if (when.year, when.month) in cl["months"] else None
     if precision == "week":
-        dates = [m["date"] for m in cl["members"]]
-        return 0 if any(0 <= (d - when).days < 7 for d in dates) else None
+        return 0 if any(0 <= (d - when).days < 7 for d in cl["day_set"]) else None
     return None
 
 
