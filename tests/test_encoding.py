@@ -87,8 +87,25 @@ def test_utf8_bom_and_utf16(text: str, codec: str) -> None:
     assert used.startswith(codec[:6])
 
 
+@pytest.mark.parametrize("codec", ["cp1251", "koi8-r"])
+@pytest.mark.parametrize("letter", ["в", "и", "с"])
+def test_one_letter(letter: str, codec: str) -> None:
+    # a lone high byte is not a cut-off UTF-8 character
+    assert decode_bytes(letter.encode(codec)) == (letter, codec)
+
+
+@pytest.mark.parametrize("codec", ["cp866", "iso8859-5"])
+def test_rarer_cyrillic_codecs(codec: str) -> None:
+    assert decode_bytes(RU_KOI8.encode(codec)) == (RU_KOI8, codec)
+
+
 def test_english_with_curly_quotes_in_cp1252() -> None:
     text = "He called the talks “very productive” — and left for Vilnius."
+    assert decode_bytes(text.encode("cp1252")) == (text, "cp1252")
+
+
+def test_cp1252_symbols() -> None:
+    text = "Price: €5 · 20°C ± 2"
     assert decode_bytes(text.encode("cp1252")) == (text, "cp1252")
 
 

@@ -167,27 +167,31 @@ _AS_CP1252 = {"iso8859-1", "ascii", "latin-1"}
 # mac-cyrillic is left out: it is rare, and it reads cp1251 capitals as
 # symbols often enough to win on short text.
 _SINGLE_BYTE = ("cp1252", "cp1251", "koi8-r", "koi8-u", "iso8859-5", "cp866")
+# Extra cost (bits per character) of codecs rarely met on the web: without it
+# a single koi8-r word can read as a plausible iso8859-5 one ("чуть" -> "оеди").
+_RARE_CODEC_BITS = {"iso8859-5": 2.0, "cp866": 2.0}
 # Average cost (bits per non-ASCII character) above which none of those fits
 # and charset-normalizer is asked instead (Greek, Central European, CJK ...).
 _MAX_SINGLE_BYTE_COST = 7.0
 
 # Relative frequency of Russian letters in running text (percent; standard
-# published counts). Belarusian and Ukrainian letters get modest weights so
-# their texts still score as Cyrillic.
+# published counts, with ё raised to 0.2 because news text often writes it).
+# Belarusian and Ukrainian letters get modest weights so their texts still
+# score as Cyrillic.
 _RU_FREQ = {
     "о": 10.97, "е": 8.45, "а": 8.01, "и": 7.35, "н": 6.70, "т": 6.26, "с": 5.47,
     "р": 4.73, "в": 4.54, "л": 4.40, "к": 3.49, "м": 3.21, "д": 2.98, "п": 2.81,
     "у": 2.62, "я": 2.01, "ы": 1.90, "ь": 1.74, "г": 1.70, "з": 1.65, "б": 1.59,
     "ч": 1.44, "й": 1.21, "х": 0.97, "ж": 0.94, "ш": 0.73, "ю": 0.64, "ц": 0.48,
-    "щ": 0.36, "э": 0.32, "ф": 0.26, "ъ": 0.04, "ё": 0.04, "і": 0.8, "ў": 0.3,
+    "щ": 0.36, "э": 0.32, "ф": 0.26, "ъ": 0.04, "ё": 0.2, "і": 0.8, "ў": 0.3,
     "є": 0.2, "ї": 0.1, "ґ": 0.02,
 }
 _RU_BITS = {ch: -math.log2(p / 100) for ch, p in _RU_FREQ.items()}
 # Punctuation that legacy encodings put in their upper half and text uses.
-_COMMON_PUNCT = set("\u00a0“”‘’„«»–—…•№°©®™€§·¬±×")
+_COMMON_PUNCT = set("\u00a0“”‘’„«»–—…•№°©®™€§·±")
 _WORD = re.compile(r"[^\W\d_]+")
 _GLUED_SYMBOL = re.compile(
-    r"(?<=[^\W\d_])[^\w\s\x00-\x7f”’»…—–\u00a0]|[^\w\s\x00-\x7f“‘„«—–\u00a0](?=[^\W\d_])"
+    r"(?<=[^\W\d_])[^\w\s\x00-\x7f”’»…—–\u00a0]|[^\w\s\x00-\x7f“‘„«—–\u00a0°](?=[^\W\d_])"
 )
 
 
@@ -299,7 +303,11 @@ def _as_utf8(data: bytes) -> str | None:
         return data.decode("utf-8")
     except UnicodeDecodeError as exc:
         if exc.reason == "unexpected end of data" and exc.start >= len(data) - 3:
-            return data[: exc.start].decode("utf-8", errors="replace") + "\ufffd"
+            head = data[: exc.start].decode("utf-8", errors="replace")
+            # only when what precedes shows UTF-8: a few multi-byte characters
+            # (one lone byte may be cp1251 "в"; koi8-r "нём" starts like "Σ")
+            if sum(ord(ch) > 127 for ch in head) >= 4 and _as_utf8(data[: exc.start]) is not None:
+                return head + "\ufffd"
     text = data.decode("utf-8", errors="replace")
     bad = text.count("\ufffd")
     multibyte = sum(ord(ch) > 127 for ch in text) - bad
@@ -386,7 +394,8 @@ def decode_bytes(data: bytes, http_charset: str | None = None) -> tuple[str, str
     sample = data[:_DETECT_SAMPLE]
     scored = []
     for codec in _SINGLE_BYTE:
-        scored.append((_single_byte_cost(sample.decode(codec, errors="replace")), codec))
+        cost = _single_byte_cost(sample.decode(codec, errors="replace"))
+        scored.append((cost + _RARE_CODEC_BITS.get(codec, 0.0), codec))
     best_cost, best_codec = min(scored, key=lambda pair: pair[0])
     if best_cost <= _MAX_SINGLE_BYTE_COST:
         return data.decode(best_codec, errors="replace"), best_codec
