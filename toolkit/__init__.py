@@ -45,6 +45,9 @@ _EXPORTS: dict[str, str] = {
     "extract_events": "toolkit.events",
     "consolidate_events": "toolkit.events",
     "compare_to_reference": "toolkit.events",
+    "events_from_text": "toolkit.events",
+    "disputed_counts": "toolkit.events",
+    "load_gazetteer": "toolkit.events",
     # topics
     "cluster_topics": "toolkit.topics",
     # sources

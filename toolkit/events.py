@@ -60,6 +60,7 @@ __all__ = [
     "compare_to_reference",
     "consolidate_events",
     "counts_compatible",
+    "disputed_counts",
     "events_from_text",
     "extract_events",
     "load_gazetteer",
@@ -1591,8 +1592,9 @@ def consolidate_events(events: pd.DataFrame, *, window_days: int = 3,
                 continue
             compatible = all(counts_compatible((rec["count"], rec["count_qualifier"]), c)
                              for c in cl["distinct"])
-            if not compatible and gap > 1:
-                continue
+            coarse = rec["date_precision"] != "day"
+            if not compatible and (gap > 1 or coarse):
+                continue  # only same-day reports may disagree and still be one event
             if best_gap is None or gap < best_gap:
                 best, best_gap = cl, gap
         if best is None:
@@ -1984,3 +1986,43 @@ def score_mentions(predicted: pd.DataFrame, expected: pd.DataFrame, *,
         "tp": tp, "n_predicted": len(pred), "n_expected": len(exp),
         "misses": misses, "extras": extras,
     }
+
+
+def disputed_counts(consolidated: pd.DataFrame, mentions: pd.DataFrame) -> pd.DataFrame:
+    """Who reported which number, for every event whose counts disagree.
+
+    Parameters
+    ----------
+    consolidated : pandas.DataFrame
+        Output of :func:`consolidate_events`.
+    mentions : pandas.DataFrame
+        The EVENTS table it was built from.
+
+    Returns
+    -------
+    pandas.DataFrame
+        One row per (event, count reported): ``date``, ``event_type``,
+        ``count_reported`` (e.g. 'more than 50'), ``outlets`` (comma-separated),
+        ``n_articles``, ``first_reported``. Sorted by date, then count.
+    """
+    disputed = consolidated[consolidated["disputed"].fillna(False).astype(bool)]
+    by_id = mentions.set_index("event_id")
+    rows = []
+    for ev in disputed.itertuples(index=False):
+        part = by_id.loc[[i for i in ev.event_ids if i in by_id.index]]
+        part = part[part["count"].notna()]
+        labels = [_count_label(c, q) for c, q in zip(part["count"], part["count_qualifier"],
+                                                      strict=True)]
+        part = part.assign(count_reported=labels)
+        for label, group in part.groupby("count_reported", sort=False):
+            rows.append({
+                "date": ev.date, "event_type": ev.event_type, "count_reported": label,
+                "outlets": ", ".join(sorted(group["outlet"].dropna().astype(str).unique())),
+                "n_articles": group["article_id"].nunique(),
+                "first_reported": group["published"].min(),
+                "_n": int(label.split()[-1]),
+            })
+    out = pd.DataFrame(rows, columns=["date", "event_type", "count_reported", "outlets",
+                                      "n_articles", "first_reported", "_n"])
+    out = out.sort_values(["date", "_n", "count_reported"], kind="stable").drop(columns="_n")
+    return out.reset_index(drop=True)

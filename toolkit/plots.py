@@ -15,6 +15,189 @@ __all__: list[str] = []
 
 # ------------------------------------------------------------------ events ---
 
+__all__ += [
+    "release_timeline_chart",
+    "cumulative_releases_chart",
+    "sanctions_actions_chart",
+    "timeline_vs_reference_chart",
+]
+
+_EVENT_COLORS = {
+    "release": "#1f77b4",
+    "pardon": "#2ca02c",
+    "sanctions_eased": "#ff7f0e",
+    "sanctions_lifted": "#d62728",
+    "sanctions_imposed": "#7f7f7f",
+    "talks": "#9467bd",
+}
+
+
+def _event_text(values: pd.Series, width: int = 90) -> pd.Series:
+    """Evidence sentences as safe, wrapped hover text."""
+    import html
+    import textwrap
+
+    return values.astype("string").fillna("").map(
+        lambda s: "<br>".join(textwrap.wrap(html.escape(s), width)) or "(none)"
+    )
+
+
+def _joined(values: pd.Series) -> pd.Series:
+    import html
+
+    return values.map(lambda v: html.escape(", ".join(map(str, v))) if isinstance(v, list | tuple) else "")
+
+
+def release_timeline_chart(events: pd.DataFrame, title: str = "Prisoner releases and pardons") -> go.Figure:
+    """Releases and pardons on a timeline, markers sized by the number of people.
+
+    Parameters
+    ----------
+    events : pandas.DataFrame
+        Consolidated events (``toolkit.consolidate_events``); rows of type
+        release and pardon with a date are drawn. Events without a count are
+        drawn small and hollow.
+    """
+    rows = events[events["event_type"].isin(["release", "pardon"]) & events["date"].notna()]
+    fig = go.Figure()
+    for kind in ("pardon", "release"):
+        part = rows[rows["event_type"].eq(kind)]
+        if part.empty:
+            continue
+        counts = part["count"].astype("Float64")
+        size = (counts.fillna(0).astype(float) ** 0.5 * 3 + 8).clip(upper=60)
+        hover = (
+            "<b>" + part["date"].dt.strftime("%Y-%m-%d").astype(str) + " " + kind + "</b>"
+            + "<br>count: " + part["counts_reported"].map(lambda v: ", ".join(v) if isinstance(v, list) and v else "not stated")
+            + part["disputed"].map(lambda d: " (disputed)" if bool(d) else "")
+            + "<br>outlets (" + part["n_outlets"].astype(str) + "): " + _joined(part["outlets"])
+            + "<br>" + _event_text(part["evidence"])
+        )
+        fig.add_trace(go.Scatter(
+            x=part["date"], y=[kind] * len(part), mode="markers", name=kind,
+            marker={"size": size.tolist(), "color": _EVENT_COLORS[kind], "opacity": 0.75,
+                    "line": {"width": 1, "color": "#333333"},
+                    "symbol": ["circle" if pd.notna(c) else "circle-open" for c in counts]},
+            text=hover.tolist(), hovertemplate="%{text}<extra></extra>",
+        ))
+    fig.update_layout(title=title, xaxis_title="date", yaxis_title="", height=360,
+                      legend_title_text="type")
+    return fig
+
+
+def cumulative_releases_chart(events: pd.DataFrame, mentions: pd.DataFrame | None = None,
+                              title: str = "People freed, running total") -> go.Figure:
+    """Running total of people freed (sum of event counts), with reported totals.
+
+    Parameters
+    ----------
+    events : pandas.DataFrame
+        Consolidated events; release and pardon counts are summed by date
+        (events without a count add nothing, so the line is a lower bound).
+    mentions : pandas.DataFrame, optional
+        Event mentions (``toolkit.extract_events``); running totals the
+        articles themselves state (``cumulative``) are drawn as points.
+    """
+    rows = events[events["event_type"].isin(["release", "pardon"]) & events["date"].notna()
+                  & events["count"].notna()].sort_values("date", kind="stable")
+    fig = go.Figure()
+    if not rows.empty:
+        by_day = rows.groupby("date", sort=True)["count"].sum().astype(int)
+        fig.add_trace(go.Scatter(
+            x=by_day.index, y=by_day.cumsum().tolist(), mode="lines+markers", line_shape="hv",
+            name="sum of extracted events",
+            hovertemplate="%{x|%Y-%m-%d}: %{y} in total<extra></extra>",
+        ))
+    if mentions is not None and not mentions.empty:
+        tot = mentions[mentions["cumulative"].fillna(False).astype(bool) & mentions["count"].notna()
+                       & mentions["date"].notna() & mentions["modality"].eq("reported")]
+        if not tot.empty:
+            hover = ((tot["outlet"].astype("string").fillna("?") + ": ")
+                     + tot["count_text"].astype("string").fillna("")
+                     + tot["period_start"].dt.strftime(" since %Y-%m").astype("string").fillna("")
+                     + "<br>" + _event_text(tot["evidence"]))
+            fig.add_trace(go.Scatter(
+                x=tot["date"], y=tot["count"].astype(int).tolist(), mode="markers",
+                name="running total stated in an article",
+                marker={"symbol": "diamond", "size": 9, "color": "#d62728"},
+                text=hover.tolist(), hovertemplate="%{text}<extra></extra>",
+            ))
+    fig.update_layout(title=title, xaxis_title="date", yaxis_title="people", height=380)
+    return fig
+
+
+def sanctions_actions_chart(events: pd.DataFrame, title: str = "Sanctions actions by actor") -> go.Figure:
+    """Sanctions imposed, eased and lifted, one row per actor (US, EU, ...).
+
+    Parameters
+    ----------
+    events : pandas.DataFrame
+        Consolidated events; rows of the three sanctions types with a date.
+        Events whose actor was not found are drawn on an 'unknown' row.
+    """
+    kinds = ("sanctions_imposed", "sanctions_eased", "sanctions_lifted")
+    rows = events[events["event_type"].isin(kinds) & events["date"].notna()].copy()
+    rows["actor_row"] = rows["actor"].astype("string").fillna("unknown")
+    fig = go.Figure()
+    symbols = {"sanctions_imposed": "triangle-up", "sanctions_eased": "triangle-down",
+               "sanctions_lifted": "x"}
+    for kind in kinds:
+        part = rows[rows["event_type"].eq(kind)]
+        if part.empty:
+            continue
+        hover = ("<b>" + part["date"].dt.strftime("%Y-%m-%d").astype(str) + " "
+                 + kind.replace("_", " ") + "</b><br>actor: " + part["actor_row"].astype(str)
+                 + "<br>target: " + part["target"].astype("string").fillna("not stated").astype(str)
+                 + "<br>outlets (" + part["n_outlets"].astype(str) + "): " + _joined(part["outlets"])
+                 + "<br>" + _event_text(part["evidence"]))
+        fig.add_trace(go.Scatter(
+            x=part["date"], y=part["actor_row"].tolist(), mode="markers",
+            name=kind.replace("_", " "),
+            marker={"symbol": symbols[kind], "size": 13, "color": _EVENT_COLORS[kind],
+                    "line": {"width": 1, "color": "#333333"}},
+            text=hover.tolist(), hovertemplate="%{text}<extra></extra>",
+        ))
+    fig.update_layout(title=title, xaxis_title="date", yaxis_title="actor", height=340,
+                      legend_title_text="action")
+    return fig
+
+
+def timeline_vs_reference_chart(events: pd.DataFrame, reference: pd.DataFrame,
+                                title: str = "Extracted timeline beside the reference") -> go.Figure:
+    """Extracted events and reference events on two rows, coloured by type.
+
+    Parameters
+    ----------
+    events : pandas.DataFrame
+        Consolidated events.
+    reference : pandas.DataFrame
+        Reference timeline (``toolkit.load_reference_events``); rows of type
+        ``other`` and rows that only record a disagreement are left out.
+    """
+    ref = reference[reference["event_type"].isin(list(_EVENT_COLORS))]
+    if "disagreement" in ref.columns:
+        ref = ref[~ref["disagreement"].fillna(False).astype(bool)]
+    ext = events[events["date"].notna()]
+    fig = go.Figure()
+    for label, frame in (("reference", ref), ("extracted", ext)):
+        for kind, color in _EVENT_COLORS.items():
+            part = frame[frame["event_type"].eq(kind)]
+            if part.empty:
+                continue
+            count = part["count"].astype("Int64").astype("string").fillna("-")
+            hover = (label + ": " + part["date"].dt.strftime("%Y-%m-%d").astype(str) + " "
+                     + kind + ", count " + count.astype(str))
+            fig.add_trace(go.Scatter(
+                x=part["date"], y=[label] * len(part), mode="markers", name=kind,
+                legendgroup=kind, showlegend=label == "reference",
+                marker={"size": 11, "color": color, "opacity": 0.8,
+                        "symbol": "square" if label == "reference" else "circle"},
+                text=hover.tolist(), hovertemplate="%{text}<extra></extra>",
+            ))
+    fig.update_layout(title=title, xaxis_title="date", yaxis_title="", height=300,
+                      legend_title_text="type")
+    return fig
+
 # ------------------------------------------------------------------ topics ---
 
 __all__ += [
