@@ -363,8 +363,8 @@ def check_disputed(
 
     Parameters
     ----------
-    date : str or None
-        ISO date of the event (``"YYYY-MM-DD"``).
+    date : str, Timestamp or None
+        Date of the event (``"YYYY-MM-DD"``).
     counts : iterable of int or None
         The different counts outlets reported for it.
     printed_by : dict or pandas.DataFrame, optional
@@ -386,10 +386,14 @@ def check_disputed(
     events, _ = _reference_events()
     timeline = _release_timeline()
     disputed = timeline[timeline["disputed"].fillna(False).astype(bool)]
+    if hasattr(date, "strftime"):  # a Timestamp or date copied from the timeline
+        date = date.strftime("%Y-%m-%d")
     try:
-        when = pd.Timestamp(date, tz="UTC")
+        if not re.fullmatch(r"\d{4}-\d{2}-\d{2}", str(date).strip()):
+            raise ValueError(date)
+        when = pd.Timestamp(str(date).strip(), tz="UTC")
     except (ValueError, TypeError):
-        fb.check(False, "date", f"{date!r} is not a date", "write it as 'YYYY-MM-DD'")
+        fb.check(False, "date", f"{date!r} is not a date written as YYYY-MM-DD", "write it as '2024-07-03', for example")
         return fb
     near = disputed[(disputed["date"] - when).abs() <= pd.Timedelta(days=1)]
     if not fb.check(not near.empty, "date of a disputed event", f"no disputed release or pardon on {date}",
