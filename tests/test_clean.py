@@ -418,6 +418,11 @@ def test_dedupe_sentences_keeps_short_repeats_and_first_occurrence():
         ("Освобождены 52 человека. А. Лукашенко подписал указ. Об этом сообщили в т.ч. СМИ.",
          ["Освобождены 52 человека.", "А. Лукашенко подписал указ.", "Об этом сообщили в т.ч. СМИ."]),
         ("Wait... Then it ended! Did it? Yes.", ["Wait...", "Then it ended!", "Did it?", "Yes."]),
+        ("“Why now?” Coale asked. He left.", ["“Why now?” Coale asked.", "He left."]),
+        ("“Free them all!” Tsikhanouskaya said on Saturday. Talks went on.",
+         ["“Free them all!” Tsikhanouskaya said on Saturday.", "Talks went on."]),
+        ("“Why now?” The question stayed open.", ["“Why now?”", "The question stayed open."]),
+        ("“We agree.” Coale said nothing more.", ["“We agree.”", "Coale said nothing more."]),
         ("First line\nSecond line. Third.", ["First line", "Second line.", "Third."]),
         ("", []),
         ("   \n  ", []),
@@ -515,3 +520,10 @@ def test_hard_wrapped_teaser_block_is_not_joined():
         "title": "Tennis veteran announces retirement after final home tournament",
         "summary": "The former top-ten player thanked fans in an emotional speech on centre court.",
     }]
+
+
+def test_plain_article_opening_with_a_quotation_keeps_it():
+    text = "“We will not give up.”\n\nThat was how the union leader closed the meeting on Friday."
+    rec = parse_text(text)
+    assert rec["title"] is None
+    assert rec["text"] == text
