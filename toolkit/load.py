@@ -1281,7 +1281,9 @@ def _fetch(urls: list[str], *, cache_dir: Any, options: Mapping[str, Any] | None
 
     kwargs = dict(options or {})
     kwargs.setdefault("progress", progress)
-    results = fetch_urls(unique, cache_dir=cache_dir, **kwargs)
+    if cache_dir is not None:
+        kwargs["cache_dir"] = cache_dir
+    results = fetch_urls(unique, **kwargs)
     return dict(zip(unique, results, strict=True))
 
 
