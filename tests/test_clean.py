@@ -358,6 +358,17 @@ def test_published_values_normalised():
     assert rec["published"] == "2025-12-13T10:30:00+00:00" and rec["published_from"] == "meta"
     rec = tidy_article({"text": "x", "published": None, "published_from": "meta"})
     assert rec["published"] is None and rec["published_from"] is None
+    import numpy as np
+    import pandas as pd
+
+    for value, expected in [
+        (pd.Timestamp("2025-12-13 10:00", tz="Europe/Minsk"), "2025-12-13T07:00:00+00:00"),
+        (np.datetime64("2025-12-13"), "2025-12-13T00:00:00+00:00"),
+        (pd.NaT, None),
+        (float("nan"), None),
+        ("2025-12-13", "2025-12-13"),  # strings are parsed by the schema
+    ]:
+        assert tidy_article({"text": "x", "published": value})["published"] == expected
 
 
 def test_related_deduplicated_and_merged():

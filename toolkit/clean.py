@@ -31,7 +31,7 @@ from __future__ import annotations
 import re
 import unicodedata
 from collections.abc import Callable, Iterable
-from datetime import UTC, datetime
+from datetime import UTC, date, datetime
 from functools import lru_cache
 
 __all__ = [
@@ -798,18 +798,32 @@ def _clean_related(value: object) -> list[dict]:
 
 
 def _published_value(value: object) -> str | None:
-    if value is None:
+    """ISO 8601 in UTC for datetimes (naive ones taken as UTC), dates, numpy
+    and pandas timestamps; strings pass through for the schema to parse;
+    missing values (None, NaN, NaT) and bare numbers become None."""
+    if value is None or isinstance(value, (bool, int, float)):
         return None
+    try:
+        if value != value:  # NaN, NaT
+            return None
+    except (TypeError, ValueError):
+        return None
+    if isinstance(value, str):
+        return _clean_title(value)
+    if hasattr(value, "to_pydatetime"):  # pandas Timestamp
+        value = value.to_pydatetime()
+    elif hasattr(value, "astype") and hasattr(value, "dtype"):  # numpy datetime64
+        try:
+            value = value.astype("datetime64[us]").item()
+        except (TypeError, ValueError):
+            return None
     if isinstance(value, datetime):
         if value.tzinfo is None:
             value = value.replace(tzinfo=UTC)
         return value.astimezone(UTC).isoformat()
-    if hasattr(value, "isoformat") and not isinstance(value, str):
-        try:
-            return _published_value(value.to_pydatetime())  # pandas Timestamp
-        except (AttributeError, ValueError):
-            return None
-    return _clean_title(value)
+    if isinstance(value, date):
+        return datetime(value.year, value.month, value.day, tzinfo=UTC).isoformat()
+    return None
 
 
 def tidy_article(record: dict) -> dict:
