@@ -452,7 +452,7 @@ def test_dump_masthead_date_in_weather_line_name_credit_caption():
     assert rec["published"] == "2025-03-04T00:00:00+00:00"  # 04/03/2025, day first
     assert rec["caption"] == "A glass case stands empty at the Harbourtown Maritime Museum on Monday. (Northern Lights Agency)"
     assert rec["dateline"] == "HARBOURTOWN, Westland"
-    assert rec["wire"] == "Northern Lights Agency"  # "(NLA)" spelled out by the caption credit
+    assert rec["wire"] == "NLA"  # as the dateline credits it
     assert rec["text"].startswith("Thieves broke into the Harbourtown Maritime Museum overnight")
     assert rec["text"].count("Thieves broke into") == 1
     assert "6:40 a.m. The alarm" in rec["text"]
@@ -471,7 +471,7 @@ def test_dump_masthead_bar_photo_tail_caption_and_arrow_lists():
     assert rec["published"] == "2025-11-07T00:00:00+00:00"
     assert rec["caption"] == "Workers fit the last railing on the swing bridge on Thursday. Photo: Northern Lights Agency / City Hall"
     assert rec["dateline"] == "EASTGATE"
-    assert rec["wire"] == "Northern Lights Agency"
+    assert rec["wire"] == "NLA"
     assert rec["text"].startswith("The 19th-century swing bridge")
     assert rec["text"].endswith("about a third more than planned.")
     _assert_absent(rec, "EASTGATE DAILY", "Home", "Source", "Trending", "»", "Canal boat", "School meals", "Read More")

@@ -423,25 +423,6 @@ def _dateline_wire(agency: str | None) -> str | None:
     return None
 
 
-_CAPITALISED_RUN = re.compile(rf"[{_UP}][\w'’-]*(?:\s+[{_UP}][\w'’-]*)+")
-
-
-def _expand_acronym(acronym: str | None, texts: Iterable[str]) -> str | None:
-    """Spell out an unknown agency acronym ("CP") from a credit that names it
-    in full ("... via Continental Press"): the first run of capitalised words
-    whose initials are the acronym. The acronym itself when none is found."""
-    if not acronym or not acronym.isupper() or acronym in _ALIAS_TO_WIRE or len(acronym) > 6:
-        return acronym
-    for text in texts:
-        for m in _CAPITALISED_RUN.finditer(text or ""):
-            words = m.group(0).split()
-            for i in range(len(words) - len(acronym) + 1):
-                run = words[i : i + len(acronym)]
-                if "".join(w[0] for w in run) == acronym and all(w[1:].islower() for w in run):
-                    return " ".join(run)
-    return acronym
-
-
 def _wire_in(text: str) -> str | None:
     m = _WIRE_ANY.search(text)
     return _ALIAS_TO_WIRE[m.group(1)] if m else None
@@ -931,7 +912,6 @@ def tidy_article(record: dict) -> dict:
             or next(filter(None, (_wire_in(_caption_credit(c) or c) for c in captions)), None)
         )
 
-    wire = _expand_acronym(wire, captions)
     out.update(
         {
             "url": _clean_title(out.get("url")),
@@ -1371,6 +1351,4 @@ def parse_text(text: str, url: str | None = None) -> dict:
         "related": related,
     }
     out = tidy_article(record)
-    # a dateline credit "(CP)" spelled out by a credit line "Source: Continental Press"
-    out["wire"] = _expand_acronym(out.get("wire"), credits)
     return {k: out.get(k) for k in TEXT_FIELDS}
