@@ -35,6 +35,10 @@ from datetime import UTC, date, datetime
 from functools import lru_cache
 
 __all__ = [
+    "DAY_FIRST",
+    "SECTION_HEADINGS",
+    "TEXT_FIELDS",
+    "WIRE_AGENCIES",
     "dedupe_sentences",
     "fix_sentence_spacing",
     "make_pipeline",
@@ -47,10 +51,11 @@ __all__ = [
 ]
 
 # ---------------------------------------------------------------------------
-# Character classes. ``re`` has no \p{Lu}; these cover Latin, Latin-1 and the
-# Cyrillic alphabets of the running case (Russian, Belarusian, Ukrainian).
-_UP = "A-ZÀ-ÖØ-ÞА-ЯЁІЎЄЇҐ"
-_LO = "a-zß-öø-ÿа-яёіўєїґ"
+# Character classes. ``re`` has no \p{Lu}: these list the upper- and
+# lower-case letters of Latin (with Latin-1 and Extended-A/B: Lithuanian,
+# Polish, German), Greek and Cyrillic (Russian, Belarusian, Ukrainian).
+_UP = "A-Z" + "".join(c for c in map(chr, range(0xC0, 0x530)) if c.isupper())
+_LO = "a-z" + "".join(c for c in map(chr, range(0xC0, 0x530)) if c.islower())
 
 # ---------------------------------------------------------------------------
 # Unicode and white space
@@ -293,7 +298,9 @@ def sentence_spans(text: str) -> list[tuple[int, int]]:
 # letter, digit, % or ) before it, an upper-case letter then a lower-case one
 # after it. "U.S." (capital before), "9.5" (digit after) and "PDF" do not match.
 _GLUED = re.compile(rf"([.!?]+[\"”’»]?)(?=[{_UP}][{_LO}])")
-_GLUED_BEFORE = frozenset("abcdefghijklmnopqrstuvwxyzßàáâãäåæçèéêëìíîïðñòóôõöøùúûüýþÿабвгдеёжзийклмнопрстуфхцчшщъыьэюяіўєїґ0123456789%)")
+_GLUED_BEFORE = frozenset(
+    "abcdefghijklmnopqrstuvwxyz0123456789%)" + "".join(c for c in map(chr, range(0xC0, 0x530)) if c.islower())
+)
 # Tokens that legitimately contain ".X": web addresses, e-mail, file names.
 _URLISH = re.compile(r"(?:://|www\.|@|\.(?:com|org|net|gov|edu|info|io|by|ru|ua|uk|de|fr|example)\b)", re.I)
 
