@@ -50,6 +50,8 @@ _EXPORTS: dict[str, str] = {
     "load_gazetteer": "toolkit.events",
     # topics
     "cluster_topics": "toolkit.topics",
+    "topics_over_time": "toolkit.topics",
+    "topics_by_outlet": "toolkit.topics",
     # sources
     "find_copies": "toolkit.sources",
     "distinctive_terms": "toolkit.sources",
