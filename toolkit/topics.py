@@ -83,6 +83,7 @@ from sklearn.feature_extraction.text import (
     TfidfVectorizer,
 )
 from sklearn.metrics import silhouette_samples
+from sklearn.metrics.pairwise import cosine_distances
 from sklearn.pipeline import Pipeline
 from sklearn.preprocessing import Normalizer
 
@@ -569,7 +570,8 @@ def _selection_curve(
     rows = np.arange(n)
     if n > _SILHOUETTE_SAMPLE:
         rows = np.sort(np.random.RandomState(seed).choice(n, _SILHOUETTE_SAMPLE, replace=False))
-    sub = space[rows]
+    distances = cosine_distances(space[rows])  # once for every k
+    np.fill_diagonal(distances, 0.0)
     means, errors = [], []
     for k in k_values:
         labels = np.asarray(labels_for(k))[rows]
@@ -577,7 +579,7 @@ def _selection_curve(
             means.append(np.nan)
             errors.append(np.nan)
             continue
-        values = silhouette_samples(sub, labels, metric="cosine")
+        values = silhouette_samples(distances, labels, metric="precomputed")
         means.append(float(values.mean()))
         errors.append(float(values.std() / np.sqrt(len(values))))
     curve = pd.DataFrame(
@@ -1028,6 +1030,8 @@ def _chunks(frame: pd.DataFrame, size: int) -> Iterator[pd.DataFrame]:
 #: Hash buckets of the scalable path: 2**18 keeps the 100 LSA components at
 #: 200 MB while collisions stay rare for news vocabularies.
 HASH_FEATURES = 2**18
+#: Hash buckets kept for the LSA (most frequent in the sample).
+_MAX_BUCKETS = 50_000
 #: Top terms whose set identifies a copy of a story inside a chunk.
 _SIGNATURE_TERMS = 8
 
@@ -1174,7 +1178,10 @@ def _cluster_minibatch(
     # keep buckets seen in at least 2 sample stories and at most 90 % of them
     df = np.bincount(sample_counts.indices, minlength=hasher.n_features)
     min_df = 1 if n_stories < 20 else 2
-    active = np.flatnonzero((df >= min_df) & (df <= max(1, 0.9 * n_stories)))
+    usable = (df >= min_df) & (df <= max(1, 0.9 * n_stories))
+    if usable.sum() > _MAX_BUCKETS:  # keep the most frequent: bounds the LSA's size
+        usable &= df >= np.sort(df[usable])[-_MAX_BUCKETS]
+    active = np.flatnonzero(usable)
     if not len(active):
         raise ValueError("articles: no usable words to cluster on in the sample")
     select = _Columns(active)
@@ -1186,20 +1193,22 @@ def _cluster_minibatch(
     # 2. number of topics on the sample, starting centres for the stream
     seeds = _Seeds(sample_lsa.astype(np.float64), random_state)
 
-    def fit_k(k: int) -> MiniBatchKMeans:
+    def fit_k(k: int) -> KMeans:
+        # full k-means on the (small) sample; the stream refines it below
         start = seeds.partition(k)
         centers = np.vstack([sample_lsa[start == j].mean(axis=0) for j in range(int(start.max()) + 1)])
-        return MiniBatchKMeans(
-            n_clusters=len(centers), init=centers, n_init=1, random_state=random_state, batch_size=2048
-        ).fit(sample_lsa)
+        return KMeans(n_clusters=len(centers), init=centers, n_init=1, random_state=random_state).fit(sample_lsa)
 
     if len(k_values) > 1:
         selection = _selection_curve(k_values, lambda k: fit_k(k).labels_, sample_tfidf, random_state)
     else:
         selection = _fixed_selection(k_values[0])
     k = int(selection.loc[selection["chosen"], "n_topics"].iloc[0])
-    kmeans = fit_k(k)
-    k = kmeans.n_clusters
+    on_sample = fit_k(k)
+    k = on_sample.n_clusters
+    kmeans = MiniBatchKMeans(
+        n_clusters=k, init=on_sample.cluster_centers_, n_init=1, random_state=random_state, batch_size=2048
+    )
 
     # 3. stream: hash, project, partial_fit; keep only the LSA vectors
     normalizer = Normalizer()
@@ -1231,6 +1240,8 @@ def _cluster_minibatch(
         fit_parts.append(fit_mask)
         meta_parts.append(chunk[[c for c in meta_columns if c in chunk.columns]].copy())
         offset += len(chunk)
+    if not hasattr(kmeans, "cluster_centers_"):  # nothing to stream: keep the sample's fit
+        kmeans = on_sample
     vectors = np.vstack(lsa_parts)
     story = np.concatenate(story_parts)
     fit_mask = np.concatenate(fit_parts)
