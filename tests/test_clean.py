@@ -423,6 +423,9 @@ def test_dedupe_sentences_keeps_short_repeats_and_first_occurrence():
         ("It began on Jan. 5 in Minsk. Talks followed.", ["It began on Jan. 5 in Minsk.", "Talks followed."]),
         ("The nation of 9.5 million waits. Talks go on.", ["The nation of 9.5 million waits.", "Talks go on."]),
         ("John F. Kennedy spoke. Crowds cheered.", ["John F. Kennedy spoke.", "Crowds cheered."]),
+        ("They lacked vitamin D. The study says so.", ["They lacked vitamin D.", "The study says so."]),
+        ("Talks ended at 5 p.m. The envoy left.", ["Talks ended at 5 p.m.", "The envoy left."]),
+        ("Dr. The Rev. Smith spoke.", ["Dr. The Rev. Smith spoke."]),
         ("“We agree.” He left. “Why?” she asked.", ["“We agree.”", "He left.", "“Why?” she asked."]),
         ("Sanctions were eased by the U.S. The EU did not follow.", ["Sanctions were eased by the U.S.", "The EU did not follow."]),
         ("He met U.S. Secretary Rubio.", ["He met U.S. Secretary Rubio."]),
@@ -538,3 +541,16 @@ def test_plain_article_opening_with_a_quotation_keeps_it():
     rec = parse_text(text)
     assert rec["title"] is None
     assert rec["text"] == text
+
+
+def test_language_measured_from_text_over_declared_value():
+    ru = "Лукашенко помиловал 123 заключённых в обмен на снятие части американских санкций, сообщило агентство."
+    assert tidy_article({"text": ru, "language": "en"})["language"] == "ru"  # template says en
+    assert tidy_article({"text": "Ja.", "language": "de-DE"})["language"] == "de"  # too short to measure
+    assert tidy_article({"text": "Ja.", "language": "not a code"})["language"] is None
+
+
+def test_wire_from_caption_credit_only_not_caption_words():
+    caption = "A Reuters reporter waits outside the court in Minsk on Friday. (Photo: Jane Doe/City Press)"
+    rec = tidy_article({"text": f"{caption}\n\nThe court met on Friday, lawyers said."})
+    assert rec["caption"] == caption and rec["wire"] is None

@@ -218,18 +218,17 @@ def _is_abbreviation(text: str, end: int, next_start: int) -> bool:
     if not m:
         return False
     word = m.group(1).rstrip(".")
-    if _INITIAL.match(word) or ("." in word and _INITIAL.match(word.rsplit(".", 1)[-1])):
-        # single initials ("John F. Kennedy", "А. Лукашенко") and dotted
-        # capitals ("U.S.", "E.U.") never end a sentence on their own
-        return not _opens_sentence(text, next_start, word)
-    if word in _ABBREVIATIONS:
-        return not _opens_sentence(text, next_start, word)
-    return False
+    if _INITIAL.match(word):
+        # an initial ("John F. Kennedy", "А. Лукашенко"), unless a sentence
+        # plainly starts after it ("... vitamin D. The study ...")
+        return not _opens_sentence(text, next_start)
+    if word in _ENDING_ABBREVIATIONS or ("." in word and _INITIAL.match(word.rsplit(".", 1)[-1])):
+        # "U.S.", "E.U.", "a.m.", "Inc." end sentences too
+        return not _opens_sentence(text, next_start)
+    return word in _ABBREVIATIONS
 
 
-def _opens_sentence(text: str, start: int, word: str) -> bool:
-    if word not in _ENDING_ABBREVIATIONS:
-        return False
+def _opens_sentence(text: str, start: int) -> bool:
     m = _NEXT_WORD.match(text, start)
     return bool(m) and m.group(1) in _SENTENCE_OPENERS
 
@@ -517,7 +516,7 @@ _DATELINE = re.compile(
 # All-caps labels that open a paragraph like a dateline but are not places.
 _KICKERS = frozenset(
     """BREAKING UPDATE UPDATED EXCLUSIVE WATCH LIVE ANALYSIS OPINION EDITORIAL COMMENT FILE
-    PHOTO PHOTOS VIDEO NOTE CORRECTION CLARIFICATION EDITOR'S EDITORS UPDATE READ ALSO
+    PHOTO PHOTOS VIDEO NOTE CORRECTION CLARIFICATION EDITOR'S EDITORS READ ALSO
     WARNING ALERT URGENT FLASH FACT SOURCE SOURCES""".split()
 )
 
@@ -611,7 +610,7 @@ _CAPTION_TAIL = re.compile(
 # when it closes a short paragraph that stands before the dateline.
 _NAME_CREDIT = re.compile(rf"\((?P<credit>[{_UP}][\w.&'’-]*(?:\s+(?:of\s+|for\s+)?[{_UP}][\w.&'’-]*){{0,5}})\)\s*$")
 _MAX_CAPTION_WORDS = 120
-_DATELINE_SEARCH = 4  # paragraphs: caption, standfirst or byline may come first
+_DATELINE_SEARCH = 4  # paragraphs: up to three captions may stand before the dateline
 _MAX_PRE_DATELINE_WORDS = 60  # a caption before the dateline is short
 
 
@@ -627,6 +626,15 @@ def _caption_credit(paragraph: str) -> str | None:
     if m:
         return m.group("credit") or m.group("tag")
     return None
+
+
+def _credit_of(caption: str) -> str:
+    """The credit part of a caption ("Belarusian Presidential Press Service via AP")."""
+    credit = _caption_credit(caption)
+    if credit:
+        return credit
+    m = _NAME_CREDIT.search(caption)
+    return m.group("credit") if m else ""
 
 
 def _is_caption(paragraph: str) -> bool:
@@ -659,6 +667,7 @@ _CHROME_LINE = re.compile("^(?:" + "|".join(_CHROME_PATTERNS) + ")$", re.I)
 # Language
 _LETTER = re.compile(rf"[{_UP}{_LO}]|[^\W\d_]")
 _MIN_LETTERS_FOR_LANGUAGE = 12  # fewer letters than this is a guess, not an identification
+_TRUST_DETECTION_LETTERS = 60  # from about ten words on, the text outranks a declared language
 _LANGUAGE_SAMPLE = 400  # characters (~65 words): all 87 practice-corpus texts (en, ru, de, lt) right from 150 on; cost grows with length
 
 
@@ -670,17 +679,38 @@ def _language_identifier():
     return LanguageIdentifier.from_model_file(MODEL_FILE)
 
 
-def _detect_language(text: str) -> str | None:
-    sample = text[:_LANGUAGE_SAMPLE]
+def _count_letters(sample: str, enough: int) -> int:
     letters = 0
     for _ in _LETTER.finditer(sample):
         letters += 1
-        if letters >= _MIN_LETTERS_FOR_LANGUAGE:
+        if letters >= enough:
             break
-    if letters < _MIN_LETTERS_FOR_LANGUAGE:
+    return letters
+
+
+def _detect_language(text: str) -> str | None:
+    sample = text[:_LANGUAGE_SAMPLE]
+    if _count_letters(sample, _MIN_LETTERS_FOR_LANGUAGE) < _MIN_LETTERS_FOR_LANGUAGE:
         return None
     lang, _score = _language_identifier().classify(sample)
     return str(lang) if lang and lang != "und" else None
+
+
+def _declared_language(value: object) -> str | None:
+    """ISO 639-1 code from a declared value ("en-GB", "RU", "ru_RU")."""
+    if not isinstance(value, str):
+        return None
+    code = re.split(r"[-_,;\s]", value.strip().lower(), maxsplit=1)[0]
+    return code if re.fullmatch(r"[a-z]{2}", code) else None
+
+
+def _language(text: str, title: str | None, declared: object) -> str | None:
+    """The language of the text as measured; the declared one (page ``lang``,
+    export field) only when the text is too short to measure, since page
+    templates often declare one language for every page."""
+    if _count_letters(text[:_LANGUAGE_SAMPLE], _TRUST_DETECTION_LETTERS) >= _TRUST_DETECTION_LETTERS:
+        return _detect_language(text)
+    return _declared_language(declared) or _detect_language(text or title or "")
 
 
 # ---------------------------------------------------------------------------
@@ -708,6 +738,7 @@ _PUNCT_TOKEN = re.compile(r"(?<!\S)[^\w\s]+(?!\S)")
 def _count_words(text: str) -> int:
     """Number of white-space separated tokens that hold a letter or digit."""
     return len(text.split()) - len(_PUNCT_TOKEN.findall(text))
+
 
 _BY_PREFIX = re.compile(r"^(?:by|от|автор:?)\s+", re.I)
 
@@ -916,7 +947,7 @@ def tidy_article(record: dict) -> dict:
             _dateline_wire(dateline_agency)
             or byline_wire
             or wire_from_text(text)
-            or next(filter(None, (_wire_in(_caption_credit(c) or c) for c in captions)), None)
+            or next(filter(None, (_wire_in(_credit_of(c)) for c in captions)), None)
         )
 
     out.update(
@@ -931,7 +962,7 @@ def tidy_article(record: dict) -> dict:
             "caption": "\n\n".join(captions) if captions else None,
             "text": text,
             "n_words": _count_words(text),
-            "language": _clean_title(out.get("language")) or _detect_language(text or title or ""),
+            "language": _language(text, title, out.get("language")),
             "related": _clean_related(out.get("related")),
         }
     )
