@@ -14,6 +14,7 @@ from __future__ import annotations
 import json
 import re
 from datetime import UTC, datetime
+from html import unescape as _unescape
 from typing import Any
 from urllib.parse import urljoin
 
@@ -101,8 +102,13 @@ _DATE_META = (
     "created",
     "release_date",
     "cxenseparse:recs:publishtime",
+)
+# Meta tags naming a later change: used only when nothing names the
+# publication date, because a modification time is often the crawl day.
+_MODIFIED_META = (
     "og:updated_time",
     "article:modified_time",
+    "dateModified",
     "last-modified",
     "dcterms.modified",
     "dc.date.modified",
@@ -183,38 +189,90 @@ _DATE_CUE = re.compile(
 # Authors
 # ---------------------------------------------------------------------------
 
-# "By", "Von", "Par", ... in front of a byline.
+# Labels in front of a byline ("By", "Post author", "Veröffentlicht von", ...),
+# stripped repeatedly because sites stack them ("Post author By Jane Doe").
 _BY = re.compile(
-    r"^\s*(?:(?:written|posted|reported|text|story|photos?|words)\s+)?"
-    r"(?:by|von|par|por|di|da|door|av|af|przez|автор|текст|from)\s*:?\s+",
-    re.I,
-)
-# Label-style bylines: "Author: Jane Doe", "Autor: Max Muster".
-_AUTHOR_LABEL = re.compile(
-    r"^\s*(?:authors?|autor(?:in|en)?|auteur|autore|redakteur(?:in)?|redaktion|text|"
-    r"reporter|writer|written by)\s*[:|]\s*",
+    r"^\s*(?:(?:post|article|story|beitrags?|artikel)\s*)?"
+    r"(?:authors?|autor(?:in|en)?|auteur|autore|redakteur(?:in)?|reporter|writer|"
+    r"text|texte|words|foto|photos?|"
+    r"(?:written|posted|published|reported|submitted|created|compiled|edited)\s+by|"
+    r"(?:geschrieben|verfasst|veröffentlicht|eingestellt|erstellt|publiziert|ein beitrag|"
+    r"beitrag|artikel)\s+von|publié\s+par|écrit\s+par|publicado\s+por|escrito\s+por|"
+    r"pubblicato\s+da|scritto\s+da|"
+    r"by|von|vom|par|por|di|door|av|af|przez|автор|от)\b\s*[:|]?\s*",
     re.I,
 )
 # Separators between several names.
-_NAME_SPLIT = re.compile(r"\s*(?:,|;|&|\||\band\b|\bund\b|\bet\b|\by\b|\be\b|\bи\b|/|\+)\s*", re.I)
-# Roles and trailing qualifiers that are not part of a name.
-_ROLE = re.compile(
-    r"\b(?:staff|senior|chief|editor(?:s|-at-large)?|correspondent|reporter|writer|"
-    r"contributor|columnist|journalist|photographer|redakteur(?:in)?|redaktion|"
-    r"autor(?:in)?|korrespondent(?:in)?|freelance|news desk|newsdesk|desk|team|"
-    r"administrator|admin|guest|special to|for the|in\s+[A-Z][a-z]+$)\b.*$",
+_NAME_SPLIT = re.compile(
+    r"\s*(?:,|;|&|\||·|•|\band\b|\bund\b|\bet\b|\by\b|\be\b|\bi\b|\bи\b|/|\+)\s*", re.I
+)
+# What follows a name in a byline: a date cue, a verb of saying, a role.
+_NAME_TAIL = re.compile(
+    r"\s+(?:(?-i:am|on|um|le|el|il|den|vom|at)|published|posted|updated|aktualisiert|"
+    r"veröffentlicht|stand|says|said|sagt|schreibt|wrote|schrieb|dit|dice|"
+    r"for|für|pour|para|per|from|aus|de\s+la|of\s+the|"
+    r"staff|senior|chief|editor|correspondent|reporter|writer|contributor|columnist|"
+    r"journalist|photographer|redakteur(?:in)?|korrespondent(?:in)?|freelance)\b.*$",
     re.I,
 )
+# Weekday abbreviations left at the end once a date is removed ("Jane Doe Fr").
+_WEEKDAY_TAIL = re.compile(
+    r"\s+(?:mo|di|mi|do|fr|sa|so|mon|tue|wed|thu|fri|sat|sun|lun|mar|mer|jeu|ven|sam|dim)\.?$",
+    re.I,
+)
+# Academic and professional suffixes that are not part of a name.
+_CREDENTIAL = re.compile(r",?\s+(?:ph\.?d|m\.?d|m\.?sc|b\.?sc|mba|rd|rdn|cpt)\.?$", re.I)
 _EMAIL = re.compile(r"\S+@\S+")
-_URLISH = re.compile(r"https?://|www\.|\.(?:com|org|net|de|fr|uk|ru|by)\b", re.I)
-_HANDLE = re.compile(r"^@\w+$")
-# One name token: starts with a letter; allows O'Brien, Jean-Luc, J., de, van.
+_URLISH = re.compile(r"https?://|www\.|\.(?:com|org|net|de|fr|uk|ru|by|at|ch|it|es)\b", re.I)
+_HANDLE = re.compile(r"@\w+")
+# One name token: letters with O'Brien, Jean-Luc, J. and particles (de, van).
 _NAME_TOKEN = re.compile(r"^(?:[^\W\d_][\w'’.\-]*|[^\W\d_]\.)$")
+# Words that show a candidate is interface text or a label, not a name.
+_NOT_NAME = frozenset(
+    """posted published publiziert veröffentlicht eingestellt name follow folgen author
+    authors autor autoren says sagt comment comments kommentar kommentare share teilen
+    read more mehr lesen home menu login anmelden search suche unknown none keine
+    admin administrator webmaster redaktion editorial newsroom staff team desk uhr
+    minuten min lesezeit foto photo bild image copyright all rights reserved about
+    über profil profile view alle beiträge posts articles artikel website contact
+    kontakt email mail twitter facebook instagram linkedin subscribe abonnieren
+    newsletter anonymous anonym guest gast user benutzer member mitglied um vor
+    datum date stand updated aktualisiert phd md contributor contributer http https
+    edit bearbeiten archiv archive anzeigen theme designed powered wordpress""".split()
+)
+# Bylines in the page: attributes that name the author, most specific first.
+_BYLINE_XPATHS = (
+    etree.XPath(
+        "//*[@rel='author' or @itemprop='author' or @itemprop='creator']"
+        "[not(self::meta or self::link)]"
+    ),
+    etree.XPath(
+        "//*[contains(@class,'author') or contains(@class,'Author') or contains(@id,'author') "
+        "or contains(@class,'byline') or contains(@class,'Byline') or @class='byl' "
+        "or contains(@class,'writer')][not(self::body or self::html or self::meta or self::link)]"
+    ),
+)
+# Ancestors whose bylines belong to someone else (comments, sidebars, teasers):
+# a class or id token counts when its first or last hyphen/underscore part is
+# one of these words, so "comment-author" and "post-comments" count while
+# WordPress's "tag-politics" or "header-footer-group" do not.
+_FOREIGN_PARTS = frozenset(
+    """comment comments commentlist sidebar widget related teaser teasers
+    recommended recommendations popular reply respond share sharing social nav navbar
+    navigation menu breadcrumb breadcrumbs tags tagcloud caption credit avatar more""".split()
+)
+_PARTS = re.compile(r"[_-]+")
 
 # ---------------------------------------------------------------------------
 # Body chrome
 # ---------------------------------------------------------------------------
 
+# Elements whose visible text may carry the date (bylines, date lines).
+_DATE_TEXT_XPATH = etree.XPath(
+    "//*[contains(@class,'date') or contains(@class,'byline') or contains(@id,'date')]"
+    "[not(self::body or self::html)]"
+)
+_ITEMPROP_DATE = etree.XPath("//*[@itemprop='datePublished' or @itemprop='dateCreated']")
 # Classes/ids of blocks that hold related links or teasers.
 _RELATED_XPATH = etree.XPath(
     "//*[self::aside or self::section or self::div or self::ul or self::nav]"
@@ -376,16 +434,21 @@ def _title(root, meta, ld, site_names) -> str | None:
 # ---------------------------------------------------------------------------
 
 
-def _to_utc(value: str) -> datetime | None:
-    """Parse an ISO-like or common date string to an aware UTC datetime."""
+def _to_datetime(value: str) -> datetime | None:
+    """Parse an ISO-like or common date string to an aware datetime.
+
+    The page's own UTC offset is kept (it fixes the calendar day the page
+    states); a value without one is taken as UTC.
+    """
     text = value.strip()
     if not text:
         return None
     if re.fullmatch(r"\d{10}(?:\d{3})?", text):  # epoch seconds or millis
-        stamp = int(text[:10])
-        dt = datetime.fromtimestamp(stamp, tz=UTC)
+        dt = datetime.fromtimestamp(int(text[:10]), tz=UTC)
         return dt if 1990 <= dt.year <= 2100 else None
-    iso = text.replace("Z", "+00:00").replace(" ", "T", 1) if "T" not in text else text.replace("Z", "+00:00")
+    iso = text.replace("Z", "+00:00")
+    if "T" not in iso and re.match(r"\d{4}-\d{2}-\d{2} \d", iso):
+        iso = iso.replace(" ", "T", 1)
     iso = re.sub(r"([+-]\d{2})(\d{2})$", r"\1:\2", iso)
     try:
         dt = datetime.fromisoformat(iso)
@@ -395,7 +458,6 @@ def _to_utc(value: str) -> datetime | None:
             return None
     if dt.tzinfo is None:
         dt = dt.replace(tzinfo=UTC)
-    dt = dt.astimezone(UTC)
     if not 1990 <= dt.year <= 2100:
         return None
     return dt
@@ -436,43 +498,75 @@ def _url_date(url: str | None) -> datetime | None:
     return _ymd(m.group("y2"), m.group("m2"), m.group("d2"))
 
 
+def _first_date(values) -> datetime | None:
+    for value in values:
+        if isinstance(value, str):
+            dt = _to_datetime(value)
+            if dt:
+                return dt
+    return None
+
+
 def _date(root, meta, ld, url) -> tuple[datetime | None, str | None]:
-    for obj in ld:
-        for key in ("datePublished", "dateCreated", "uploadDate", "dateModified"):
-            value = obj.get(key)
-            if isinstance(value, str):
-                dt = _to_utc(value)
-                if dt:
-                    return dt, "meta"
-    for key in _DATE_META:
-        for value in meta.get(key, ()):
-            dt = _to_utc(value)
-            if dt:
-                return dt, "meta"
-    for el in root.iter("time"):
-        value = el.get("datetime") or el.get("content")
-        if value:
-            dt = _to_utc(value)
-            if dt:
-                return dt, "meta"
-    for el in root.xpath("//*[@itemprop='datePublished' or @itemprop='dateCreated']"):
-        value = el.get("content") or el.get("datetime") or el.text_content()
-        dt = _to_utc(value or "")
-        if dt:
-            return dt, "meta"
+    """Publication date and where it was read, most trusted source first.
+
+    A full date in the URL path comes first: it is set when the article is
+    published and never changes, while meta times are often rewritten on
+    update. Meta tags come before JSON-LD: where the two disagree, the meta
+    tag matched the visible date more often on the pages we checked. htmldate's extensive search runs only on pages where nothing
+    else names a date.
+    """
     dt = _url_date(url)
     if dt:
         return dt, "url"
-    for el in root.xpath(
-        "//*[contains(@class,'date') or contains(@class,'time') or contains(@class,'byline') "
-        "or contains(@class,'meta') or contains(@id,'date')][not(self::body or self::html)]"
-    ):
+    dt = _first_date(v for key in _DATE_META for v in meta.get(key, ()))
+    if dt:
+        return dt, "meta"
+    dt = _first_date(obj.get(k) for obj in ld for k in ("datePublished", "dateCreated", "uploadDate"))
+    if dt:
+        return dt, "meta"
+    dt = _first_date(
+        el.get("content") or el.get("datetime") or el.text_content()
+        for el in _ITEMPROP_DATE(root)
+    )
+    if dt:
+        return dt, "meta"
+    times = list(root.iter("time"))
+    dt = _first_date(
+        el.get("datetime") or el.get("content")
+        for el in sorted(times, key=lambda el: el.get("pubdate") is None)
+    )
+    if dt:
+        return dt, "meta"
+    for el in _DATE_TEXT_XPATH(root):
         text = _clean(el.text_content())
         if 6 <= len(text) <= 200:
             dt = _text_date(text)
             if dt:
                 return dt, "text"
+    dt = _htmldate(root)
+    if dt:
+        return dt, "text"
+    dt = _first_date(
+        [obj.get("dateModified") for obj in ld]
+        + [v for key in _MODIFIED_META for v in meta.get(key.lower(), ())]
+    )
+    if dt:
+        return dt, "meta"
     return None, None
+
+
+def _htmldate(root) -> datetime | None:
+    """htmldate's search of the visible text, for pages whose markup names no date."""
+    from htmldate import find_date
+
+    try:
+        found = find_date(
+            root, original_date=True, extensive_search=True, outputformat="%Y-%m-%d"
+        )
+    except (ValueError, TypeError):
+        return None
+    return _to_datetime(found) if found else None
 
 
 # ---------------------------------------------------------------------------
@@ -481,24 +575,36 @@ def _date(root, meta, ld, url) -> tuple[datetime | None, str | None]:
 
 
 def _clean_name(raw: str) -> list[str]:
-    """Split a byline into clean personal names."""
-    text = _clean(raw)
+    """Split a byline into clean personal names (no labels, roles, dates, emails)."""
+    text = _clean(_unescape(raw))
+    text = re.sub(r"https?://\S+|www\.\S+", " ", text)
     text = _EMAIL.sub(" ", text)
+    text = _HANDLE.sub(" ", text)
     text = _TEXT_DATE.sub(" ", text)
-    text = re.sub(r"\(.*?\)|\[.*?\]", " ", text)
-    text = _AUTHOR_LABEL.sub("", text)
-    text = _BY.sub("", text)
+    # bracketed asides, times and bare numbers (not digits inside user names)
+    text = re.sub(r"\(.*?\)|\[.*?\]|(?<!\w)\d[\d:.,/h-]*(?:\s*[ap]\.?m\b\.?)?(?!\w)", " ", text)
     names = []
     for part in _NAME_SPLIT.split(text):
-        part = _BY.sub("", part)
-        part = _ROLE.sub("", part)
-        part = _clean(part.strip(" .:-–—|·•"))
-        if not part or _URLISH.search(part) or _HANDLE.match(part):
+        part = _clean(part)
+        for _ in range(3):
+            stripped = _BY.sub("", part)
+            if stripped == part:
+                break
+            part = stripped
+        part = _NAME_TAIL.sub("", part)
+        part = _WEEKDAY_TAIL.sub("", part)
+        part = _CREDENTIAL.sub("", part)
+        part = _clean(re.sub(r"^[\W_]+|[^\w.]+$", "", part))
+        if not part or _URLISH.search(part):
             continue
         tokens = part.split()
-        if not 1 <= len(tokens) <= 5:
+        if not 1 <= len(tokens) <= 4:
             continue
         if not all(_NAME_TOKEN.match(t) for t in tokens):
+            continue
+        if any(t.lower().strip(".") in _NOT_NAME for t in tokens):
+            continue
+        if len(tokens) == 1 and len(part) < 2:
             continue
         if len(tokens) > 1 and not any(t[0].isupper() for t in tokens):
             continue
@@ -506,7 +612,50 @@ def _clean_name(raw: str) -> list[str]:
     return names
 
 
+def _foreign_attrs(attrs: str) -> bool:
+    for token in attrs.lower().split():
+        parts = _PARTS.split(token)
+        if parts[0] in _FOREIGN_PARTS or parts[-1] in _FOREIGN_PARTS:
+            return True
+    return False
+
+
+def _in_foreign_block(el) -> bool:
+    node = el
+    for _ in range(12):
+        node = node.getparent()
+        if node is None or node.tag in ("body", "html"):
+            return False
+        if node.tag in ("aside", "nav"):
+            return True
+        attrs = (node.get("class") or "") + " " + (node.get("id") or "")
+        if attrs.strip() and _foreign_attrs(attrs):
+            return True
+    return False
+
+
+def _byline_names(root) -> list[str]:
+    """Names from byline elements of the page (not in comments or sidebars)."""
+    for xpath in _BYLINE_XPATHS:
+        for el in xpath(root):
+            own = (el.get("class") or "") + " " + (el.get("id") or "")
+            if re.search(r"comment|avatar|bio|box|description|about", own, re.I):
+                continue
+            name_el = el.find(".//*[@itemprop='name']")
+            target = name_el if name_el is not None else el
+            text = _clean(" ".join(target.itertext()))
+            if not 2 <= len(text) <= 120:
+                continue
+            if _in_foreign_block(el):
+                continue
+            names = _clean_name(text)
+            if names and len(names) <= 4:
+                return names
+    return []
+
+
 def _authors(root, meta, ld, site_names) -> list[str]:
+    """Authors from JSON-LD, then meta tags, then the page's byline."""
     raw: list[str] = []
     for obj in ld:
         author = obj.get("author") or obj.get("creator")
@@ -528,21 +677,27 @@ def _authors(root, meta, ld, site_names) -> list[str]:
             if values:
                 raw.extend(values)
                 break
-    if not raw:
-        for el in root.xpath(
-            "//*[@rel='author' or @itemprop='author' or contains(@class,'author') "
-            "or contains(@class,'byline')][not(self::body or self::html or self::meta)]"
-        ):
-            text = _clean(el.text_content())
-            if 2 <= len(text) <= 120:
-                raw.append(text)
-                break
     sites = {_clean(s).lower() for s in site_names if s}
     names: list[str] = []
     for value in raw:
         for name in _clean_name(value):
             if name.lower() not in sites and name not in names:
                 names.append(name)
+    if not names:
+        names = [n for n in _byline_names(root) if n.lower() not in sites]
+    if not names:
+        names = [n for n in _trafilatura_author(root) if n.lower() not in sites]
+    return names
+
+
+def _trafilatura_author(root) -> list[str]:
+    """trafilatura's byline search (it prunes comments and sidebars on a copy)."""
+    from trafilatura.metadata import extract_author
+
+    found = extract_author(root)
+    names: list[str] = []
+    for part in (found or "").split(";"):
+        names += [n for n in _clean_name(part) if n not in names]
     return names
 
 
