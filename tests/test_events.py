@@ -346,16 +346,36 @@ def test_russian_patterns() -> None:
 
 def test_unsupported_language_is_reported_not_skipped_silently() -> None:
     arts = pd.DataFrame({"article_id": ["a", "b"], "outlet": ["x", "y"],
-                         "published": [SAT, SAT], "language": ["en", "de"],
+                         "published": [SAT, SAT], "language": ["en", "fr"],
                          "text": ["Belarus freed 5 prisoners on Saturday.",
-                                  "Belarus ließ am Samstag 123 Gefangene frei."]})
-    with pytest.warns(UnsupportedLanguageWarning, match="de: 1"):
+                                  "Le Bélarus a libéré 123 prisonniers samedi."]})
+    with pytest.warns(UnsupportedLanguageWarning, match="fr: 1"):
         ev = extract_events(arts)
     assert ev.attrs["skipped_articles"] == [
-        {"article_id": "b", "outlet": "y", "language": "de",
-         "reason": "no event patterns for language 'de'"}]
+        {"article_id": "b", "outlet": "y", "language": "fr",
+         "reason": "no event patterns for language 'fr'"}]
+    assert ev["article_id"].tolist() == ["a"]
     assert unsupported_articles(arts)["article_id"].tolist() == ["b"]
-    assert set(available_languages()) >= {"en", "ru"}
+    assert set(available_languages()) >= {"en", "ru", "de", "lt"}
+
+
+def test_german_and_lithuanian_patterns() -> None:
+    de = events_from_text(
+        "Belarus hat am Samstag 123 Gefangene freigelassen. Vorausgegangen waren Gespräche "
+        "zwischen Lukaschenko und dem US-Gesandten John Coale am Freitag und Samstag in Minsk. "
+        "Seit Juli 2024 hat Minsk mehr als 430 politische Gefangene freigelassen.", SAT, "de")
+    got = {(r["event_type"], str(r["date"])[:10], r["count"], r["cumulative"]) for r in de}
+    assert ("release", "2025-12-13", 123, False) in got
+    assert ("talks", "2025-12-12", None, False) in got and ("talks", "2025-12-13", None, False) in got
+    assert ("release", "2025-12-13", 430, True) in got
+    lt = events_from_text(
+        "Baltarusija šeštadienį paleido 123 politinius kalinius. Rugsėjį Baltarusija į Lietuvą "
+        "išleido 52 kalinius, o JAV sušvelnino sankcijas aviakompanijai „Belavia“.", SAT, "lt")
+    got = {(r["event_type"], str(r["date"])[:10], r["count"]) for r in lt}
+    assert ("release", "2025-12-13", 123) in got
+    assert ("release", "2025-09-01", 52) in got
+    assert ("sanctions_eased", "2025-09-01", None) in got
+    assert {r["place"] for r in lt if r["count"] == 52} == {"Lithuania"}
 
 
 def test_extract_events_leaves_input_alone_and_checks_columns() -> None:

@@ -393,6 +393,7 @@ class _Patterns:
     trigger_keywords: re.Pattern
     date_keywords: re.Pattern
     offset_marker: re.Pattern
+    offset_before_anchor: tuple[str, ...]
     subject_preposition: re.Pattern
     sanction_object_preposition: re.Pattern
     speech_cue: re.Pattern
@@ -499,6 +500,7 @@ def load_patterns(language: str) -> _Patterns:
         trigger_keywords=re.compile(spec["trigger_keywords"].casefold()),
         date_keywords=re.compile(spec["date_keywords"].casefold()),
         offset_marker=_compile(spec["offset_marker"], subs),
+        offset_before_anchor=tuple(w.casefold() for w in spec.get("offset_before_anchor", [])),
         subject_preposition=_compile(spec["subject_preposition"], subs),
         sanction_object_preposition=_compile(spec["sanction_object_preposition"], subs),
         speech_cue=_compile(spec["speech_cue"], subs),
@@ -912,10 +914,9 @@ def _pick_place(event_type: str, sentence: str, seg: tuple[int, int], trig: _Tri
     if event_type not in ("release", "pardon", "talks"):
         return None
     a, b = seg
-    lo = a if event_type == "talks" else trig.start
     options = []
     for ent in ents:
-        if ent["kind"] not in ("place", "country") or not (lo <= ent["start"] < b):
+        if ent["kind"] not in ("place", "country") or not (a <= ent["start"] < b):
             continue
         if event_type == "talks" and ent["start"] < a:
             continue
@@ -924,10 +925,13 @@ def _pick_place(event_type: str, sentence: str, seg: tuple[int, int], trig: _Tri
                        else pats.release_place_preposition)
         if not preposition.search(before):
             continue
-        options.append((ent["kind"] != "place", ent["start"], ent["canonical"]))
+        # places after a release verb first ("freed ... into Lithuania"), then before it
+        # ("į Lietuvą išleido"); towns before countries
+        before_trigger = event_type != "talks" and ent["start"] < trig.start
+        options.append((before_trigger, ent["kind"] != "place", ent["start"], ent["canonical"]))
     if not options:
         return None
-    return min(options)[2]
+    return min(options)[3]
 
 
 def _pick_targets(event_type: str, sentence: str, seg: tuple[int, int],
@@ -1086,18 +1090,20 @@ def _sentence_events(sentence: str, offset: int, pats: _Patterns, gaz: Gazetteer
             continue  # "the pardons came after talks": the event was reported earlier
         if i in adjectival and count is None:
             continue  # "two other released men"
-        if _FAMILY[et] == "release" and count is None and not (
-                trig.form == "noun" and pats.self_anchoring.fullmatch(trig.text)):
-            seg_text = sentence[a:b]
-            has_people = bool(_people_noun(pats).search(seg_text)) or any(
-                e["kind"] == "person" and e["role"] != "government" and a <= e["start"] < b
-                for e in ents
-            )
-            if not has_people:
+        named = any(e["kind"] == "person" and e["role"] != "government" and a <= e["start"] < b
+                    for e in ents)
+        if _FAMILY[et] == "release" and count is None:
+            self_anchored = trig.form == "noun" and pats.self_anchoring.fullmatch(trig.text)
+            if not (self_anchored or named or _people_noun(pats).search(sentence, a, b)):
                 continue
+            if trig.form == "noun" and modality == "reported" and not named:
+                continue  # "the release of prisoners was announced": no number, nobody named
+        if et == "talks" and not any(
+                e["role"] == "government" or e["kind"] in ("country", "place") for e in ents):
+            continue  # a meeting with no state party ("met their relatives") is not talks
         drafts.append({
             "trig": trig, "seg": (a, b), "modality": modality, "cue": cue, "count": count,
-            "sentence": sentence,
+            "sentence": sentence, "named": named,
             "cumulative": count is not None and _is_cumulative(sentence, count, pats),
             "stated": [d for d in dates if not d.since],
         })
@@ -1170,7 +1176,7 @@ def _is_cumulative(sentence: str, count: _Count, pats: _Patterns) -> bool:
             pats.incremental_after.match(sentence, num_end):
         return False
     for cue in (pats.since_near_count, pats.cumulative):
-        for m in cue.finditer(sentence, max(0, count.start - 60), min(len(sentence), count.end + 70)):
+        for m in cue.finditer(sentence, max(0, count.start - 90), min(len(sentence), count.end + 70)):
             lo, hi = (m.end(), count.start) if m.end() <= count.start else (count.end, m.start())
             if lo <= hi and pats.number.search(sentence, lo, hi) is None:
                 return True
@@ -1254,8 +1260,8 @@ def _offset_hit(d: dict[str, Any], pats: _Patterns) -> _DateHit | None:
     if not markers:
         return None
     m = markers[-1]
-    anchors = [h for h in d["stated"] if not h.speech and not (a <= h.start < trig.start)
-               and h.kind != "offset"]
+    # the date counted from is outside the stretch "<marker> ... <trigger>"
+    anchors = [h for h in d["stated"] if not h.speech and not (m.start() <= h.start < trig.start)]
     if not anchors:
         return None
     anchor = min(anchors, key=lambda h: abs(h.start - m.start()))
@@ -1266,8 +1272,8 @@ def _offset_hit(d: dict[str, Any], pats: _Patterns) -> _DateHit | None:
         g.get("unit2") or m.group(0).split()[0].casefold() in ("a", "one")) else None)
     days = None
     if n is not None:
-        size = 7 if unit.casefold().startswith(("week", "недел")) else 1
-        sign = -1 if direction.casefold() in ("after", "earlier", "назад") else 1
+        size = 1 if unit.casefold().startswith(("day", "дн", "ден", "tag", "dien")) else 7
+        sign = -1 if direction.casefold() in pats.offset_before_anchor else 1
         days = sign * n * size
     return _DateHit(m.start(), m.end(), f"{m.group(0)} {anchor.text.strip()}", "offset",
                     {"anchor": anchor, "days": days}, "day")
@@ -1317,7 +1323,7 @@ def _finish(d: dict[str, Any], sentence: str, offset: int, dates: list[_DateHit]
         basis = "published"
     else:
         reason = "no date in the sentence and no publication date"
-    if basis == "published" and fam == "release" and d["count"] is None and not d["cumulative"]:
+    if basis == "published" and fam == "release" and d["count"] is None and not d["named"]:
         return []  # "prisoner releases", "welcomed the release": no number, no date, no new event
     if not resolved:
         resolved = [(None, None)]
@@ -1543,9 +1549,10 @@ def consolidate_events(events: pd.DataFrame, *, window_days: int = 3,
     (with ``merge_related_types`` pardon/release and eased/lifted count as
     one type, since outlets name the same act differently), their dates are
     within ``window_days`` (a month-precision mention joins an event in that
-    month) and their counts are compatible ("more than 50" and 52 are;
-    14 and 52 are not), or their dates differ by at most one day, in which
-    case disagreeing counts mark the event ``disputed``.
+    month) and their counts are compatible with a count already reported for
+    it ("more than 50" and 52 are; 14 and 52 are not), or their dates differ
+    by at most one day, in which case disagreeing counts mark the event
+    ``disputed``.
 
     Parameters
     ----------
@@ -1590,8 +1597,8 @@ def consolidate_events(events: pd.DataFrame, *, window_days: int = 3,
             gap = _date_gap(rec, cl)
             if gap is None or gap > window_days:
                 continue
-            compatible = all(counts_compatible((rec["count"], rec["count_qualifier"]), c)
-                             for c in cl["distinct"])
+            compatible = not cl["distinct"] or any(
+                counts_compatible((rec["count"], rec["count_qualifier"]), c) for c in cl["distinct"])
             coarse = rec["date_precision"] != "day"
             if not compatible and (gap > 1 or coarse):
                 continue  # only same-day reports may disagree and still be one event
