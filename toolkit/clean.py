@@ -189,10 +189,11 @@ _SENTENCE_OPENERS = frozenset(
     There Their His Her Our After Before When While If As For From Since During Meanwhile
     However Still Also Then Now Last Next Some Many Most Several Both Each Officials""".split()
 )
-# A candidate boundary: . ! ? or … (with closing quotes/brackets) then space
-# then an opening quote/bracket, an upper-case letter or a digit.
+# A candidate boundary: . ! ? or … (with closing quotes/brackets, English “…”,
+# German „…“, Russian «…») then space then an opening quote/bracket, an
+# upper-case letter or a digit.
 _BOUNDARY = re.compile(
-    rf"(?<=[.!?…])[\"'”’»)\]]*\s+(?=[\"'“‘«(\[]?[{_UP}0-9])"
+    rf"(?<=[.!?…])[\"'”’»“‘)\]]*\s+(?=[\"'“‘«„‚(\[]?[{_UP}0-9])"
 )
 # After a quoted question or exclamation, a short attribution ("“Why?” Coale
 # asked.", "«Когда?» — спросил он.") continues the sentence.
@@ -329,7 +330,7 @@ def fix_sentence_spacing(text: str) -> str:
     return _GLUED.sub(_repl, text)
 
 
-_KEY_STRIP = ".!?…,;:\"'“”‘’«»()[]-–— "
+_KEY_STRIP = ".!?…,;:\"'“”‘’«»„‚()[]-–— "
 
 
 def _sentence_key(sentence: str) -> str:
