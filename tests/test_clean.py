@@ -557,3 +557,40 @@ def test_wire_from_caption_credit_only_not_caption_words():
     caption = "A Reuters reporter waits outside the court in Minsk on Friday. (Photo: Jane Doe/City Press)"
     rec = tidy_article({"text": f"{caption}\n\nThe court met on Friday, lawyers said."})
     assert rec["caption"] == caption and rec["wire"] is None
+
+
+def test_dump_with_reading_chrome_byline_agency_and_title_only_teasers():
+    dump = (
+        "Listen to this article\n5 min read\n\n"
+        "Council votes to rebuild the old pier before summer\n\n"
+        "By Jane Roe, Reuters | Updated 3 hours ago\n\n"
+        "NORTHPORT, Westland (Reuters) - The town council voted on Tuesday to rebuild the old pier, officials said.\n\n"
+        "ADVERTISEMENT\n\nRead more: Storm damage bill reaches record\n\n"
+        "Work will begin in March. The cost is put at 3.1 million crowns.\n\n"
+        "Share this article\nFacebook | Twitter | Email\n\nComments (3)\n\n"
+        "Latest News\n\nFerry timetable changes from Monday\nBus fares frozen for another year\n"
+    )
+    rec = parse_text(dump)
+    assert rec["title"] == "Council votes to rebuild the old pier before summer"
+    assert rec["authors"] == ["Jane Roe"] and rec["wire"] == "Reuters"
+    assert rec["text"] == (
+        "The town council voted on Tuesday to rebuild the old pier, officials said.\n\n"
+        "Work will begin in March. The cost is put at 3.1 million crowns."
+    )
+    assert {i["title"] for i in rec["related"]} == {
+        "Ferry timetable changes from Monday", "Bus fares frozen for another year", "Storm damage bill reaches record",
+    }
+
+
+def test_hard_wrapped_plain_text_is_joined_into_paragraphs():
+    text = (
+        "The council of Westbrook decided on Thursday to rebuild the town\n"
+        "library on higher ground after a year in which the old building stood\n"
+        "empty because of flood damage, its leader said.\n\n"
+        "Work is due to start in the spring and should take eighteen months,\n"
+        "according to the plans published on the council's website. Residents\n"
+        "will be able to comment until the end of January.\n"
+    )
+    rec = parse_text(text)
+    assert rec["title"] is None
+    assert rec["text"] == "\n\n".join(" ".join(block.split("\n")) for block in text.strip().split("\n\n"))

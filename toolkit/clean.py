@@ -1138,6 +1138,19 @@ def _is_title_like(line: str) -> bool:
     return not re.search(r"[.;,:]\s*$", line) or line.endswith("...")
 
 
+def _is_title_candidate(line: str, min_words: int) -> bool:
+    """Headline-shaped and none of the other things a short top line can be."""
+    return (
+        _n_words(line) >= min_words
+        and _is_title_like(line)
+        and not _header_date(line)
+        and not _is_heading(line)
+        and not _CHROME_LINE.match(line)
+        and not _SOURCE_LINK.match(line)
+        and not _byline_names(line)
+    )
+
+
 def _is_header_chrome(line: str) -> bool:
     return bool(
         _header_date(line)
@@ -1278,7 +1291,7 @@ def parse_text(text: str, url: str | None = None) -> dict:
         if j and not _is_header_line(units[j - 1]):
             break
         u = units[j]
-        if _is_title_like(u) and _n_words(u) >= 3 and not _header_date(u) and not _is_heading(u):
+        if _is_title_candidate(u, min_words=2):
             k = _key(u)
             if any(_key(v) == k for v in units[j + 1 : j + 4]):
                 title_idx = j
@@ -1286,15 +1299,7 @@ def parse_text(text: str, url: str | None = None) -> dict:
     if title_idx is None:
         for j in range(limit):
             u = units[j]
-            if (
-                _is_title_like(u)
-                and _n_words(u) >= 3
-                and not _header_date(u)
-                and not _is_heading(u)
-                and not _byline_names(u)
-                and j + 1 < len(units)
-                and not _is_heading(units[j + 1])
-            ):
+            if _is_title_candidate(u, min_words=3) and j + 1 < len(units) and not _is_heading(units[j + 1]):
                 title_idx = j
                 break
             if not _is_header_chrome(u):
