@@ -43,6 +43,17 @@ def test_seed_is_one_article_with_title_once(seed):
     assert SEED_TITLE not in seed["text"]
 
 
+def test_seed_loads_as_exactly_one_article():
+    import toolkit
+    from toolkit.schema import ARTICLES, validate
+
+    frame = toolkit.load_articles(str(SEED), progress=False)
+    validate(frame, ARTICLES)
+    assert len(frame) == 1
+    assert frame.loc[0, "title"] == SEED_TITLE
+    assert frame.loc[0, "text"].count(SEED_TITLE) == 0
+
+
 def test_seed_published_from_header(seed):
     assert seed["published"] == "2025-12-13T00:00:00+00:00"
     assert seed["published_from"] == "header"
@@ -594,3 +605,10 @@ def test_hard_wrapped_plain_text_is_joined_into_paragraphs():
     rec = parse_text(text)
     assert rec["title"] is None
     assert rec["text"] == "\n\n".join(" ".join(block.split("\n")) for block in text.strip().split("\n\n"))
+
+
+def test_bad_input_types_raise_clear_errors():
+    with pytest.raises(TypeError, match="parse_text expects str, got bytes"):
+        parse_text(b"bytes")
+    with pytest.raises(TypeError, match="tidy_article expects a dict record, got list"):
+        tidy_article(["text"])

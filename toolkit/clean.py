@@ -30,7 +30,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
-from collections.abc import Callable, Iterable
+from collections.abc import Callable, Iterable, Mapping
 from datetime import UTC, date, datetime
 from functools import lru_cache
 
@@ -886,6 +886,8 @@ def tidy_article(record: dict) -> dict:
     >>> rec["text"], rec["dateline"], rec["wire"], rec["n_words"]
     ('They ended. It rained.', 'LONDON', 'Reuters', 4)
     """
+    if not isinstance(record, Mapping):
+        raise TypeError(f"tidy_article expects a dict record, got {type(record).__name__}")
     out = dict(record)
     title = _clean_title(out.get("title"))
     caption = _clean_str(out.get("caption"))
