@@ -612,3 +612,17 @@ def test_bad_input_types_raise_clear_errors():
         parse_text(b"bytes")
     with pytest.raises(TypeError, match="tidy_article expects a dict record, got list"):
         tidy_article(["text"])
+
+
+def test_source_line_inside_body_does_not_cut_the_article():
+    long_para = " ".join(["The ministry said the figures covered every region and every month of the year."] * 8)
+    dump = (
+        "Prices rose again in October, statistics office says\n\n"
+        "Consumer prices rose 0.4 percent in October, the statistics office said on Friday.\n\n"
+        "Source: National Statistics Office\n\n"
+        f"{long_para}\n\nGo to Source\n\nTrending\n\nCats win a prize\n\nThey did. Read More"
+    )
+    rec = parse_text(dump)
+    assert rec["text"].endswith("every month of the year.")
+    assert "Consumer prices rose" in rec["text"]
+    assert rec["related"] == [{"title": "Cats win a prize", "summary": "They did."}]

@@ -1078,6 +1078,7 @@ _BYLINE_TAIL = re.compile(r"\s*(?:[|•·–—]|\s-\s).*$")
 _NAV = re.compile(r"^[^|•·»/\n]{1,30}(?:\s*[|•·»/]\s*[^|•·»/\n]{1,30}){2,}$")
 _NUMBERED = re.compile(r"^(?:\d{1,2}[.)]|[•·▪►▶*»›-])\s+")
 _MAX_TITLE_WORDS = 30
+_MAX_TEASER_WORDS = 80  # a teaser summary is a sentence or two; body paragraphs after a "heading" mean it was not one
 _MAX_HEADER_WORDS = 6  # header chrome (place, weather, edition) is a few words a line
 _MAX_MASTHEAD_WORDS = 12  # a site name with its tagline, above a repeated headline
 _TITLE_SEARCH_UNITS = 10  # the title sits among the first lines of a dump
@@ -1354,10 +1355,19 @@ def parse_text(text: str, url: str | None = None) -> dict:
         else:
             j += 1
 
-    # end of the body: first source link or section heading after some body
+    # end of the body: the first source link or section heading after some
+    # body that only short teaser-sized lines follow
     end = len(body)
+    longest_after = [0] * (len(body) + 1)
+    for j in range(len(body) - 1, -1, -1):
+        longest_after[j] = max(longest_after[j + 1], _n_words(body[j]))
     for j, u in enumerate(body):
-        if j > 0 and _n_words(u) <= 25 and (_SOURCE_LINK.match(u) or _is_heading(u)):
+        if (
+            j > 0
+            and _n_words(u) <= 25
+            and (_SOURCE_LINK.match(u) or _is_heading(u))
+            and longest_after[j + 1] <= _MAX_TEASER_WORDS
+        ):
             end = j
             break
     tail = body[end:]
