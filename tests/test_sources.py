@@ -61,7 +61,7 @@ def test_find_copies_groups_rewrites_and_names_the_wire_original() -> None:
     arts = _articles(
         [REWRITE, WIRE, OTHER, WIRE[: len(WIRE) // 2]],
         ["agg.example", "wire.example", "city.example", "agg2.example"],
-        ["2025-09-11 10:00", "2025-09-11 12:00", "2025-09-11", "2025-09-12"],
+        ["2025-09-11 10:00", "2025-09-11 12:00", "2025-09-11", "2025-09-12 08:00"],
     )
     before = arts.copy()
     copies = find_copies(arts, outlets=NO_OUTLETS)
@@ -74,7 +74,31 @@ def test_find_copies_groups_rewrites_and_names_the_wire_original() -> None:
     assert bool(orig.at["a1", "is_original"]) and orig.at["a1", "similarity"] == 1.0
     assert 0 < orig.at["a0", "similarity"] < 1
     assert orig.at["a0", "words_added"] > 0 and orig.at["a3", "words_removed"] > 0
-    assert orig.at["a3", "lag_hours"] == pytest.approx(12.0)
+    assert orig.at["a3", "lag_hours"] == pytest.approx(20.0)
+
+
+def test_find_copies_reads_midnight_as_a_date_without_time() -> None:
+    # aggregators often carry only a date: 00:00 is not "before" the wire's 15:40 the same day
+    arts = _articles([REWRITE, WIRE, WIRE], ["agg.example", "b.example", "c.example"],
+                     ["2025-09-11 00:00", "2025-09-11 15:40", "2025-09-12 09:00"])
+    copies = find_copies(arts, outlets=pd.DataFrame(columns=["outlet", "type"])).set_index("article_id")
+    assert set(copies["original_id"]) == {"a1"}
+    assert copies.at["a0", "lag_hours"] == 0.0  # same day, counted in whole days
+    assert copies.at["a2", "lag_hours"] == pytest.approx(17.33)
+
+
+def test_find_copies_prefers_the_credited_outlet_over_aggregators() -> None:
+    registry = pd.DataFrame({"outlet": ["agency.example", "agg.example", "paper.example"],
+                             "type": ["state_agency", "aggregator", "broadsheet"],
+                             "name": ["BelTelegraf (Belarusian Telegraph Agency)", "Headline Hub", "Daily Paper"]})
+    arts = _articles([REWRITE, WIRE, WIRE + " A paragraph of our own."], ["agg.example", "agency.example", "paper.example"],
+                     ["2025-09-11 08:00", "2025-09-11 12:00", "2025-09-11 10:00"])
+    # the aggregator's credit line names the agency: the agency wrote it, although two others posted earlier
+    credited = find_copies(arts.assign(wire=["BTA", None, None]), outlets=registry)
+    assert set(credited["original_id"]) == {"a1"}
+    # no credit: an aggregator is never the original while another outlet is in the group
+    uncredited = find_copies(arts, outlets=registry)
+    assert set(uncredited["original_id"]) == {"a2"}
 
 
 def test_find_copies_without_registry_takes_the_earliest() -> None:

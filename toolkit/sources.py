@@ -18,6 +18,7 @@ function of one text, so it maps over Dask partitions unchanged.
 
 from __future__ import annotations
 
+import hashlib
 import re
 import unicodedata
 from collections import Counter
@@ -78,6 +79,41 @@ def shingles(text: str, k: int = SHINGLE_WORDS) -> set[str]:
     return {" ".join(words[i : i + k]) for i in range(len(words) - k + 1)}
 
 
+def _word_hash(word: str) -> int:
+    return int.from_bytes(hashlib.blake2b(word.encode("utf-8"), digest_size=8).digest(), "little")
+
+
+# Odd multipliers that make a shingle's hash depend on word order (splitmix64 constants).
+_MIX = np.array([0x9E3779B97F4A7C15, 0xBF58476D1CE4E5B9, 0x94D049BB133111EB, 0xD6E8FEB86659FD93,
+                 0xA0761D6478BD642F, 0xE7037ED1A0B428DB, 0x8EBC6AF09C88C6E3, 0x589965CC75374CC3], dtype=np.uint64)
+
+
+def _shingle_hashes(text: str, k: int, vocabulary: dict[str, int]) -> np.ndarray:
+    """Sorted unique 64-bit hashes of the ``k``-word shingles of ``text`` (same folding as :func:`shingles`).
+
+    ``vocabulary`` memoises word hashes across calls. Hashes are deterministic
+    (blake2b per word, mixed by position), so runs repeat exactly.
+    """
+    words = _WORD.findall(_fold(text or ""))
+    if not words:
+        return np.empty(0, dtype=np.uint64)
+    ids = np.fromiter((vocabulary[w] if w in vocabulary else vocabulary.setdefault(w, _word_hash(w)) for w in words),
+                      dtype=np.uint64, count=len(words))
+    k_eff = min(k, len(ids))
+    n = len(ids) - k_eff + 1
+    with np.errstate(over="ignore"):
+        h = np.zeros(n, dtype=np.uint64)
+        for j in range(k_eff):
+            h = h * _MIX[j % len(_MIX)] + ids[j : j + n]
+        # splitmix64 finaliser spreads the bits
+        h ^= h >> np.uint64(30)
+        h *= np.uint64(0xBF58476D1CE4E5B9)
+        h ^= h >> np.uint64(27)
+        h *= np.uint64(0x94D049BB133111EB)
+        h ^= h >> np.uint64(31)
+    return np.unique(h)
+
+
 class _UnionFind:
     def __init__(self, n: int) -> None:
         self.parent = list(range(n))
@@ -94,14 +130,72 @@ class _UnionFind:
             self.parent[max(a, b)] = min(a, b)
 
 
+# Outlet types that produce stories others republish, and types that republish.
+# A group's original is looked for in this order: an outlet another member
+# credits (its byline or dateline names it), then a wire, then any outlet that
+# is not an aggregator, then the aggregators; within a rank the earliest wins.
+_ORIGINATING_TYPES = frozenset({"wire"})
+_REPUBLISHING_TYPES = frozenset({"aggregator"})
+
+
+def _credit_keys(outlet: str, name: Any) -> set[str]:
+    """Spellings under which an outlet may be credited: its name, the name's initials, the domain's stem."""
+    keys = {outlet.casefold(), outlet.split(".")[0].replace("-", " ").casefold()}
+    if isinstance(name, str) and name.strip():
+        main = re.sub(r"\s*\(.*?\)", "", name).strip()
+        for n in (name, main, *re.findall(r"\((.*?)\)", name)):
+            keys.add(n.casefold())
+            words = [w for w in re.findall(r"[A-Za-zА-Яа-яЁё]+", n) if w.casefold() not in {"the", "of", "and"}]
+            if len(words) > 1:
+                keys.add("".join(w[0] for w in words).casefold())
+    return {k for k in keys if k}
+
+
+def _day_precision(ts: Any) -> bool:
+    """A time of exactly 00:00:00 is read as a date without a time of day."""
+    return bool(pd.notna(ts) and ts.hour == 0 and ts.minute == 0 and ts.second == 0 and ts.microsecond == 0)
+
+
+def _lag_hours(copy_ts: Any, orig_ts: Any) -> float:
+    """Hours from the original to the copy; whole days when either date has no time of day."""
+    if pd.isna(copy_ts) or pd.isna(orig_ts):
+        return np.nan
+    if _day_precision(copy_ts) or _day_precision(orig_ts):
+        return float((copy_ts.normalize() - orig_ts.normalize()).days * 24)
+    return round((copy_ts - orig_ts).total_seconds() / 3600, 2)
+
+
 def _pick_original(group: pd.DataFrame) -> Any:
-    """Index of the probable original: a credited wire's own article, else the earliest."""
-    wire_outlets = group["outlet_type"].eq("wire") if "outlet_type" in group else pd.Series(False, index=group.index)
-    candidates = group[wire_outlets.fillna(False).astype(bool)]
-    if candidates.empty:
-        candidates = group
-    order = candidates.assign(_t=candidates["published"].fillna(pd.Timestamp.max.tz_localize("UTC")))
-    return order.sort_values(["_t", "n_words"], ascending=[True, False], kind="stable").index[0]
+    """Index of the probable original (see ``_ORIGINATING_TYPES``)."""
+    types = group["outlet_type"].astype("object").where(group["outlet_type"].notna(), None)
+    credited: set[str] = set()
+    if "wire" in group:
+        credited = {str(w).strip().casefold() for w in group["wire"] if isinstance(w, str) and w.strip()}
+    rank = []
+    for idx in group.index:
+        keys = _credit_keys(str(group.at[idx, "outlet"]), group.at[idx, "outlet_name"])
+        kind = types[idx]
+        if credited & keys:
+            rank.append(0)
+        elif kind in _ORIGINATING_TYPES:
+            rank.append(1)
+        elif kind in _REPUBLISHING_TYPES:
+            rank.append(3)
+        else:
+            rank.append(2)
+    far = pd.Timestamp.max.tz_localize("UTC")
+    published = group["published"].fillna(far)
+    order = pd.DataFrame(
+        {
+            "rank": rank,
+            "day": published.dt.normalize(),
+            # on the same day an article with a time of day goes before one without
+            "t": [far if _day_precision(t) else t for t in published],
+            "n_words": group["n_words"] if "n_words" in group else 0,
+        },
+        index=group.index,
+    )
+    return order.sort_values(["rank", "day", "t", "n_words"], ascending=[True, True, True, False], kind="stable").index[0]
 
 
 def find_copies(
@@ -121,10 +215,19 @@ def find_copies(
     copy that was cut short or padded with its own paragraphs still joins
     its group. Groups are the connected components of confirmed pairs.
 
+    The probable original is, in this order: the article of an outlet that
+    another member credits (the ``wire`` column, e.g. "BelTelegraf" or "CP"
+    for Continental Press), a ``wire`` outlet's article, any article not
+    from an ``aggregator``, an aggregator's article; the earliest within a
+    rank. A time of exactly 00:00 counts as a date without time of day: such
+    an article is not taken as earlier than a same-day article with a time,
+    and its lag is counted in whole days.
+
     Parameters
     ----------
     articles : pandas.DataFrame
-        Articles (ARTICLES schema: ``article_id``, ``outlet``, ``published``, ``text``).
+        Articles (ARTICLES schema: ``article_id``, ``outlet``, ``published``, ``text``;
+        ``wire`` and ``n_words`` are used when present).
     threshold : float
         Containment that confirms a pair (0-1).
     k : int
@@ -132,8 +235,7 @@ def find_copies(
     num_perm : int
         MinHash permutations.
     outlets : pandas.DataFrame, optional
-        Outlet registry (``outlet``, ``type``); a group's original is the
-        article of a ``wire`` outlet when there is one, else the earliest.
+        Outlet registry (``outlet``, ``type``, optionally ``name``).
         Defaults to :func:`toolkit.datasets.load_outlets` when available.
     seed : int
         MinHash seed; results are identical for identical inputs.
@@ -143,7 +245,7 @@ def find_copies(
     pandas.DataFrame
         One row per article in a group of two or more: ``article_id``,
         ``outlet``, ``published``, ``group`` (int, 0-based in order of the
-        originals' rows), ``group_size``, ``original_id``, ``is_original``,
+        groups' first rows), ``group_size``, ``original_id``, ``is_original``,
         ``similarity`` (Jaccard of shingles with the original), ``containment``
         (share of the copy's shingles found in the original), ``words_added``
         and ``words_removed`` (word-level change against the original), and
@@ -166,24 +268,35 @@ def find_copies(
         "article_id", "outlet", "published", "group", "group_size", "original_id", "is_original",
         "similarity", "containment", "words_added", "words_removed", "lag_hours",
     ]
+    if not 0 < threshold <= 1:
+        raise ValueError(f"find_copies: threshold must be in (0, 1], got {threshold!r}")
+    missing = {"article_id", "outlet", "published", "text"} - set(articles.columns)
+    if missing:
+        raise KeyError(f"find_copies: articles lack column(s) {sorted(missing)}")
     frame = articles.reset_index(drop=True)
     if frame.empty:
         return pd.DataFrame(columns=columns)
-    sets = [shingles(t, k) for t in frame["text"].fillna("")]
-    hashes = MinHash.bulk(
-        [[s.encode("utf-8") for s in shingle_set] for shingle_set in sets], num_perm=num_perm, seed=seed
-    )
+    vocabulary: dict[str, int] = {}
     lsh = MinHashLSH(threshold=LSH_THRESHOLD, num_perm=num_perm)
+    # one MinHash's permutations serve every article (the state MinHash.bulk reuses)
+    template = MinHash(num_perm=num_perm, seed=seed, hashfunc=_identity)
+    sets: list[np.ndarray] = []
     uf = _UnionFind(len(frame))
-    for i, mh in enumerate(hashes):
-        if not sets[i]:
+    for i, text in enumerate(frame["text"].fillna("")):
+        hashes = _shingle_hashes(text, k, vocabulary)
+        sets.append(hashes)
+        if not len(hashes):
             continue
+        mh = template.copy()
+        # MinHash's default scheme takes 32-bit values, as its own sha1_hash32 gives
+        mh.update_batch((hashes >> np.uint64(32)).tolist())
         for j in lsh.query(mh):
-            a, b = sets[i], sets[j]
-            shorter = min(len(a), len(b))
-            if shorter and len(a & b) / shorter >= threshold:
+            shorter = min(len(hashes), len(sets[j]))
+            common = len(np.intersect1d(hashes, sets[j], assume_unique=True))
+            if common / shorter >= threshold:
                 uf.union(i, j)
-        lsh.insert(i, mh)
+        lsh.insert(i, mh, check_duplication=False)
+    del lsh, vocabulary
     roots = np.array([uf.find(i) for i in range(len(frame))])
     sizes = pd.Series(roots).value_counts()
     members = frame.assign(_root=roots)
@@ -193,17 +306,21 @@ def find_copies(
     if outlets is None:
         outlets = _default_outlets()
     types = dict(zip(outlets["outlet"], outlets["type"], strict=False)) if len(outlets) else {}
-    members = members.assign(outlet_type=members["outlet"].map(types))
+    names = dict(zip(outlets["outlet"], outlets["name"], strict=False)) if len(outlets) and "name" in outlets else {}
+    members = members.assign(outlet_type=members["outlet"].map(types), outlet_name=members["outlet"].map(names))
     rows = []
     for group_no, (_, group) in enumerate(sorted(members.groupby("_root"), key=lambda kv: kv[0])):
         orig = _pick_original(group)
-        orig_words = Counter(_WORD.findall(_fold(frame.at[orig, "text"] or "")))
+        orig_text = frame.at[orig, "text"]
+        orig_words = Counter(_WORD.findall(_fold(orig_text if isinstance(orig_text, str) else "")))
         orig_set = sets[orig]
+        orig_ts = frame.at[orig, "published"]
         for idx, row in group.iterrows():
             s = sets[idx]
-            union = len(s | orig_set)
-            words = Counter(_WORD.findall(_fold(row["text"] or "")))
-            lag = (row["published"] - frame.at[orig, "published"]) if pd.notna(row["published"]) and pd.notna(frame.at[orig, "published"]) else pd.NaT
+            common = len(np.intersect1d(s, orig_set, assume_unique=True))
+            union = len(s) + len(orig_set) - common
+            text = row["text"] if isinstance(row["text"], str) else ""
+            words = Counter(_WORD.findall(_fold(text)))
             rows.append(
                 {
                     "article_id": row["article_id"],
@@ -213,14 +330,18 @@ def find_copies(
                     "group_size": len(group),
                     "original_id": frame.at[orig, "article_id"],
                     "is_original": idx == orig,
-                    "similarity": round(len(s & orig_set) / union, 4) if union else 1.0,
-                    "containment": round(len(s & orig_set) / len(s), 4) if s else 1.0,
+                    "similarity": round(common / union, 4) if union else 1.0,
+                    "containment": round(common / len(s), 4) if len(s) else 1.0,
                     "words_added": int(sum((words - orig_words).values())),
                     "words_removed": int(sum((orig_words - words).values())),
-                    "lag_hours": round(lag.total_seconds() / 3600, 2) if pd.notna(lag) else np.nan,
+                    "lag_hours": _lag_hours(row["published"], orig_ts),
                 }
             )
     return pd.DataFrame(rows, columns=columns)
+
+
+def _identity(value: int) -> int:
+    return value
 
 
 def _default_outlets() -> pd.DataFrame:
