@@ -910,8 +910,12 @@ def _finish(
     rows = []
     for topic, j in enumerate(order):
         members = assignments["topic"].to_numpy(dtype="int64", na_value=-1) == topic
+        # typical: fitted stories with the highest weight (an article in a
+        # minority language can weigh 1.0 on the strength of two names)
         reps = assignments[members & (story == np.arange(len(story)))]
-        reps = reps.sort_values(["weight", "article_id"], ascending=[False, True], kind="stable")
+        reps = reps.sort_values(
+            ["fitted", "weight", "article_id"], ascending=[False, False, True], kind="stable"
+        )
         top = reps.index[:n_representatives]
         rows.append(
             {
