@@ -360,7 +360,7 @@ class _Patterns:
     dates: list[tuple[re.Pattern, str, bool, bool]]
     month_word: re.Pattern
     weekday_word: re.Pattern
-    relative: list[tuple[re.Pattern, str]]
+    relative: list[tuple[re.Pattern, str, tuple[str, ...]]]
     since: re.Pattern
     speech_date: re.Pattern
     triggers: list[tuple[re.Pattern, str, str, tuple[str, ...]]]
@@ -463,7 +463,9 @@ def load_patterns(language: str) -> _Patterns:
                 "(?P<weekday>{WEEKDAY})" in d["regex"]) for d in spec["dates"]],
         month_word=_compile(r"\b(?:" + subs["MONTH"] + r")\b", subs),
         weekday_word=_compile(r"\b(?:" + subs["WEEKDAY"] + r")\b", subs),
-        relative=[(_compile(d["regex"], subs), d["resolve"]) for d in spec["relative_dates"]],
+        relative=[(_compile(d["regex"], subs), d["resolve"],
+                   tuple(k.casefold() for k in d.get("keywords") or [""]))
+                  for d in spec["relative_dates"]],
         since=_compile(spec["since"], subs),
         speech_date=_compile(spec["speech_date"], subs),
         triggers=triggers,
@@ -625,7 +627,8 @@ def _find_dates(sentence: str, pats: _Patterns) -> list[_DateHit]:
     """Every date expression in a sentence, longest first, no overlaps."""
     hits: list[_DateHit] = []
     taken: list[tuple[int, int]] = []
-    if not pats.date_keywords.search(sentence.casefold()):
+    lowered = sentence.casefold()
+    if not pats.date_keywords.search(lowered):
         return hits
 
     def free(a: int, b: int) -> bool:
@@ -661,7 +664,9 @@ def _find_dates(sentence: str, pats: _Patterns) -> list[_DateHit]:
                 hit = _DateHit(m.start(), m.end(), m.group(0), "absolute", parts, precision)
             hits.append(hit)
             taken.append((m.start(), m.end()))
-    for regex, resolve in pats.relative:
+    for regex, resolve, keywords in pats.relative:
+        if not any(k in lowered for k in keywords):
+            continue
         for m in regex.finditer(sentence):
             if not free(m.start(), m.end()):
                 continue
@@ -673,6 +678,10 @@ def _find_dates(sentence: str, pats: _Patterns) -> list[_DateHit]:
                          if resolve.endswith("_week") else "day")
             hits.append(_DateHit(m.start(), m.end(), m.group(0), "relative", parts, precision))
             taken.append((m.start(), m.end()))
+    # "Friday, Dec. 12, 2025": the weekday only repeats the date that follows it
+    days = {h.start for h in hits if h.kind == "absolute" and h.precision == "day"}
+    hits = [h for h in hits if not (h.kind == "weekday" and any(
+        0 < d - h.end <= 3 and not sentence[h.end:d].strip(" ,") for d in days))]
     for hit in hits:
         before = sentence[max(0, hit.start - 80): hit.start]
         hit.since = bool(pats.since.search(before))
@@ -1606,7 +1615,7 @@ def consolidate_events(events: pd.DataFrame, *, window_days: int = 3,
                 best, best_gap = cl, gap
         if best is None:
             best = {"key": key, "members": [], "counts": [], "distinct": set(), "days": [],
-                    "day_set": set(), "months": set()}
+                    "day_set": set(), "months": set(), "years": set()}
             clusters.append(best)
         best["members"].append(rec)
         if rec["count"] is not None and not pd.isna(rec["count"]):
@@ -1617,6 +1626,8 @@ def consolidate_events(events: pd.DataFrame, *, window_days: int = 3,
             best["days"].append(rec["date"])
             best["day_set"].add(rec["date"])
         best["months"].add((rec["date"].year, rec["date"].month))
+        if rec["date_precision"] == "year":
+            best["years"].add(rec["date"].year)
     out = [_cluster_row(cl) for cl in clusters]
     seen: Counter = Counter()
     for row in out:
@@ -1640,6 +1651,9 @@ def _date_gap(rec: Mapping[str, Any], cl: Mapping[str, Any]) -> float | None:
         return 0 if (when.year, when.month) in cl["months"] else None
     if precision == "week":
         return 0 if any(0 <= (d - when).days < 7 for d in cl["day_set"]) else None
+    if precision == "year":
+        # a year says too little to join a dated event; it joins other year-only reports
+        return 0 if when.year in cl["years"] else None
     return None
 
 
