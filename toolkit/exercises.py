@@ -407,7 +407,7 @@ def check_disputed(
              "read `counts_reported` of that event, or count its mentions by number")
     if printed_by is None:
         fb.check(False, "who printed which number", "you have not said which outlets printed which number",
-                 "pass printed_by={count: [outlets]} (toolkit.sources.reported_counts lists them per outlet)")
+                 "pass printed_by={count: [outlets]} (toolkit.disputed_counts lists them for every disputed event)")
         return fb
     ids = {i for values in near["event_ids"] for i in (values if values is not None else [])}
     merged = events[events["event_id"].isin(ids) & events["count"].notna()]
