@@ -1720,9 +1720,9 @@ def unsupported_articles(articles: pd.DataFrame, default_language: str = "en") -
     Examples
     --------
     >>> import pandas as pd
-    >>> unsupported_articles(pd.DataFrame({"article_id": ["a"], "language": ["de"],
+    >>> unsupported_articles(pd.DataFrame({"article_id": ["a"], "language": ["fr"],
     ...                                    "text": ["Belarus ..."]}))["language"].tolist()
-    ['de']
+    ['fr']
     """
     langs = articles["language"] if "language" in articles else pd.Series(
         [default_language] * len(articles), index=articles.index)
