@@ -1524,6 +1524,17 @@ def counts_compatible(a: tuple[Any, Any], b: tuple[Any, Any]) -> bool:
     return ia[0] <= ib[1] and ib[0] <= ia[1]
 
 
+def _pair(count: Any, qualifier: Any) -> tuple[int, str] | None:
+    if count is None or pd.isna(count):
+        return None
+    return int(count), qualifier if isinstance(qualifier, str) else "exact"
+
+
+@functools.lru_cache(maxsize=65536)
+def _compatible(a: tuple[int, str], b: tuple[int, str]) -> bool:
+    return counts_compatible(a, b)
+
+
 _QUAL_WORDS = {"exact": "", "more_than": "more than ", "at_least": "at least ",
                "about": "about ", "up_to": "up to "}
 
@@ -1606,8 +1617,9 @@ def consolidate_events(events: pd.DataFrame, *, window_days: int = 3,
             gap = _date_gap(rec, cl)
             if gap is None or gap > window_days:
                 continue
-            compatible = not cl["distinct"] or any(
-                counts_compatible((rec["count"], rec["count_qualifier"]), c) for c in cl["distinct"])
+            pair = _pair(rec["count"], rec["count_qualifier"])
+            compatible = pair is None or not cl["distinct"] or any(
+                _compatible(pair, c) for c in cl["distinct"])
             coarse = rec["date_precision"] != "day"
             if not compatible and (gap > 1 or coarse):
                 continue  # only same-day reports may disagree and still be one event
@@ -1618,13 +1630,13 @@ def consolidate_events(events: pd.DataFrame, *, window_days: int = 3,
                     "day_set": set(), "months": set(), "years": set()}
             clusters.append(best)
         best["members"].append(rec)
-        if rec["count"] is not None and not pd.isna(rec["count"]):
-            pair = (int(rec["count"]), rec["count_qualifier"])
+        pair = _pair(rec["count"], rec["count_qualifier"])
+        if pair is not None:
             best["counts"].append(pair)
             best["distinct"].add(pair)
         if rec["date_precision"] == "day":
             best["days"].append(rec["date"])
-            best["day_set"].add(rec["date"])
+            best["day_set"].add(rec["date"].toordinal())
         best["months"].add((rec["date"].year, rec["date"].month))
         if rec["date_precision"] == "year":
             best["years"].add(rec["date"].year)
@@ -1645,12 +1657,14 @@ def _date_gap(rec: Mapping[str, Any], cl: Mapping[str, Any]) -> float | None:
     precision = rec["date_precision"]
     if precision == "day":
         if cl["day_set"]:
-            return min(abs((when - d).days) for d in cl["day_set"])
+            day = when.toordinal()
+            return min(abs(day - d) for d in cl["day_set"])
         return 0 if (when.year, when.month) in cl["months"] else None
     if precision == "month":
         return 0 if (when.year, when.month) in cl["months"] else None
     if precision == "week":
-        return 0 if any(0 <= (d - when).days < 7 for d in cl["day_set"]) else None
+        day = when.toordinal()
+        return 0 if any(0 <= d - day < 7 for d in cl["day_set"]) else None
     if precision == "year":
         # a year says too little to join a dated event; it joins other year-only reports
         return 0 if when.year in cl["years"] else None
@@ -1675,7 +1689,8 @@ def _cluster_row(cl: Mapping[str, Any]) -> dict[str, Any]:
         top = max(tally.values())
         leaders = [p for p in pairs if tally[p] == top]
         count, qualifier = next((p for p in leaders if p[1] == "exact"), leaders[0])
-    disputed = any(not counts_compatible(a, b) for i, a in enumerate(pairs) for b in pairs[i + 1:])
+    distinct = sorted(set(pairs))
+    disputed = any(not _compatible(a, b) for i, a in enumerate(distinct) for b in distinct[i + 1:])
     first = min(members, key=lambda m: (m["published"] if m["published"] is not None
                                         and not pd.isna(m["published"])
                                         else pd.Timestamp.max.tz_localize("UTC")))
