@@ -38,7 +38,7 @@ import re
 import warnings
 from collections import Counter
 from collections.abc import Iterable, Mapping
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from datetime import date as _date
 from datetime import timedelta
 from pathlib import Path
@@ -366,7 +366,7 @@ class _Patterns:
     triggers: list[tuple[re.Pattern, str, str, tuple[str, ...]]]
     count_nouns: dict[str, re.Pattern]
     number: re.Pattern
-    vague: re.Pattern
+    count_gap_words: int
     qualifiers: list[tuple[str, re.Pattern]]
     modality: list[tuple[str, re.Pattern]]
     cumulative: re.Pattern
@@ -399,7 +399,6 @@ class _Patterns:
     speech_cue: re.Pattern
     targets: list[tuple[str, re.Pattern]]
     source: str = ""
-    extra: dict[str, Any] = field(default_factory=dict)
 
 
 def _alternation(words: Iterable[str]) -> str:
@@ -470,10 +469,8 @@ def load_patterns(language: str) -> _Patterns:
         speech_date=_compile(spec["speech_date"], subs),
         triggers=triggers,
         count_nouns={k: _compile(v, subs) for k, v in spec["count_nouns"].items()},
-        number=_compile(
-            r"(?<![\w.,])(?P<num>" + number_alt + r")(?:\s+(?:[\w’'-]+\s+){0,"
-            + str(int(spec.get("count_gap_words", 3))) + r"}?)?", subs),
-        vague=_compile(spec["vague_counts"], subs),
+        number=_compile(r"(?<![\w.,])(?P<num>" + number_alt + r")", subs),
+        count_gap_words=int(spec.get("count_gap_words", 3)),
         qualifiers=[(k, _compile(v, subs)) for k, v in spec["qualifiers"].items()],
         modality=[(k, _compile(v, subs)) for k, v in spec["modality"].items()],
         cumulative=_compile(spec["cumulative"], subs),
@@ -714,7 +711,7 @@ class _Count:
 @functools.lru_cache(maxsize=16)
 def _count_after(language: str, noun_class: str) -> re.Pattern:
     pats = load_patterns(language)
-    gap = "{0,3}"
+    gap = "{0," + str(pats.count_gap_words) + "}"
     return re.compile(
         r"(?:\s+|-)(?:[\w’'-]+\s+)" + gap + r"?(?:" + pats.count_nouns[noun_class].pattern + r")\b",
         re.IGNORECASE | re.UNICODE,
