@@ -97,7 +97,10 @@ def test_recovers_planted_topics_and_is_deterministic(corpus: pd.DataFrame, meth
 def test_result_tables(corpus: pd.DataFrame) -> None:
     model = cluster_topics(corpus, n_topics=4)
     a, t = model.assignments, model.topics
-    assert list(a.columns) == ["article_id", "topic", "label", "weight", "story_id", "fitted", "x", "y"]
+    assert list(a.columns) == [
+        "article_id", "topic", "label", "weight", "story_id", "fitted", "assigned_by", "x", "y"
+    ]
+    assert set(a["assigned_by"]) == {"words"}
     assert str(a["topic"].dtype) == "Int64" and a["weight"].between(0, 1).all()
     assert t["topic"].tolist() == [0, 1, 2, 3]
     assert t["size"].tolist() == sorted(t["size"].tolist(), reverse=True)
@@ -211,7 +214,38 @@ def test_cyrillic_articles_join_their_subject(corpus: pd.DataFrame) -> None:
     a = model.assignments.set_index("article_id")
     assert not a.loc[["ru-1", "ru-2"], "fitted"].any()  # minority language: assigned, not fitted
     assert set(a.loc[["ru-1", "ru-2"], "topic"]) == {a.loc["belarus-00", "topic"]}
+    assert set(a.loc[["ru-1", "ru-2"], "assigned_by"]) == {"characters"}
     assert model.n_topics == 4
+    # new articles in that language take the same route
+    new = model.assign(russian.assign(article_id=["ru-3", "ru-4"]))
+    assert new["topic"].tolist() == [a.loc["belarus-00", "topic"]] * 2
+    assert set(new["assigned_by"]) == {"characters"}
+    # without a language column, only whole words are used
+    plain = model.assign(russian.drop(columns=["language"]))
+    assert set(plain["assigned_by"]) <= {"words", "none"}
+
+
+def test_other_language_articles_are_placed_by_character_ngrams(corpus: pd.DataFrame) -> None:
+    """German and Russian words that are not English words still reach their subject."""
+    other = pd.DataFrame(
+        {
+            "article_id": ["de-1", "ru-1", "de-2"],
+            "title": ["Inflation: Energiepreise und Mieten steigen", "Инфляция и цены на энергию", "Polizei: Verdaechtiger festgenommen"],
+            "text": [
+                "Die Inflation treibt Energiepreise, Mieten und Lebensmittelpreise; Haushalte zahlen hoehere Rechnungen.",
+                "Инфляция: цены на энергию и аренду растут, бюджет домохозяйств и ипотека дорожают.",
+                "Die Polizei hat einen Verdaechtigen festgenommen; Detektive und Staatsanwaelte ermitteln, der Prozess beginnt.",
+            ],
+            "language": ["de", "ru", "de"],
+        }
+    )
+    frame = pd.concat([corpus, other], ignore_index=True)
+    model = cluster_topics(frame, n_topics=4)
+    a = model.assignments.set_index("article_id")
+    assert set(a.loc[["de-1", "ru-1", "de-2"], "assigned_by"]) == {"characters"}
+    assert a.loc["de-1", "topic"] == a.loc["cost-00", "topic"]
+    assert a.loc["ru-1", "topic"] == a.loc["cost-00", "topic"]
+    assert a.loc["de-2", "topic"] == a.loc["crime-00", "topic"]
 
 
 def test_stop_words_cover_boilerplate_and_languages() -> None:

@@ -24,10 +24,14 @@ How it works (defaults chosen for news):
    Every article is then assigned by the fitted pipeline.
 3. **Languages.** Articles in languages that make up less than
    ``min_language_share`` of the corpus are not used to fit (they would
-   form topics of their own, by language rather than subject); they are
-   assigned through the terms they share with the fitted vocabulary, which
-   after transliteration are mostly names of people, places and
-   organisations. An article sharing no term gets topic ``-1``.
+   form topics of their own, by language rather than subject). They are
+   assigned afterwards by character 3-5-grams: each topic's centroid is the
+   mean character n-gram vector of its fitted stories, and after
+   transliteration an article in another language shares pieces of names
+   and cognates with it (``gaze``/``gaza``, ``inflyatsiya``/``inflation``,
+   ``polizei``/``police``). ``assigned_by`` says which articles were placed
+   this way. (The ``minibatch`` path keeps no texts and assigns them by
+   whole words only.) An article sharing nothing gets topic ``-1``.
 4. **Model.** ``method="nmf"``: NMF (NNDSVDA initialisation, deterministic)
    on TF-IDF; topic = largest component. ``method="kmeans"``: k-means on
    LSA (TruncatedSVD then L2 normalisation). ``method="minibatch"``: the
@@ -172,6 +176,15 @@ SHINGLE_WORDS = 5
 MIN_LANGUAGE_SHARE = 0.2
 #: Range of topic numbers tried by ``n_topics="auto"``.
 K_RANGE = (2, 12)
+#: Character n-grams that place articles in languages the model was not
+#: fitted on (see ``_fit_bridge``). Word-boundary grams of 3-5 characters.
+_BRIDGE_PARAMS: dict[str, Any] = {
+    "analyzer": "char_wb",
+    "ngram_range": (3, 5),
+    "sublinear_tf": True,
+    "max_df": 0.9,
+    "max_features": 200_000,
+}
 #: Rows compared at once when looking for copies (bounds memory).
 _SIMILARITY_BLOCK = 2000
 #: Stories in the average-linkage tree that seeds k-means and NMF
@@ -230,7 +243,10 @@ class TopicModel:
         One row per input article, in input order: ``article_id``,
         ``topic`` (Int64, ``-1`` when the article shares no term with the
         model), ``label``, ``weight`` (share of the article's NMF weight on
-        its topic, or cosine similarity to the k-means centroid), ``story_id``
+        its topic, or cosine similarity to the k-means centroid; for
+        articles placed by character n-grams, cosine similarity to the
+        topic's character centroid), ``assigned_by`` (``"words"``,
+        ``"characters"`` or ``"none"``), ``story_id``
         (``article_id`` of the copy that stands for its near-duplicate
         group), ``fitted`` (whether the article was used to fit), and ``x``,
         ``y`` (2-D projection for the topic map).
@@ -260,6 +276,9 @@ class TopicModel:
     params: dict[str, Any] = field(default_factory=dict)
     _order: np.ndarray = field(default=None, repr=False)  # model component -> topic id
     _projection: PCA | None = field(default=None, repr=False)
+    _languages: frozenset[str] | None = field(default=None, repr=False)  # fitted languages
+    _bridge: TfidfVectorizer | None = field(default=None, repr=False)  # character n-grams
+    _bridge_centers: np.ndarray | None = field(default=None, repr=False)  # one row per topic
 
     @property
     def n_topics(self) -> int:
@@ -288,11 +307,15 @@ class TopicModel:
         Returns
         -------
         pandas.DataFrame
-            ``article_id``, ``topic``, ``label``, ``weight``, ``x``, ``y``.
+            ``article_id``, ``topic``, ``label``, ``weight``,
+            ``assigned_by`` (``"words"``; ``"characters"`` for articles in a
+            language the model was not fitted on; ``"none"`` for topic -1),
+            ``x``, ``y``.
         """
         frame = _check_articles(articles, "articles")
-        vectors = self._vectors(_texts(frame))
-        return self._assign_vectors(frame["article_id"], vectors)
+        texts = _texts(frame)
+        out = self._assign_vectors(frame["article_id"], self._vectors(texts))
+        return self._apply_bridge(frame, texts, out)
 
     # internals -----------------------------------------------------------
 
@@ -332,10 +355,37 @@ class TopicModel:
                 "topic": pd.array(topic, dtype="Int64"),
                 "label": pd.array([labels.get(t, "(no shared terms)") for t in topic], dtype="string"),
                 "weight": np.round(weight.astype("float64"), 6),
+                "assigned_by": pd.array(np.where(topic >= 0, "words", "none"), dtype="string"),
                 "x": xy[:, 0],
                 "y": xy[:, 1],
             }
         )
+
+    def _bridge_rows(self, frame: pd.DataFrame) -> np.ndarray:
+        """Rows in a language the model was not fitted on (when it knows)."""
+        if self._bridge is None:
+            return np.zeros(len(frame), dtype=bool)
+        return _other_language_rows(frame, self._languages)
+
+    def _apply_bridge(self, frame: pd.DataFrame, texts: Sequence[str], out: pd.DataFrame) -> pd.DataFrame:
+        """Assign rows in other languages by character n-grams (see ``_fit_bridge``)."""
+        rows = np.flatnonzero(self._bridge_rows(frame))
+        if not len(rows):
+            return out
+        sims = np.asarray(
+            self._bridge.transform([texts[i] for i in rows]) @ self._bridge_centers.T
+        ).reshape(len(rows), -1)
+        best = sims.argmax(axis=1)
+        top = sims[np.arange(len(rows)), best]
+        topic = np.where(top > 0, best, -1)
+        labels = dict(zip(self.topics["topic"], self.topics["label"], strict=True))
+        out = out.copy()
+        position = out.columns.get_loc
+        out.iloc[rows, position("topic")] = topic
+        out.iloc[rows, position("label")] = [labels.get(t, "(no shared terms)") for t in topic]
+        out.iloc[rows, position("weight")] = np.round(top.astype("float64"), 6)
+        out.iloc[rows, position("assigned_by")] = np.where(topic >= 0, "characters", "none")
+        return out
 
     def _project(self, vectors: np.ndarray) -> np.ndarray:
         if self._projection is None:
@@ -506,6 +556,8 @@ def _fit_one(method: str, k: int, matrix: sp.csr_matrix, lsa: np.ndarray, seeds:
         with warnings.catch_warnings():
             # started from a good partition, the last iterations change little
             warnings.simplefilter("ignore", ConvergenceWarning)
+            # its loss takes sqrt of a difference that rounding can make -0.0
+            warnings.simplefilter("ignore", RuntimeWarning)
             model.fit(matrix, W=onehot, H=np.maximum(means, 1e-12))
         return model
     centers = np.vstack([lsa[start == j].mean(axis=0) for j in range(k)])
@@ -782,9 +834,13 @@ def cluster_topics(
     links = _duplicate_links(frame) + _exact_links(texts)
     story = _story_groups(_shingles(texts), threshold, links)
     is_rep = story == np.arange(n)
-    fit_mask = is_rep & _fit_languages(frame, min_language_share)
+    common = _fit_languages(frame, min_language_share)
+    fit_mask = is_rep & common
+    languages: frozenset[str] | None = None
     if not fit_mask.any():
         fit_mask = is_rep
+    elif "language" in frame.columns and not common.all():
+        languages = frozenset(frame["language"].astype("string").fillna("").str.lower()[common])
     fit_texts = [t for t, m in zip(texts, fit_mask, strict=True) if m]
     n_stories = len(fit_texts)
     k_values = _k_values(n_topics, k_range, n_stories)
@@ -839,6 +895,8 @@ def cluster_topics(
         ),
         fit_vectors_index=np.flatnonzero(fit_mask),
         n_representatives=n_representatives,
+        texts=texts,
+        languages=languages,
         params={
             "n_topics": n_topics,
             "method": method,
@@ -866,6 +924,8 @@ def _finish(
     n_representatives: int,
     params: dict[str, Any],
     vectors: np.ndarray | None = None,
+    texts: Sequence[str] | None = None,
+    languages: frozenset[str] | None = None,
 ) -> TopicModel:
     """Assign every article, order topics by size, build the tables."""
     k = len(terms)
@@ -883,8 +943,17 @@ def _finish(
     raw = provisional._weights(vectors)
     best = raw.argmax(axis=1)
     has_terms = (raw.sum(axis=1) > 0) if method == "nmf" else (np.linalg.norm(vectors, axis=1) > 1e-12)
-    sizes = np.bincount(best[has_terms], minlength=k)
-    stories = np.bincount(best[has_terms & (story == np.arange(len(story)))], minlength=k)
+    component = np.where(has_terms, best, -1)
+    bridge, centers = None, None
+    if languages is not None and texts is not None:
+        other = _other_language_rows(frame, languages)
+        if other.any():
+            bridge, centers = _fit_bridge(texts, component, fit_mask, k)
+            sims = np.asarray(bridge.transform([texts[i] for i in np.flatnonzero(other)]) @ centers.T)
+            component[other] = np.where(sims.max(axis=1) > 0, sims.argmax(axis=1), -1)
+    assigned = component >= 0
+    sizes = np.bincount(component[assigned], minlength=k)
+    stories = np.bincount(component[assigned & (story == np.arange(len(story)))], minlength=k)
     labels = [_label(t) for t, _ in terms]
     # largest topic first; ties by label, then by component, so the order is stable
     order = np.array(sorted(range(k), key=lambda j: (-sizes[j], labels[j], j)), dtype=int)
@@ -897,9 +966,14 @@ def _finish(
         params=params,
         _order=order,
         _projection=_fit_projection(vectors[fit_vectors_index], method),
+        _languages=languages if bridge is not None else None,
+        _bridge=bridge,
+        _bridge_centers=None if centers is None else centers[order],
     )
     ids = frame["article_id"].astype("string").reset_index(drop=True)
     assignments = model._assign_vectors(ids, vectors)
+    if bridge is not None:
+        assignments = model._apply_bridge(frame.reset_index(drop=True), texts, assignments)
     assignments.insert(4, "story_id", pd.array(ids.to_numpy()[story], dtype="string"))
     assignments.insert(5, "fitted", fit_mask.astype(bool))
     titles = (
@@ -937,6 +1011,40 @@ def _finish(
     model.assignments = assignments
     model.topics = topics
     return model
+
+
+def _other_language_rows(frame: pd.DataFrame, languages: frozenset[str] | None) -> np.ndarray:
+    """Rows whose ``language`` is known and not one of ``languages``."""
+    if languages is None or "language" not in frame.columns:
+        return np.zeros(len(frame), dtype=bool)
+    lang = frame["language"].astype("string").fillna("").str.lower()
+    return (~lang.isin(languages | {""})).to_numpy()
+
+
+def _fit_bridge(
+    texts: Sequence[str], component: np.ndarray, fit_mask: np.ndarray, k: int
+) -> tuple[TfidfVectorizer, np.ndarray]:
+    """Character n-gram centroids of the topics, to place articles in other languages.
+
+    An article in a language the model was not fitted on shares few whole
+    words with its vocabulary, but after transliteration it shares pieces of
+    words: names in another case (``gaze``/``gaza``), cognates
+    (``inflyatsiya``/``inflation``, ``polizei``/``police``). Each topic's
+    centroid is the mean 3-5 character n-gram TF-IDF vector of its fitted
+    stories; such an article goes to the most similar centroid.
+    """
+    vectorizer = TfidfVectorizer(
+        **_BRIDGE_PARAMS, preprocessor=news_preprocessor, min_df=2 if len(texts) >= 10 else 1
+    )
+    matrix = vectorizer.fit_transform(texts)
+    centers = np.zeros((k, matrix.shape[1]))
+    for j in range(k):
+        members = fit_mask & (component == j)
+        if members.any():
+            centers[j] = np.asarray(matrix[members].mean(axis=0)).ravel()
+    norms = np.linalg.norm(centers, axis=1, keepdims=True)
+    centers = np.divide(centers, norms, out=np.zeros_like(centers), where=norms > 0)
+    return vectorizer, centers
 
 
 def _with_articles(assignments: pd.DataFrame, articles: pd.DataFrame, columns: list[str]) -> pd.DataFrame:
@@ -1210,8 +1318,15 @@ def _cluster_minibatch(
     k = int(selection.loc[selection["chosen"], "n_topics"].iloc[0])
     on_sample = fit_k(k)
     k = on_sample.n_clusters
+    # no reassignment of "empty" centres: a chunk that holds one subject only
+    # (a corpus sorted by section or date) must not pull the others onto it
     kmeans = MiniBatchKMeans(
-        n_clusters=k, init=on_sample.cluster_centers_, n_init=1, random_state=random_state, batch_size=2048
+        n_clusters=k,
+        init=on_sample.cluster_centers_,
+        n_init=1,
+        random_state=random_state,
+        batch_size=2048,
+        reassignment_ratio=0.0,
     )
 
     # 3. stream: hash, project, partial_fit; keep only the LSA vectors
