@@ -194,7 +194,7 @@ _DATE_CUE = re.compile(
 _BY = re.compile(
     r"^\s*(?:(?:post|article|story|beitrags?|artikel)\s*)?"
     r"(?:authors?|autor(?:in|en)?|auteur|autore|redakteur(?:in)?|reporter|writer|"
-    r"text|texte|words|foto|photos?|"
+    r"text|texte|words|foto|photos?|interview|"
     r"(?:written|posted|published|reported|submitted|created|compiled|edited)\s+by|"
     r"(?:geschrieben|verfasst|veröffentlicht|eingestellt|erstellt|publiziert|ein beitrag|"
     r"beitrag|artikel)\s+von|publié\s+par|écrit\s+par|publicado\s+por|escrito\s+por|"
@@ -204,7 +204,7 @@ _BY = re.compile(
 )
 # Separators between several names.
 _NAME_SPLIT = re.compile(
-    r"\s*(?:,|;|&|\||·|•|\band\b|\bund\b|\bet\b|\by\b|\be\b|\bi\b|\bи\b|/|\+)\s*", re.I
+    r"\s*(?:,|;|&|\||·|•|/|\+)\s*|\s+(?:and|und|et|y|e|i|и|en|og|och)\s+", re.I
 )
 # What follows a name in a byline: a date cue, a verb of saying, a role.
 _NAME_TAIL = re.compile(
@@ -267,6 +267,45 @@ _PARTS = re.compile(r"[_-]+")
 # Body chrome
 # ---------------------------------------------------------------------------
 
+# Headings that open a block of teaser links (several languages); the block's
+# headline-like lines are dropped with them.
+_TEASER_HEAD = re.compile(
+    r"^(?:read (?:more|also|next)|related(?: articles?| stories| posts| content| coverage| news)?|"
+    r"more (?:on this|from|stories|news|articles)|see also|you (?:may|might) also like|"
+    r"recommended(?: for you| stories| articles)?|most (?:read|popular)|trending|"
+    r"lesen sie (?:auch|mehr|hier)|auch interessant|das könnte (?:sie|dich) (?:auch )?interessieren|"
+    r"weitere (?:artikel|beiträge|themen|nachrichten|meldungen|informationen|news)|"
+    r"mehr zum thema|mehr (?:dazu|zu diesem thema)|zum (?:weiterlesen|thema)|empfohlene beiträge|"
+    r"ähnliche (?:artikel|beiträge)|schon gelesen|top-themen|meistgelesen|"
+    r"(?:à )?lire (?:aussi|également)|voir aussi|sur le même sujet|"
+    r"le puede interesar|te puede interesar|lea también|lee también|contenido relacionado|"
+    r"notas relacionadas|noticias relacionadas|más sobre|también te puede interesar|"
+    r"leggi anche|potrebbe interessarti|czytaj (?:też|także|również)|"
+    r"читайте также|по теме|смотрите также)\b[^.!?]{0,80}[:.]?$",
+    re.I,
+)
+# One-line teasers: "Read more: Headline", "Lea también: Headline".
+_TEASER_INLINE = re.compile(
+    r"^(?:read (?:more|also)|see also|related|lesen sie auch|auch lesen|mehr dazu|lea también|"
+    r"lee también|lea|mire|puedes ver|à lire aussi|lire aussi|leggi anche|czytaj też|"
+    r"читайте также)\s*[:|»>]\s*\S",
+    re.I,
+)
+# Interface lines: share bars, comment prompts, category labels, newsletters.
+_CHROME_LINE = re.compile(
+    r"^(?:share(?: this)?(?: article| story| post)?|teilen(?: mit)?|follow us|folgen sie uns|"
+    r"(?:view|show|load|read|\d+) comments?|comments?|kommentare?|"
+    r"(?:leave|post|write) a (?:comment|reply)|schreib(?:e|en sie)? einen kommentar|"
+    r"kommentar (?:schreiben|verfassen)|deja tu comentario|dejá tu comentario|"
+    r"laisser un commentaire|categor(?:y|ies)|kategorien?|tags?|schlagwörter|schlagworte|"
+    r"last (?:modified|updated)|zuletzt (?:aktualisiert|geändert)|"
+    r"bild anzeigen|inhaltsverzeichnis|table of contents|"
+    r"(?:sign up|subscribe)(?: to| for| now)?\b.*newsletter.*|newsletter(?: abonnieren)?|"
+    r"(?:jetzt )?abonnieren|print(?: this)?(?: article)?|drucken|"
+    r"advertisement|anzeige|werbung|publicidad|publicité)\b\W{0,3}(?:\S.{0,60})?$",
+    re.I,
+)
+_SENTENCE_END = re.compile(r"[.!?…][\"'”’»)]?$")
 # Elements whose visible text may carry the date (bylines, date lines).
 _DATE_TEXT_XPATH = etree.XPath(
     "//*[contains(@class,'date') or contains(@class,'byline') or contains(@id,'date')]"
@@ -380,14 +419,28 @@ def _jsonld(root: lxml.html.HtmlElement) -> list[dict]:
 # ---------------------------------------------------------------------------
 
 
-def _strip_site(title: str, site_names: list[str]) -> str:
-    """Remove a " | Site name" suffix (or prefix) from a title."""
-    parts = _TITLE_SEP.split(title)
+def _squash(text: str) -> str:
+    """Lower-case letters and digits only, for loose comparisons."""
+    return "".join(ch for ch in text.casefold() if ch.isalnum())
+
+
+def _is_site_part(part: str, sites: set[str], host: str) -> bool:
+    """Whether a title part names the site (its og:site_name or its domain)."""
+    key = _squash(part)
+    if not key:
+        return True
+    if key in sites:
+        return True
+    return len(key) >= 4 and (key in host or (len(host) >= 4 and host in key))
+
+
+def _strip_site(title: str, sites: set[str], host: str) -> str:
+    """Remove " | Site name" suffixes (or prefixes) from a title."""
+    parts = [p for p in _TITLE_SEP.split(title) if p.strip()]
     if len(parts) < 2:
         return title
-    norm_sites = {_clean(s).lower() for s in site_names if s}
-    kept = [p for p in parts if _clean(p).lower() not in norm_sites]
-    if len(kept) < len(parts) and kept:
+    kept = [p for p in parts if not _is_site_part(p, sites, host)]
+    if kept and len(kept) < len(parts):
         parts = kept
         if len(parts) == 1:
             return parts[0]
@@ -398,35 +451,52 @@ def _strip_site(title: str, site_names: list[str]) -> str:
     return title
 
 
-def _title(root, meta, ld, site_names) -> str | None:
-    h1s = [_clean(h.text_content()) for h in root.iter("h1")]
-    h1s = [h for h in h1s if 3 <= len(h) <= 300]
-    candidates: list[str] = []
-    for obj in ld:
-        head = obj.get("headline") or obj.get("name")
-        if isinstance(head, str) and _clean(head):
-            candidates.append(_clean(head))
-            break
+def _logo_like(el) -> bool:
+    """An h1 that holds the site's logo or name rather than the headline."""
+    for node in (el, el.getparent()):
+        if node is None:
+            continue
+        attrs = ((node.get("class") or "") + " " + (node.get("id") or "")).lower()
+        if any(w in attrs for w in ("logo", "site-title", "site-name", "brand", "blog-title", "sitename")):
+            return True
+    return False
+
+
+def _title(root, meta, ld, site_names, url) -> str | None:
+    """Headline: the metadata title without its site suffix, matched to an h1."""
+    sites = {_squash(s) for s in site_names if s}
+    host = _squash(re.sub(r"^(?:https?://)?(?:www\d?\.)?([^/:]+).*$", r"\1", url or "").rsplit(".", 1)[0])
+    h1s = [
+        _clean(" ".join(h.itertext())) for h in root.iter("h1") if not _logo_like(h)
+    ]
+    h1s = [h for h in h1s if 3 <= len(h) <= 300 and not _is_site_part(h, sites, host)]
+    base = None
     for key in _TITLE_META:
         if key in meta:
-            candidates.append(meta[key][0])
+            base = _clean(_unescape(meta[key][0]))
             break
+    if not base:
+        for obj in ld:
+            head = obj.get("headline") or obj.get("name")
+            if isinstance(head, str) and _clean(head):
+                base = _clean(_unescape(head))
+                break
     title_el = root.find(".//title")
-    doc_title = _clean(title_el.text_content()) if title_el is not None else ""
-    # An h1 that some metadata title contains is the cleanest headline.
+    doc_title = _clean(_unescape(title_el.text_content())) if title_el is not None else ""
+    base = base or doc_title
+    if not base:
+        return h1s[0] if h1s else None
+    stripped = _strip_site(base, sites, host)
+    key = _squash(stripped)
     for h in h1s:
-        low = h.lower()
-        if any(low in c.lower() for c in [*candidates, doc_title] if c):
+        if _squash(h) == key:
             return h
-    for cand in candidates:
-        stripped = _strip_site(cand, site_names)
-        if stripped:
-            return stripped
-    if h1s:
-        return h1s[0]
-    if doc_title:
-        return _strip_site(doc_title, site_names)
-    return None
+    full = _squash(base)
+    for h in h1s:
+        hk = _squash(h)
+        if hk and hk in full and len(hk) >= 0.4 * len(key):
+            return h
+    return stripped
 
 
 # ---------------------------------------------------------------------------
@@ -698,7 +768,7 @@ def _trafilatura_author(root) -> list[str]:
     names: list[str] = []
     for part in (found or "").split(";"):
         names += [n for n in _clean_name(part) if n not in names]
-    return names
+    return names if len(names) <= 4 else []
 
 
 # ---------------------------------------------------------------------------
@@ -764,6 +834,33 @@ def _related(root) -> list[dict]:
     return items
 
 
+def _drop_chrome(paras: list[str]) -> list[str]:
+    """Drop interface lines and teaser blocks that survived body extraction.
+
+    A teaser heading ("Read more", "Lesen Sie auch", ...) is dropped with the
+    headline-like lines that follow it (short, no closing full stop); a short
+    line that is only interface text (share, comments, category, newsletter)
+    is dropped alone.
+    """
+    kept: list[str] = []
+    in_teasers = False
+    for para in paras:
+        short = len(para) < 160
+        if short and _TEASER_HEAD.match(para):
+            in_teasers = True
+            continue
+        if in_teasers:
+            if short and not _SENTENCE_END.search(para):
+                continue
+            in_teasers = False
+        if short and _TEASER_INLINE.match(para):
+            continue
+        if len(para) < 100 and _CHROME_LINE.match(para):
+            continue
+        kept.append(para)
+    return kept
+
+
 def _body(root, url) -> str:
     import trafilatura
 
@@ -777,7 +874,7 @@ def _body(root, url) -> str:
     if not text:
         return ""
     paras = [_clean(line) for line in text.split("\n")]
-    return "\n\n".join(p for p in paras if p)
+    return "\n\n".join(_drop_chrome([p for p in paras if p]))
 
 
 def parse_html(html: str | bytes, url: str | None = None) -> dict:
@@ -826,7 +923,7 @@ def parse_html(html: str | bytes, url: str | None = None) -> dict:
     root = _parse(text)
     meta = _meta_map(root)
     ld = _jsonld(root)
-    site_names = list(meta.get("og:site_name", ()))
+    site_names = [*meta.get("og:site_name", ()), *meta.get("application-name", ())]
     for obj in ld:
         pub = obj.get("publisher")
         if isinstance(pub, dict) and isinstance(pub.get("name"), str):
@@ -834,7 +931,7 @@ def parse_html(html: str | bytes, url: str | None = None) -> dict:
     published, published_from = _date(root, meta, ld, url)
     record = {
         "url": _canonical(root, meta, url),
-        "title": _title(root, meta, ld, site_names),
+        "title": _title(root, meta, ld, site_names, url),
         "published": published.isoformat() if published else None,
         "published_from": published_from,
         "authors": _authors(root, meta, ld, site_names),
