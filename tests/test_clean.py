@@ -626,3 +626,11 @@ def test_source_line_inside_body_does_not_cut_the_article():
     assert rec["text"].endswith("every month of the year.")
     assert "Consumer prices rose" in rec["text"]
     assert rec["related"] == [{"title": "Cats win a prize", "summary": "They did."}]
+
+
+def test_authors_keep_people_only():
+    rec = tidy_article({"text": "x", "authors": ["By Jane Roe", "Staff Writer", "Moscow Bureau", "AFP",
+                                                 "Jane Roe", "Updated 12:30", "Tomás Reyes", "",
+                                                 "Lena Ostrova, Staff Correspondent", "Roe, Jane"]})
+    assert rec["authors"] == ["Jane Roe", "Tomás Reyes", "Lena Ostrova", "Roe, Jane"]
+    assert rec["wire"] == "AFP"

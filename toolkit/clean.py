@@ -742,6 +742,16 @@ def _count_words(text: str) -> int:
 
 
 _BY_PREFIX = re.compile(r"^(?:by|от|автор:?)\s+", re.I)
+# Byline pieces that are roles, desks or sources, not people ("Staff Writer",
+# "Moscow Bureau", "and agencies"), and pieces no name has (times, dates,
+# e-mail, links). User names with digits ("delta201") are kept: blogs sign so.
+_NOT_A_NAME = re.compile(
+    r"\b(?:writer|writers|correspondent|correspondents|reporter|reporters|editor|editors|staff|"
+    r"contributor|contributors|columnist|bureau|desk|newsroom|agencies|updated|published|"
+    r"корреспондент|редакция|агентства)\b|\d{1,2}:\d{2}|\d{4}-\d{2}|@|https?:|www\.",
+    re.I,
+)
+_MAX_NAME_WORDS = 5
 
 
 def _clean_str(value: object) -> str | None:
@@ -778,7 +788,7 @@ def _as_list(value: object) -> list:
 
 
 def _clean_authors(value: object) -> tuple[list[str], str | None]:
-    """Strip "By", drop empties and duplicates, move agency names to the wire."""
+    """Strip "By"; drop empties, duplicates, roles and desks; move agencies to the wire."""
     authors: list[str] = []
     wire = None
     for item in _as_list(value):
@@ -786,13 +796,19 @@ def _clean_authors(value: object) -> tuple[list[str], str | None]:
         if not name:
             continue
         name = _BY_PREFIX.sub("", name).strip(" ,;")
-        agency = _wire_name(name)
-        if agency:
-            wire = wire or agency
-            continue
-        if name and name not in authors:
-            authors.append(name)
+        # "Jane Roe, Staff Writer" / "Jane Roe | Reuters": keep the person
+        pieces = [name] if _is_name(name) or _wire_name(name) else re.split(r"\s*[,|–—]\s*|\s-\s", name)
+        for piece in pieces:
+            agency = _wire_name(piece)
+            if agency:
+                wire = wire or agency
+            elif _is_name(piece) and piece not in authors:
+                authors.append(piece)
     return authors, wire
+
+
+def _is_name(piece: str) -> bool:
+    return bool(piece) and _n_words(piece) <= _MAX_NAME_WORDS and not _NOT_A_NAME.search(piece)
 
 
 def _clean_related(value: object) -> list[dict]:
