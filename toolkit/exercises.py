@@ -5,6 +5,14 @@ Each ``check_*`` function takes what a student produced and returns a
 wrong and a hint. An exercise that has not been attempted yet says
 "Not solved yet" instead of raising, so an unsolved notebook runs end to end.
 
+- exercise 1, ``01_clean_a_messy_page``: :func:`check_clean_page` (properties
+  a reader can verify on :func:`exercise_page`), :func:`compare_records`;
+- exercise 2, ``02_release_timeline``: :func:`check_timeline`,
+  :func:`check_disputed` (compared with the events the toolkit consolidates
+  from :func:`toolkit.load_sample`);
+- exercise 3, ``03_compare_framing``: :func:`check_framing` (outlets checked
+  against the ``type`` column of :func:`toolkit.load_outlets`).
+
 Examples
 --------
 >>> check_clean_page(None).solved
