@@ -263,3 +263,53 @@ def test_unnamed_and_rights_group_speakers() -> None:
     assert kinds["The rights group Viasna"] == "rights_group"
     inverted = [r for r in rows if r["speaker"].startswith("Ales Kovalenko")]
     assert inverted and inverted[0]["direct"] and inverted[0]["quote"] == "We will keep counting"
+
+
+def _tuples(text: str) -> list[tuple]:
+    return [(r["speaker_norm"], r["speaker_type"], r["speaker_country"], r["cue"], r["direct"]) for r in attributions_from_text(text)]
+
+
+def test_statement_and_spokesperson_cues() -> None:
+    assert _tuples("The State Department said in a statement that it welcomed the releases.") == [
+        ("US State Department", "government", "US", "said in a statement", False)
+    ]
+    # an unnamed spokesperson takes the type of whom they speak for
+    assert _tuples("A spokesman for Sviatlana Tsikhanouskaya said the list was incomplete.") == [
+        (None, "opposition", "Belarus", "said", False)
+    ]
+    assert _tuples("A spokesperson for the State Department said the talks would continue.")[0][1:3] == ("government", "US")
+    # a fictional NGO spokeswoman, inverted after her quotation
+    rows = attributions_from_text(
+        "“We are ready to talk,” Marta Kowalczyk, a spokeswoman for the fictional Baltic Aid Network, told reporters."
+    )
+    assert [(r["speaker_norm"], r["speaker_type"], r["cue"], r["direct"], r["quote"]) for r in rows] == [
+        ("Marta Kowalczyk", "rights_group", "told reporters", True, "We are ready to talk")
+    ]
+
+
+def test_scare_quotes_coordinated_verbs_and_possessives() -> None:
+    rows = attributions_from_text('Officials said it did not apply to people convicted of "extremism," the charge used against critics.')
+    assert len(rows) == 1 and not rows[0]["direct"] and "extremism" in rows[0]["quote"]
+    both = _tuples("Exiled opposition leader Sviatlana Tsikhanouskaya welcomed the releases and called on Lukashenko to free all.")
+    assert [t[3] for t in both] == ["welcomed", "called"] and {t[0] for t in both} == {"Sviatlana Tsikhanouskaya"}
+    # the envoy of a possessor is not the possessor; a destination does not classify the speaker
+    envoy = _tuples("The Trump administration's envoy to Belarus said on Thursday that sanctions would be eased.")
+    assert envoy == [(None, "government", "US", "said", False)]
+
+
+def test_russian_cues_and_quotes() -> None:
+    rows = attributions_from_text(
+        "Об освобождении 52 человек сообщило агентство БелТА. "
+        "«Мы продолжим переговоры», — заявил Джон Коул журналистам. "
+        "Правозащитный центр «Вясна» заявил, что за решеткой остаются более 1100 человек. "
+        "В пресс-службе отметили, что помилованные освобождены от наказания."
+    )
+    got = [(r["speaker_norm"], r["speaker_type"], r["cue"], r["direct"]) for r in rows]
+    assert got == [
+        ("Belta", "state_media", "сообщило", False),
+        ("John Coale", "government", "заявил", True),
+        ("Viasna", "rights_group", "заявил", False),
+        (None, "government", "отметили", False),
+    ]
+    assert rows[1]["quote"] == "Мы продолжим переговоры"
+    assert rows[2]["quote"] == "за решеткой остаются более 1100 человек"

@@ -145,3 +145,105 @@ def test_rewritten_aggregator_copies_of_the_seed_story_join_its_group() -> None:
     group = found[found["original_id"] == "wire"]
     assert set(group["article_id"]) == {"wire", "dump", "rewrite"}  # and no unrelated article
     assert bool(group.set_index("article_id").at["wire", "is_original"])
+
+
+# --------------------------------------------------------------- attribution ---
+#
+# Read by hand. Conventions: speaker_norm is the person or organisation the
+# phrase names, or the person a description refers to ("the U.S. envoy" ->
+# John Coale); an office or a group named by no one ("the press service",
+# "rights groups") is None; "Lukashenko's office" is Lukashenko and
+# "Lithuania's Foreign Ministry" is Lithuania (the state organ under its
+# country's gazetteer name). A one-word term in quotation marks does not make
+# a statement direct. Cues are the verb (with its object for "told ...") or
+# "according to" / "по словам"; Russian cues are kept as written.
+HAND_LABELLED: dict[str, list[tuple[str | None, str, str, bool]]] = {
+    "belarus/contipress.example/belarus-frees-52-prisoners-after-us-envoy-visit.html": [
+        ("John Coale", "government", "said", False),
+        ("Alexander Lukashenko", "government", "said", False),  # Lukashenko's office said
+        (None, "opposition", "said", False),  # fellow opposition figures said
+        ("Viasna", "rights_group", "says", False),
+        ("Ona Vaitkutė", "rights_group", "said", True),  # of Open Door, a volunteer group
+        ("Lithuania", "government", "said", False),  # Lithuania's Foreign Ministry said
+    ],
+    "belarus/capitolreview.example/us-lifts-sanctions-on-belarus-airline.html": [
+        ("John Coale", "government", "said", False),  # The Trump administration's envoy to Belarus said
+        ("John Coale", "government", "described", False),
+        ("John Coale", "government", "said", False),  # ... and said Washington wanted ...
+        ("Gregory Lindqvist", "other", "said", True),  # an analyst at a research group
+    ],
+    "belarus/svabodny-hlas.example/four-political-prisoners-released.html": [
+        (None, "unnamed", "according to", False),  # according to our sources and relatives
+        (None, "other", "says", False),  # his family says
+        ("Alexander Lukashenko", "government", "said", False),
+        (None, "rights_group", "caution", False),  # Human rights defenders caution that ...
+        ("Pavel Lahvinets", "other", "said", True),  # of the outlet's legal desk
+        ("Sviatlana Tsikhanouskaya", "opposition", "urged", False),  # her office urged
+    ],
+    "belarus/beltelegraf.example/en-lukashenko-pardons-123-people.html": [
+        (None, "government", "reported", False),  # the press service of the Belarusian leader reported
+        ("Alexander Lukashenko", "government", "stressed", False),  # The head of state has repeatedly stressed
+        (None, "government", "noted", False),  # the press service noted
+        (None, "government", "announced", False),  # the American side announced
+        ("John Coale", "government", "told journalists", False),
+        ("John Coale", "government", "described", False),  # The U.S. envoy also described ... as very productive
+    ],
+    "belarus/beltelegraf.example/ru-lukashenko-pomiloval-123-cheloveka.html": [
+        (None, "government", "сообщила", False),  # сообщила пресс-служба главы государства
+        ("John Coale", "government", "заявил журналистам", False),
+        ("John Coale", "government", "по словам", True),  # По словам посланника ... «хороший совет»
+        (None, "government", "отметили", False),  # В пресс-службе отметили
+        (None, "government", "подчеркивала", False),  # Белорусская сторона ... подчеркивала
+    ],
+    "belarus/contipress.example/belarus-frees-ill-political-prisoners.html": [
+        ("Viasna", "rights_group", "said", False),
+        ("Viasna", "rights_group", "said", False),
+        ("Alexander Lukashenko", "government", "said", False),
+        (None, "government", "said", False),  # officials said it did not apply to "extremism"
+        ("Sviatlana Tsikhanouskaya", "opposition", "welcomed", False),
+        ("Sviatlana Tsikhanouskaya", "opposition", "called", False),
+        (None, "other", "said", False),  # Relatives said
+        (None, "rights_group", "say", False),  # rights groups say
+        ("Kiryl Marozau", "rights_group", "said", True),  # of Belarus Prisoner Watch, a monitoring group
+    ],
+}
+ATTRIBUTION_RECALL_FLOOR = 0.85
+
+
+@pytest.fixture(scope="module")
+def hand_labelled_found() -> dict[str, list[tuple[str | None, str, str, bool]]]:
+    articles = datasets.load_sample("belarus")
+    chosen = articles[articles["file"].isin(set(HAND_LABELLED))]
+    assert set(chosen["file"]) == set(HAND_LABELLED)
+    rows = extract_attributions(chosen).merge(chosen[["article_id", "file"]], on="article_id")
+    found: dict[str, list[tuple[str | None, str, str, bool]]] = {f: [] for f in HAND_LABELLED}
+    for r in rows.itertuples():
+        norm = None if pd.isna(r.speaker_norm) else r.speaker_norm
+        found[r.file].append((norm, r.speaker_type, r.cue, bool(r.direct)))
+    return found
+
+
+def test_attribution_recall_on_hand_labelled_articles(hand_labelled_found) -> None:
+    from collections import Counter
+
+    hit = total = 0
+    missed = []
+    for f, expected in HAND_LABELLED.items():
+        got = Counter(hand_labelled_found[f])
+        for item, n in Counter(expected).items():
+            total += n
+            hit += min(n, got[item])
+            if got[item] < n:
+                missed.append((f.split("/")[-1], item))
+    assert total >= 30
+    assert hit / total >= ATTRIBUTION_RECALL_FLOOR, (hit, total, missed)
+
+
+def test_attribution_every_hand_labelled_article_mostly_right(hand_labelled_found) -> None:
+    # no article, English or Russian, is carried by the others
+    from collections import Counter
+
+    for f, expected in HAND_LABELLED.items():
+        got = Counter(hand_labelled_found[f])
+        hit = sum(min(n, got[item]) for item, n in Counter(expected).items())
+        assert hit / len(expected) >= 0.6, (f, hand_labelled_found[f])
