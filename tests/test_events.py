@@ -243,6 +243,14 @@ def test_count_goes_to_its_own_event_in_a_two_event_sentence() -> None:
     assert by_type["release"]["place"] == "Lithuania"
 
 
+def test_people_still_held_are_not_a_release_count() -> None:
+    rows = events_from_text(
+        "The amnesty excludes protesters, so most of the roughly 1,400 political prisoners "
+        "cannot benefit from it. The EU will judge Minsk by the 1,100 people still held, "
+        "not by a handful of releases.", SAT)
+    assert all(r["count"] is None for r in rows), [(r["event_type"], r["count"]) for r in rows]
+
+
 def test_one_of_fourteen_counts_fourteen() -> None:
     row = one("He was one of 14 people released on Saturday.")
     assert row["count"] == 14

@@ -378,6 +378,7 @@ class _Patterns:
     anaphora_subset: re.Pattern
     possessive_before_noun: re.Pattern
     status_after: re.Pattern
+    status_before: re.Pattern
     incremental: re.Pattern
     incremental_after: re.Pattern
     since_near_count: re.Pattern
@@ -482,6 +483,7 @@ def load_patterns(language: str) -> _Patterns:
         anaphora_subset=_compile(spec["anaphora_subset"], subs),
         possessive_before_noun=_compile(spec["possessive_before_noun"], subs),
         status_after=_compile(spec["status_after"], subs),
+        status_before=_compile(spec["status_before"], subs),
         incremental=_compile(spec["incremental"], subs),
         incremental_after=_compile(spec["incremental_after"], subs),
         since_near_count=_compile(spec["since_near_count"], subs),
@@ -747,7 +749,9 @@ def _find_counts(sentence: str, a: int, b: int, noun_class: str, pats: _Patterns
         out.append(_Count(m.start("num"), tail.end(), value,
                           _qualifier(sentence, m.start("num"), pats),
                           sentence[m.start("num"): tail.end()], noun_class,
-                          status=bool(pats.status_after.match(sentence, tail.end()))))
+                          status=bool(pats.status_after.match(sentence, tail.end())
+                                      or pats.status_before.search(
+                                          sentence, max(0, m.start("num") - 40), m.start("num")))))
     for regex, explicit in pats.count_patterns:
         for m in regex.finditer(sentence, a, b):
             if any(c.start <= m.start("num") < c.end for c in out):
