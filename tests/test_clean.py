@@ -634,3 +634,17 @@ def test_authors_keep_people_only():
                                                  "Lena Ostrova, Staff Correspondent", "Roe, Jane"]})
     assert rec["authors"] == ["Jane Roe", "Tomás Reyes", "Lena Ostrova", "Roe, Jane"]
     assert rec["wire"] == "AFP"
+
+
+@pytest.mark.parametrize(
+    "last",
+    [
+        "Prices could rise even more.",
+        "Officials said there was more to read in the report, and readers can read more.",
+        "Lukashenko pardons 20 more",
+    ],
+)
+def test_body_ending_with_more_is_not_a_teaser(last):
+    rec = parse_text(f"Prices climb again in October\n\nPrices rose in October, officials said.\n\n{last}")
+    assert rec["text"].endswith(last)
+    assert rec["related"] == []

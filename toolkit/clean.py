@@ -1051,9 +1051,14 @@ _SOURCE_LINK = re.compile(
     r"|читать (?:полностью|далее|на сайте).{0,80}|перейти к источнику)$",
     re.I,
 )
-# "Read More"-style markers that end a teaser summary.
+# "Read More"-style markers that end a teaser summary. They stand after the
+# summary's last sentence or a separator ("... legend. Read More",
+# "... | Continue reading »"); "more" alone only with an arrow ("More »"), so
+# that a sentence ending "... could rise even more." is not taken for one.
 _READ_MORE = re.compile(
-    r"(?:^|\s*[-–—|·»›]\s*|\s+)(?:read more|continue reading|read full (?:story|article)|read the full (?:story|article)|more|читать далее|подробнее)\s*[»›→>.…]*\s*$",
+    r"(?:^|(?<=[.!?…\"”’»)])\s+|\s*[-–—|·»›]\s*)"
+    r"(?:(?:read more|continue reading|read full (?:story|article)|read the full (?:story|article)"
+    r"|читать далее|подробнее)\s*[»›→>.…]*|more\s*[»›→>]+)\s*$",
     re.I,
 )
 # In-body pointers to another story ("Also read: ...", "READ MORE: ..."):
