@@ -281,14 +281,15 @@ _TEASER_HEAD = re.compile(
     r"le puede interesar|te puede interesar|lea también|lee también|contenido relacionado|"
     r"notas relacionadas|noticias relacionadas|más sobre|también te puede interesar|"
     r"leggi anche|potrebbe interessarti|czytaj (?:też|także|również)|"
-    r"читайте также|по теме|смотрите также)\b[^.!?]{0,80}[:.]?$",
+    r"читайте также|по теме|смотрите также)\b(?:\s+[^\s:]+){0,5}\s*[:.?!]?$",
     re.I,
 )
 # One-line teasers: "Read more: Headline", "Lea también: Headline".
 _TEASER_INLINE = re.compile(
-    r"^(?:read (?:more|also)|see also|related|lesen sie auch|auch lesen|mehr dazu|lea también|"
-    r"lee también|lea|mire|puedes ver|à lire aussi|lire aussi|leggi anche|czytaj też|"
-    r"читайте также)\s*[:|»>]\s*\S",
+    r"^(?:read (?:more|also)|see also|related|lesen sie (?:auch|mehr)|auch lesen|mehr dazu|"
+    r"mehr zum thema|auch interessant|weiterlesen|lea también|lee también|vea también|"
+    r"lea|mire|mira|puedes ver|te puede interesar|le puede interesar|à lire aussi|"
+    r"lire aussi|leggi anche|czytaj (?:też|także)|читайте также)\s*[:|»>]\s*\S",
     re.I,
 )
 # Interface lines: share bars, comment prompts, category labels, newsletters.
@@ -302,7 +303,18 @@ _CHROME_LINE = re.compile(
     r"bild anzeigen|inhaltsverzeichnis|table of contents|"
     r"(?:sign up|subscribe)(?: to| for| now)?\b.*newsletter.*|newsletter(?: abonnieren)?|"
     r"(?:jetzt )?abonnieren|print(?: this)?(?: article)?|drucken|"
-    r"advertisement|anzeige|werbung|publicidad|publicité)\b\W{0,3}(?:\S.{0,60})?$",
+    r"advertisement|anzeige|werbung|publicidad|publicité|wird geladen|loading|"
+    r"(?:mehr|weitere) themen|temas|lust auf mehr|aktualisiert am|veröffentlicht am)"
+    r"\b\W{0,3}(?:\S.{0,60})?$",
+    re.I,
+)
+# Calls to subscribe, follow or download, and copyright notices: dropped when
+# they stand alone in a paragraph of modest length.
+_CTA_LINE = re.compile(
+    r"\b(?:subscribe|sign(?:ing)? up (?:for|to)|newsletter|follow (?:us|[\w ]{1,30} on "
+    r"(?:twitter|facebook|instagram))|download (?:the|our) [\w ]{0,40}apps?|"
+    r"all rights reserved|alle rechte vorbehalten|copyrighted property|"
+    r"written permission|abonnier\w*|jetzt (?:anmelden|registrieren))\b",
     re.I,
 )
 _SENTENCE_END = re.compile(r"[.!?…][\"'”’»)]?$")
@@ -846,6 +858,8 @@ def _drop_chrome(paras: list[str]) -> list[str]:
     in_teasers = False
     for para in paras:
         short = len(para) < 160
+        if short and _TEASER_INLINE.match(para):
+            continue
         if short and _TEASER_HEAD.match(para):
             in_teasers = True
             continue
@@ -853,9 +867,9 @@ def _drop_chrome(paras: list[str]) -> list[str]:
             if short and not _SENTENCE_END.search(para):
                 continue
             in_teasers = False
-        if short and _TEASER_INLINE.match(para):
-            continue
         if len(para) < 100 and _CHROME_LINE.match(para):
+            continue
+        if len(para) < 250 and _CTA_LINE.search(para):
             continue
         kept.append(para)
     return kept
