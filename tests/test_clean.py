@@ -397,6 +397,7 @@ def test_normalize_text():
     assert normalize_text(raw) == "A b c\nde\nf g\n\nh"
     assert normalize_text("e\u0301") == "\u00e9"  # NFC
     assert normalize_text("a\ud800b") == "ab"  # lone surrogate dropped
+    assert normalize_text("Belarus&#8217; leader &amp; envoy&nbsp;met") == "Belarus’ leader & envoy met"
 
 
 @pytest.mark.parametrize(

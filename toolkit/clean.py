@@ -28,6 +28,7 @@ Examples
 
 from __future__ import annotations
 
+import html
 import re
 import unicodedata
 from collections.abc import Callable, Iterable, Mapping
@@ -70,6 +71,7 @@ _REMOVE = re.compile(r"[\x00-\x08\x0e-\x1f\x7f-\x84\x86-\x9f\ud800-\udfff\u00ad\
 # Line and paragraph separators of every kind become a newline.
 _LINE_BREAKS = re.compile(r"\r\n?|[\x0b\x0c\x1c-\x1e\x85\u2028\u2029]")
 _LINE_EDGES = re.compile(r" ?\n ?")
+_ENTITY = re.compile(r"&(?:[a-zA-Z]{2,8}|#\d{2,7}|#x[0-9a-fA-F]{2,6});")
 # Anything the steps below would change; most strings have none of it.
 _DIRTY = re.compile(
     rf"[\x00-\x09\x0b-\x1f\x7f-\x9f\ud800-\udfff\u00ad\u200b-\u200d\u2060\ufeff\u2028\u2029{_ODD_SPACE_CHARS[1:]}]"
@@ -87,7 +89,8 @@ _TERMINAL_END = re.compile(r"[.!?:;…\"”’»)\]]\s*$")
 def normalize_text(text: str) -> str:
     """Return ``text`` in NFC with plain spaces, clean line ends and no controls.
 
-    Odd spaces (no-break, thin, tabs) become a space, invisible characters
+    HTML character references (``&amp;``, ``&#8217;``) are decoded, odd
+    spaces (no-break, thin, tabs) become a space, invisible characters
     and control characters are removed, every kind of line break becomes
     ``\\n``, runs of spaces collapse, lines are stripped and runs of blank
     lines collapse to one. Curly quotes and dashes are kept.
@@ -99,6 +102,13 @@ def normalize_text(text: str) -> str:
     """
     if not text:
         return ""
+    # exports and feeds keep "&amp;", "&#8217;", even "&amp;amp;": decode until
+    # nothing changes (each round shortens the text, so this ends)
+    while "&" in text and _ENTITY.search(text):
+        decoded = html.unescape(text)
+        if decoded == text:
+            break
+        text = decoded
     if not _DIRTY.search(text) and (text.isascii() or unicodedata.is_normalized("NFC", text)):
         return text.strip()
     text = _LINE_BREAKS.sub("\n", text)
