@@ -104,8 +104,9 @@ def normalize_text(text: str) -> str:
         return ""
     # exports and feeds keep "&amp;", "&#8217;", even "&amp;amp;": decode until
     # nothing changes (each round shortens the text, so this ends)
+    # (only references closed by ";", so "?a=1&para=2" in a link stays)
     while "&" in text and _ENTITY.search(text):
-        decoded = html.unescape(text)
+        decoded = _ENTITY.sub(lambda m: html.unescape(m.group(0)), text)
         if decoded == text:
             break
         text = decoded
