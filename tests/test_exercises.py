@@ -429,3 +429,36 @@ def test_framing_resorted_or_wrong_table(terms: pd.DataFrame, outlets_ab: tuple[
     _problem(fb, "not sorted by z")
     fb = check_framing(terms.rename(columns={"z": "score"}), a, b, picks)
     _problem(fb, "no `term` and `z` columns")
+
+
+# ------------------------------------------------------------ odd answers ---
+
+
+@pytest.mark.parametrize(
+    "record",
+    [{"text": 123}, {"text": "abc", "related": "abc"}, {"text": "abc", "related": ["x", {"title": None}]}, {"text": ["a"]}],
+)
+def test_clean_page_odd_records_get_feedback_not_errors(record: dict) -> None:
+    fb = check_clean_page(record)
+    assert not fb.solved and fb.problems
+    assert all(hint for _what, hint in fb.problems)
+
+
+def test_disputed_counts_written_as_text(releases: pd.DataFrame, disputed_event: pd.Series) -> None:
+    counts = _numbers(disputed_event["counts_reported"])
+    as_text = ", ".join(f"{c:,}" for c in counts)  # "14, 52" or "1,400, 18"
+    fb = check_disputed(disputed_event["date"].strftime("%Y-%m-%d"), as_text, _printed_by(releases, disputed_event))
+    assert fb.solved, str(fb)
+
+
+def test_disputed_unreadable_printed_by(disputed_event: pd.Series) -> None:
+    fb = check_disputed(disputed_event["date"].strftime("%Y-%m-%d"), _numbers(disputed_event["counts_reported"]), [1, 2])
+    what, hint = _problem(fb, "printed_by cannot be read")
+    assert "{52: [" in hint
+
+
+def test_framing_picks_written_as_text(terms: pd.DataFrame, outlets_ab: tuple[str, str]) -> None:
+    a, b = outlets_ab
+    assert check_framing(terms, a, b, ", ".join(terms["term"].head(3))).solved
+    fb = check_framing([1], a, b, ["x", "y", "z"])  # type: ignore[arg-type]
+    _problem(fb, "no `term` and `z` columns")

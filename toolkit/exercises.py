@@ -315,7 +315,7 @@ def check_timeline(timeline: pd.DataFrame | None) -> Feedback:
              "keep rows whose event_type is 'release' or 'pardon' (before or after consolidating)")
     consolidated = "n_mentions" in timeline
     fb.check(consolidated, "consolidated",
-             f"these look like {len(timeline)} mentions, not consolidated events (no `n_mentions` column)",
+             f"these look like {len(timeline)} mention(s), not consolidated events (no `n_mentions` column)",
              "call toolkit.consolidate_events on the mentions so that one real-world release is one row")
     if "cumulative" in timeline:
         fb.check(not timeline["cumulative"].fillna(False).astype(bool).any(), "no running totals",
@@ -339,7 +339,9 @@ def check_timeline(timeline: pd.DataFrame | None) -> Feedback:
 
 
 def _counts_of(values: Iterable[Any]) -> set[int]:
-    """Numbers in values such as ``"more than 50"`` or ``52``."""
+    """Numbers in values such as ``"more than 50"`` or ``52`` (a string of several: ``"14, 52"``)."""
+    if isinstance(values, str):
+        return {int(n.replace(",", "")) for n in re.findall(r"\d{1,3}(?:,\d{3})+(?!\d)|\d+", values)}
     out = set()
     for v in values:
         m = re.search(r"\d[\d,]*", str(v))
@@ -520,6 +522,8 @@ def check_framing(terms: pd.DataFrame | None, a: str | None, b: str | None, pick
         fb.check(theirs == set(reference["term"]), "English articles only",
                  f"your table has {len(theirs)} terms where the English articles give {len(reference)}",
                  "keep articles[articles['language'] == 'en'] before calling distinctive_terms, with its default settings")
+    if isinstance(picks, str):  # "president, head, decision"
+        picks = re.split(r"[,;\s]+", picks.strip())
     words = [str(p).strip().casefold() for p in picks]
     wrong = [p for p in words if p not in top]
     if len(set(words)) < 3:
