@@ -784,8 +784,11 @@ def _clean_title(value: object) -> str | None:
     return " ".join(title.split()) if title else None
 
 
+_WORDS = re.compile(r"\w+")
+
+
 def _key(text: str) -> str:
-    return " ".join(re.findall(r"\w+", text.casefold()))
+    return " ".join(_WORDS.findall(text.casefold()))
 
 
 def _as_list(value: object) -> list:
@@ -1109,6 +1112,9 @@ _BYLINE_TAIL = re.compile(r"\s*(?:[|•·–—]|\s-\s).*$")
 # ("Home | World | Business").
 _NAV = re.compile(r"^[^|•·»/\n]{1,30}(?:\s*[|•·»/]\s*[^|•·»/\n]{1,30}){2,}$")
 _NUMBERED = re.compile(r"^(?:\d{1,2}[.)]|[•·▪►▶*»›-])\s+")
+_QUOTED_SENTENCE_END = re.compile(r"[.!?…][\"”’»]\s*$")
+_PROSE_END = re.compile(r"[.;,:]\s*$")  # headlines do not end so
+_SENTENCE_END = re.compile(r"[.!?…\"”]\s*$")
 _MAX_TITLE_WORDS = 30
 _MAX_TEASER_WORDS = 80  # a teaser summary is a sentence or two; body paragraphs after a "heading" mean it was not one
 _MAX_HEADER_WORDS = 6  # header chrome (place, weather, edition) is a few words a line
@@ -1168,9 +1174,9 @@ def _is_title_like(line: str) -> bool:
     n = _n_words(line)
     if n < 2 or n > _MAX_TITLE_WORDS or _READ_MORE.search(line) or _NAV.match(line):
         return False
-    if re.search(r"[.!?…][\"”’»]\s*$", line) and not line.endswith("?’"):
+    if _QUOTED_SENTENCE_END.search(line) and not line.endswith("?’"):
         return False  # a quoted sentence, not a headline
-    return not re.search(r"[.;,:]\s*$", line) or line.endswith("...")
+    return not _PROSE_END.search(line) or line.endswith("...")
 
 
 def _is_title_candidate(line: str, min_words: int) -> bool:
@@ -1200,7 +1206,7 @@ def _is_header_chrome(line: str) -> bool:
 def _is_header_line(line: str) -> bool:
     """Chrome, or a masthead with its tagline ("HEADLINE HUB - News from around the web")."""
     return _is_header_chrome(line) or (
-        _n_words(line) <= _MAX_MASTHEAD_WORDS and not re.search(r"[.!?…\"”]\s*$", line)
+        _n_words(line) <= _MAX_MASTHEAD_WORDS and not _SENTENCE_END.search(line)
     )
 
 
