@@ -254,7 +254,7 @@ def test_timeline_not_attempted(value: object) -> None:
 
 def test_timeline_mentions_instead_of_events(releases: pd.DataFrame) -> None:
     fb = check_timeline(releases.sort_values("date"))
-    what, hint = _problem(fb, "mentions, not consolidated events")
+    what, hint = _problem(fb, "mention(s), not consolidated events")
     assert str(len(releases)) in what
     assert "consolidate_events" in hint
     _problem(fb, "running totals")
