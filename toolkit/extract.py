@@ -252,6 +252,12 @@ _BYLINE_XPATHS = (
         "or contains(@class,'writer')][not(self::body or self::html or self::meta or self::link)]"
     ),
 )
+# A byline inside running text: "by"/"von"/"par" (optionally after a date cue)
+# followed by a capitalised word; only short lines are examined.
+_BYLINE_TEXT = re.compile(
+    r"(?:^|\s)(?:(?:written|posted|published)\s+by|by|von|par|por|door)\s+(?=[A-ZÀ-ÖØ-ÞА-Я])"
+)
+_SHORT_TEXT_XPATH = etree.XPath("//body//*[self::p or self::div or self::span or self::li][not(*[self::p or self::div])]")
 # Ancestors whose bylines belong to someone else (comments, sidebars, teasers):
 # a class or id token counts when its first or last hyphen/underscore part is
 # one of these words, so "comment-author" and "post-comments" count while
@@ -773,7 +779,23 @@ def _authors(root, meta, ld, site_names) -> list[str]:
         names = [n for n in _byline_names(root) if n.lower() not in sites]
     if not names:
         names = [n for n in _trafilatura_author(root) if n.lower() not in sites]
+    if not names:
+        names = [n for n in _text_byline(root) if n.lower() not in sites]
     return names
+
+
+def _text_byline(root) -> list[str]:
+    """A short line such as "Published 3 March 2025 by Jane Doe" in the page text."""
+    for el in _SHORT_TEXT_XPATH(root):
+        text = _clean(" ".join(el.itertext()))
+        if not 6 <= len(text) <= 150:
+            continue
+        m = _BYLINE_TEXT.search(text)
+        if m and not _in_foreign_block(el):
+            names = _clean_name(text[m.end() :])
+            if names and len(names) <= 4:
+                return names
+    return []
 
 
 def _trafilatura_author(root) -> list[str]:
@@ -840,24 +862,24 @@ def _caption(root) -> str | None:
 
 
 def _related(root) -> list[dict]:
+    """Teaser links of related-content blocks, each with its own summary line."""
     items: list[dict] = []
     seen: set[str] = set()
     for block in _RELATED_XPATH(root):
         for link in block.iter("a"):
-            title = _clean(link.text_content())
+            title = _clean(" ".join(link.itertext()))
             if len(title) < 15 or title in seen:
                 continue
             seen.add(title)
-            summary = ""
-            parent = link.getparent()
-            for _ in range(2):
-                if parent is None:
-                    break
-                p = parent.find(".//p")
-                if p is not None:
-                    summary = _clean(p.text_content())
-                    break
-                parent = parent.getparent()
+            # the link's own teaser box: the largest ancestor below the block
+            # that holds no other link
+            box = link
+            node = link.getparent()
+            while node is not None and node is not block and len(node.findall(".//a")) == 1:
+                box = node
+                node = node.getparent()
+            p = box.find(".//p") if box is not link else None
+            summary = _clean(" ".join(p.itertext())) if p is not None else ""
             items.append({"title": title, "summary": summary if summary != title else ""})
         if len(items) >= 30:
             break
