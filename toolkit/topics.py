@@ -160,6 +160,7 @@ _CYRILLIC = {
 _TRANSLIT = str.maketrans({**_CYRILLIC, **{k.upper(): v for k, v in _CYRILLIC.items()}})
 _GERMAN_FOLD = str.maketrans({"ä": "ae", "ö": "oe", "ü": "ue", "ß": "ss"})
 _URL = re.compile(r"https?://\S+|www\.\S+")
+_NEEDS_FOLDING = re.compile("[" + "".join(_CYRILLIC) + "äöüß]")
 #: Tokens: two or more letters/digits starting with a letter (no bare numbers,
 #: which are mostly dates and counts shared by every topic).
 TOKEN_PATTERN = r"(?u)\b[^\W\d_][^\W_]+\b"
@@ -211,7 +212,12 @@ def news_preprocessor(text: str) -> str:
     >>> news_preprocessor("Лукашенко pardoned 52 — see https://x.example/a")
     'lukashenko pardoned 52 — see '
     """
-    return _URL.sub(" ", str(text).lower()).translate(_TRANSLIT).translate(_GERMAN_FOLD)
+    text = str(text).lower()
+    if "http" in text or "www." in text:
+        text = _URL.sub(" ", text)
+    if _NEEDS_FOLDING.search(text):  # most English texts skip the two translations
+        text = text.translate(_TRANSLIT).translate(_GERMAN_FOLD)
+    return text
 
 
 def stop_words() -> list[str]:
@@ -749,7 +755,7 @@ def cluster_topics(
     n_representatives: int = 3,
     vectorizer_params: dict[str, Any] | None = None,
     chunk_size: int = 5000,
-    sample_size: int = 20_000,
+    sample_size: int = 10_000,
 ) -> TopicModel:
     """Cluster articles into labelled topics, reproducibly.
 
