@@ -313,3 +313,60 @@ def test_russian_cues_and_quotes() -> None:
     ]
     assert rows[1]["quote"] == "Мы продолжим переговоры"
     assert rows[2]["quote"] == "за решеткой остаются более 1100 человек"
+
+
+def test_every_chart_groups_by_outlet_type() -> None:
+    from toolkit import plots
+    from toolkit.sources import join_outlets, speaker_shares
+
+    registry = pd.DataFrame({"outlet": ["wire.example", "agg.example"], "type": ["wire", "aggregator"],
+                             "country": ["GB", "IN"], "name": ["Wire", "Agg"]})
+    arts = _articles([WIRE, REWRITE, OTHER], ["wire.example", "agg.example", "new.example"],
+                     ["2025-09-11 10:00", "2025-09-12 10:00", "2025-09-20"])
+    joined = join_outlets(arts, registry)
+    assert joined["outlet_type"].tolist() == ["wire", "aggregator", "unknown"]
+    assert joined["outlet_country"].tolist() == ["GB", "IN", "unknown"]
+    assert "outlet_type" not in arts  # input untouched
+    assert join_outlets(joined, registry).columns.tolist() == joined.columns.tolist()  # no _x/_y on a second join
+
+    att = attention_over_time(joined, freq="W", by="outlet_type")
+    fig = plots.attention_chart(att, by="outlet_type")
+    assert {t.name for t in fig.data} == {"wire", "aggregator", "unknown"}
+
+    copies = join_outlets(find_copies(arts, outlets=registry), registry)
+    fig = plots.copy_matrix_chart(copies, by="outlet_type")
+    assert list(fig.data[0].y) == ["aggregator"] and list(fig.data[0].x) == ["wire"]
+
+    events, consolidated = _events()
+    counts = join_outlets(reported_counts(events, consolidated), registry)
+    fig = plots.reported_counts_chart(counts, by="outlet_type")
+    assert {t.name for t in fig.data} == {"wire", "aggregator", "unknown"}
+
+    attributions = join_outlets(pd.DataFrame({"outlet": ["wire.example", "agg.example", "agg.example"],
+                                              "speaker_type": ["government", "government", "state_media"]}), registry)
+    shares = speaker_shares(attributions, by="outlet_type")
+    assert shares.groupby("outlet_type")["share"].sum().round(6).tolist() == [1.0, 1.0]
+    fig = plots.speaker_share_chart(shares, by="outlet_type")
+    assert {t.name for t in fig.data} == {"government", "state_media"}
+
+    terms = distinctive_terms(joined, by="outlet_type", a="wire", b="aggregator", min_count=1)
+    assert len(plots.distinctive_terms_chart(terms, "wire", "aggregator").data) == 1
+    with pytest.raises(KeyError, match="join the outlet registry"):
+        plots.copy_matrix_chart(find_copies(arts, outlets=registry), by="outlet_type")
+
+
+def test_copy_groups_and_counts_tables() -> None:
+    from toolkit.sources import copy_groups, reported_counts_table
+
+    arts = _articles([WIRE, REWRITE, OTHER], ["wire.example", "agg.example", "c.example"],
+                     ["2025-09-11 10:00", "2025-09-11 16:00", "2025-09-20"]).assign(title=["W", "R", "O"])
+    groups = copy_groups(find_copies(arts, outlets=NO_OUTLETS), arts)
+    assert groups[["original_outlet", "original_title", "copies", "copied_by"]].values.tolist() == [
+        ["wire.example", "W", 1, "agg.example"]
+    ]
+    assert groups.at[0, "median_lag_hours"] == 6.0 and 0 < groups.at[0, "mean_similarity"] < 1
+    events, consolidated = _events()
+    table = reported_counts_table(reported_counts(events, consolidated))
+    assert table.loc["2025-09-11 release"].to_dict() == {
+        "agg.example": "52", "exile.example": "more than 50", "wire.example": "52"
+    }

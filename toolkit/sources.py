@@ -35,12 +35,14 @@ __all__ = [
     "actor_naming",
     "attention_over_time",
     "attributions_from_text",
+    "copy_groups",
     "distinctive_terms",
     "event_coverage",
     "extract_attributions",
     "find_copies",
     "join_outlets",
     "reported_counts",
+    "reported_counts_table",
     "shingles",
     "speaker_shares",
 ]
@@ -344,6 +346,56 @@ def _identity(value: int) -> int:
     return value
 
 
+def copy_groups(copies: pd.DataFrame, articles: pd.DataFrame | None = None) -> pd.DataFrame:
+    """One row per copy group: the original, who copied it and how much the copies changed.
+
+    Parameters
+    ----------
+    copies : pandas.DataFrame
+        Output of :func:`find_copies`.
+    articles : pandas.DataFrame, optional
+        Articles with ``article_id`` and ``title``, to show the original's title.
+
+    Returns
+    -------
+    pandas.DataFrame
+        ``group``, ``original_outlet``, ``original_title`` (when ``articles``
+        has titles), ``published`` (the original's), ``copies`` (number of
+        copies), ``copied_by`` (outlets, sorted, comma-separated),
+        ``median_lag_hours``, ``mean_similarity`` (Jaccard of shingles with the
+        original), ``median_words_added`` and ``median_words_removed``.
+    """
+    columns = ["group", "original_outlet", "original_title", "published", "copies", "copied_by",
+               "median_lag_hours", "mean_similarity", "median_words_added", "median_words_removed"]
+    if copies.empty:
+        return pd.DataFrame(columns=columns)
+    rows = []
+    for group, part in copies.groupby("group", sort=True):
+        orig = part[part["is_original"]].iloc[0]
+        others = part[~part["is_original"]]
+        rows.append(
+            {
+                "group": group,
+                "original_id": orig["article_id"],
+                "original_outlet": orig["outlet"],
+                "published": orig["published"],
+                "copies": len(others),
+                "copied_by": ", ".join(sorted(set(others["outlet"].astype(str)))),
+                "median_lag_hours": float(others["lag_hours"].median()) if others["lag_hours"].notna().any() else np.nan,
+                "mean_similarity": round(float(others["similarity"].mean()), 2),
+                "median_words_added": float(others["words_added"].median()),
+                "median_words_removed": float(others["words_removed"].median()),
+            }
+        )
+    out = pd.DataFrame(rows)
+    if articles is not None and "title" in articles:
+        titles = dict(zip(articles["article_id"], articles["title"], strict=False))
+        out["original_title"] = out["original_id"].map(titles)
+    else:
+        out["original_title"] = None
+    return out[columns]
+
+
 def _default_outlets() -> pd.DataFrame:
     try:
         from toolkit.datasets import load_outlets
@@ -358,16 +410,30 @@ def join_outlets(frame: pd.DataFrame, outlets: pd.DataFrame | None = None) -> pd
 
     Adds ``outlet_name``, ``outlet_type``, ``outlet_country``,
     ``outlet_language`` and ``state_affiliated``; outlets missing from the
-    registry get ``outlet_type="unknown"``. The input is not modified.
+    registry get ``outlet_type`` and ``outlet_country`` ``"unknown"``.
+    Registry columns the frame already has are replaced. The input is not
+    modified. Works on any frame with an ``outlet`` column (articles,
+    copies, attributions, reported counts), so every chart can group by
+    outlet type or country.
+
+    Examples
+    --------
+    >>> import pandas as pd
+    >>> registry = pd.DataFrame({"outlet": ["a.example"], "type": ["wire"], "country": ["GB"]})
+    >>> join_outlets(pd.DataFrame({"outlet": ["a.example", "b.example"]}), registry)["outlet_type"].tolist()
+    ['wire', 'unknown']
     """
     registry = _default_outlets() if outlets is None else outlets
     registry = registry.rename(
         columns={"name": "outlet_name", "type": "outlet_type", "country": "outlet_country", "language": "outlet_language"}
     )
     keep = [c for c in ["outlet", "outlet_name", "outlet_type", "outlet_country", "outlet_language", "state_affiliated"] if c in registry]
-    out = frame.merge(registry[keep], on="outlet", how="left")
-    if "outlet_type" in out:
-        out["outlet_type"] = out["outlet_type"].fillna("unknown")
+    # registry columns already in the frame are replaced, never suffixed
+    base = frame.drop(columns=[c for c in keep if c != "outlet" and c in frame])
+    out = base.merge(registry[keep].drop_duplicates("outlet"), on="outlet", how="left")
+    for column in ("outlet_type", "outlet_country"):
+        if column in out:
+            out[column] = out[column].fillna("unknown")
     return out
 
 
@@ -424,7 +490,9 @@ def event_coverage(events: pd.DataFrame, consolidated: pd.DataFrame) -> pd.DataF
         .reset_index()
     )
     first = per.groupby("event_key")["first_seen"].transform("min")
-    per["lag_hours"] = ((per["first_seen"] - first).dt.total_seconds() / 3600).round(1)
+    # a date without time of day (00:00) counts in whole days, as in find_copies
+    per["lag_hours"] = [_lag_hours(t, f) for t, f in zip(per["first_seen"], first, strict=True)]
+    per["lag_hours"] = per["lag_hours"].astype(float).round(1)
     per = per.rename(columns={"event_date": "date"})
     return per.sort_values(["date", "event_key", "lag_hours", "outlet"], kind="stable").reset_index(drop=True)
 
@@ -446,6 +514,25 @@ def format_count(count: Any, qualifier: Any) -> str | None:
         return None
     q = qualifier if isinstance(qualifier, str) else "exact"
     return f"{_QUALIFIER_WORDS.get(q, '')}{int(count)}"
+
+
+def reported_counts_table(counts: pd.DataFrame, by: str = "outlet") -> pd.DataFrame:
+    """Wide view of :func:`reported_counts`: one row per event, one column per outlet (or ``by`` group).
+
+    Each cell lists what that outlet printed, e.g. ``"52; more than 50"``; a
+    cell is empty when the outlet reported no count for the event.
+    """
+    if counts.empty:
+        return pd.DataFrame()
+    frame = counts.assign(
+        event=counts["date"].dt.strftime("%Y-%m-%d").fillna("undated") + " " + counts["event_type"].astype(str)
+    )
+    cells = (
+        frame.sort_values(["count", "reported"], kind="stable")
+        .groupby(["event", by], sort=True)["reported"]
+        .agg(lambda values: "; ".join(dict.fromkeys(values)))
+    )
+    return cells.unstack(by).fillna("").rename_axis(columns=None)
 
 
 def reported_counts(events: pd.DataFrame, consolidated: pd.DataFrame) -> pd.DataFrame:
@@ -632,7 +719,9 @@ def actor_naming(articles: pd.DataFrame, names: dict[str, Sequence[str]], by: st
                 before = re.split(r"[.!?;:,\"“”()]", before)[-1]
                 e = _EPITHET.search(before + " ")
                 if e:
-                    naming = re.sub(r"^(?:the|a|an|belarus[’']?s?|belarusian)\s+", "", e.group(1).strip(), flags=re.I)
+                    # "on the phone with Belarusian leader": the epithet starts after the last preposition
+                    naming = re.split(r"\b(?:with|by|to|on|in|at|from|and|that|as|when|after|before|than)\s+", e.group(1).strip())[-1]
+                    naming = re.sub(r"^(?:the|a|an|belarus[’']?s?|belarusian)\s+", "", naming, flags=re.I)
                     naming = naming.strip() or "(name only)"
                 else:
                     naming = "(name only)"
