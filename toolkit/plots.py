@@ -391,14 +391,17 @@ def attention_chart(attention: pd.DataFrame, by: str = "outlet", title: str = "A
     return fig
 
 
-def copy_matrix_chart(copies: pd.DataFrame, title: str = "Who copies whom") -> go.Figure:
-    """Heat map: rows copy, columns are the originals' outlets; cells count copied articles.
+def copy_matrix_chart(copies: pd.DataFrame, by: str = "outlet", title: str = "Who copies whom") -> go.Figure:
+    """Heat map: rows copy, columns are the originals' outlets (or ``by`` groups); cells count copied articles.
 
-    ``copies`` is the output of ``sources.find_copies``.
+    ``copies`` is the output of ``sources.find_copies`` (after ``sources.join_outlets``
+    for ``by="outlet_type"`` or ``"outlet_country"``).
     """
-    orig_outlet = copies.loc[copies["is_original"], ["group", "outlet"]].rename(columns={"outlet": "original_outlet"})
+    if by not in copies:
+        raise KeyError(f"copy_matrix_chart: no column {by!r}; join the outlet registry first (sources.join_outlets)")
+    orig_outlet = copies.loc[copies["is_original"], ["group", by]].rename(columns={by: "_original"})
     pairs = copies.loc[~copies["is_original"]].merge(orig_outlet, on="group")
-    matrix = pd.crosstab(pairs["outlet"], pairs["original_outlet"]) if len(pairs) else pd.DataFrame()
+    matrix = pd.crosstab(pairs[by].astype(str), pairs["_original"].astype(str)) if len(pairs) else pd.DataFrame()
     fig = go.Figure(
         go.Heatmap(
             z=matrix.to_numpy(),
@@ -408,20 +411,24 @@ def copy_matrix_chart(copies: pd.DataFrame, title: str = "Who copies whom") -> g
             hovertemplate="%{y} copied %{z} article(s) from %{x}<extra></extra>",
         )
     )
-    fig.update_layout(title=title, xaxis_title="original from", yaxis_title="copy in")
+    fig.update_layout(title=title, xaxis_title=f"original from ({by})", yaxis_title=f"copy in ({by})")
     return fig
 
 
-def reported_counts_chart(counts: pd.DataFrame, title: str = "Counts each outlet reported") -> go.Figure:
-    """Dot plot: for each event (y), the counts each outlet printed (x), qualifier in the label.
+def reported_counts_chart(counts: pd.DataFrame, by: str = "outlet", title: str = "Counts each outlet reported") -> go.Figure:
+    """Dot plot: for each event (y), the counts each outlet (or ``by`` group) printed (x), qualifier in the label.
 
-    ``counts`` is the output of ``sources.reported_counts``.
+    ``counts`` is the output of ``sources.reported_counts`` (after ``sources.join_outlets``
+    for ``by="outlet_type"``).
     """
+    if by not in counts:
+        raise KeyError(f"reported_counts_chart: no column {by!r}; join the outlet registry first (sources.join_outlets)")
     frame = counts.assign(
         event=counts["date"].dt.strftime("%Y-%m-%d").fillna("undated") + " " + counts["event_type"].astype(str)
     )
+    frame = frame.groupby(["event", by, "count", "reported"], sort=True, dropna=False)["articles"].sum().reset_index()
     fig = go.Figure()
-    for outlet, part in frame.groupby("outlet", sort=True):
+    for outlet, part in frame.groupby(by, sort=True):
         fig.add_scatter(
             x=part["count"].astype(float),
             y=part["event"],
@@ -431,7 +438,7 @@ def reported_counts_chart(counts: pd.DataFrame, title: str = "Counts each outlet
             text=_escape(part["reported"]),
             hovertemplate="%{y}<br>" + str(outlet).replace("%", "%%") + ": %{text}<extra></extra>",
         )
-    fig.update_layout(title=title, xaxis_title="count reported", yaxis_title="event", legend_title="outlet")
+    fig.update_layout(title=title, xaxis_title="count reported", yaxis_title="event", legend_title=by)
     return fig
 
 
