@@ -623,7 +623,7 @@ def _date(root, meta, ld, url) -> tuple[datetime | None, str | None]:
     )
     if dt:
         return dt, "meta"
-    times = list(root.iter("time"))
+    times = [el for el in root.iter("time") if not _in_foreign_block(el)]
     dt = _first_date(
         el.get("datetime") or el.get("content")
         for el in sorted(times, key=lambda el: el.get("pubdate") is None)
@@ -631,8 +631,8 @@ def _date(root, meta, ld, url) -> tuple[datetime | None, str | None]:
     if dt:
         return dt, "meta"
     for el in _DATE_TEXT_XPATH(root):
-        text = _clean(el.text_content())
-        if 6 <= len(text) <= 200:
+        text = _clean(" ".join(el.itertext()))
+        if 6 <= len(text) <= 200 and not _in_foreign_block(el):
             dt = _text_date(text)
             if dt:
                 return dt, "text"
