@@ -760,7 +760,7 @@ _ADVERBS = frozenset(
 _PERSON_HEADS = frozenset(
     "envoy envoys spokesperson spokesman spokeswoman adviser advisor lawyer lawyers aide aides daughter son wife "
     "husband official officials diplomat diplomats negotiator minister ambassador secretary deputy colleague "
-    "colleagues ally allies analyst president".split()
+    "colleagues ally allies analyst".split()
 )
 _PRONOUNS = {"he", "she", "they", "He", "She", "They"}
 # Lower-case words that can sit inside a speaker phrase ("Belarus’ state news agency Belta").
@@ -1077,9 +1077,8 @@ def attributions_from_text(text: str, lookup: Any = None) -> list[dict[str, Any]
                 norm, kind_role = last_person[1], (last_person[2], last_person[3])
             elif not name:
                 # a definite description: the last named person whose first mention it fits
+                # ("the president", "the head of state" are left unresolved: articles name several presidents)
                 head = phrase.lower().split()[-1] if phrase.split() else ""
-                if re.search(r"\bhead of state\b", phrase, re.I):
-                    head = "president"  # "the head of state": the president named nearest to that title
                 stem = head[: max(5, len(head) - 2)] if _CYRILLIC.search(head) else head
                 if stem and (head in _PERSON_HEADS or _RU_PERSON_HEAD.match(head)):
                     # the person named closest to the same description ("envoy ... John Coale")
