@@ -636,6 +636,9 @@ def _date(root, meta, ld, url) -> tuple[datetime | None, str | None]:
             dt = _text_date(text)
             if dt:
                 return dt, "text"
+    dt = _headline_region_date(root)
+    if dt:
+        return dt, "text"
     dt = _htmldate(root)
     if dt:
         return dt, "text"
@@ -646,6 +649,23 @@ def _date(root, meta, ld, url) -> tuple[datetime | None, str | None]:
     if dt:
         return dt, "meta"
     return None, None
+
+
+def _headline_region_date(root) -> datetime | None:
+    """First date written near the headline (the h1's container, first 600 characters)."""
+    for h1 in root.iter("h1"):
+        if _logo_like(h1):
+            continue
+        node = h1
+        for _ in range(3):
+            parent = node.getparent()
+            if parent is None or parent.tag == "body":
+                break
+            node = parent
+        text = _clean(" ".join(node.itertext()))
+        start = text.find(_clean(" ".join(h1.itertext())))
+        return _text_date(text[max(start, 0) : max(start, 0) + 600])
+    return None
 
 
 def _htmldate(root) -> datetime | None:
@@ -807,11 +827,11 @@ def _trafilatura_author(root) -> list[str]:
     """
     from trafilatura.xpaths import AUTHOR_DISCARD_XPATHS, AUTHOR_XPATHS
 
-    discard: set = set()
-    for xpath in AUTHOR_DISCARD_XPATHS:
-        discard.update(xpath(root))
+    discard: set | None = None
     for xpath in AUTHOR_XPATHS:
         for el in xpath(root):
+            if discard is None:  # computed only when there is a candidate
+                discard = {node for dx in AUTHOR_DISCARD_XPATHS for node in dx(root)}
             if el in discard or any(a in discard for a in el.iterancestors()):
                 continue
             text = _clean(" ".join(el.itertext()))
