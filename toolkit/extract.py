@@ -6,7 +6,11 @@ URL, then the visible text), hands the same tree to trafilatura for the body,
 and finishes with :func:`toolkit.clean.tidy_article`.
 
 Metadata is read in order of trust and the first good value wins; the order
-and the reason for each source live in the tables at module top.
+and the reason for each source live in the tables at module top and in the
+docstrings of ``_date``, ``_title`` and ``_authors``. Body text is
+trafilatura's fast pass (its full pass with fallback extractors only when the
+fast text is short), then teaser blocks and interface lines are dropped by the
+multilingual patterns below. Nothing is cached across pages.
 """
 
 from __future__ import annotations
@@ -176,12 +180,6 @@ _TEXT_DATE = re.compile(
     r"|(?<!\d)(?P<y2>(?:19|20)\d{2})-(?P<m2>[01]\d)-(?P<d2>[0-3]\d)(?!\d)"
     rf"|(?<!\d)(?P<d3>[0-3]?\d)(?:\.|st|nd|rd|th)?\s+(?:de\s+)?(?P<m3>{_MONTH_WORD})\.?,?\s+(?:de\s+)?(?P<y3>(?:19|20)\d{{2}})(?!\d)"
     rf"|\b(?P<m4>{_MONTH_WORD})\.?\s+(?P<d4>[0-3]?\d)(?:st|nd|rd|th)?,?\s+(?P<y4>(?:19|20)\d{{2}})(?!\d)",
-    re.I,
-)
-# Words that introduce a publication date in a byline (several languages).
-_DATE_CUE = re.compile(
-    r"\b(?:published|posted|updated|veröffentlicht|erschienen|publié|publicado|pubblicato|"
-    r"опубликовано|am|on|le|el|den|vom|stand)\b",
     re.I,
 )
 
@@ -969,9 +967,11 @@ def parse_html(html: str | bytes, url: str | None = None) -> dict:
     Returns
     -------
     dict
-        ARTICLES fields: ``url``, ``title``, ``published`` (ISO 8601 string
-        in UTC or None), ``published_from`` (``"meta"``, ``"url"``,
-        ``"text"`` or None), ``authors`` (list of str), ``language``,
+        ARTICLES fields: ``url`` (canonical), ``title``, ``published`` (ISO
+        8601 string with the page's own UTC offset, so that its calendar day
+        is the one the page states; UTC when the page gives no offset; None
+        when no date is found; :func:`toolkit.schema.conform` stores it as
+        UTC), ``published_from`` (``"meta"``, ``"url"``, ``"text"`` or None), ``authors`` (list of str), ``language``,
         ``caption``, ``text``, ``related`` (list of dicts with ``title`` and
         ``summary``), plus what :func:`~toolkit.clean.tidy_article` adds.
 
