@@ -223,6 +223,11 @@ def test_cyrillic_articles_join_their_subject(corpus: pd.DataFrame) -> None:
     # without a language column, only whole words are used
     plain = model.assign(russian.drop(columns=["language"]))
     assert set(plain["assigned_by"]) <= {"words", "none"}
+    # the scalable path judges languages on its sample, not per chunk: the
+    # last chunk holds only the two Russian articles and is still not fitted
+    streamed = cluster_topics(frame, n_topics=4, method="minibatch", chunk_size=len(corpus))
+    s = streamed.assignments.set_index("article_id")
+    assert not s.loc[["ru-1", "ru-2"], "fitted"].any() and s.loc["belarus-00", "fitted"]
 
 
 def test_other_language_articles_are_placed_by_character_ngrams(corpus: pd.DataFrame) -> None:

@@ -209,8 +209,8 @@ def news_preprocessor(text: str) -> str:
 
     Examples
     --------
-    >>> news_preprocessor("Лукашенко pardoned 52 — see https://x.example/a")
-    'lukashenko pardoned 52 — see '
+    >>> news_preprocessor("Лукашенко pardoned 52, see https://x.example/a")
+    'lukashenko pardoned 52, see  '
     """
     text = str(text).lower()
     if "http" in text or "www." in text:
@@ -1285,7 +1285,14 @@ def _cluster_minibatch(
 
     # 1. fit IDF and LSA on a sample of the stories in common languages
     sample = _sample_rows(articles, n, sample_size, random_state, chunk_size)
-    sample = sample[_fit_languages(sample, min_language_share)]
+    common_rows = _fit_languages(sample, min_language_share)
+    # languages judged on the sample, not chunk by chunk (a chunk may be all Russian)
+    fit_languages = (
+        frozenset(sample["language"].astype("string").fillna("").str.lower()[common_rows])
+        if "language" in sample.columns and not common_rows.all()
+        else None
+    )
+    sample = sample[common_rows]
     sample_counts = hasher.transform(_texts(sample))
     sample_tfidf0 = TfidfTransformer(sublinear_tf=True).fit_transform(sample_counts)
     sample_story = _signature_groups(sample_tfidf0, 0, {}, sample["article_id"].astype(str).tolist())
@@ -1352,7 +1359,7 @@ def _cluster_minibatch(
         weighted = tfidf.transform(select.transform(hasher.transform(_texts(chunk))))
         story = _signature_groups(weighted, offset, links, ids)
         vectors = normalizer.transform(svd.transform(weighted)).astype(np.float32)
-        fit_mask = _fit_languages(chunk, min_language_share) if min_language_share is not None else np.ones(len(chunk), bool)
+        fit_mask = ~_other_language_rows(chunk, fit_languages)
         # copies share a weight of one; other languages and empty rows weigh 0
         local = story - offset
         group_size = np.bincount(local, minlength=len(chunk))[local]
