@@ -261,6 +261,8 @@ def test_stop_words_cover_boilerplate_and_languages() -> None:
 def test_dask_frame_on_the_scalable_path(corpus: pd.DataFrame) -> None:
     dd = pytest.importorskip("dask.dataframe")
     ddf = dd.from_pandas(corpus, npartitions=3)
+    with pytest.raises(TypeError, match="minibatch"):
+        cluster_topics(ddf, n_topics=4, method="nmf")
     from_dask = cluster_topics(ddf, n_topics=4, method="minibatch", chunk_size=10)
     assert len(from_dask.assignments) == len(corpus)
     assert adjusted_rand_score(corpus["topic_truth"], from_dask.assignments["topic"]) == 1.0

@@ -291,6 +291,13 @@ class TopicModel:
         """Number of topics."""
         return len(self.topics)
 
+    def __repr__(self) -> str:
+        stories = self.assignments["story_id"].nunique() if "story_id" in self.assignments else 0
+        return (
+            f"TopicModel(method={self.method!r}, n_topics={self.n_topics}, "
+            f"articles={len(self.assignments)}, stories={stories})"
+        )
+
     def transform(self, articles: pd.DataFrame) -> np.ndarray:
         """Topic weights of new articles, shape ``(n_articles, n_topics)``.
 
@@ -403,6 +410,11 @@ class TopicModel:
 
 
 def _check_articles(articles: Any, name: str) -> pd.DataFrame:
+    if _is_dask(articles):
+        raise TypeError(
+            f"{name}: a Dask DataFrame is clustered by method='minibatch' only; "
+            "call .compute() first for 'nmf' or 'kmeans'"
+        )
     if not isinstance(articles, pd.DataFrame):
         raise TypeError(f"{name}: expected a pandas DataFrame of articles, got {type(articles).__name__}")
     missing = [c for c in ("article_id", "text") if c not in articles.columns]
