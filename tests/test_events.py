@@ -489,3 +489,22 @@ def test_score_mentions_counts_each_event_once_per_article() -> None:
     assert (score["tp"], score["n_predicted"], score["n_expected"]) == (2, 2, 2)
     predicted.loc[0:1, "count"] = 51
     assert score_mentions(predicted, expected)["recall"] == 0.5
+
+
+def test_first_report_prefers_a_timed_report_over_a_date_only_one_of_the_same_day() -> None:
+    from toolkit.events import consolidate_events, extract_events
+
+    sentence = "Belarus pardoned 123 prisoners on Saturday, the state news agency said."
+    arts = pd.DataFrame(
+        {
+            "article_id": ["dump", "wire"],
+            "outlet": ["aggregator.example", "wire.example"],
+            # the aggregator page only gives a date (midnight); the wire gives a time
+            "published": pd.to_datetime(["2025-12-13 00:00", "2025-12-13 09:31"], utc=True),
+            "language": ["en", "en"],
+            "text": [sentence, sentence],
+        }
+    )
+    timeline = consolidate_events(extract_events(arts))
+    row = timeline[timeline["event_type"] == "pardon"].iloc[0]
+    assert row["first_outlet"] == "wire.example"

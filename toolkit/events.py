@@ -1545,6 +1545,21 @@ def _count_label(count: Any, qualifier: Any) -> str:
     return f"{_QUAL_WORDS.get(q, '')}{int(count)}"
 
 
+def _report_order(published: Any) -> pd.Timestamp:
+    """Sort key for "who reported first".
+
+    A time of exactly midnight is read as a date without a time (page headers,
+    date-only meta tags): such a report happened some time that day, so it
+    sorts after reports of the same day that carry a real time.
+    """
+    if published is None or pd.isna(published):
+        return pd.Timestamp.max.tz_localize("UTC")
+    ts = pd.Timestamp(published)
+    if ts == ts.normalize():
+        return ts + pd.Timedelta(days=1) - pd.Timedelta(microseconds=1)
+    return ts
+
+
 def _mode(values: Iterable[Any]) -> Any:
     vals = [v for v in values if v is not None and not (isinstance(v, float) and pd.isna(v))
             and v is not pd.NA]
@@ -1692,9 +1707,7 @@ def _cluster_row(cl: Mapping[str, Any]) -> dict[str, Any]:
         count, qualifier = next((p for p in leaders if p[1] == "exact"), leaders[0])
     distinct = sorted(set(pairs))
     disputed = any(not _compatible(a, b) for i, a in enumerate(distinct) for b in distinct[i + 1:])
-    first = min(members, key=lambda m: (m["published"] if m["published"] is not None
-                                        and not pd.isna(m["published"])
-                                        else pd.Timestamp.max.tz_localize("UTC")))
+    first = min(members, key=lambda m: _report_order(m["published"]))
     types = [m["event_type"] for m in members]
     event_type = _mode(types)
     people: list[str] = []
