@@ -247,3 +247,24 @@ def test_attribution_every_hand_labelled_article_mostly_right(hand_labelled_foun
         got = Counter(hand_labelled_found[f])
         hit = sum(min(n, got[item]) for item, n in Counter(expected).items())
         assert hit / len(expected) >= 0.6, (f, hand_labelled_found[f])
+
+
+def test_an_excerpt_of_the_first_paragraphs_joins_a_long_original() -> None:
+    # aggregators often keep only the lead and link to the rest; the excerpt shares
+    # under a fifth of the long original's shingles, so only the lead index finds the pair
+    wire = datasets.load_sample("belarus").query("outlet == 'contipress.example'")
+    long_text = "\n\n".join(wire["text"].head(5))
+    excerpt = " ".join(long_text.split()[:100]) + " Read the full story on our partner site."
+    arts = pd.DataFrame(
+        {
+            "article_id": ["long", "excerpt"],
+            "outlet": ["contipress.example", "agg.example"],
+            "published": pd.to_datetime(["2025-09-11 10:00", "2025-09-11 14:00"], utc=True),
+            "text": [long_text, excerpt],
+        }
+    )
+    assert len(long_text.split()) > 600
+    found = find_copies(arts, outlets=pd.DataFrame({"outlet": ["contipress.example"], "type": ["wire"]}))
+    assert set(found["article_id"]) == {"long", "excerpt"}
+    row = found.set_index("article_id").loc["excerpt"]
+    assert row["original_id"] == "long" and row["similarity"] < 0.3 and row["containment"] > 0.9

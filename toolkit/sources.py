@@ -58,6 +58,13 @@ LSH_THRESHOLD = 0.3
 # a copy that cut the story short is still a copy.
 CONFIRM_CONTAINMENT = 0.5
 NUM_PERM = 128
+# A copy cut down to its first paragraphs shares little of the whole original
+# (Jaccard under LSH_THRESHOLD once it keeps less than ~40% of the text), so a
+# second, smaller index holds each article's lead: the shingles of its first
+# LEAD_WORDS words. Excerpts of 50 words or more meet their original's lead there.
+LEAD_WORDS = 100
+LEAD_THRESHOLD = 0.4
+LEAD_NUM_PERM = 64
 
 _WORD = re.compile(r"\w+", re.UNICODE)
 
@@ -91,7 +98,7 @@ _MIX = np.array([0x9E3779B97F4A7C15, 0xBF58476D1CE4E5B9, 0x94D049BB133111EB, 0xD
 
 
 def _shingle_hashes(text: str, k: int, vocabulary: dict[str, int]) -> np.ndarray:
-    """Sorted unique 64-bit hashes of the ``k``-word shingles of ``text`` (same folding as :func:`shingles`).
+    """64-bit hashes of the ``k``-word shingles of ``text`` in text order (same folding as :func:`shingles`).
 
     ``vocabulary`` memoises word hashes across calls. Hashes are deterministic
     (blake2b per word, mixed by position), so runs repeat exactly.
@@ -113,7 +120,7 @@ def _shingle_hashes(text: str, k: int, vocabulary: dict[str, int]) -> np.ndarray
         h ^= h >> np.uint64(27)
         h *= np.uint64(0x94D049BB133111EB)
         h ^= h >> np.uint64(31)
-    return np.unique(h)
+    return h
 
 
 class _UnionFind:
@@ -212,10 +219,12 @@ def find_copies(
     """Group near-duplicate articles and name each group's probable original.
 
     Candidate pairs come from MinHash LSH (datasketch) over ``k``-word
-    shingles; each candidate pair is confirmed by the exact share of the
-    shorter article's shingles found in the longer one (containment), so a
-    copy that was cut short or padded with its own paragraphs still joins
-    its group. Groups are the connected components of confirmed pairs.
+    shingles, of the whole text and of its first ``LEAD_WORDS`` words (so an
+    excerpt of the first paragraphs meets its original); each candidate pair
+    is confirmed by the exact share of the shorter article's shingles found
+    in the longer one (containment), so a copy that was cut short or padded
+    with its own paragraphs still joins its group. Groups are the connected
+    components of confirmed pairs.
 
     The probable original is, in this order: the article of an outlet that
     another member credits (the ``wire`` column, e.g. "BelTelegraf" or "CP"
@@ -280,25 +289,33 @@ def find_copies(
         return pd.DataFrame(columns=columns)
     vocabulary: dict[str, int] = {}
     lsh = MinHashLSH(threshold=LSH_THRESHOLD, num_perm=num_perm)
+    lead_lsh = MinHashLSH(threshold=LEAD_THRESHOLD, num_perm=LEAD_NUM_PERM)
     # one MinHash's permutations serve every article (the state MinHash.bulk reuses)
     template = MinHash(num_perm=num_perm, seed=seed, hashfunc=_identity)
+    lead_template = MinHash(num_perm=LEAD_NUM_PERM, seed=seed, hashfunc=_identity)
     sets: list[np.ndarray] = []
     uf = _UnionFind(len(frame))
     for i, text in enumerate(frame["text"].fillna("")):
-        hashes = _shingle_hashes(text, k, vocabulary)
+        sequence = _shingle_hashes(text, k, vocabulary)
+        hashes = np.unique(sequence)
         sets.append(hashes)
         if not len(hashes):
             continue
-        mh = template.copy()
         # MinHash's default scheme takes 32-bit values, as its own sha1_hash32 gives
+        mh = template.copy()
         mh.update_batch((hashes >> np.uint64(32)).tolist())
-        for j in lsh.query(mh):
+        lead = lead_template.copy()
+        lead.update_batch((np.unique(sequence[: max(1, LEAD_WORDS - k + 1)]) >> np.uint64(32)).tolist())
+        for j in set(lsh.query(mh)) | set(lead_lsh.query(lead)):
+            if uf.find(i) == uf.find(j):
+                continue
             shorter = min(len(hashes), len(sets[j]))
             common = len(np.intersect1d(hashes, sets[j], assume_unique=True))
             if common / shorter >= threshold:
                 uf.union(i, j)
         lsh.insert(i, mh, check_duplication=False)
-    del lsh, vocabulary
+        lead_lsh.insert(i, lead, check_duplication=False)
+    del lsh, lead_lsh, vocabulary
     roots = np.array([uf.find(i) for i in range(len(frame))])
     sizes = pd.Series(roots).value_counts()
     members = frame.assign(_root=roots)
