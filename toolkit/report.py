@@ -26,6 +26,7 @@ import os
 import re
 import tempfile
 import time
+import warnings
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from datetime import UTC, datetime
@@ -88,12 +89,23 @@ def load_corpus(
     Returns
     -------
     pandas.DataFrame
-        Articles (ARTICLES schema), a new frame.
+        Articles (ARTICLES schema), a new frame. Inputs of a user's corpus
+        that fail to load are left out with a warning naming them; the
+        failures table is in ``attrs["failures"]``.
     """
     from toolkit.datasets import load_sample
     from toolkit.load import load_articles
 
-    articles = load_sample() if corpus in (None, "") else load_articles(corpus, progress=False)
+    if corpus in (None, ""):
+        articles = load_sample()
+    else:
+        # A report on a user's corpus shows what loaded and says what did not.
+        articles, failures = load_articles(corpus, errors="collect", progress=False)
+        if len(failures):
+            shown = "; ".join(f"{r.input}: {r.reason}" for r in failures.head(5).itertuples())
+            more = f" (and {len(failures) - 5} more)" if len(failures) > 5 else ""
+            warnings.warn(f"{len(failures)} inputs could not be loaded and are left out: {shown}{more}", stacklevel=2)
+        articles.attrs["failures"] = failures
     keep = pd.Series(True, index=articles.index)
     if start:
         keep &= articles["published"].isna() | (articles["published"] >= pd.Timestamp(start, tz="UTC"))
