@@ -47,8 +47,10 @@ vocabulary in memory), IDF and a 100-dimensional LSA fitted on a sample of
 ``sample_size`` articles, then the corpus is streamed in chunks of
 ``chunk_size`` rows (or partition by partition for a Dask DataFrame): each
 chunk is hashed and projected, and ``MiniBatchKMeans.partial_fit`` is fed the
-projected chunks. Inside a chunk, exact and near copies (same set of top
-terms) share a weight of one. Only the small LSA matrix (100 floats per
+projected chunks. Copies are found as in memory, but only between rows of
+one chunk (copies of a story are usually published together, so a corpus
+sorted by date keeps most of them in one chunk); the copies of a story
+share a weight of one. Only the small LSA matrix (100 floats per
 article) is kept; the result object is the same.
 
 Examples
@@ -832,6 +834,7 @@ def cluster_topics(
             n_topics=n_topics,
             random_state=random_state,
             k_range=k_range,
+            duplicate_threshold=duplicate_threshold,
             min_language_share=min_language_share,
             n_terms=n_terms,
             n_representatives=n_representatives,
@@ -1160,10 +1163,10 @@ def _chunks(frame: pd.DataFrame, size: int) -> Iterator[pd.DataFrame]:
 #: Hash buckets of the scalable path: 2**18 keeps the 100 LSA components at
 #: 200 MB while collisions stay rare for news vocabularies.
 HASH_FEATURES = 2**18
+#: Scalable path: one word 5-gram in this many is used to find copies.
+_SHINGLE_MODULUS = 4
 #: Hash buckets kept for the LSA (most frequent in the sample).
 _MAX_BUCKETS = 50_000
-#: Top terms whose set identifies a copy of a story inside a chunk.
-_SIGNATURE_TERMS = 8
 
 
 def _is_dask(obj: Any) -> bool:
@@ -1180,30 +1183,23 @@ def _frame_chunks(articles: Any, size: int) -> Iterator[pd.DataFrame]:
         yield from _chunks(articles, size)
 
 
-def _signature_groups(tfidf: sp.csr_matrix, offset: int, links: dict[str, str], ids: list[str]) -> np.ndarray:
-    """Story id (global row of its first copy) for each row of one chunk.
+def _chunk_stories(chunk: pd.DataFrame, texts: Sequence[str], offset: int, threshold: float) -> np.ndarray:
+    """Story id (global row of its first copy) of each row of one chunk.
 
-    Rows whose top ``_SIGNATURE_TERMS`` hashed terms are the same set are
-    copies; ``duplicate_of`` links inside the chunk are followed too.
+    The same test as the in-memory path (word 5-gram containment, exact
+    text, ``duplicate_of``), but only between rows of the same chunk, and on
+    the 5-grams whose hash is divisible by ``_SHINGLE_MODULUS`` (Broder's
+    mod-m sample: an unbiased containment estimate at a fraction of the
+    cost). Texts left with no sampled 5-gram are compared whole.
     """
-    first: dict[tuple[int, ...], int] = {}
-    story = np.empty(tfidf.shape[0], dtype=np.int64)
-    indptr, indices, data = tfidf.indptr, tfidf.indices, tfidf.data
-    for r in range(tfidf.shape[0]):
-        lo, hi = indptr[r], indptr[r + 1]
-        if hi == lo:
-            story[r] = offset + r
-            continue
-        top = np.argsort(-data[lo:hi], kind="stable")[:_SIGNATURE_TERMS]
-        key = tuple(sorted(indices[lo:hi][top].tolist()))
-        story[r] = first.setdefault(key, offset + r)
-    if links:
-        position = {aid: offset + i for i, aid in enumerate(ids)}
-        for i, aid in enumerate(ids):
-            original = links.get(aid)
-            if original in position:
-                story[i] = story[position[original] - offset]
-    return story
+    shingles = _shingles(texts)
+    keep = shingles.indices % _SHINGLE_MODULUS == 0
+    shingles.data[~keep] = 0
+    shingles.eliminate_zeros()
+    empty = np.flatnonzero(np.diff(shingles.indptr) == 0)
+    exact = [(int(empty[i]), int(empty[j])) for i, j in _exact_links([texts[e] for e in empty])]
+    links = _duplicate_links(chunk) + exact
+    return _story_groups(shingles, threshold, links) + offset
 
 
 def _sample_rows(articles: Any, n: int, size: int, seed: int, chunk_size: int) -> pd.DataFrame:
@@ -1262,6 +1258,7 @@ def _cluster_minibatch(
     n_topics: int | str,
     random_state: int,
     k_range: tuple[int, int],
+    duplicate_threshold: float | None,
     min_language_share: float | None,
     n_terms: int,
     n_representatives: int,
@@ -1281,6 +1278,7 @@ def _cluster_minibatch(
         raise ValueError("articles: the frame is empty; nothing to cluster")
     if chunk_size < 1 or sample_size < 2:
         raise ValueError("chunk_size must be >= 1 and sample_size >= 2")
+    threshold = np.inf if duplicate_threshold is None else float(duplicate_threshold)
 
     hash_params: dict[str, Any] = {
         "preprocessor": news_preprocessor,
@@ -1305,9 +1303,9 @@ def _cluster_minibatch(
         else None
     )
     sample = sample[common_rows]
-    sample_counts = hasher.transform(_texts(sample))
-    sample_tfidf0 = TfidfTransformer(sublinear_tf=True).fit_transform(sample_counts)
-    sample_story = _signature_groups(sample_tfidf0, 0, {}, sample["article_id"].astype(str).tolist())
+    sample_texts = _texts(sample)
+    sample_counts = hasher.transform(sample_texts)
+    sample_story = _chunk_stories(sample, sample_texts, 0, threshold)
     reps = np.flatnonzero(sample_story == np.arange(len(sample_story)))
     sample_counts = sample_counts[reps]
     n_stories = len(reps)
@@ -1363,13 +1361,9 @@ def _cluster_minibatch(
     offset = 0
     meta_columns = ["article_id", "title", "language", "duplicate_of"]
     for chunk in _frame_chunks(articles, chunk_size):
-        ids = chunk["article_id"].astype(str).tolist()
-        links = {}
-        if "duplicate_of" in chunk.columns:
-            dup = chunk["duplicate_of"]
-            links = {a: str(d) for a, d in zip(ids, dup.tolist(), strict=True) if d is not None and not pd.isna(d)}
-        weighted = tfidf.transform(select.transform(hasher.transform(_texts(chunk))))
-        story = _signature_groups(weighted, offset, links, ids)
+        texts = _texts(chunk)
+        weighted = tfidf.transform(select.transform(hasher.transform(texts)))
+        story = _chunk_stories(chunk, texts, offset, threshold)
         vectors = normalizer.transform(svd.transform(weighted)).astype(np.float32)
         fit_mask = ~_other_language_rows(chunk, fit_languages)
         # copies share a weight of one; other languages and empty rows weigh 0
@@ -1435,6 +1429,7 @@ def _cluster_minibatch(
             "method": "minibatch",
             "random_state": random_state,
             "k_range": tuple(k_range),
+            "duplicate_threshold": duplicate_threshold,
             "min_language_share": min_language_share,
             "n_terms": n_terms,
             "vectorizer_params": dict(vectorizer_params or {}),
