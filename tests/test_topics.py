@@ -358,7 +358,8 @@ def test_topic_charts(corpus: pd.DataFrame) -> None:
 # --------------------------------------------------------------- quality ---
 
 
-def _labelled_sample() -> pd.DataFrame:
+@pytest.fixture(scope="module")
+def labelled_sample() -> pd.DataFrame:
     """The practice corpus with its answer-key topic, joined on the ``file`` key."""
     import toolkit
 
@@ -376,9 +377,11 @@ def _labelled_sample() -> pd.DataFrame:
     ("method", "n_topics", "floor"),
     [("nmf", "auto", 0.8), ("kmeans", "auto", 0.8), ("nmf", 5, 0.8), ("kmeans", 5, 0.8)],
 )
-def test_quality_on_the_practice_corpus(method: str, n_topics: int | str, floor: float) -> None:
+def test_quality_on_the_practice_corpus(
+    labelled_sample: pd.DataFrame, method: str, n_topics: int | str, floor: float
+) -> None:
     """Adjusted Rand index against the answer key; labels are read only here."""
-    articles = _labelled_sample()
+    articles = labelled_sample
     model = cluster_topics(articles.drop(columns=["topic_truth"]), n_topics=n_topics, method=method)
     ari = adjusted_rand_score(articles["topic_truth"], model.assignments["topic"])
     assert ari >= floor, f"{method} n_topics={n_topics}: ARI {ari:.3f} < {floor}"
