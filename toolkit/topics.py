@@ -14,12 +14,13 @@ How it works (defaults chosen for news):
    are one term). Words of two or more characters that start with a letter
    are kept; English, German and Russian function words and news
    boilerplate (``said``, ``told``, ``according``, ``read more``, wire
-   credits, weekdays) are removed. Unigrams and bigrams, TF-IDF with
-   sublinear term frequency.
+   credits, weekdays) are removed. Unigrams and bigrams shared by at least
+   three stories (a name seen in one or two stories describes a story, not
+   a topic), TF-IDF with sublinear term frequency.
 2. **Syndication.** Copies of one story (at least ``duplicate_threshold``
    of the shorter one's word 5-grams found in the other, or linked by
-   ``duplicate_of``)
-   form one *story*; only one article per story is used to fit, so twenty
+   ``duplicate_of``) form one *story*; only one article per story is used
+   to fit, so twenty
    aggregator copies of one wire report cannot become a topic of their own.
    Every article is then assigned by the fitted pipeline.
 3. **Languages.** Articles in languages that make up less than
@@ -32,15 +33,20 @@ How it works (defaults chosen for news):
    ``polizei``/``police``). ``assigned_by`` says which articles were placed
    this way. (The ``minibatch`` path keeps no texts and assigns them by
    whole words only.) An article sharing nothing gets topic ``-1``.
-4. **Model.** ``method="nmf"``: NMF (NNDSVDA initialisation, deterministic)
-   on TF-IDF; topic = largest component. ``method="kmeans"``: k-means on
-   LSA (TruncatedSVD then L2 normalisation). ``method="minibatch"``: the
-   scalable path, see below.
+4. **Model.** ``method="nmf"``: NMF on TF-IDF, topic = largest component.
+   ``method="kmeans"``: k-means on LSA (TruncatedSVD then L2
+   normalisation). Both start from an average-linkage tree of the stories
+   (cosine), cut into k groups (see ``_Seeds``): from random or SVD starts
+   both split a large subject into its sub-stories before they separate the
+   small subjects. ``method="minibatch"``: the scalable path, see below.
 5. **Number of topics.** ``n_topics="auto"`` fits every ``k`` in
-   ``k_range`` and keeps the one with the highest mean silhouette
-   coefficient (cosine distance between the stories' TF-IDF vectors, hard
-   topic labels). The curve is in :attr:`TopicModel.selection` and is drawn
-   by :func:`toolkit.plots.topic_selection_curve`.
+   ``k_range`` and scores it by the mean silhouette coefficient (cosine
+   distance between the stories' TF-IDF vectors, hard topic labels). It
+   keeps the smallest ``k`` within one standard error of the best score
+   (the one-standard-error rule), because on text the silhouette keeps
+   creeping up as topics split into single stories. The curve is in
+   :attr:`TopicModel.selection` and is drawn by
+   :func:`toolkit.plots.topic_selection_chart`.
 
 Scalable path (``method="minibatch"``): a ``HashingVectorizer`` (no
 vocabulary in memory), IDF and a 100-dimensional LSA fitted on a sample of
@@ -268,8 +274,9 @@ class TopicModel:
         The fitted text pipeline; ``pipeline.transform(texts)`` gives the
         NMF weights (``nmf``) or distances to centroids (k-means).
     selection : pandas.DataFrame
-        The curve used by ``n_topics="auto"``: ``n_topics``, ``score``,
-        ``criterion``, ``chosen``. One row when ``n_topics`` was given.
+        The curve used by ``n_topics="auto"``: ``n_topics``, ``score``
+        (mean silhouette), ``se`` (its standard error), ``criterion``,
+        ``chosen``. One row when ``n_topics`` was given.
     method : str
         ``"nmf"``, ``"kmeans"`` or ``"minibatch"``.
     params : dict
@@ -781,9 +788,10 @@ def cluster_topics(
         ``duplicate_of`` are used when present. Not modified. A Dask frame
         is accepted by ``method="minibatch"`` only.
     n_topics : int or "auto"
-        Number of topics, or ``"auto"`` to choose in ``k_range`` by the
-        highest silhouette coefficient (cosine, on the stories' TF-IDF
-        vectors); the curve is returned in ``selection``.
+        Number of topics, or ``"auto"`` to choose in ``k_range``: the
+        smallest number whose mean silhouette coefficient (cosine, on the
+        stories' TF-IDF vectors) is within one standard error of the best;
+        the curve is returned in ``selection``.
     method : {"nmf", "kmeans", "minibatch"}
         NMF on TF-IDF; k-means on LSA; or the scalable path (hashing,
         sample-fitted LSA, ``MiniBatchKMeans.partial_fit`` over chunks).
