@@ -204,7 +204,7 @@ def test_example_in_docstring() -> None:
     assert decode_bytes("Привет".encode("cp1251"), http_charset="windows-1251") == ("Привет", "cp1251")
 
 
-@settings(max_examples=200, deadline=None)
+@settings(max_examples=max(200, settings.default.max_examples), deadline=None)
 @given(st.binary(max_size=2000), st.sampled_from([None, "utf-8", "windows-1251", "koi8-r", "utf-16", "bogus"]))
 def test_any_bytes_decode_or_raise_value_error(data: bytes, declared: str | None) -> None:
     try:
@@ -220,7 +220,7 @@ _TEXT = st.text(alphabet=st.characters(blacklist_categories=("Cc", "Cs")) | st.s
                 max_size=300)
 
 
-@settings(max_examples=100, deadline=None)
+@settings(max_examples=max(100, settings.default.max_examples), deadline=None)
 @given(_TEXT, st.sampled_from(["utf-8", "utf-8-sig", "utf-16", "cp1251", "koi8-r"]))
 def test_text_in_a_matching_codec_round_trips_or_stays_close(text: str, codec: str) -> None:
     try:

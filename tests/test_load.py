@@ -563,7 +563,7 @@ def test_50mb_jsonl_export_loads(tmp_path: Path) -> None:
     assert "raw_html" not in articles.columns
 
 
-@settings(max_examples=40, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@settings(max_examples=max(40, settings.default.max_examples), deadline=None, suppress_health_check=[HealthCheck.too_slow])
 @given(
     st.one_of(
         st.binary(max_size=600),

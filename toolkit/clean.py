@@ -352,8 +352,11 @@ def _sentence_key(sentence: str) -> str:
 def dedupe_sentences(paragraphs: list[str], min_words: int = 4) -> list[str]:
     """Drop sentences already seen earlier in the text (first occurrence kept).
 
-    Sentences are compared case-insensitively on their words, the first
-    sentence of a paragraph without its dateline. Sentences of
+    Sentences are compared case-insensitively on their words, each without
+    a dateline it may open with (a repeated lead paragraph comes with or
+    without its dateline). The key of a sentence does not depend on where
+    it stands, so dropping a sentence never changes how the sentences after
+    it compare: a second pass finds nothing more to drop. Sentences of
     fewer than ``min_words`` words ("He said no.") may repeat legitimately
     and are kept. Paragraphs left empty are dropped.
 
@@ -369,10 +372,9 @@ def dedupe_sentences(paragraphs: list[str], min_words: int = 4) -> list[str]:
         spans = sentence_spans(para)
         kept: list[str] = []
         dropped = False
-        for n, (a, b) in enumerate(spans):
+        for a, b in spans:
             sentence = para[a:b]
-            # a repeated lead paragraph may come with or without its dateline
-            key = _sentence_key(split_dateline(sentence)[2] if n == 0 else sentence)
+            key = _sentence_key(split_dateline(sentence)[2])
             if key.count(" ") + 1 >= min_words:
                 if key in seen:
                     dropped = True

@@ -1,0 +1,23 @@
+"""Shared test configuration: Hypothesis profiles.
+
+``make test`` runs the ``default`` profile. To search harder for
+counter-examples, run the property tests under the ``thorough`` profile::
+
+    .venv/bin/python -m pytest tests/test_clean_properties.py --hypothesis-profile=thorough
+
+A failure prints its falsifying example and a ``@reproduce_failure`` line;
+``--hypothesis-seed=N`` replays a run drawn from seed ``N``.
+"""
+
+from __future__ import annotations
+
+from hypothesis import HealthCheck, settings
+
+settings.register_profile("default", deadline=None, suppress_health_check=[HealthCheck.too_slow])
+settings.register_profile(
+    "thorough",
+    max_examples=5000,
+    deadline=None,
+    suppress_health_check=[HealthCheck.too_slow, HealthCheck.filter_too_much],
+)
+settings.load_profile("default")
