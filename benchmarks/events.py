@@ -19,7 +19,8 @@ import warnings
 
 import pandas as pd
 
-from toolkit.events import consolidate_events, extract_events, load_gazetteer, load_patterns
+from toolkit.events import consolidate_events, extract_events, load_patterns
+from toolkit.gazetteer import load_gazetteer
 
 
 def corpus(n: int) -> tuple[pd.DataFrame, str]:

@@ -1,4 +1,4 @@
-"""Charset handling of toolkit.load.decode_bytes: BOMs, declarations, detection."""
+"""Charset handling of toolkit.encoding.decode_bytes: BOMs, declarations, detection."""
 
 from __future__ import annotations
 
@@ -9,7 +9,7 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from toolkit.load import decode_bytes
+from toolkit.encoding import decode_bytes
 
 FIXTURES = Path(__file__).parent / "fixtures" / "load"
 RU = (FIXTURES / "text_ru.txt").read_text(encoding="utf-8").strip()

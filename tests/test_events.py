@@ -10,7 +10,6 @@ import pytest
 
 from toolkit.clean import parse_text
 from toolkit.events import (
-    Gazetteer,
     UnsupportedLanguageWarning,
     available_languages,
     compare_to_reference,
@@ -19,11 +18,10 @@ from toolkit.events import (
     events_from_text,
     extract_events,
     labels_to_events,
-    load_gazetteer,
-    normalize_name,
     score_mentions,
     unsupported_articles,
 )
+from toolkit.gazetteer import Gazetteer, load_gazetteer, normalize_name
 from toolkit.schema import CONSOLIDATED_EVENTS, EVENTS, validate
 
 SEED = Path(__file__).resolve().parents[1] / "seeds" / "000_75a6d9dd27e3569d.txt"

@@ -30,10 +30,8 @@ Examples
 
 from __future__ import annotations
 
-import csv
 import functools
 import json
-import os
 import re
 import warnings
 from collections import Counter
@@ -45,15 +43,14 @@ from pathlib import Path
 from typing import Any
 
 import pandas as pd
-from rapidfuzz import fuzz, process
 
 from toolkit.clean import sentence_spans
+from toolkit.config import RESOURCES, env_paths
+from toolkit.gazetteer import Gazetteer, load_gazetteer
 from toolkit.schema import CONSOLIDATED_EVENTS, EVENTS, REFERENCE_EVENTS
 
 __all__ = [
     "CAMEO",
-    "Gazetteer",
-    "GazetteerEntry",
     "ReferenceComparison",
     "UnsupportedLanguageWarning",
     "available_languages",
@@ -63,19 +60,13 @@ __all__ = [
     "disputed_counts",
     "events_from_text",
     "extract_events",
-    "load_gazetteer",
     "load_patterns",
-    "normalize_name",
     "labels_to_events",
     "score_mentions",
     "unsupported_articles",
 ]
 
-RESOURCES = Path(__file__).resolve().parent / "resources"
 PATTERNS_DIR = RESOURCES / "patterns"
-GAZETTEER_PATH = RESOURCES / "gazetteer.csv"
-#: Environment variable naming extra gazetteer CSV files (os.pathsep-separated).
-GAZETTEER_ENV = "TOOLKIT_GAZETTEER"
 #: Environment variable naming an extra folder of ``<lang>.json`` pattern files.
 PATTERNS_ENV = "TOOLKIT_PATTERNS"
 
@@ -105,14 +96,6 @@ _COUNT_NOUNS_FOR = {"release": "people", "pardon": "people",
                     "sanctions_imposed": "listings"}
 # How far (characters) modality cues may sit before a trigger.
 _MODALITY_WINDOW = 60
-# Fuzzy name matching: rapidfuzz ratio cut-offs (0-100). Short names need a
-# higher score because one letter weighs more ("Mink" -> "Minsk" is 89).
-_FUZZY_CUTOFF = 86
-_FUZZY_CUTOFF_SHORT = 88
-_FUZZY_MIN_LEN = 4
-# Capitalised word runs are name candidates (Latin and Cyrillic).
-_CAP = r"[A-ZÀ-ÖØ-ÞĀ-ŽА-ЯЁІЎ][\w’'.-]*"
-_NAME_RUN = re.compile(rf"(?<![\w’'.-]){_CAP}(?:[ \t]+{_CAP}){{0,2}}", re.UNICODE)
 
 
 class UnsupportedLanguageWarning(UserWarning):
@@ -122,228 +105,18 @@ class UnsupportedLanguageWarning(UserWarning):
 # --------------------------------------------------------------- gazetteer ---
 
 
-@dataclass(frozen=True)
-class GazetteerEntry:
-    """One canonical name with what it is.
-
-    Attributes
-    ----------
-    canonical : str
-        Normalised name (``'Sviatlana Tsikhanouskaya'``, ``'Minsk'``, ``'US'``).
-    kind : str
-        ``person``, ``org``, ``place`` or ``country``.
-    role : str
-        ``state_media``, ``government``, ``opposition``, ``rights_group``,
-        ``wire`` or ``other``.
-    country : str
-        Country the name belongs to (``'Belarus'``), or ``''``.
-    """
-
-    canonical: str
-    kind: str
-    role: str
-    country: str
-
-    def as_dict(self) -> dict[str, str]:
-        """Return the entry as a plain dict."""
-        return {"canonical": self.canonical, "kind": self.kind, "role": self.role,
-                "country": self.country}
 
 
-_GAZ_COLUMNS = ("canonical", "variant", "kind", "role", "country")
-_KINDS = ("person", "org", "place", "country")
-_ROLES = ("state_media", "government", "opposition", "rights_group", "wire", "other")
 
 
-class Gazetteer:
-    """Name normalisation across transliterations and typos.
-
-    Exact look-up of every known variant (case-insensitive) first, then fuzzy
-    matching with rapidfuzz against the variants; the spelling found in the
-    text is always returned beside the canonical name by :meth:`find`.
-
-    Parameters
-    ----------
-    paths : iterable of str or Path, optional
-        CSV files with columns ``canonical, variant, kind, role, country``.
-        Defaults to the bundled gazetteer plus any files named in the
-        ``TOOLKIT_GAZETTEER`` environment variable.
-    extra : iterable of str or Path, optional
-        Further CSV files added after ``paths`` (later rows win on conflicts).
-
-    Examples
-    --------
-    >>> gaz = Gazetteer()
-    >>> gaz.normalize("Tikhanovskaya")[0]
-    'Sviatlana Tsikhanouskaya'
-    >>> gaz.normalize("Mink")[0]
-    'Minsk'
-    """
-
-    def __init__(self, paths: Iterable[str | os.PathLike] | None = None,
-                 extra: Iterable[str | os.PathLike] | None = None) -> None:
-        if paths is None:
-            paths = [GAZETTEER_PATH, *_env_paths(GAZETTEER_ENV)]
-        self.paths = [Path(p) for p in [*paths, *(extra or [])]]
-        self.entries: dict[str, GazetteerEntry] = {}
-        self._variants: dict[str, GazetteerEntry] = {}
-        for path in self.paths:
-            self._read(path)
-        self._choices = list(self._variants)
-
-    def _read(self, path: Path) -> None:
-        if not path.is_file():
-            raise FileNotFoundError(f"gazetteer file {str(path)!r} does not exist")
-        with path.open(encoding="utf-8", newline="") as handle:
-            reader = csv.DictReader(handle)
-            missing = [c for c in _GAZ_COLUMNS if c not in (reader.fieldnames or [])]
-            if missing:
-                raise ValueError(
-                    f"gazetteer file {path.name!r} lacks columns {missing}; "
-                    f"expected {list(_GAZ_COLUMNS)}"
-                )
-            for line, row in enumerate(reader, start=2):
-                canonical = (row["canonical"] or "").strip()
-                variant = (row["variant"] or "").strip() or canonical
-                kind = (row["kind"] or "").strip()
-                role = (row["role"] or "").strip() or "other"
-                if not canonical or kind not in _KINDS or role not in _ROLES:
-                    raise ValueError(
-                        f"gazetteer file {path.name!r} line {line}: need a canonical name, "
-                        f"kind in {list(_KINDS)} and role in {list(_ROLES)}; got {row}"
-                    )
-                entry = GazetteerEntry(canonical, kind, role, (row["country"] or "").strip())
-                self.entries[canonical] = entry
-                self._variants[variant.casefold()] = entry
-                self._variants.setdefault(canonical.casefold(), entry)
-
-    def __len__(self) -> int:
-        return len(self.entries)
-
-    def lookup(self, text: str) -> GazetteerEntry | None:
-        """Exact (case-insensitive) look-up of a known variant."""
-        return self._variants.get(text.strip().casefold())
-
-    def normalize(self, text: str, *, fuzzy: bool = True,
-                  kinds: Iterable[str] | None = None) -> tuple[str, GazetteerEntry | None]:
-        """Return ``(canonical, entry)`` for a name; ``(text, None)`` when unknown.
-
-        Parameters
-        ----------
-        text : str
-            A name as written (``'Lukashenka'``, ``'Tsikhnouskaya'``).
-        fuzzy : bool
-            Also try rapidfuzz matching when no variant matches exactly.
-        kinds : iterable of str, optional
-            Accept only entries of these kinds.
-        """
-        name = text.strip().strip("’'\".,;:")
-        allowed = set(kinds) if kinds else None
-        entry = self.lookup(name)
-        if entry is None and name.endswith(("’s", "'s")):
-            entry = self.lookup(name[:-2])
-        if entry is None and fuzzy and len(name) >= _FUZZY_MIN_LEN:
-            entry = self._fuzzy(name)
-        if entry is None or (allowed and entry.kind not in allowed):
-            return name, None
-        return entry.canonical, entry
-
-    @functools.lru_cache(maxsize=65536)  # noqa: B019 - the gazetteer lives as long as its cache
-    def _fuzzy(self, name: str) -> GazetteerEntry | None:
-        cutoff = _FUZZY_CUTOFF_SHORT if len(name) < 7 else _FUZZY_CUTOFF
-        key = name.casefold()
-        hit = process.extractOne(key, self._choices, scorer=fuzz.ratio, score_cutoff=cutoff)
-        if hit is None:
-            return None
-        variant = hit[0]
-        # Only match names of a similar length (a first name is not a full name).
-        if abs(len(variant) - len(key)) > max(2, len(key) // 4):
-            return None
-        return self._variants[variant]
-
-    def find(self, text: str, *, fuzzy: bool = True,
-             kinds: Iterable[str] | None = None) -> list[dict[str, Any]]:
-        """Find gazetteer names in a passage.
-
-        Returns one dict per match, in text order: ``start``, ``end``,
-        ``as_written``, ``canonical``, ``kind``, ``role``, ``country``.
-        Capitalised word runs are tried whole, then as shorter runs, so
-        "Alexander Lukashenko" is one person and "Belarusian President
-        Alexander Lukashenko" yields Belarus and the president.
-        """
-        allowed = set(kinds) if kinds else None
-        found: list[dict[str, Any]] = []
-        for run in _NAME_RUN.finditer(text):
-            tokens = list(re.finditer(r"\S+", run.group(0)))
-            i = 0
-            while i < len(tokens):
-                hit = None
-                for j in range(len(tokens), i, -1):
-                    start = run.start() + tokens[i].start()
-                    end = run.start() + tokens[j - 1].end()
-                    raw = text[start:end]
-                    entry = self.lookup(raw) if raw.endswith(".") else None
-                    stripped = raw if entry else raw.rstrip("’'\".,;:")
-                    if stripped.endswith(("’s", "'s")):
-                        stripped = stripped[:-2]
-                    if not stripped:
-                        continue
-                    entry = entry or self.lookup(stripped)
-                    if entry is None and fuzzy and len(stripped) >= _FUZZY_MIN_LEN:
-                        entry = self._fuzzy(stripped)
-                    if entry is not None:
-                        hit = (j, start, start + len(stripped), stripped, entry)
-                        break
-                if hit is None:
-                    i += 1
-                    continue
-                j, start, end, stripped, entry = hit
-                if allowed is None or entry.kind in allowed:
-                    found.append({"start": start, "end": end, "as_written": stripped,
-                                  **entry.as_dict()})
-                i = j
-        # lower-case and dotted variants the capitalised runs miss ("U.S." is found;
-        # "the EU" too) are covered because variants are matched case-insensitively.
-        return found
 
 
-def _env_paths(variable: str) -> list[Path]:
-    value = os.environ.get(variable, "")
-    return [Path(p) for p in value.split(os.pathsep) if p.strip()]
 
 
-@functools.lru_cache(maxsize=8)
-def _cached_gazetteer(paths: tuple[str, ...]) -> Gazetteer:
-    return Gazetteer(paths)
 
 
-def load_gazetteer(extra: Iterable[str | os.PathLike] | str | os.PathLike | None = None) -> Gazetteer:
-    """Return the bundled gazetteer, extended by files in ``TOOLKIT_GAZETTEER`` and ``extra``.
-
-    Results are cached per set of files.
-
-    Parameters
-    ----------
-    extra : path or iterable of paths, optional
-        Your own CSV files (same columns as the bundled one).
-    """
-    if isinstance(extra, str | os.PathLike):
-        extra = [extra]
-    paths = [GAZETTEER_PATH, *_env_paths(GAZETTEER_ENV), *(extra or [])]
-    return _cached_gazetteer(tuple(str(Path(p).resolve()) for p in paths))
 
 
-def normalize_name(text: str, gazetteer: Gazetteer | None = None) -> tuple[str, dict[str, str] | None]:
-    """Normalise one name: ``(canonical, entry dict)``, or ``(text, None)`` when unknown.
-
-    Examples
-    --------
-    >>> normalize_name("Babariko")
-    ('Viktar Babaryka', {'canonical': 'Viktar Babaryka', 'kind': 'person', 'role': 'opposition', 'country': 'Belarus'})
-    """
-    gaz = gazetteer or load_gazetteer()
-    canonical, entry = gaz.normalize(text)
-    return canonical, (entry.as_dict() if entry else None)
 
 
 # ---------------------------------------------------------------- patterns ---
@@ -414,7 +187,7 @@ def _compile(regex: str, subs: Mapping[str, str]) -> re.Pattern:
 
 def _pattern_files() -> dict[str, Path]:
     files = {p.stem: p for p in sorted(PATTERNS_DIR.glob("*.json"))}
-    for folder in _env_paths(PATTERNS_ENV):
+    for folder in env_paths(PATTERNS_ENV):
         files.update({p.stem: p for p in sorted(folder.glob("*.json"))})
     return files
 

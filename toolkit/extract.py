@@ -26,7 +26,7 @@ import lxml.html
 from lxml import etree
 
 from toolkit.clean import tidy_article
-from toolkit.load import decode_bytes
+from toolkit.encoding import decode_bytes
 
 __all__ = ["parse_html"]
 

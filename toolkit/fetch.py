@@ -71,7 +71,7 @@ with warnings.catch_warnings():
     import newspaper.network
 
 from toolkit import __version__
-from toolkit.load import decode_bytes
+from toolkit.encoding import decode_bytes
 from toolkit.urls import canonical_url, outlet_from_url
 
 if TYPE_CHECKING:

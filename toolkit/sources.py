@@ -821,7 +821,7 @@ _QUOTE = re.compile(r"“([^”]{2,}?)”|\"([^\"]{2,}?)\"|«([^»]{2,}?)»")
 
 def _default_lookup() -> Any:
     """Name lookup from the events stage's gazetteer (same spellings, same fuzzy rules)."""
-    from toolkit.events import load_gazetteer
+    from toolkit.gazetteer import load_gazetteer
 
     gazetteer = load_gazetteer()
 
