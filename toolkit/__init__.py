@@ -28,7 +28,7 @@ _EXPORTS: dict[str, str] = {
     # load and clean
     "load_articles": "toolkit.load",
     "records_to_articles": "toolkit.load",
-    "LoadError": "toolkit.load",
+    "LoadError": "toolkit.errors",
     "parse_html": "toolkit.extract",
     "parse_text": "toolkit.clean",
     "fetch_urls": "toolkit.fetch",
@@ -47,7 +47,7 @@ _EXPORTS: dict[str, str] = {
     "compare_to_reference": "toolkit.events",
     "events_from_text": "toolkit.events",
     "disputed_counts": "toolkit.events",
-    "load_gazetteer": "toolkit.events",
+    "load_gazetteer": "toolkit.gazetteer",
     # topics
     "cluster_topics": "toolkit.topics",
     "topics_over_time": "toolkit.topics",
