@@ -17,11 +17,10 @@ How it works (defaults chosen for news):
    credits, weekdays) are removed. Unigrams and bigrams shared by at least
    three stories (a name seen in one or two stories describes a story, not
    a topic), TF-IDF with sublinear term frequency.
-2. **Syndication.** Copies of one story (at least ``duplicate_threshold``
-   of the shorter one's word 5-grams found in the other, or linked by
-   ``duplicate_of``) form one *story*; only one article per story is used
-   to fit, so twenty
-   aggregator copies of one wire report cannot become a topic of their own.
+2. **Syndication.** Copies of one story (confirmed by
+   :func:`toolkit.sources.find_copies`, the one copy detector of the
+   toolkit, or linked by ``duplicate_of``) form one *story*; only one
+   article per story is used to fit, so twenty aggregator copies of one wire report cannot become a topic of their own.
    Every article is then assigned by the fitted pipeline.
 3. **Languages.** Articles in languages that make up less than
    ``min_language_share`` of the corpus are not used to fit (they would
@@ -99,6 +98,8 @@ from sklearn.metrics.pairwise import cosine_distances
 from sklearn.pipeline import Pipeline
 from sklearn.preprocessing import Normalizer
 
+from toolkit.sources import CONFIRM_CONTAINMENT, find_copies
+
 __all__ = [
     "NEWS_STOP_WORDS",
     "TopicModel",
@@ -173,14 +174,11 @@ _NEEDS_FOLDING = re.compile("[" + "".join(_CYRILLIC) + "äöüß]")
 #: which are mostly dates and counts shared by every topic).
 TOKEN_PATTERN = r"(?u)\b[^\W\d_][^\W_]+\b"
 
-#: Share of the shorter article's word 5-grams found in the other one above
-#: which two articles are copies of one story. Containment, not cosine: an
-#: aggregator page that wraps a wire report in its own menus and teasers
-#: still contains most of the report. Edited wire copies in the practice
-#: corpus score 0.43-0.80; different articles on one event stay below 0.35.
-DUPLICATE_THRESHOLD = 0.5
-#: Words per shingle for copy detection.
-SHINGLE_WORDS = 5
+#: Containment of the shorter article's word shingles in the other above
+#: which :func:`toolkit.sources.find_copies` confirms two articles as copies
+#: of one story (its own default): an aggregator page that wraps a wire
+#: report in its own menus and teasers still contains most of the report.
+DUPLICATE_THRESHOLD = CONFIRM_CONTAINMENT
 #: Languages with a smaller share of the corpus are assigned, not fitted.
 MIN_LANGUAGE_SHARE = 0.2
 #: Range of topic numbers tried by ``n_topics="auto"``.
@@ -194,8 +192,6 @@ _BRIDGE_PARAMS: dict[str, Any] = {
     "max_df": 0.9,
     "max_features": 200_000,
 }
-#: Rows compared at once when looking for copies (bounds memory).
-_SIMILARITY_BLOCK = 2000
 #: Stories in the average-linkage tree that seeds k-means and NMF
 #: (its distance matrix takes n*(n-1)/2 floats: 36 MB for 3000).
 _SEED_SAMPLE = 3000
@@ -466,62 +462,53 @@ def _vectorizer_params(n_docs: int, overrides: dict[str, Any] | None) -> dict[st
 # ------------------------------------------------------------- duplicates ---
 
 
-def _shingles(texts: Sequence[str]) -> sp.csr_matrix:
-    """Binary matrix of hashed word 5-grams (stop words kept: copies share them)."""
-    hasher = HashingVectorizer(
-        preprocessor=news_preprocessor,
-        token_pattern=TOKEN_PATTERN,
-        ngram_range=(SHINGLE_WORDS, SHINGLE_WORDS),
-        binary=True,
-        norm=None,
-        alternate_sign=False,
-        n_features=2**24,
-        dtype=np.float32,
-    )
-    return hasher.transform(texts).tocsr()
+def _stories(frame: pd.DataFrame, threshold: float | None) -> np.ndarray:
+    """Position of the row that stands for each row's story.
 
-
-def _story_groups(
-    shingles: sp.csr_matrix, threshold: float, links: list[tuple[int, int]]
-) -> np.ndarray:
-    """Connected components of 'is a copy of': containment >= threshold, or linked.
-
-    Returns, for each row, the position of the first row of its group.
+    A story is a connected group of copies: pairs that
+    :func:`toolkit.sources.find_copies` confirms (MinHash LSH over word
+    shingles, then containment of the shorter text's shingles of at least
+    ``threshold``), or that ``duplicate_of`` links. The group's probable
+    original (``find_copies``'s ``original_id``) stands for it; a group
+    joined by ``duplicate_of`` only is stood for by its first row.
+    ``threshold`` None, or above 1 (a containment no pair reaches), skips
+    the text comparison.
     """
-    n = shingles.shape[0]
-    sizes = np.asarray(shingles.sum(axis=1)).ravel()
-    rows: list[np.ndarray] = []
-    cols: list[np.ndarray] = []
-    for start in range(0, n, _SIMILARITY_BLOCK):
-        block = (shingles[start : start + _SIMILARITY_BLOCK] @ shingles.T).tocoo()
-        smaller = np.minimum(sizes[block.row + start], sizes[block.col])
-        containment = block.data / np.maximum(smaller, 1)
-        keep = (containment >= threshold) & (block.row + start < block.col)
-        rows.append(block.row[keep] + start)
-        cols.append(block.col[keep])
-    if links:
-        pairs = np.asarray(links, dtype=np.int64)
-        rows.append(pairs[:, 0])
-        cols.append(pairs[:, 1])
-    r = np.concatenate(rows) if rows else np.empty(0, np.int64)
-    c = np.concatenate(cols) if cols else np.empty(0, np.int64)
+    n = len(frame)
+    pairs = _duplicate_links(frame)
+    originals: list[int] = []
+    if threshold is not None and threshold <= 1 and n > 1:
+        copies = find_copies(_copy_input(frame), threshold=float(threshold))
+        if len(copies):
+            position = copies["article_id"].astype(int).to_numpy()
+            originals = sorted(set(copies["original_id"].astype(int).tolist()))
+            first = pd.Series(position).groupby(copies["group"].to_numpy()).transform("min")
+            pairs += list(zip(first.tolist(), position.tolist(), strict=True))
+    r = np.asarray([a for a, _ in pairs], dtype=np.int64)
+    c = np.asarray([b for _, b in pairs], dtype=np.int64)
     graph = sp.coo_matrix((np.ones(len(r)), (r, c)), shape=(n, n))
     _, labels = connected_components(graph, directed=False)
-    # number groups by first member so the result does not depend on scipy
-    first = pd.Series(np.arange(n)).groupby(labels).transform("min").to_numpy()
-    return first
+    rows = np.arange(n)
+    # an original named by find_copies stands for its group, else the first row
+    rank = np.where(np.isin(rows, originals), rows - n, rows)
+    best = pd.Series(rank).groupby(labels).transform("min").to_numpy()
+    return np.where(best < 0, best + n, best)
 
 
-def _exact_links(texts: Sequence[str]) -> list[tuple[int, int]]:
-    """Identical texts (after case and spacing) are copies, however short."""
-    first: dict[str, int] = {}
-    links = []
-    for i, text in enumerate(texts):
-        key = " ".join(news_preprocessor(text).split())
-        j = first.setdefault(key, i)
-        if j != i:
-            links.append((j, i))
-    return links
+def _copy_input(frame: pd.DataFrame) -> pd.DataFrame:
+    """The columns :func:`~toolkit.sources.find_copies` reads; ids are row positions."""
+    index = pd.RangeIndex(len(frame))
+    out = pd.DataFrame({"article_id": pd.array([str(i) for i in index], dtype="string")}, index=index)
+    out["outlet"] = (
+        frame["outlet"].astype("string").to_numpy() if "outlet" in frame.columns else pd.NA
+    )
+    published = frame["published"].to_numpy() if "published" in frame.columns else pd.NaT
+    out["published"] = pd.to_datetime(pd.Series(published, index=index), utc=True, errors="coerce")
+    out["text"] = frame["text"].astype("string").fillna("").to_numpy()
+    for column in ("wire", "n_words"):
+        if column in frame.columns:
+            out[column] = frame[column].to_numpy()
+    return out
 
 
 def _duplicate_links(frame: pd.DataFrame) -> list[tuple[int, int]]:
@@ -800,9 +787,9 @@ def cluster_topics(
     k_range : (int, int)
         Smallest and largest number of topics tried by ``"auto"``.
     duplicate_threshold : float or None
-        Share of the shorter article's word 5-grams that must occur in the
-        other for the two to count as one story when fitting; ``None`` uses
-        only ``duplicate_of``.
+        Containment that :func:`toolkit.sources.find_copies` needs to
+        confirm two articles as copies of one story; ``None`` (or a value
+        above 1, which no pair reaches) uses only ``duplicate_of``.
     min_language_share : float or None
         Languages below this share of the corpus are assigned but not
         fitted; ``None`` fits every article.
@@ -859,9 +846,7 @@ def cluster_topics(
     n = len(texts)
 
     # 1. stories: near-duplicate copies and duplicate_of links
-    threshold = np.inf if duplicate_threshold is None else float(duplicate_threshold)
-    links = _duplicate_links(frame) + _exact_links(texts)
-    story = _story_groups(_shingles(texts), threshold, links)
+    story = _stories(frame.reset_index(drop=True), duplicate_threshold)
     is_rep = story == np.arange(n)
     common = _fit_languages(frame, min_language_share)
     fit_mask = is_rep & common
@@ -1171,8 +1156,6 @@ def _chunks(frame: pd.DataFrame, size: int) -> Iterator[pd.DataFrame]:
 #: Hash buckets of the scalable path: 2**18 keeps the 100 LSA components at
 #: 200 MB while collisions stay rare for news vocabularies.
 HASH_FEATURES = 2**18
-#: Scalable path: one word 5-gram in this many is used to find copies.
-_SHINGLE_MODULUS = 4
 #: Hash buckets kept for the LSA (most frequent in the sample).
 _MAX_BUCKETS = 50_000
 
@@ -1191,23 +1174,13 @@ def _frame_chunks(articles: Any, size: int) -> Iterator[pd.DataFrame]:
         yield from _chunks(articles, size)
 
 
-def _chunk_stories(chunk: pd.DataFrame, texts: Sequence[str], offset: int, threshold: float) -> np.ndarray:
-    """Story id (global row of its first copy) of each row of one chunk.
+def _chunk_stories(chunk: pd.DataFrame, offset: int, threshold: float | None) -> np.ndarray:
+    """Story (global row of the row that stands for it) of each row of one chunk.
 
-    The same test as the in-memory path (word 5-gram containment, exact
-    text, ``duplicate_of``), but only between rows of the same chunk, and on
-    the 5-grams whose hash is divisible by ``_SHINGLE_MODULUS`` (Broder's
-    mod-m sample: an unbiased containment estimate at a fraction of the
-    cost). Texts left with no sampled 5-gram are compared whole.
+    The same rule as the in-memory path (:func:`_stories`), applied between
+    rows of one chunk.
     """
-    shingles = _shingles(texts)
-    keep = shingles.indices % _SHINGLE_MODULUS == 0
-    shingles.data[~keep] = 0
-    shingles.eliminate_zeros()
-    empty = np.flatnonzero(np.diff(shingles.indptr) == 0)
-    exact = [(int(empty[i]), int(empty[j])) for i, j in _exact_links([texts[e] for e in empty])]
-    links = _duplicate_links(chunk) + exact
-    return _story_groups(shingles, threshold, links) + offset
+    return _stories(chunk.reset_index(drop=True), threshold) + offset
 
 
 def _sample_rows(articles: Any, n: int, size: int, seed: int, chunk_size: int) -> pd.DataFrame:
@@ -1286,7 +1259,7 @@ def _cluster_minibatch(
         raise ValueError("articles: the frame is empty; nothing to cluster")
     if chunk_size < 1 or sample_size < 2:
         raise ValueError("chunk_size must be >= 1 and sample_size >= 2")
-    threshold = np.inf if duplicate_threshold is None else float(duplicate_threshold)
+    threshold = duplicate_threshold
 
     hash_params: dict[str, Any] = {
         "preprocessor": news_preprocessor,
@@ -1313,7 +1286,7 @@ def _cluster_minibatch(
     sample = sample[common_rows]
     sample_texts = _texts(sample)
     sample_counts = hasher.transform(sample_texts)
-    sample_story = _chunk_stories(sample, sample_texts, 0, threshold)
+    sample_story = _chunk_stories(sample, 0, threshold)
     reps = np.flatnonzero(sample_story == np.arange(len(sample_story)))
     sample_counts = sample_counts[reps]
     n_stories = len(reps)
@@ -1371,7 +1344,7 @@ def _cluster_minibatch(
     for chunk in _frame_chunks(articles, chunk_size):
         texts = _texts(chunk)
         weighted = tfidf.transform(select.transform(hasher.transform(texts)))
-        story = _chunk_stories(chunk, texts, offset, threshold)
+        story = _chunk_stories(chunk, offset, threshold)
         vectors = normalizer.transform(svd.transform(weighted)).astype(np.float32)
         fit_mask = ~_other_language_rows(chunk, fit_languages)
         # copies share a weight of one; other languages and empty rows weigh 0
