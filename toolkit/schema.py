@@ -23,6 +23,7 @@ from dataclasses import dataclass, field
 from typing import Any
 
 import pandas as pd
+from pandas.errors import OutOfBoundsDatetime
 
 __all__ = [
     "ARTICLES",
@@ -66,6 +67,8 @@ SPEAKER_TYPES = (
 )
 
 UTC_DATETIME = "datetime64[ns, UTC]"
+_MIN_TIME = pd.Timestamp.min.tz_localize("UTC")
+_MAX_TIME = pd.Timestamp.max.tz_localize("UTC")
 
 
 class SchemaError(ValueError):
@@ -144,9 +147,13 @@ class TableSchema:
 def _cast(series: pd.Series, column: Column) -> pd.Series:
     dtype = column.dtype
     if dtype == UTC_DATETIME:
-        return pd.to_datetime(series, utc=True, errors="coerce", format="mixed").astype(
-            UTC_DATETIME
-        )
+        parsed = pd.to_datetime(series, utc=True, errors="coerce", format="mixed")
+        try:
+            return parsed.astype(UTC_DATETIME)
+        except (OutOfBoundsDatetime, OverflowError):
+            # a date past what nanosecond timestamps hold (years 1677-2262,
+            # e.g. a number read as epoch seconds) is not a publication date
+            return parsed.where(parsed.between(_MIN_TIME, _MAX_TIME)).astype(UTC_DATETIME)
     if dtype == "object":
         return series.astype("object")
     if dtype == "Int64":
