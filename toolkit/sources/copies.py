@@ -1,0 +1,397 @@
+"""Syndication: near-duplicate articles, their probable original and what the copies changed.
+
+:func:`find_copies` groups near-duplicate articles with MinHash/LSH
+(datasketch) over word shingles, confirms each pair by exact containment,
+names each group's probable original and measures how much each copy
+changed; :func:`copy_groups` summarises one row per group. This is the one
+copy detector of the toolkit: topics takes its story groups from here.
+
+Per-article work (:func:`shingles`) is a pure function of one text, so it
+maps over Dask partitions unchanged.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import re
+import unicodedata
+from collections import Counter
+from typing import Any
+
+import numpy as np
+import pandas as pd
+
+from toolkit.sources.outlets import _day_precision, _default_outlets, _lag_hours
+
+__all__ = [
+    "CONFIRM_CONTAINMENT",
+    "SHINGLE_WORDS",
+    "copy_groups",
+    "find_copies",
+    "shingles",
+]
+
+
+# Words per shingle. Three-word shingles survive the small rewrites aggregators
+# make (a changed word breaks at most three shingles) while staying specific.
+SHINGLE_WORDS = 3
+
+
+# Estimated Jaccard similarity above which LSH proposes a pair.
+LSH_THRESHOLD = 0.3
+
+
+# Exact similarity (containment of the shorter text's shingles) that confirms a pair:
+# a copy that cut the story short is still a copy.
+CONFIRM_CONTAINMENT = 0.5
+
+
+NUM_PERM = 128
+
+
+# A copy cut down to its first paragraphs shares little of the whole original
+# (Jaccard under LSH_THRESHOLD once it keeps less than ~40% of the text), so a
+# second, smaller index holds each article's lead: the shingles of its first
+# LEAD_WORDS words. Excerpts of 50 words or more meet their original's lead there.
+LEAD_WORDS = 100
+
+
+LEAD_THRESHOLD = 0.4
+
+
+LEAD_NUM_PERM = 64
+
+
+_WORD = re.compile(r"\w+", re.UNICODE)
+
+
+def _fold(text: str) -> str:
+    text = unicodedata.normalize("NFKC", text).casefold()
+    return text.replace("ё", "е")
+
+
+def shingles(text: str, k: int = SHINGLE_WORDS) -> set[str]:
+    """Return the set of ``k``-word shingles of a text, case- and accent-folded.
+
+    Examples
+    --------
+    >>> sorted(shingles("Minsk freed 52 prisoners", k=3))
+    ['freed 52 prisoners', 'minsk freed 52']
+    """
+    words = _WORD.findall(_fold(text or ""))
+    if len(words) < k:
+        return {" ".join(words)} if words else set()
+    return {" ".join(words[i : i + k]) for i in range(len(words) - k + 1)}
+
+
+def _word_hash(word: str) -> int:
+    return int.from_bytes(hashlib.blake2b(word.encode("utf-8"), digest_size=8).digest(), "little")
+
+
+# Odd multipliers that make a shingle's hash depend on word order (splitmix64 constants).
+_MIX = np.array([0x9E3779B97F4A7C15, 0xBF58476D1CE4E5B9, 0x94D049BB133111EB, 0xD6E8FEB86659FD93,
+                 0xA0761D6478BD642F, 0xE7037ED1A0B428DB, 0x8EBC6AF09C88C6E3, 0x589965CC75374CC3], dtype=np.uint64)
+
+
+def _shingle_hashes(text: str, k: int, vocabulary: dict[str, int]) -> np.ndarray:
+    """64-bit hashes of the ``k``-word shingles of ``text`` in text order (same folding as :func:`shingles`).
+
+    ``vocabulary`` memoises word hashes across calls. Hashes are deterministic
+    (blake2b per word, mixed by position), so runs repeat exactly.
+    """
+    words = _WORD.findall(_fold(text or ""))
+    if not words:
+        return np.empty(0, dtype=np.uint64)
+    ids = np.fromiter((vocabulary[w] if w in vocabulary else vocabulary.setdefault(w, _word_hash(w)) for w in words),
+                      dtype=np.uint64, count=len(words))
+    k_eff = min(k, len(ids))
+    n = len(ids) - k_eff + 1
+    with np.errstate(over="ignore"):
+        h = np.zeros(n, dtype=np.uint64)
+        for j in range(k_eff):
+            h = h * _MIX[j % len(_MIX)] + ids[j : j + n]
+        # splitmix64 finaliser spreads the bits
+        h ^= h >> np.uint64(30)
+        h *= np.uint64(0xBF58476D1CE4E5B9)
+        h ^= h >> np.uint64(27)
+        h *= np.uint64(0x94D049BB133111EB)
+        h ^= h >> np.uint64(31)
+    return h
+
+
+class _UnionFind:
+    def __init__(self, n: int) -> None:
+        self.parent = list(range(n))
+
+    def find(self, i: int) -> int:
+        while self.parent[i] != i:
+            self.parent[i] = self.parent[self.parent[i]]
+            i = self.parent[i]
+        return i
+
+    def union(self, i: int, j: int) -> None:
+        a, b = self.find(i), self.find(j)
+        if a != b:
+            self.parent[max(a, b)] = min(a, b)
+
+
+# Outlet types that produce stories others republish, and types that republish.
+# A group's original is looked for in this order: an outlet another member
+# credits (its byline or dateline names it), then a wire, then any outlet that
+# is not an aggregator, then the aggregators; within a rank the earliest wins.
+_ORIGINATING_TYPES = frozenset({"wire"})
+
+
+_REPUBLISHING_TYPES = frozenset({"aggregator"})
+
+
+def _credit_keys(outlet: str, name: Any) -> set[str]:
+    """Spellings under which an outlet may be credited: its name, the name's initials, the domain's stem."""
+    keys = {outlet.casefold(), outlet.split(".")[0].replace("-", " ").casefold()}
+    if isinstance(name, str) and name.strip():
+        main = re.sub(r"\s*\(.*?\)", "", name).strip()
+        for n in (name, main, *re.findall(r"\((.*?)\)", name)):
+            keys.add(n.casefold())
+            words = [w for w in re.findall(r"[A-Za-zА-Яа-яЁё]+", n) if w.casefold() not in {"the", "of", "and"}]
+            if len(words) > 1:
+                keys.add("".join(w[0] for w in words).casefold())
+    return {k for k in keys if k}
+
+
+def _pick_original(group: pd.DataFrame) -> Any:
+    """Index of the probable original (see ``_ORIGINATING_TYPES``)."""
+    types = group["outlet_type"].astype("object").where(group["outlet_type"].notna(), None)
+    credited: set[str] = set()
+    if "wire" in group:
+        credited = {str(w).strip().casefold() for w in group["wire"] if isinstance(w, str) and w.strip()}
+    rank = []
+    for idx in group.index:
+        keys = _credit_keys(str(group.at[idx, "outlet"]), group.at[idx, "outlet_name"])
+        kind = types[idx]
+        if credited & keys:
+            rank.append(0)
+        elif kind in _ORIGINATING_TYPES:
+            rank.append(1)
+        elif kind in _REPUBLISHING_TYPES:
+            rank.append(3)
+        else:
+            rank.append(2)
+    far = pd.Timestamp.max.tz_localize("UTC")
+    published = group["published"].fillna(far)
+    order = pd.DataFrame(
+        {
+            "rank": rank,
+            "day": published.dt.normalize(),
+            # on the same day an article with a time of day goes before one without
+            "t": [far if _day_precision(t) else t for t in published],
+            "n_words": group["n_words"] if "n_words" in group else 0,
+        },
+        index=group.index,
+    )
+    return order.sort_values(["rank", "day", "t", "n_words"], ascending=[True, True, True, False], kind="stable").index[0]
+
+
+def find_copies(
+    articles: pd.DataFrame,
+    *,
+    threshold: float = CONFIRM_CONTAINMENT,
+    k: int = SHINGLE_WORDS,
+    num_perm: int = NUM_PERM,
+    outlets: pd.DataFrame | None = None,
+    seed: int = 1,
+) -> pd.DataFrame:
+    """Group near-duplicate articles and name each group's probable original.
+
+    Candidate pairs come from MinHash LSH (datasketch) over ``k``-word
+    shingles, of the whole text and of its first ``LEAD_WORDS`` words (so an
+    excerpt of the first paragraphs meets its original); each candidate pair
+    is confirmed by the exact share of the shorter article's shingles found
+    in the longer one (containment), so a copy that was cut short or padded
+    with its own paragraphs still joins its group. Groups are the connected
+    components of confirmed pairs.
+
+    The probable original is, in this order: the article of an outlet that
+    another member credits (the ``wire`` column, e.g. "BelTelegraf" or "CP"
+    for Continental Press), a ``wire`` outlet's article, any article not
+    from an ``aggregator``, an aggregator's article; the earliest within a
+    rank. A time of exactly 00:00 counts as a date without time of day: such
+    an article is not taken as earlier than a same-day article with a time,
+    and its lag is counted in whole days.
+
+    Parameters
+    ----------
+    articles : pandas.DataFrame
+        Articles (ARTICLES schema: ``article_id``, ``outlet``, ``published``, ``text``;
+        ``wire`` and ``n_words`` are used when present).
+    threshold : float
+        Containment that confirms a pair (0-1).
+    k : int
+        Words per shingle.
+    num_perm : int
+        MinHash permutations.
+    outlets : pandas.DataFrame, optional
+        Outlet registry (``outlet``, ``type``, optionally ``name``).
+        Defaults to :func:`toolkit.datasets.load_outlets` when available.
+    seed : int
+        MinHash seed; results are identical for identical inputs.
+
+    Returns
+    -------
+    pandas.DataFrame
+        One row per article in a group of two or more: ``article_id``,
+        ``outlet``, ``published``, ``group`` (int, 0-based in order of the
+        groups' first rows), ``group_size``, ``original_id``, ``is_original``,
+        ``similarity`` (Jaccard of shingles with the original), ``containment``
+        (share of the copy's shingles found in the original), ``words_added``
+        and ``words_removed`` (word-level change against the original), and
+        ``lag_hours`` (hours after the original).
+
+    Examples
+    --------
+    >>> import pandas as pd
+    >>> a = "Belarus freed 52 prisoners into Lithuania on Thursday after talks with a US envoy in Minsk."
+    >>> frame = pd.DataFrame({"article_id": ["a", "b", "c"], "outlet": ["w.example", "x.example", "y.example"],
+    ...     "published": pd.to_datetime(["2025-09-11", "2025-09-12", "2025-09-12"], utc=True),
+    ...     "text": [a, a.replace("freed", "released"), "A football match ended in a draw."],
+    ...     "n_words": [16, 16, 7]})
+    >>> find_copies(frame, outlets=pd.DataFrame(columns=["outlet", "type"]))["article_id"].tolist()
+    ['a', 'b']
+    """
+    from datasketch import MinHash, MinHashLSH
+
+    columns = [
+        "article_id", "outlet", "published", "group", "group_size", "original_id", "is_original",
+        "similarity", "containment", "words_added", "words_removed", "lag_hours",
+    ]
+    if not 0 < threshold <= 1:
+        raise ValueError(f"find_copies: threshold must be in (0, 1], got {threshold!r}")
+    missing = {"article_id", "outlet", "published", "text"} - set(articles.columns)
+    if missing:
+        raise KeyError(f"find_copies: articles lack column(s) {sorted(missing)}")
+    frame = articles.reset_index(drop=True)
+    if frame.empty:
+        return pd.DataFrame(columns=columns)
+    vocabulary: dict[str, int] = {}
+    lsh = MinHashLSH(threshold=LSH_THRESHOLD, num_perm=num_perm)
+    lead_lsh = MinHashLSH(threshold=LEAD_THRESHOLD, num_perm=LEAD_NUM_PERM)
+    # one MinHash's permutations serve every article (the state MinHash.bulk reuses)
+    template = MinHash(num_perm=num_perm, seed=seed, hashfunc=_identity)
+    lead_template = MinHash(num_perm=LEAD_NUM_PERM, seed=seed, hashfunc=_identity)
+    sets: list[np.ndarray] = []
+    uf = _UnionFind(len(frame))
+    for i, text in enumerate(frame["text"].fillna("")):
+        sequence = _shingle_hashes(text, k, vocabulary)
+        hashes = np.unique(sequence)
+        sets.append(hashes)
+        if not len(hashes):
+            continue
+        # MinHash's default scheme takes 32-bit values, as its own sha1_hash32 gives
+        mh = template.copy()
+        mh.update_batch((hashes >> np.uint64(32)).tolist())
+        lead = lead_template.copy()
+        lead.update_batch((np.unique(sequence[: max(1, LEAD_WORDS - k + 1)]) >> np.uint64(32)).tolist())
+        for j in set(lsh.query(mh)) | set(lead_lsh.query(lead)):
+            if uf.find(i) == uf.find(j):
+                continue
+            shorter = min(len(hashes), len(sets[j]))
+            common = len(np.intersect1d(hashes, sets[j], assume_unique=True))
+            if common / shorter >= threshold:
+                uf.union(i, j)
+        lsh.insert(i, mh, check_duplication=False)
+        lead_lsh.insert(i, lead, check_duplication=False)
+    del lsh, lead_lsh, vocabulary
+    roots = np.array([uf.find(i) for i in range(len(frame))])
+    sizes = pd.Series(roots).value_counts()
+    members = frame.assign(_root=roots)
+    members = members[members["_root"].map(sizes) > 1]
+    if members.empty:
+        return pd.DataFrame(columns=columns)
+    if outlets is None:
+        outlets = _default_outlets()
+    types = dict(zip(outlets["outlet"], outlets["type"], strict=False)) if len(outlets) else {}
+    names = dict(zip(outlets["outlet"], outlets["name"], strict=False)) if len(outlets) and "name" in outlets else {}
+    members = members.assign(outlet_type=members["outlet"].map(types), outlet_name=members["outlet"].map(names))
+    rows = []
+    for group_no, (_, group) in enumerate(sorted(members.groupby("_root"), key=lambda kv: kv[0])):
+        orig = _pick_original(group)
+        orig_text = frame.at[orig, "text"]
+        orig_words = Counter(_WORD.findall(_fold(orig_text if isinstance(orig_text, str) else "")))
+        orig_set = sets[orig]
+        orig_ts = frame.at[orig, "published"]
+        for idx, row in group.iterrows():
+            s = sets[idx]
+            common = len(np.intersect1d(s, orig_set, assume_unique=True))
+            union = len(s) + len(orig_set) - common
+            text = row["text"] if isinstance(row["text"], str) else ""
+            words = Counter(_WORD.findall(_fold(text)))
+            rows.append(
+                {
+                    "article_id": row["article_id"],
+                    "outlet": row["outlet"],
+                    "published": row["published"],
+                    "group": group_no,
+                    "group_size": len(group),
+                    "original_id": frame.at[orig, "article_id"],
+                    "is_original": idx == orig,
+                    "similarity": round(common / union, 4) if union else 1.0,
+                    "containment": round(common / len(s), 4) if len(s) else 1.0,
+                    "words_added": int(sum((words - orig_words).values())),
+                    "words_removed": int(sum((orig_words - words).values())),
+                    "lag_hours": _lag_hours(row["published"], orig_ts),
+                }
+            )
+    return pd.DataFrame(rows, columns=columns)
+
+
+def _identity(value: int) -> int:
+    return value
+
+
+def copy_groups(copies: pd.DataFrame, articles: pd.DataFrame | None = None) -> pd.DataFrame:
+    """One row per copy group: the original, who copied it and how much the copies changed.
+
+    Parameters
+    ----------
+    copies : pandas.DataFrame
+        Output of :func:`find_copies`.
+    articles : pandas.DataFrame, optional
+        Articles with ``article_id`` and ``title``, to show the original's title.
+
+    Returns
+    -------
+    pandas.DataFrame
+        ``group``, ``original_outlet``, ``original_title`` (when ``articles``
+        has titles), ``published`` (the original's), ``copies`` (number of
+        copies), ``copied_by`` (outlets, sorted, comma-separated),
+        ``median_lag_hours``, ``mean_similarity`` (Jaccard of shingles with the
+        original), ``median_words_added`` and ``median_words_removed``.
+    """
+    columns = ["group", "original_outlet", "original_title", "published", "copies", "copied_by",
+               "median_lag_hours", "mean_similarity", "median_words_added", "median_words_removed"]
+    if copies.empty:
+        return pd.DataFrame(columns=columns)
+    rows = []
+    for group, part in copies.groupby("group", sort=True):
+        orig = part[part["is_original"]].iloc[0]
+        others = part[~part["is_original"]]
+        rows.append(
+            {
+                "group": group,
+                "original_id": orig["article_id"],
+                "original_outlet": orig["outlet"],
+                "published": orig["published"],
+                "copies": len(others),
+                "copied_by": ", ".join(sorted(set(others["outlet"].astype(str)))),
+                "median_lag_hours": float(others["lag_hours"].median()) if others["lag_hours"].notna().any() else np.nan,
+                "mean_similarity": round(float(others["similarity"].mean()), 2),
+                "median_words_added": float(others["words_added"].median()),
+                "median_words_removed": float(others["words_removed"].median()),
+            }
+        )
+    out = pd.DataFrame(rows)
+    if articles is not None and "title" in articles:
+        titles = dict(zip(articles["article_id"], articles["title"], strict=False))
+        out["original_title"] = out["original_id"].map(titles)
+    else:
+        out["original_title"] = None
+    return out[columns]
