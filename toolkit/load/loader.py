@@ -1,0 +1,251 @@
+"""The state of one load: options, the rows made so far and every failure.
+
+Part of :mod:`toolkit.load`; the names here are package internals.
+:class:`Loader` turns one input at a time (a page, a file of export
+records, a fetched URL) into ARTICLES rows, or records why it could not.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Iterable, Mapping
+from typing import Any
+
+import pandas as pd
+
+from toolkit.errors import LoadError
+from toolkit.load.fields import field_map, no_text_reason, record_row
+from toolkit.load.inputs import Failure, Input, format_of
+from toolkit.load.reading import (
+    MAX_DOCUMENT_BYTES,
+    decode,
+    frame_records,
+    json_records,
+    jsonl_records,
+    read_bytes,
+    read_csv,
+    read_parquet,
+    sniff,
+    url_list,
+)
+from toolkit.urls import article_id, canonical_url, outlet_from_url
+
+__all__ = ["Loader", "parse_html", "parse_text"]
+
+
+def parse_html(html: str, url: str | None = None) -> dict:
+    """:func:`toolkit.extract.parse_html`, imported when first needed."""
+    from toolkit.extract import parse_html as parse
+
+    return parse(html, url=url)
+
+
+def parse_text(text: str, url: str | None = None) -> dict:
+    """:func:`toolkit.clean.parse_text`, imported when first needed."""
+    from toolkit.clean import parse_text as parse
+
+    return parse(text, url=url)
+
+
+def _tidy(raw: dict[str, Any]) -> dict[str, Any]:
+    from toolkit.clean import tidy_article
+
+    return tidy_article(raw)
+
+
+class Loader:
+    """State of one ``load_articles`` call: options, rows and failures."""
+
+    __slots__ = ("errors", "outlet", "language", "rows", "failures")
+
+    def __init__(self, errors: str, outlet: str | None, language: str | None) -> None:
+        self.errors = errors
+        self.outlet = outlet
+        self.language = language
+        self.rows: list[dict[str, Any]] = []
+        self.failures: list[Failure] = []
+
+    def fail(self, failure: Failure | LoadError) -> None:
+        """Raise (``errors="raise"``) or keep the failure (``"collect"``)."""
+        if isinstance(failure, LoadError):
+            failure = Failure(failure.input, failure.stage, failure.reason)
+        if self.errors == "raise":
+            raise failure.error()
+        self.failures.append(failure)
+
+    def add(self, record: Mapping[str, Any], *, name: str, source: str, fmt: str,
+            declared_outlet: bool = False) -> None:
+        """Finish a parsed record into a schema row, or record why not."""
+        text = record.get("text")
+        if not isinstance(text, str) or not text.strip():
+            self.fail(Failure(name, "parse", "no article text found"))
+            return
+        url = canonical_url(record.get("url"))
+        outlet = self.outlet
+        if outlet is None and declared_outlet:
+            outlet = record.get("outlet")
+        if outlet is None:
+            outlet = outlet_from_url(url) or record.get("outlet") or "unknown"
+        related = record.get("related")
+        authors = record.get("authors")
+        row = {
+            "article_id": article_id(url, text),
+            "url": url,
+            "outlet": outlet,
+            "title": record.get("title"),
+            "published": record.get("published"),
+            "published_from": record.get("published_from"),
+            "authors": list(authors) if isinstance(authors, (list, tuple)) else [],
+            "language": self.language or record.get("language"),
+            "dateline": record.get("dateline"),
+            "wire": record.get("wire"),
+            "caption": record.get("caption"),
+            "text": text,
+            "n_words": record.get("n_words") or len(text.split()),
+            "source": source,
+            "format": fmt,
+            "related": list(related) if isinstance(related, (list, tuple)) else [],
+            "duplicate_of": None,
+        }
+        if row["published"] is None or pd.isna(row["published"]):
+            row["published_from"] = None
+        self.rows.append(row)
+
+    # -- one input kind per method ------------------------------------------
+
+    def page(self, parse: Callable[..., dict], text: str, *, name: str, fmt: str,
+             url: str | None = None, source: str | None = None,
+             hints: Mapping[str, Any] | None = None) -> None:
+        """Parse one page (HTML or dump); ``name`` is the file or the URL as given.
+
+        ``hints`` are metadata from where the page was listed (a feed, a
+        sitemap, a URL list, an archive record): see :meth:`_apply_hints`.
+        """
+        try:
+            record = parse(text, url=url)
+        except Exception as exc:  # noqa: BLE001 - any parser crash is this input's failure
+            reason = f"could not parse ({type(exc).__name__}: {exc})"
+            if self.errors == "raise":
+                raise LoadError(name, reason, "parse") from exc
+            self.fail(Failure(name, "parse", reason))
+            return
+        if url and not record.get("url"):
+            record = {**record, "url": url}
+        if hints:
+            record = _apply_hints(record, hints)
+        self.add(record, name=name, source=source or name, fmt=fmt)
+
+    def records(self, records: Iterable[tuple[str, Any]], *, name: str, source: str,
+                fmt: str) -> None:
+        """Export records ``(label, record)``; fields are mapped by each record's own keys."""
+        seen = False
+        mapping: dict[str, str] | None = None
+        for label, record in records:
+            seen = True
+            if isinstance(record, Failure):
+                self.fail(record)
+                continue
+            if not isinstance(record, Mapping):
+                self.fail(Failure(label, "parse", f"not a record (a JSON {type(record).__name__})"))
+                continue
+            if mapping is None or any(k not in record for k in mapping.values()):
+                mapping = field_map(record.keys())
+            self._record(label, record, mapping, source=source, fmt=fmt)
+        if not seen:
+            self.fail(Failure(name, "parse", "no records in file"))
+
+    def _record(self, label: str, record: Mapping[str, Any], mapping: Mapping[str, str], *,
+                source: str, fmt: str) -> None:
+        if "text" not in mapping:
+            self.fail(Failure(label, "parse", no_text_reason(record.keys(), "field")))
+            return
+        try:
+            raw = record_row(record, mapping)
+            tidy = _tidy(raw)
+        except ValueError as exc:
+            self.fail(Failure(label, "parse", str(exc)))
+            return
+        except Exception as exc:  # noqa: BLE001
+            self.fail(Failure(label, "clean", f"could not clean ({type(exc).__name__}: {exc})"))
+            return
+        # the export's own values win over what cleaning derived
+        for key in ("published", "published_from", "outlet"):
+            tidy[key] = raw[key]
+        if not isinstance(tidy.get("authors"), list):
+            tidy["authors"] = raw["authors"]
+        if not tidy.get("related"):
+            tidy["related"] = raw["related"]
+        tidy.setdefault("url", raw["url"])
+        self.add(tidy, name=label, source=source, fmt=fmt, declared_outlet=True)
+
+    def file(self, item: Input, fetched: Mapping[str, Any]) -> None:
+        """Load one file, whatever its format."""
+        assert item.path is not None
+        name = item.name
+        fmt = format_of(item.path)
+        if fmt == "parquet":
+            data = b""
+        elif fmt == "jsonl":  # streamed line by line below; only check it is not empty
+            if item.path.stat().st_size == 0:
+                raise LoadError(name, "empty file")
+            data = b""
+        else:
+            limit = MAX_DOCUMENT_BYTES if fmt in ("html", "txt", None) else None
+            data = read_bytes(item.path, name, limit)
+        if fmt is None:
+            fmt = sniff(data)
+        if fmt == "html":
+            self.page(parse_html, decode(data, name), name=name, fmt="html")
+        elif fmt == "txt":
+            self._txt(decode(data, name), name, fetched)
+        elif fmt == "jsonl":
+            self.records(jsonl_records(item.path, name), name=name, source=name, fmt="jsonl")
+        elif fmt == "json":
+            self.records(json_records(data, name), name=name, source=name, fmt="json")
+        elif fmt in ("csv", "parquet"):
+            frame = read_csv(data, name) if fmt == "csv" else read_parquet(item.path, name)
+            if "text" not in field_map(frame.columns):
+                raise LoadError(name, no_text_reason(frame.columns), "parse")
+            self.records(frame_records(frame, name, "row"), name=name, source=name, fmt=fmt)
+
+    def _txt(self, text: str, name: str, fetched: Mapping[str, Any]) -> None:
+        urls = url_list(text)
+        if urls is None:
+            self.page(parse_text, text, name=name, fmt="txt")
+        elif not urls:
+            raise LoadError(name, "empty file (only blank and comment lines)")
+        else:
+            for url in urls:
+                self.url(url, fetched)
+
+    def url(self, url: str, fetched: Mapping[str, Any], *, fmt: str = "url",
+            hints: Mapping[str, Any] | None = None) -> None:
+        """Load a fetched page from ``fetched`` (URL -> FetchResult)."""
+        result = fetched[url]
+        if not getattr(result, "ok", False) or not result.html:
+            reason = getattr(result, "error", None) or f"HTTP {getattr(result, 'status', '?')}"
+            self.fail(Failure(url, "fetch", str(reason)))
+            return
+        self.page(parse_html, result.html, name=url, fmt=fmt,
+                  url=getattr(result, "final_url", None) or url, hints=hints)
+
+
+def _apply_hints(record: Mapping[str, Any], hints: Mapping[str, Any]) -> dict[str, Any]:
+    """Fill a parsed page's gaps from where it was listed.
+
+    A title fills a missing title. A date declared by the publisher or the
+    user (a feed, a sitemap, a URL list's date column: ``published_from``
+    ``"feed"`` or ``"user"``) wins over the page's own, as an export's date
+    does; a date only recorded by an archive (``"crawl"``) fills a gap.
+    """
+    out = dict(record)
+    if hints.get("title") and not out.get("title"):
+        out["title"] = hints["title"]
+    stamp = hints.get("published")
+    if stamp is not None and not pd.isna(stamp):
+        missing = out.get("published") is None or pd.isna(out.get("published"))
+        if missing or hints.get("published_from") in ("feed", "user"):
+            out["published"] = stamp
+            out["published_from"] = hints.get("published_from")
+    if hints.get("language") and not out.get("language"):
+        out["language"] = hints["language"]
+    return out
