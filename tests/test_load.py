@@ -139,6 +139,32 @@ def test_jsonl_export_maps_fields(fixtures: Path) -> None:
     assert articles.loc[1, "language"] == "ru"
 
 
+@pytest.mark.parametrize("fmt", ["jsonl", "json"])
+def test_fields_are_mapped_by_each_records_own_keys(tmp_path: Path, fmt: str) -> None:
+    # 14 records; the first has no "published" key, the 13 others do
+    records = [{"url": "https://quay-times.example/0", "title": "Story 0",
+                "text": "The first story has no date at all in this export."}]
+    for i in range(1, 14):
+        records.append({"url": f"https://quay-times.example/{i}", "title": f"Story {i}",
+                        "text": f"Story number {i} of the export was published in March.",
+                        "published": f"2025-03-{i:02d}T10:00:00Z"})
+    # and a later record that names its date differently again
+    records[7] = {"link": records[7]["url"], "headline": records[7]["title"],
+                  "body": records[7]["text"], "pubDate": records[7]["published"]}
+    path = tmp_path / f"export.{fmt}"
+    if fmt == "jsonl":
+        path.write_text("\n".join(json.dumps(r) for r in records), encoding="utf-8")
+    else:
+        path.write_text(json.dumps(records), encoding="utf-8")
+    articles = _load(str(path))
+    assert len(articles) == 14
+    assert pd.isna(articles.loc[0, "published"]) and pd.isna(articles.loc[0, "published_from"])
+    assert articles["published"].iloc[1:].tolist() == [
+        pd.Timestamp(f"2025-03-{i:02d} 10:00", tz="UTC") for i in range(1, 14)]
+    assert (articles["published_from"].iloc[1:] == "user").all()
+    assert articles["title"].tolist() == [f"Story {i}" for i in range(14)]
+
+
 def test_csv_export(fixtures: Path) -> None:
     articles = _load("in/export.csv")
     assert articles["url"].tolist() == [EN_URL, "https://quay-times.example/market-hall"]

@@ -138,7 +138,6 @@ class Loader:
                 fmt: str) -> None:
         """Export records ``(label, record)``; fields are mapped by each record's own keys."""
         seen = False
-        mapping: dict[str, str] | None = None
         for label, record in records:
             seen = True
             if isinstance(record, Failure):
@@ -147,9 +146,9 @@ class Loader:
             if not isinstance(record, Mapping):
                 self.fail(Failure(label, "parse", f"not a record (a JSON {type(record).__name__})"))
                 continue
-            if mapping is None or any(k not in record for k in mapping.values()):
-                mapping = field_map(record.keys())
-            self._record(label, record, mapping, source=source, fmt=fmt)
+            # each record by its own keys: a key missing from one record
+            # (no "published" in the first line) says nothing of the next
+            self._record(label, record, field_map(record.keys()), source=source, fmt=fmt)
         if not seen:
             self.fail(Failure(name, "parse", "no records in file"))
 
