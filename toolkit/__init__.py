@@ -13,7 +13,9 @@ Stages
 - ``toolkit.events``: :func:`extract_events`, :func:`consolidate_events`, ...
 - ``toolkit.topics``: :func:`cluster_topics`.
 - ``toolkit.sources``: :func:`find_copies`, :func:`distinctive_terms`, ...
-- ``toolkit.plots``: one function per chart, each returning a plotly figure.
+- ``toolkit.plots``: the chart namespace: one function per chart, each
+  taking a tidy frame and returning a ``plotly.graph_objects.Figure``
+  (``from toolkit import plots; plots.release_timeline_chart(events)``).
 - ``toolkit.report``: :func:`build_reports`.
 """
 
@@ -56,6 +58,12 @@ _EXPORTS: dict[str, str] = {
     "find_copies": "toolkit.sources",
     "distinctive_terms": "toolkit.sources",
     "extract_attributions": "toolkit.sources",
+    "copy_groups": "toolkit.sources",
+    "attention_over_time": "toolkit.sources",
+    "reported_counts": "toolkit.sources",
+    "actor_naming": "toolkit.sources",
+    "join_outlets": "toolkit.sources",
+    "speaker_shares": "toolkit.sources",
     # reports
     "build_reports": "toolkit.report",
     "load_corpus": "toolkit.report",
