@@ -137,3 +137,13 @@ def test_module_size(path):
     n = text.count("\n")
     doc = ast.get_docstring(ast.parse(text)) or ""
     assert n <= 650 or "Longer than" in doc, f"{path.name}: {n} lines and no 'Longer than ...' reason"
+
+
+def test_top_level_exports_resolve():
+    import toolkit
+
+    missing = [name for name in toolkit.__all__ if not hasattr(toolkit, name)]
+    assert not missing
+    for name in ("copy_groups", "attention_over_time", "reported_counts", "actor_naming",
+                 "join_outlets", "speaker_shares", "load_articles", "extract_events"):
+        assert callable(getattr(toolkit, name)), name
