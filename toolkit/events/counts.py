@@ -1,0 +1,140 @@
+"""Counts: how many people (or sanctions listings) an event concerns.
+
+A count is a number (digits or number words) followed, within a few words,
+by a count noun of the event type's class ("52 political prisoners", "14
+individuals"), or one of the language's count phrases ("put the number at
+14", "63 more"). Each count goes to the nearest trigger that can take it.
+Hedges ("more than", "about") become the count qualifier; a count near a
+running-total cue ("since July 2024", "in total") is cumulative.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from toolkit.events.patterns import Patterns, Trigger
+from toolkit.events.registry import COUNT_NOUNS_FOR
+
+__all__ = ["Count", "assign_counts", "find_counts", "is_cumulative", "parse_number"]
+
+
+def parse_number(text: str, pats: Patterns) -> int | None:
+    """The value of a number written in digits ("1,200") or words ("two"), else None."""
+    t = text.strip().casefold()
+    if t in pats.number_words:
+        return pats.number_words[t]
+    digits = re.sub(r"[,\s\u00a0\u202f]", "", t)
+    return int(digits) if digits.isdigit() else None
+
+
+@dataclass
+class Count:
+    start: int
+    end: int
+    value: int | None
+    qualifier: str | None
+    text: str
+    noun_class: str
+    explicit: bool = False
+    status: bool = False  # "1,400 people still held": who remains, not who was freed
+    pattern: bool = False  # found by a count phrase, which may contain the trigger
+
+
+def _qualifier(sentence: str, start: int, pats: Patterns) -> str:
+    before = sentence[max(0, start - 30): start]
+    for name, regex in pats.qualifiers:
+        if regex.search(before):
+            return name
+    return "exact"
+
+
+def find_counts(sentence: str, a: int, b: int, noun_class: str, pats: Patterns) -> list[Count]:
+    """Counts of people (or listings) between ``a`` and ``b``: a number before a count noun,
+    or one of the language's count phrases ("put the number ... at 14", "63 more")."""
+    after = pats.count_after[noun_class]
+    out: list[Count] = []
+    for m in pats.number.finditer(sentence, a, b):
+        num = m.group("num")
+        n_end = m.start("num") + len(num)
+        tail = after.match(sentence, n_end)
+        if tail is None or tail.end() > b + 40:
+            continue
+        if pats.number.search(sentence, n_end + 1, tail.end()) is not None:
+            continue  # "one of 14 people": the count is the second number
+        if pats.count_gap_stop.search(sentence, n_end, tail.end()):
+            continue  # "one door and new people": the number counts something else
+        value = parse_number(num, pats)
+        if value is None:
+            continue
+        out.append(Count(m.start("num"), tail.end(), value,
+                          _qualifier(sentence, m.start("num"), pats),
+                          sentence[m.start("num"): tail.end()], noun_class,
+                          status=bool(pats.status_after.match(sentence, tail.end())
+                                      or pats.status_before.search(
+                                          sentence, max(0, m.start("num") - 40), m.start("num")))))
+    for regex, explicit in pats.count_patterns:
+        for m in regex.finditer(sentence, a, b):
+            if any(c.start <= m.start("num") < c.end for c in out):
+                continue
+            value = parse_number(m.group("num"), pats)
+            if value is None:
+                continue
+            out.append(Count(m.start("num"), m.end(), value,
+                              _qualifier(sentence, m.start("num"), pats),
+                              sentence[m.start("num"): m.end()], noun_class, explicit=explicit,
+                              pattern=True))
+    return out
+
+
+def assign_counts(sentence: str, triggers: list[Trigger], segs: list[tuple[int, int]],
+                   pats: Patterns) -> tuple[dict[int, Count], set[int], list[tuple[int, Count]]]:
+    """Give each count to the nearest trigger that can take it (verbs win ties)."""
+    best: dict[int, tuple[int, int, Count]] = {}
+    adjectival: set[int] = set()
+    for i, trig in enumerate(triggers):
+        noun_class = COUNT_NOUNS_FOR.get(trig.event_type)
+        if not noun_class:
+            continue
+        a, b = segs[i]
+        found = find_counts(sentence, a, b, noun_class, pats)
+        if trig.form == "noun":
+            m = pats.count_before_noun_trigger.search(sentence, max(a, trig.start - 30), trig.start)
+            if m and not any(c.start == m.start("num") for c in found):
+                value = parse_number(m.group("num"), pats)
+                if value is not None:
+                    found.append(Count(m.start("num"), trig.end, value,
+                                        _qualifier(sentence, m.start("num"), pats),
+                                        sentence[m.start("num"): trig.end], noun_class,
+                                        pattern=True))
+        for c in found:
+            if c.start < trig.start < c.end and not c.pattern:
+                adjectival.add(i)  # the trigger sits inside the counted phrase
+                continue
+            distance = min(abs(c.start - trig.end), abs(trig.start - c.end))
+            distance += 0 if trig.form == "verb" else 5
+            if c.start not in best or distance < best[c.start][0]:
+                best[c.start] = (distance, i, c)
+    counts: dict[int, Count] = {}
+    extra: list[tuple[int, Count]] = []
+    for _distance, i, c in sorted(best.values(), key=lambda x: x[0]):
+        if i not in counts:
+            counts[i] = c
+        elif c.explicit:
+            extra.append((i, c))  # "it knew of eight releases ... put the number at 10"
+    return counts, adjectival, extra
+
+
+def is_cumulative(sentence: str, count: Count, pats: Patterns) -> bool:
+    """A running total: a cue ("since July", "in total", "altogether") close to the count,
+    with no other number in between, and no sign of an increment ("another 30", "20 more")."""
+    num_end = count.start + len(count.text.split()[0]) if count.text else count.start
+    if pats.incremental.search(sentence, max(0, count.start - 20), count.start) or \
+            pats.incremental_after.match(sentence, num_end):
+        return False
+    for cue in (pats.since_near_count, pats.cumulative):
+        for m in cue.finditer(sentence, max(0, count.start - 90), min(len(sentence), count.end + 70)):
+            lo, hi = (m.end(), count.start) if m.end() <= count.start else (count.end, m.start())
+            if lo <= hi and pats.number.search(sentence, lo, hi) is None:
+                return True
+    return False

@@ -1,0 +1,355 @@
+"""Dates: finding date expressions in a sentence and resolving them to days.
+
+A :class:`DateHit` is a date expression of one of four kinds: ``absolute``
+("12 December 2025", "September 2025"), ``weekday`` ("on Saturday"),
+``relative`` ("last week", "three days ago") or ``offset`` ("two days after
+<another date>"). Year-less and relative expressions are resolved against
+the article's publication day; a date that cannot be resolved is empty
+with a reason, never guessed.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from dataclasses import dataclass, field
+from datetime import date as _date
+from datetime import timedelta
+from typing import Any
+
+import pandas as pd
+
+from toolkit.events.counts import parse_number
+from toolkit.events.patterns import Patterns
+
+__all__ = ["DateContext", "DateHit", "DatedMention", "choose_date", "date_mention", "find_dates",
+           "own_dates", "period_start"]
+
+
+@dataclass
+class DateHit:
+    """A date expression found in a sentence (offsets relative to the sentence)."""
+
+    start: int
+    end: int
+    text: str
+    kind: str  # "absolute", "weekday", "relative"
+    parts: dict[str, Any]
+    precision: str
+    since: bool = False
+    speech: bool = False
+
+    def resolve(self, published: pd.Timestamp | None, forward: bool = False
+                ) -> tuple[list[tuple[pd.Timestamp, str]], str | None]:
+        """Return ``([(date, precision), ...], reason_if_empty)``."""
+        return _resolve(self, published, forward)
+
+
+def _utc_day(y: int, m: int, d: int = 1) -> pd.Timestamp | None:
+    try:
+        return pd.Timestamp(_date(y, m, d)).tz_localize("UTC")
+    except ValueError:
+        return None
+
+
+def _closest_year(month: int, day: int, pub: _date, forward: bool) -> int:
+    best = pub.year
+    best_gap = None
+    for year in (pub.year - 1, pub.year, pub.year + 1):
+        try:
+            cand = _date(year, month, day)
+        except ValueError:
+            continue
+        gap = (cand - pub).days
+        # past events: a date up to two days after publication is a time-zone slip
+        penalty = abs(gap) if (forward or gap <= 2) else abs(gap) + 400
+        if best_gap is None or penalty < best_gap:
+            best, best_gap = year, penalty
+    return best
+
+
+def _resolve(hit: DateHit, published: pd.Timestamp | None, forward: bool
+             ) -> tuple[list[tuple[pd.Timestamp, str]], str | None]:
+    p = hit.parts
+    pub = published.date() if published is not None and not pd.isna(published) else None
+    if hit.kind == "offset":
+        if p["days"] is None:
+            return [], f"{hit.text!r} does not say how long before or after"
+        values, reason = p["anchor"].resolve(published, forward)
+        if not values or values[0][1] != "day":
+            return [], reason or f"{hit.text!r} is counted from a date that is not a day"
+        return [(values[0][0] + pd.Timedelta(days=p["days"]), "day")], None
+    if hit.kind == "absolute":
+        year = p.get("year")
+        month = p["month"]
+        if hit.precision == "year":
+            return [(_utc_day(year, 1), "year")], None
+        if year is None and pub is None:
+            return [], f"{hit.text!r} has no year and the article has no publication date"
+        if hit.precision == "month":
+            if year is None:
+                if forward:
+                    year = pub.year if month >= pub.month else pub.year + 1
+                else:
+                    year = pub.year if month <= pub.month else pub.year - 1
+            return [(_utc_day(year, month), "month")], None
+        days = [p["day"], *([p["day2"]] if p.get("day2") else [])]
+        if year is None:
+            year = _closest_year(month, days[0], pub, forward)
+        out = [(_utc_day(year, month, d), "day") for d in days]
+        if any(ts is None for ts, _ in out):
+            return [], f"{hit.text!r} is not a valid calendar date"
+        return out, None
+    if pub is None:
+        return [], f"{hit.text!r} is relative and the article has no publication date"
+    if hit.kind == "weekday":
+        out = []
+        for wd in p["weekdays"]:
+            delta = (wd - pub.weekday()) % 7 if forward else -((pub.weekday() - wd) % 7)
+            day = pub + timedelta(days=delta)
+            out.append((_utc_day(day.year, day.month, day.day), "day"))
+        return out, None
+    rel = p["resolve"]
+    if rel in ("today", "yesterday", "tomorrow", "days_ago"):
+        shift = {"today": 0, "yesterday": -1, "tomorrow": 1}.get(rel, -p.get("n", 0))
+        day = pub + timedelta(days=shift)
+        return [(_utc_day(day.year, day.month, day.day), "day")], None
+    if rel in ("this_week", "last_week"):
+        monday = pub - timedelta(days=pub.weekday() + (7 if rel == "last_week" else 0))
+        return [(_utc_day(monday.year, monday.month, monday.day), "week")], None
+    if rel in ("this_month", "last_month"):
+        y, m = pub.year, pub.month
+        if rel == "last_month":
+            y, m = (y - 1, 12) if m == 1 else (y, m - 1)
+        return [(_utc_day(y, m), "month")], None
+    if rel in ("this_year", "last_year"):
+        return [(_utc_day(pub.year - (rel == "last_year"), 1), "year")], None
+    return [], f"no rule resolves {hit.text!r}"
+
+
+def find_dates(sentence: str, pats: Patterns) -> list[DateHit]:
+    """Every date expression in a sentence, longest first, no overlaps."""
+    hits: list[DateHit] = []
+    taken: list[tuple[int, int]] = []
+    lowered = sentence.casefold()
+    if not pats.date_keywords.search(lowered):
+        return hits
+
+    def free(a: int, b: int) -> bool:
+        return all(b <= s or a >= e for s, e in taken)
+
+    has_month = pats.month_word.search(sentence) is not None
+    has_weekday = pats.weekday_word.search(sentence) is not None
+    for regex, precision, needs_month, needs_weekday in pats.dates:
+        if (needs_month and not has_month) or (needs_weekday and not has_weekday):
+            continue
+        for m in regex.finditer(sentence):
+            if not free(m.start(), m.end()):
+                continue
+            g = m.groupdict()
+            if g.get("weekday"):
+                days = [pats.weekdays[g["weekday"].casefold()]]
+                if g.get("weekday2"):
+                    days.append(pats.weekdays[g["weekday2"].casefold()])
+                hit = DateHit(m.start(), m.end(), m.group(0), "weekday", {"weekdays": days}, "day")
+            else:
+                month_text = (g.get("month") or "").casefold().rstrip(".")
+                parts: dict[str, Any] = {
+                    "year": int(g["year"]) if g.get("year") else None,
+                    "month": int(month_text) if month_text.isdigit() and 1 <= int(month_text) <= 12
+                    else pats.months.get(month_text),
+                    "day": int(g["day"]) if g.get("day") else None,
+                    "day2": int(g["day2"]) if g.get("day2") else None,
+                }
+                if precision != "year" and parts["month"] is None:
+                    continue
+                if parts["day"] is not None and not 1 <= parts["day"] <= 31:
+                    continue
+                hit = DateHit(m.start(), m.end(), m.group(0), "absolute", parts, precision)
+            hits.append(hit)
+            taken.append((m.start(), m.end()))
+    for regex, resolve, keywords in pats.relative:
+        if not any(k in lowered for k in keywords):
+            continue
+        for m in regex.finditer(sentence):
+            if not free(m.start(), m.end()):
+                continue
+            parts = {"resolve": resolve}
+            if m.groupdict().get("n"):
+                parts["n"] = parse_number(m.group("n"), pats) or 0
+            precision = ("year" if resolve.endswith("_year") else "month"
+                         if resolve.endswith("_month") else "week"
+                         if resolve.endswith("_week") else "day")
+            hits.append(DateHit(m.start(), m.end(), m.group(0), "relative", parts, precision))
+            taken.append((m.start(), m.end()))
+    # "Friday, Dec. 12, 2025": the weekday only repeats the date that follows it
+    days = {h.start for h in hits if h.kind == "absolute" and h.precision == "day"}
+    hits = [h for h in hits if not (h.kind == "weekday" and any(
+        0 < d - h.end <= 3 and not sentence[h.end:d].strip(" ,") for d in days))]
+    for hit in hits:
+        before = sentence[max(0, hit.start - 80): hit.start]
+        hit.since = bool(pats.since.search(before))
+        hit.speech = bool(pats.speech_date.search(before)
+                          or pats.speech_after.match(sentence, hit.end))
+        # "since July 2024": the match may itself start with the cue word
+        if not hit.since and pats.since.search(sentence[max(0, hit.start - 80): hit.start]
+                                               + hit.text.split(" ", 1)[0] + " "):
+            hit.since = True
+    hits.sort(key=lambda h: h.start)
+    return hits
+
+
+def own_dates(d: Mapping[str, Any]) -> set[str]:
+    a, b = d["seg"]
+    return {h.text.strip().casefold() for h in d["stated"] if a <= h.start < b and not h.speech}
+
+
+def choose_date(d: dict[str, Any], pats: Patterns) -> tuple[DateHit | None, str]:
+    """The date expression that dates a drafted mention, and where it stands.
+
+    Returns ``(hit, basis)``: basis ``stated`` (in the event's own clause),
+    ``sentence`` (elsewhere in the sentence), ``cumulative`` (a running
+    total, dated as of publication) or ``none``.
+    """
+    trig = d["trig"]
+    a, b = d["seg"]
+
+    def distance(h: DateHit) -> int:
+        return min(abs(h.start - trig.end), abs(trig.start - h.end))
+
+    if d["modality"] != "reported":
+        # a date before "expected to be released" is when it was said, not when it happens
+        after = [h for h in d["stated"] if not h.speech and trig.end <= h.start < b]
+        return (min(after, key=distance), "stated") if after else (None, "none")
+    usable = d["stated"]
+    offset = _offset_hit(d, pats)
+    if offset is not None:
+        return offset, "sentence"
+    inside = [h for h in usable if a <= h.start < b and not h.speech]
+    if inside and all(h.precision == "year" for h in inside) and any(
+            h.precision != "year" and not h.speech for h in usable):
+        inside = []  # "lifted sanctions ..., the largest group this year": a finer date exists
+    if d["cumulative"]:
+        return None, "cumulative"  # a running total is dated as of publication
+    if inside:
+        return min(inside, key=distance), "stated"
+    if usable:
+        plain = [h for h in usable if not h.speech] or usable
+        fine = [h for h in plain if h.precision != "year"] or plain
+        return min(fine, key=distance), "sentence"
+    return None, "none"
+
+
+def _offset_hit(d: dict[str, Any], pats: Patterns) -> DateHit | None:
+    """"two days after the government freed 123": a date counted from another date."""
+    trig = d["trig"]
+    a, _ = d["seg"]
+    sentence = d["sentence"]
+    markers = list(pats.offset_marker.finditer(sentence, a, trig.start))
+    if not markers:
+        return None
+    m = markers[-1]
+    # the date counted from is outside the stretch "<marker> ... <trigger>"
+    anchors = [h for h in d["stated"] if not h.speech and not (m.start() <= h.start < trig.start)]
+    if not anchors:
+        return None
+    anchor = min(anchors, key=lambda h: abs(h.start - m.start()))
+    g = m.groupdict()
+    direction = g.get("dir") or g.get("dir2") or ""
+    unit = g.get("unit") or g.get("unit2") or ""
+    if g.get("n"):
+        n = parse_number(g["n"], pats)
+    elif g.get("unit2") or m.group(0).split()[0].casefold() in pats.indefinite:
+        n = 1  # "the day after", "a week later"
+    else:
+        n = None  # "several days later"
+    size = next((days for prefix, days in pats.time_units.items()
+                 if unit.casefold().startswith(prefix)), None)
+    days = None
+    if n is not None and size is not None:
+        sign = -1 if direction.casefold() in pats.offset_before_anchor else 1
+        days = sign * n * size
+    return DateHit(m.start(), m.end(), f"{m.group(0)} {anchor.text.strip()}", "offset",
+                    {"anchor": anchor, "days": days}, "day")
+
+
+@dataclass
+class DateContext:
+    """Dates stated earlier in an article, for sentences that state none.
+
+    ``by_family`` holds the last resolved date of each event family with its
+    paragraph; ``last`` the last resolved date of any event.
+    """
+
+    by_family: dict[str, tuple[list[tuple[pd.Timestamp, str]], str, int]] = field(
+        default_factory=dict)
+    last: tuple[list[tuple[pd.Timestamp, str]], str, int] | None = None
+
+
+@dataclass
+class DatedMention:
+    """Where a mention's date came from: values, the words, a reason when empty, basis."""
+
+    values: list[tuple[pd.Timestamp | None, str | None]]
+    text: str | None
+    reason: str | None
+    basis: str
+
+
+def date_mention(d: dict[str, Any], dates: list[DateHit], pats: Patterns,
+                 pub: pd.Timestamp | None, context: DateContext, family: str,
+                 para: int, past: bool) -> DatedMention:
+    """Resolve the date of a drafted mention.
+
+    In order: a date the sentence states (:func:`choose_date`); for a
+    running total, the publication day; a date stated earlier in the same
+    paragraph for the same family of events; a date of any event when the
+    sentence says "at the time"; else, unless the sentence refers back to an
+    earlier event, the publication day (``basis="published"``). Otherwise
+    the date is empty and ``reason`` says why.
+    """
+    hit, basis = choose_date(d, pats)
+    if hit is not None:
+        values, reason = hit.resolve(pub, d["modality"] == "expected")
+        text = hit.text.strip()
+        if values:
+            context.by_family[family] = (values, text, para)
+            context.last = (values, text, para)
+        return _dated(list(values), text, reason, basis)
+    if d["modality"] != "reported":
+        return _dated([], None, f"{d['modality']} event: no date stated", basis)
+    if basis == "cumulative":
+        if pub is None:
+            return _dated([], None, "running total in an article without a publication date",
+                          basis)
+        return _dated([(pub.normalize(), "day")], "as of publication", None, "published")
+    earlier = context.by_family.get(family)
+    if earlier is not None and earlier[2] == para:
+        return _dated(list(earlier[0]), earlier[1], None, "context")
+    if context.last is not None and pats.same_time_markers.search(d["sentence"]):
+        return _dated(list(context.last[0]), context.last[1], None, "context")
+    if past:
+        return _dated([], None, "refers to an earlier event without stating its date", basis)
+    if pub is not None:
+        return _dated([(pub.normalize(), "day")], "publication date", None, "published")
+    return _dated([], None, "no date in the sentence and no publication date", basis)
+
+
+def _dated(values: list, text: str | None, reason: str | None, basis: str) -> DatedMention:
+    if not values:
+        return DatedMention([(None, None)], text, reason, "none")
+    return DatedMention(values, text, None, basis)
+
+
+def period_start(d: dict[str, Any], dates: list[DateHit],
+                 pub: pd.Timestamp | None) -> pd.Timestamp | None:
+    """Start of the period a running total covers ("since July 2024"), else None."""
+    if not d["cumulative"]:
+        return None
+    a, b = d["seg"]
+    since = [h for h in dates if h.since] or [
+        h for h in dates if a <= h.start < b and h.precision in ("month", "year")]
+    if since:
+        values, _ = since[0].resolve(pub, False)
+        if values:
+            return values[0][0]
+    return None

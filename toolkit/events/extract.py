@@ -1,0 +1,493 @@
+"""Event mentions from text: one article (:func:`events_from_text`) or a frame.
+
+Per sentence (sentences come from :func:`toolkit.clean.sentence_spans`):
+find the triggers, give each the counts near it, read its modality, drop
+what is not a new event (habits, references back, starts of periods), merge
+triggers of one family that name the same happening, then date each
+mention (:mod:`toolkit.events.dates`) and pick its actor, target, place and
+people (:mod:`toolkit.events.actors`).
+"""
+
+from __future__ import annotations
+
+import bisect
+import re
+import warnings
+from collections import Counter
+from collections.abc import Callable
+from typing import Any
+
+import pandas as pd
+
+from toolkit.clean import sentence_spans
+from toolkit.events.actors import entities, pick_actor, pick_people, pick_place, pick_targets
+from toolkit.events.counts import Count, assign_counts, is_cumulative
+from toolkit.events.dates import (
+    DateContext,
+    DateHit,
+    date_mention,
+    find_dates,
+    own_dates,
+    period_start,
+)
+from toolkit.events.patterns import Patterns, Trigger, available_languages, load_patterns
+from toolkit.events.registry import CAMEO, FAMILY
+from toolkit.gazetteer import Gazetteer, load_gazetteer
+from toolkit.schema import EVENTS, validate
+
+__all__ = [
+    "UnsupportedLanguageWarning",
+    "events_from_text",
+    "extract_events",
+    "unsupported_articles",
+]
+
+# How far (characters) modality cues may sit before a trigger.
+_MODALITY_WINDOW = 60
+# How far (characters) around a trigger habit and reference-back cues are looked for.
+_NEAR = 40
+# Which modality cue governs when several occur: "denied that ... preparing to".
+_MODALITY_RANK = {"denied": 0, "demanded": 1, "expected": 2}
+
+
+class UnsupportedLanguageWarning(UserWarning):
+    """Some articles are in a language that has no event patterns."""
+
+
+def events_from_text(text: str, published: Any = None, language: str = "en",
+                     article_id: str | None = None, outlet: str | None = None,
+                     *, gazetteer: Gazetteer | None = None) -> list[dict[str, Any]]:
+    """Extract event mentions from one article's text.
+
+    A pure function of its arguments: map it over a list, a pandas column or
+    a Dask partition. Offsets index into ``text``.
+
+    Parameters
+    ----------
+    text : str
+        Clean article body.
+    published : timestamp-like, optional
+        Publication time; relative dates ("Saturday", "last month") are
+        resolved against its UTC calendar day. Without it they stay empty,
+        with a reason.
+    language : str
+        Pattern language (``'en'``, ``'ru'``); see :func:`available_languages`.
+    article_id, outlet : str, optional
+        Copied into every row.
+    gazetteer : Gazetteer, optional
+        Names to normalise with; defaults to :func:`load_gazetteer`.
+
+    Returns
+    -------
+    list of dict
+        One dict per event mention with the columns of
+        :data:`toolkit.schema.EVENTS`, plus ``date_basis`` (``stated``,
+        ``sentence``, ``context``, ``published`` or ``none``).
+
+    Raises
+    ------
+    KeyError
+        When ``language`` has no pattern file.
+
+    Examples
+    --------
+    >>> rows = events_from_text("Belarus freed more than 50 political prisoners into "
+    ...                         "Lithuania in September 2025.", "2025-12-13")
+    >>> r = rows[0]
+    >>> r["event_type"], r["count"], r["count_qualifier"], r["place"], r["date_precision"]
+    ('release', 50, 'more_than', 'Lithuania', 'month')
+    """
+    if not isinstance(text, str):
+        raise TypeError(f"events_from_text: text must be a str, got {type(text).__name__}")
+    return _text_events(text, published, load_patterns(language), gazetteer or load_gazetteer(),
+                        article_id, outlet)
+
+
+def _utc(published: Any) -> pd.Timestamp | None:
+    if published is None or pd.isna(published):
+        return None
+    pub = pd.Timestamp(published)
+    return pub.tz_localize("UTC") if pub.tzinfo is None else pub.tz_convert("UTC")
+
+
+def _text_events(text: str, published: Any, pats: Patterns, gaz: Gazetteer,
+                 article_id: str | None, outlet: str | None) -> list[dict[str, Any]]:
+    rows: list[dict[str, Any]] = []
+    lowered = text.casefold()
+    if len(lowered) != len(text):
+        lowered = text.lower()  # keep offsets aligned (casefold can lengthen "ß")
+    if not pats.trigger_keywords.search(lowered):
+        return rows
+    pub = _utc(published)
+    context = DateContext()
+    paragraph_of = _paragraph_index(text)
+    for s_start, s_end in sentence_spans(text):
+        if not pats.trigger_keywords.search(lowered, s_start, s_end):
+            continue
+        sentence = text[s_start:s_end]
+        where = {"offset": s_start, "para": paragraph_of(s_start), "article_id": article_id,
+                 "outlet": outlet, "pub": pub}
+        rows.extend(_sentence_events(sentence, where, pats, gaz, context))
+    return rows
+
+
+def _paragraph_index(text: str) -> Callable[[int], int]:
+    breaks = [m.start() for m in re.finditer(r"\n\s*\n", text)]
+    return lambda pos: bisect.bisect_left(breaks, pos)
+
+
+def _find_triggers(sentence: str, pats: Patterns) -> list[Trigger]:
+    found: list[Trigger] = []
+    lowered = sentence.casefold()
+    for regex, event_type, form, keywords in pats.triggers:
+        if not any(k in lowered for k in keywords):
+            continue
+        for m in regex.finditer(sentence):
+            found.append(Trigger(m.start(), m.end(), event_type, form, m.group(0)))
+    # keep the longest match where matches overlap; verb forms win ties
+    found.sort(key=lambda t: (t.start, -(t.end - t.start), t.form != "verb"))
+    kept: list[Trigger] = []
+    for trig in found:
+        if any(trig.start < k.end and k.start < trig.end for k in kept):
+            continue
+        kept.append(trig)
+    kept.sort(key=lambda t: t.start)
+    return kept
+
+
+def _modality(sentence: str, trig: Trigger, floor: int, ceiling: int,
+              pats: Patterns) -> tuple[str, str | None]:
+    """Modality from cues just before the trigger (the strongest cue governs), or,
+    for a noun, just after it ("further releases could follow")."""
+    lo = max(floor, trig.start - _MODALITY_WINDOW)
+    window = sentence[lo: trig.start]
+    first = trig.text.split(None, 1)[0]
+    if trig.form == "verb" and len(trig.text.split()) > 1 and \
+            first.casefold() in pats.modal_auxiliaries:
+        window = window + first  # the trigger itself starts with "will", "to", ...
+    found = []
+    for name, regex in pats.modality:
+        m = regex.search(window)
+        if m:
+            found.append((m.start(), name, m.group(0).strip()))
+    if found:
+        _, name, cue = min(found, key=lambda f: (_MODALITY_RANK.get(f[1], 3), f[0]))
+        if name == "expected" and pats.announcement.search(sentence, max(0, lo - 80), trig.start):
+            # "announced ... that the US would lift sanctions": the announcement is the event
+            return "reported", None
+        return name, cue
+    if trig.form == "noun":
+        tail = sentence[trig.end: ceiling]
+        for name, regex in pats.modality_after:
+            m = regex.search(tail)
+            if m:
+                return name, m.group(0).strip()
+    return "reported", None
+
+
+def _not_new(sentence: str, trig: Trigger, seg: tuple[int, int], count: Count | None,
+             modality: str, pats: Patterns) -> bool:
+    """True when the trigger names a habit, a reference back or the start of a period."""
+    a, b = seg
+    near = (max(a, trig.start - _NEAR), min(b, trig.end + _NEAR))
+    if modality == "reported" and pats.generic.search(sentence, *near):
+        return True  # "repeatedly sanctioned": a habit, not an event
+    if pats.since_clause.search(sentence, max(0, trig.start - 50), trig.start):
+        return True  # "since Belarus began freeing prisoners": the start of a period
+    before = (max(a, trig.start - _NEAR), trig.start)
+    if trig.form == "verb":
+        if pats.anaphora_subset.search(sentence, *before):
+            return True  # "among those pardoned": part of an event reported elsewhere
+        return count is None and bool(pats.anaphora.search(sentence, *before))
+    if pats.possessive_before_noun.search(sentence, *before):
+        return True  # "after their release"
+    # "the pardons came after talks": the event was reported earlier
+    return count is None and bool(pats.self_anchoring.fullmatch(trig.text)) and \
+        bool(pats.anaphora.search(sentence, *before))
+
+
+def _draft(sentence: str, trig: Trigger, seg: tuple[int, int], count: Count | None,
+           adjectival: bool, ents: list[dict[str, Any]], dates: list[DateHit],
+           pats: Patterns) -> dict[str, Any] | None:
+    """One candidate mention, or None when the trigger does not report a new event."""
+    a, b = seg
+    et = trig.event_type
+    modality, cue = _modality(sentence, trig, a, b, pats)
+    if count is not None and count.status and modality != "demanded":
+        count = None
+    if _not_new(sentence, trig, seg, count, modality, pats):
+        return None
+    if adjectival and count is None:
+        return None  # "two other released men"
+    named = any(e["kind"] == "person" and e["role"] != "government" and a <= e["start"] < b
+                for e in ents)
+    if FAMILY[et] == "release" and count is None:
+        self_anchored = trig.form == "noun" and pats.self_anchoring.fullmatch(trig.text)
+        if not (self_anchored or named or pats.people_noun.search(sentence, a, b)):
+            return None
+        if trig.form == "noun" and modality == "reported" and not named:
+            return None  # "the release of prisoners was announced": no number, nobody named
+    if et == "talks" and not any(
+            e["role"] == "government" or e["kind"] in ("country", "place") for e in ents):
+        return None  # a meeting with no state party ("met their relatives") is not talks
+    return {
+        "trig": trig, "seg": seg, "modality": modality, "cue": cue, "count": count,
+        "sentence": sentence, "named": named,
+        "cumulative": count is not None and is_cumulative(sentence, count, pats),
+        "stated": [d for d in dates if not d.since],
+    }
+
+
+def _sentence_events(sentence: str, where: dict[str, Any], pats: Patterns, gaz: Gazetteer,
+                     context: DateContext) -> list[dict[str, Any]]:
+    triggers = _find_triggers(sentence, pats)
+    if not triggers:
+        return []
+    dates = find_dates(sentence, pats)
+    ents = entities(gaz, sentence, {})
+    segs = [(triggers[i - 1].end if i else 0,
+             triggers[i + 1].start if i + 1 < len(triggers) else len(sentence))
+            for i in range(len(triggers))]
+    counts, adjectival, extra = assign_counts(sentence, triggers, segs, pats)
+    drafts = []
+    for i, count in [(i, counts.get(i)) for i in range(len(triggers))] + extra:
+        d = _draft(sentence, triggers[i], segs[i], count, i in adjectival, ents, dates, pats)
+        if d is not None:
+            drafts.append(d)
+    kept = _merge_same_family(_anchored(drafts, dates, sentence, pats))
+    past = bool(pats.past_markers.search(sentence))
+    rows = []
+    for d in kept:
+        rows.extend(_rows(d, dates, pats, ents, context, past, where))
+    return rows
+
+
+def _anchored(drafts: list[dict[str, Any]], dates: list[DateHit], sentence: str,
+              pats: Patterns) -> list[dict[str, Any]]:
+    """Noun forms need an anchor: a count, a stated date, a dated verb-form event in the
+    same sentence, an announcement or a modality cue ("called for the release of")."""
+    has_verb_anchor = any(d["trig"].form == "verb" and d["modality"] == "reported"
+                          for d in drafts)
+    has_date = any(not h.speech for h in dates if not h.since)
+    kept = []
+    for d in drafts:
+        trig = d["trig"]
+        announced = bool(pats.announcement.search(sentence, max(0, trig.start - 40), trig.start))
+        if trig.form == "noun" and not (
+            d["count"] is not None or has_date or d["modality"] != "reported" or announced
+            or (has_verb_anchor and d["modality"] == "reported")
+        ):
+            continue
+        kept.append(d)
+    return kept
+
+
+def _same_happening(o: dict[str, Any], d: dict[str, Any]) -> bool:
+    fam = FAMILY[d["trig"].event_type]
+    if FAMILY[o["trig"].event_type] != fam or o["modality"] != d["modality"]:
+        return False
+    if fam != "release" and o["trig"].event_type != d["trig"].event_type:
+        return False  # "eased ... in September, removed ... in November": two steps
+    if own_dates(o) and own_dates(d) and own_dates(o) != own_dates(d):
+        return False  # "three in February ... and one in April": two events
+    if o["cumulative"] != d["cumulative"]:
+        return False
+    oc, dc = o["count"], d["count"]
+    return oc is None or dc is None or (oc.value == dc.value and oc.qualifier == dc.qualifier)
+
+
+def _merge_same_family(drafts: list[dict[str, Any]]) -> list[dict[str, Any]]:
+    """One sentence naming a pardon and a release of the same people is one mention."""
+    out: list[dict[str, Any]] = []
+    for d in drafts:
+        twin = next((o for o in out if _same_happening(o, d)), None)
+        if twin is None:
+            out.append(d)
+            continue
+        if twin["count"] is None and d["count"] is not None:
+            # the count moves to the first-named event
+            twin["count"] = d["count"]
+            twin["cumulative"] = d["cumulative"]
+        twin["seg"] = (min(d["seg"][0], twin["seg"][0]), max(d["seg"][1], twin["seg"][1]))
+    return out
+
+
+def _rows(d: dict[str, Any], dates: list[DateHit], pats: Patterns, ents: list[dict[str, Any]],
+          context: DateContext, past: bool, where: dict[str, Any]) -> list[dict[str, Any]]:
+    """The EVENTS rows of one mention (two when it states two days: "Friday and Saturday")."""
+    trig: Trigger = d["trig"]
+    et = trig.event_type
+    sentence, seg, count, pub = d["sentence"], d["seg"], d["count"], where["pub"]
+    dated = date_mention(d, dates, pats, pub, context, FAMILY[et], where["para"], past)
+    if dated.basis == "published" and FAMILY[et] == "release" and count is None \
+            and not d["named"]:
+        return []  # "prisoner releases", "welcomed the release": no number, no date, no new event
+    people, written = pick_people(et, sentence, seg, ents, pats)
+    offset = where["offset"]
+    base = {
+        "article_id": where["article_id"], "outlet": where["outlet"], "published": pub,
+        "event_type": et, "cameo": CAMEO[et],
+        "date_text": dated.text, "date_reason": dated.reason, "date_basis": dated.basis,
+        "count": count.value if count else None,
+        "count_qualifier": count.qualifier if count else None,
+        "count_text": count.text if count else None,
+        "cumulative": bool(d["cumulative"]),
+        "period_start": period_start(d, dates, pub),
+        "actor": pick_actor(et, sentence, seg, trig, ents, pats),
+        "target": pick_targets(et, sentence, seg, ents, pats),
+        "place": pick_place(et, sentence, seg, trig, ents, pats),
+        "people": people, "people_as_written": written,
+        "modality": d["modality"], "modality_cue": d["cue"], "trigger": trig.text,
+        "evidence": sentence, "start": offset, "end": offset + len(sentence),
+        "language": pats.language,
+    }
+    event_id = f"{where['article_id'] or 'text'}:{offset}:{offset + trig.start}:{et}"
+    many = len(dated.values) > 1
+    return [{**base, "date": when, "date_precision": precision,
+             "event_id": event_id + (f":{k}" if many else "")}
+            for k, (when, precision) in enumerate(dated.values)]
+
+
+# ------------------------------------------------------------ frame level ---
+
+
+def _column(frame: pd.DataFrame, name: str) -> list[Any]:
+    return frame[name].tolist() if name in frame else [None] * len(frame)
+
+
+def _text_or_none(value: Any) -> str | None:
+    return None if value is None or pd.isna(value) else str(value)
+
+
+def _article_rows(frame: pd.DataFrame, gazetteer: Gazetteer, default_language: str
+                  ) -> tuple[list[dict[str, Any]], list[dict[str, Any]]]:
+    rows: list[dict[str, Any]] = []
+    skipped: list[dict[str, Any]] = []
+    supported = set(available_languages())
+    patterns: dict[str, Patterns] = {}
+    # without an article_id column, the row label names the article
+    ids = _column(frame, "article_id") if "article_id" in frame else [str(i) for i in frame.index]
+    for text, aid, outlet, pub, lang in zip(frame["text"].tolist(), ids, _column(frame, "outlet"),
+                                            _column(frame, "published"),
+                                            _column(frame, "language"), strict=True):
+        aid, outlet = _text_or_none(aid), _text_or_none(outlet)
+        lang = _text_or_none(lang) or default_language
+        if text is None or pd.isna(text):
+            continue
+        if lang not in supported:
+            skipped.append({"article_id": aid, "outlet": outlet, "language": lang,
+                            "reason": f"no event patterns for language {lang!r}"})
+            continue
+        if lang not in patterns:
+            patterns[lang] = load_patterns(lang)
+        rows.extend(_text_events(str(text), pub, patterns[lang], gazetteer, aid, outlet))
+    return rows, skipped
+
+
+def _events_frame(frame: pd.DataFrame, gazetteer: Gazetteer | None = None,
+                  default_language: str = "en") -> pd.DataFrame:
+    rows, skipped = _article_rows(frame, gazetteer or load_gazetteer(), default_language)
+    out = validate(EVENTS.from_records(rows), EVENTS)
+    out.attrs["skipped_articles"] = skipped
+    return out
+
+
+def extract_events(articles: Any, *, gazetteer: Gazetteer | None = None,
+                   default_language: str = "en", warn: bool = True) -> pd.DataFrame:
+    """Extract event mentions from an articles frame.
+
+    Maps :func:`events_from_text` over the rows; the input is not modified.
+    Articles whose ``language`` has no pattern file are not silently
+    dropped: they are listed in ``result.attrs["skipped_articles"]`` (dicts
+    with ``article_id``, ``outlet``, ``language``, ``reason``), and an
+    :class:`UnsupportedLanguageWarning` names the languages and counts.
+    The result is validated against :data:`toolkit.schema.EVENTS`.
+
+    Parameters
+    ----------
+    articles : pandas.DataFrame or dask.dataframe.DataFrame
+        Needs ``text``; uses ``article_id`` (else the row label),
+        ``outlet``, ``published`` and ``language`` when present (ARTICLES
+        schema). A Dask frame is mapped partition by partition and a Dask
+        frame is returned.
+    gazetteer : Gazetteer, optional
+        Name normalisation; defaults to :func:`load_gazetteer` (bundled file
+        plus ``TOOLKIT_GAZETTEER``).
+    default_language : str
+        Language assumed where ``language`` is missing.
+    warn : bool
+        Emit the warning about unsupported languages.
+
+    Returns
+    -------
+    pandas.DataFrame
+        EVENTS schema, one row per mention.
+
+    Examples
+    --------
+    >>> import pandas as pd
+    >>> arts = pd.DataFrame({"article_id": ["a1"], "outlet": ["x.example"],
+    ...     "published": [pd.Timestamp("2025-12-13", tz="UTC")], "language": ["en"],
+    ...     "text": ["Belarus pardoned 123 prisoners on Saturday."]})
+    >>> extract_events(arts)[["event_type", "count"]].to_dict("records")
+    [{'event_type': 'pardon', 'count': 123}]
+    """
+    if hasattr(articles, "map_partitions") and not isinstance(articles, pd.DataFrame):
+        if "text" not in articles.columns:
+            raise ValueError("extract_events: the articles frame has no 'text' column")
+        return articles.map_partitions(_events_frame, gazetteer, default_language,
+                                       meta=EVENTS.empty())
+    if not isinstance(articles, pd.DataFrame):
+        raise TypeError(
+            f"extract_events: expected a pandas or Dask DataFrame, got {type(articles).__name__}; "
+            "for one text use events_from_text(text, published)"
+        )
+    if "text" not in articles.columns:
+        raise ValueError(
+            "extract_events: the articles frame has no 'text' column "
+            f"(columns: {list(articles.columns)}); load articles with toolkit.load_articles"
+        )
+    out = _events_frame(articles, gazetteer, default_language)
+    skipped = out.attrs["skipped_articles"]
+    if skipped and warn:
+        by_lang = Counter(s["language"] for s in skipped)
+        listing = ", ".join(f"{lang}: {n}" for lang, n in sorted(by_lang.items()))
+        warnings.warn(
+            f"{len(skipped)} article(s) skipped, no event patterns for their language ({listing}); "
+            f"see result.attrs['skipped_articles']; available: {available_languages()}",
+            UnsupportedLanguageWarning, stacklevel=2,
+        )
+    return out
+
+
+def unsupported_articles(articles: pd.DataFrame, default_language: str = "en") -> pd.DataFrame:
+    """Articles whose language has no event patterns.
+
+    Parameters
+    ----------
+    articles : pandas.DataFrame
+        ARTICLES table (``language`` is read; missing means ``default_language``).
+    default_language : str
+        Language assumed where ``language`` is missing.
+
+    Returns
+    -------
+    pandas.DataFrame
+        ``article_id``, ``outlet`` (when present) and ``language`` of each
+        such article.
+
+    Examples
+    --------
+    >>> import pandas as pd
+    >>> unsupported_articles(pd.DataFrame({"article_id": ["a"], "language": ["xx"],
+    ...                                    "text": ["Belarus ..."]}))["language"].tolist()
+    ['xx']
+    """
+    langs = articles["language"] if "language" in articles else pd.Series(
+        [default_language] * len(articles), index=articles.index)
+    langs = langs.astype("object").where(langs.notna(), default_language)
+    mask = ~langs.isin(available_languages())
+    cols = [c for c in ("article_id", "outlet", "language") if c in articles.columns]
+    out = articles.loc[mask, cols].copy()
+    out["language"] = langs[mask].astype("string")
+    return out.reset_index(drop=True)

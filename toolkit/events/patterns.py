@@ -1,0 +1,284 @@
+"""Per-language event patterns: finding, reading and compiling the pattern files.
+
+A pattern file ``<lang>.json`` holds the regular expressions of one
+language: event triggers, date and count phrases, hedges, modality cues.
+Bundled files live in ``toolkit/resources/patterns/``; a folder named in the
+environment variable ``TOOLKIT_PATTERNS`` (read at every call, so setting it
+in a running session works) adds or replaces files.
+
+Words that are not regular expressions come from the per-language data
+files read by :mod:`toolkit.languages`: month and weekday names (CLDR plus
+``months.tsv`` / ``weekdays.tsv``), modal auxiliaries, agent prepositions,
+time units and indefinite articles.
+
+Compiled patterns are cached under the pattern file's and the language
+files' modification times, so an edited file is read again on next use.
+"""
+
+from __future__ import annotations
+
+import functools
+import json
+import re
+from collections.abc import Iterable, Mapping
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+from toolkit import languages
+from toolkit.config import RESOURCES, env_paths, file_stamp
+from toolkit.events.registry import CAMEO
+
+__all__ = [
+    "PATTERNS_DIR",
+    "PATTERNS_ENV",
+    "Patterns",
+    "Trigger",
+    "available_languages",
+    "load_patterns",
+    "pattern_files",
+]
+
+#: Folder of the bundled ``<lang>.json`` pattern files.
+PATTERNS_DIR = RESOURCES / "patterns"
+#: Environment variable naming extra folders of ``<lang>.json`` pattern files.
+PATTERNS_ENV = "TOOLKIT_PATTERNS"
+
+# Weekday abbreviations shorter than this are left out of date matching: they
+# are also common words ("sat", "wed", German "so", "do", Lithuanian "pr").
+_MIN_WEEKDAY_LETTERS = 4
+
+# Keys of a pattern file that hold one regular expression each.
+_REGEX_KEYS = (
+    "since", "speech_date", "cumulative", "generic", "past_markers", "place_preposition",
+    "release_place_preposition", "anaphora", "anaphora_subset", "possessive_before_noun",
+    "status_after", "status_before", "incremental", "incremental_after", "since_near_count",
+    "since_clause", "speech_after", "announcement", "count_before_noun_trigger",
+    "count_gap_stop", "same_time_markers", "self_anchoring", "offset_marker",
+    "subject_preposition", "sanction_object_preposition", "speech_cue",
+)
+# Per-language data files (resources/lang/<code>/) the compiled patterns depend on.
+_LANG_KINDS = ("months.tsv", "weekdays.tsv", "modal_auxiliaries.txt",
+               "agent_prepositions.txt", "time_units.tsv", "indefinite_articles.txt")
+
+
+@dataclass
+class Trigger:
+    """Words naming an event, found in a sentence (offsets relative to the sentence)."""
+
+    start: int
+    end: int
+    event_type: str
+    form: str  # "verb" or "noun"
+    text: str
+
+
+@dataclass
+class Patterns:
+    """The compiled patterns of one language (see the module docstring)."""
+
+    language: str
+    months: dict[str, int]
+    weekdays: dict[str, int]
+    number_words: dict[str, int]
+    #: date regexes with their precision and whether they need a month / weekday name
+    dates: list[tuple[re.Pattern, str, bool, bool]]
+    month_word: re.Pattern
+    weekday_word: re.Pattern
+    relative: list[tuple[re.Pattern, str, tuple[str, ...]]]
+    #: (regex, event type, form, plain keywords one of which must occur)
+    triggers: list[tuple[re.Pattern, str, str, tuple[str, ...]]]
+    count_nouns: dict[str, re.Pattern]
+    #: a number, digits or words, then a count noun of each class
+    count_after: dict[str, re.Pattern]
+    people_noun: re.Pattern
+    number: re.Pattern
+    qualifiers: list[tuple[str, re.Pattern]]
+    modality: list[tuple[str, re.Pattern]]
+    modality_after: list[tuple[str, re.Pattern]]
+    count_patterns: list[tuple[re.Pattern, bool]]
+    targets: list[tuple[str, re.Pattern]]
+    #: cheap pre-filters: a sentence without a match cannot hold a trigger / a date
+    trigger_keywords: re.Pattern
+    date_keywords: re.Pattern
+    offset_before_anchor: tuple[str, ...]
+    modal_auxiliaries: frozenset[str]
+    agent_before: re.Pattern
+    time_units: dict[str, int]
+    indefinite: frozenset[str]
+    rx: dict[str, re.Pattern] = field(default_factory=dict)
+    source: str = ""
+
+    def __getattr__(self, name: str) -> re.Pattern:
+        # the single-regex keys (_REGEX_KEYS) read as attributes: pats.since, pats.generic
+        rx = self.__dict__.get("rx", {})
+        if name in rx:
+            return rx[name]
+        raise AttributeError(f"{type(self).__name__!s} has no attribute {name!r}")
+
+
+def _alternation(words: Iterable[str]) -> str:
+    return "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True))
+
+
+def _compile(regex: str, subs: Mapping[str, str]) -> re.Pattern:
+    for key, value in subs.items():
+        regex = regex.replace("{" + key + "}", value)
+    return re.compile(regex, re.IGNORECASE | re.UNICODE)
+
+
+def pattern_files() -> dict[str, Path]:
+    """The pattern file of each language: bundled, then ``TOOLKIT_PATTERNS`` folders.
+
+    Read at each call, so a folder named in the environment of a running
+    session is honoured. A later folder's ``<lang>.json`` replaces an
+    earlier one.
+    """
+    files = {p.stem: p for p in sorted(PATTERNS_DIR.glob("*.json"))}
+    for folder in env_paths(PATTERNS_ENV):
+        files.update({p.stem: p for p in sorted(folder.glob("*.json"))})
+    return files
+
+
+def available_languages() -> list[str]:
+    """Languages that have event patterns (bundled plus ``TOOLKIT_PATTERNS``).
+
+    Returns
+    -------
+    list of str
+        Sorted ISO 639-1 codes.
+    """
+    return sorted(pattern_files())
+
+
+def load_patterns(language: str) -> Patterns:
+    """Load and compile the event patterns of one language.
+
+    The result is cached; the cache is keyed by the modification times of
+    the pattern file and of the language's data files, so an edited file is
+    compiled again on next use.
+
+    Parameters
+    ----------
+    language : str
+        ISO 639-1 code, e.g. ``"en"``.
+
+    Returns
+    -------
+    Patterns
+
+    Raises
+    ------
+    KeyError
+        When no ``<language>.json`` pattern file exists; the message lists
+        the languages that do.
+    ValueError
+        When the file is not valid JSON (the message names it).
+    """
+    files = pattern_files()
+    if language not in files:
+        raise KeyError(f"no event patterns for language {language!r}; available: {sorted(files)}")
+    path = files[language]
+    lang_files = [languages.LANG_DIR / language / kind for kind in _LANG_KINDS]
+    return _compiled(language, path, file_stamp([path, *lang_files]))
+
+
+def _weekday_names(language: str) -> dict[str, int]:
+    return {name: number for name, number in languages.weekday_names(language).items()
+            if len(name.rstrip(".")) >= _MIN_WEEKDAY_LETTERS}
+
+
+@functools.lru_cache(maxsize=64)
+def _compiled(language: str, path: Path, stamp: tuple) -> Patterns:  # noqa: ARG001 - cache key
+    try:
+        spec = json.loads(path.read_text(encoding="utf-8"))
+    except json.JSONDecodeError as exc:
+        raise ValueError(f"pattern file {path.name!r} is not valid JSON: {exc}") from exc
+    unknown = sorted({t["type"] for t in spec["triggers"]} - set(CAMEO))
+    if unknown:
+        raise ValueError(f"pattern file {str(path)!r}: trigger types {unknown} are not in the "
+                         f"event-type registry (known: {sorted(CAMEO)})")
+    months = languages.month_names(language)
+    weekdays = _weekday_names(language)
+    number_alt = spec["number_digits"] + "|" + _alternation(spec["number_words"])
+    subs = {"MONTH": _alternation(months), "WEEKDAY": _alternation(weekdays),
+            "NUMBER": number_alt}
+    month_word = _compile(r"\b(?:" + subs["MONTH"] + r")\b", subs)
+    weekday_word = _compile(r"\b(?:" + subs["WEEKDAY"] + r")\b", subs)
+    count_nouns = {k: _compile(v, subs) for k, v in spec["count_nouns"].items()}
+    return Patterns(
+        language=language,
+        months=months,
+        weekdays=weekdays,
+        number_words={k.casefold(): v for k, v in spec["number_words"].items()},
+        dates=[_date_pattern(d, subs) for d in spec["dates"]],
+        month_word=month_word,
+        weekday_word=weekday_word,
+        relative=[(_compile(d["regex"], subs), d["resolve"], _keywords(d))
+                  for d in spec["relative_dates"]],
+        triggers=[(_compile(t["regex"], subs), t["type"], t["form"], _keywords(t))
+                  for t in spec["triggers"]],
+        count_nouns=count_nouns,
+        count_after={k: _count_after(v, int(spec.get("count_gap_words", 3)))
+                     for k, v in count_nouns.items()},
+        people_noun=re.compile(r"\b(?:" + count_nouns["people"].pattern + r")\b",
+                               re.IGNORECASE | re.UNICODE),
+        number=_compile(r"(?<![\w.,])(?P<num>" + number_alt + r")", subs),
+        qualifiers=[(k, _compile(v, subs)) for k, v in spec["qualifiers"].items()],
+        modality=[(k, _compile(v, subs)) for k, v in spec["modality"].items()],
+        modality_after=[(k, _compile(v, subs))
+                        for k, v in spec.get("modality_after", {}).items()],
+        count_patterns=[(_compile(c["regex"], subs), bool(c.get("explicit")))
+                        for c in spec.get("count_patterns", [])],
+        targets=[(k, _compile(v, subs)) for k, v in spec["targets"].items()],
+        trigger_keywords=re.compile(spec["trigger_keywords"].casefold()),
+        date_keywords=_date_keywords(spec, month_word, weekday_word),
+        offset_before_anchor=tuple(w.casefold() for w in spec.get("offset_before_anchor", [])),
+        **_language_words(language),
+        rx={key: _compile(spec[key], subs) for key in _REGEX_KEYS},
+        source=path.name,
+    )
+
+
+def _keywords(item: Mapping[str, Any]) -> tuple[str, ...]:
+    # a trigger or relative date may list plain keywords; its (slower) regex
+    # only runs when one of them occurs in the sentence
+    return tuple(k.casefold() for k in item.get("keywords") or [""])
+
+
+def _date_pattern(item: Mapping[str, Any], subs: Mapping[str, str]
+                  ) -> tuple[re.Pattern, str, bool, bool]:
+    regex = item["regex"]
+    needs_month = "{MONTH}" in regex and "(?:{MONTH})" not in regex.split("(?P<month>")[0]
+    needs_weekday = "(?P<weekday>{WEEKDAY})" in regex
+    return _compile(regex, subs), item["precision"], needs_month, needs_weekday
+
+
+def _date_keywords(spec: Mapping[str, Any], month_word: re.Pattern,
+                   weekday_word: re.Pattern) -> re.Pattern:
+    # the file's own keywords (relative-date words, years), plus every month and weekday name
+    own = spec.get("date_keywords", "").casefold()
+    parts = [p for p in (own, month_word.pattern, weekday_word.pattern) if p]
+    return re.compile("|".join(f"(?:{p})" for p in parts), re.IGNORECASE | re.UNICODE)
+
+
+def _count_after(noun: re.Pattern, gap_words: int) -> re.Pattern:
+    gap = "{0," + str(gap_words) + "}"
+    return re.compile(r"(?:\s+|-)(?:[\w’'-]+\s+)" + gap + r"?(?:" + noun.pattern + r")\b",
+                      re.IGNORECASE | re.UNICODE)
+
+
+def _language_words(language: str) -> dict[str, Any]:
+    """Cue words of the language's data files, in the shapes the extractor uses."""
+    agents = languages.words(language, "agent_prepositions")
+    agent_before = (r"\b(?:" + _alternation(agents) + r")\s+(?:\w+\s+){0,3}?$") if agents \
+        else r"(?!)"
+    return {
+        "modal_auxiliaries": frozenset(w.casefold()
+                                       for w in languages.words(language, "modal_auxiliaries")),
+        "agent_before": re.compile(agent_before, re.IGNORECASE | re.UNICODE),
+        "time_units": {k.casefold(): int(v)
+                       for k, v in languages.table(language, "time_units").items()},
+        "indefinite": frozenset(w.casefold()
+                                for w in languages.words(language, "indefinite_articles")),
+    }
