@@ -32,7 +32,7 @@ def _html(text: str, head: str = "") -> str:
 @pytest.fixture(autouse=True)
 def _fast_backoff(monkeypatch: pytest.MonkeyPatch) -> None:
     # Keep retry waits short; the backoff test sets its own base.
-    monkeypatch.setattr(fetch, "_BACKOFF_BASE", 0.01)
+    monkeypatch.setattr(fetch.core, "_BACKOFF_BASE", 0.01)
 
 
 @pytest.fixture
@@ -51,7 +51,9 @@ def server():
 
 
 def _fetch(urls, tmp_path, **kwargs):
-    kwargs = {"cache_dir": tmp_path / "cache", "delay": 0, "timeout": 0.5, "progress": False, **kwargs}
+    # robots.txt has tests of its own (test_fetch_faults.py); here it would add a request
+    kwargs = {"cache_dir": tmp_path / "cache", "delay": 0, "timeout": 0.5, "progress": False,
+              "robots": False, **kwargs}
     return fetch_urls(urls, **kwargs)
 
 
@@ -117,7 +119,7 @@ def test_too_many_requests_is_retried(server, tmp_path):
 
 
 def test_backoff_grows_exponentially(server, tmp_path, monkeypatch):
-    monkeypatch.setattr(fetch, "_BACKOFF_BASE", 0.2)
+    monkeypatch.setattr(fetch.core, "_BACKOFF_BASE", 0.2)
     _fetch([server.url("/broken")], tmp_path, retries=2)
     t = server.times("/broken")
     assert len(t) == 3
@@ -153,7 +155,7 @@ def test_slow_body_within_timeout_succeeds(server, tmp_path):
 
 
 def test_endless_trickle_is_cut_off(server, tmp_path, monkeypatch):
-    monkeypatch.setattr(fetch, "_TOTAL_TIME_FACTOR", 1)
+    monkeypatch.setattr(fetch.core, "_TOTAL_TIME_FACTOR", 1)
     server.routes["/drip"] = trickle(_html("y" * 4000).encode(), pieces=20, interval=0.1)
     [res] = _fetch([server.url("/drip")], tmp_path, timeout=0.5, retries=0)
     assert not res.ok
@@ -239,7 +241,7 @@ def test_cache_write_failure_still_returns_page(server, tmp_path, monkeypatch):
     def disk_full(path, data):
         raise OSError(28, "No space left on device")
 
-    monkeypatch.setattr(fetch, "_atomic_write", disk_full)
+    monkeypatch.setattr(fetch.cache, "atomic_write", disk_full)
     [res] = _fetch([server.url("/ok")], tmp_path)
     assert res.ok and "hello" in res.html
     monkeypatch.undo()
@@ -326,7 +328,7 @@ def test_non_page_content_and_empty_page_fail(server, tmp_path):
 
 
 def test_oversized_page_fails(server, tmp_path, monkeypatch):
-    monkeypatch.setattr(fetch, "_MAX_BYTES", 1000)
+    monkeypatch.setattr(fetch.core, "_MAX_BYTES", 1000)
     server.routes["/big"] = page(_html("z" * 5000))
     [res] = _fetch([server.url("/big")], tmp_path)
     assert not res.ok and "larger than" in res.error
@@ -417,7 +419,7 @@ _CHILD = """
 import sys
 from toolkit.fetch import fetch_urls
 urls = sys.argv[2:]
-fetch_urls(urls, cache_dir=sys.argv[1], delay=0, timeout=5, retries=0, progress=False)
+fetch_urls(urls, cache_dir=sys.argv[1], delay=0, timeout=5, retries=0, progress=False, robots=False)
 """
 
 
@@ -466,7 +468,7 @@ def test_resume_after_kill(tmp_path):
         assert all(t.name.startswith(".tmp-") for t in temps)
         hits_at_kill = dict(srv.hits)
 
-        results = fetch_urls(urls, cache_dir=cache, delay=0, timeout=5, progress=False)
+        results = fetch_urls(urls, cache_dir=cache, delay=0, timeout=5, progress=False, robots=False)
 
         assert all(r.ok for r in results), [r.error for r in results if not r.ok]
         for path, url, res in zip(paths, urls, results, strict=True):

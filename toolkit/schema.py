@@ -31,7 +31,10 @@ __all__ = [
     "CONSOLIDATED_EVENTS",
     "EVENTS",
     "FAILURES",
+    "FETCHES",
+    "FETCH_DETAILS",
     "LABELS",
+    "LINKS",
     "OUTLETS",
     "REFERENCE_EVENTS",
     "Column",
@@ -42,8 +45,10 @@ __all__ = [
     "validate",
 ]
 
-#: Values of ``published_from``: where a publication date was read.
-DATE_SOURCES = ("meta", "url", "text", "header", "user")
+#: Values of ``published_from``: where a publication date was read. ``feed``:
+#: declared by a feed or news sitemap; ``crawl``: only the time an archive
+#: (WARC) recorded the page, used when the page states no date.
+DATE_SOURCES = ("meta", "url", "text", "header", "user", "feed", "crawl")
 #: Event types shared by extraction, consolidation, reference and labels.
 EVENT_TYPES = (
     "release",
@@ -273,7 +278,7 @@ ARTICLES = TableSchema(
         Column("outlet", "string", "Registered domain without 'www.' (e.g. 'apnews.com') or a declared outlet name.", nullable=False),
         Column("title", "string", "Headline, once, without site name suffixes."),
         Column("published", UTC_DATETIME, "Publication time in UTC; NaT when unknown."),
-        Column("published_from", "string", "Where the date was read: meta tag, URL, text, page header, or given by the user.", allowed=DATE_SOURCES),
+        Column("published_from", "string", "Where the date was read: meta tag, URL, text, page header, given by the user, declared by a feed or sitemap, or the crawl time of an archive record.", allowed=DATE_SOURCES),
         Column("authors", "object", "List of clean personal names (no 'By', roles, outlets or dates)."),
         Column("language", "string", "ISO 639-1 code of the text (e.g. 'en', 'ru')."),
         Column("dateline", "string", "Place line the body opened with, e.g. 'VILNIUS, LITHUANIA'; removed from text."),
@@ -282,7 +287,7 @@ ARTICLES = TableSchema(
         Column("text", "string", "Clean body text: paragraphs separated by blank lines, no chrome, teasers or repeats.", nullable=False),
         Column("n_words", "Int64", "Number of words in text.", nullable=False),
         Column("source", "string", "File path or URL the article was read from.", nullable=False),
-        Column("format", "string", "Input kind it was read from.", allowed=("html", "txt", "json", "jsonl", "csv", "parquet", "url", "records")),
+        Column("format", "string", "Input kind it was read from.", allowed=("html", "txt", "json", "jsonl", "csv", "parquet", "url", "records", "warc", "feed", "sitemap")),
         Column("related", "object", "List of related items found on the page (dicts with 'title' and 'summary'); teasers go here, not in text."),
         Column("duplicate_of", "string", "article_id of an earlier row with the same canonical URL or identical text; NA for originals."),
     ),
@@ -298,6 +303,50 @@ FAILURES = TableSchema(
     ),
     "One input that could not be loaded per row.",
 )
+
+FETCHES = TableSchema(
+    "fetches",
+    (
+        Column("url", "string", "The URL as given.", nullable=False),
+        Column("final_url", "string", "The URL after redirects."),
+        Column("status", "Int64", "Last HTTP status; NA when no response came back."),
+        Column("ok", "bool", "A page was fetched and decoded.", nullable=False),
+        Column("from_cache", "bool", "The page came from the on-disk cache.", nullable=False),
+        Column("error", "string", "Why the fetch failed, in plain words; NA on success."),
+        Column("n_bytes", "Int64", "Size of the page in its charset."),
+    ),
+    "One URL given to toolkit.fetch_frame per row, in input order.",
+)
+
+FETCH_DETAILS = TableSchema(
+    "fetch details",
+    (
+        *FETCHES.columns,
+        Column("charset", "string", "Codec that decoded the page."),
+        Column("robots", "string", "The robots.txt decision (allowed, disallowed, not checked) and the file it came from."),
+        Column("attempts", "Int64", "Requests made for the URL in this run (0 for a cache hit).", nullable=False),
+        Column("not_modified", "bool", "A refresh found the cached page unchanged (HTTP 304).", nullable=False),
+    ),
+    "FETCHES with how each page was fetched (toolkit.fetch_frame(details=True)).",
+)
+
+LINKS = TableSchema(
+    "links",
+    (
+        Column("url", "string", "A page URL the feed, sitemap or URL list names.", nullable=False),
+        Column("title", "string", "Title the list gives for it."),
+        Column("published", UTC_DATETIME, "Publication time the list declares, in UTC."),
+        Column("published_from", "string", "feed (a feed or news sitemap) or user (a URL list's date column).", allowed=DATE_SOURCES),
+        Column("modified", UTC_DATETIME, "Last modification the list declares (sitemap lastmod, feed updated)."),
+        Column("summary", "string", "Summary or content text the feed gives, as plain text."),
+        Column("authors", "object", "List of author names the feed gives."),
+        Column("language", "string", "Language the list declares (news sitemap, feed)."),
+        Column("source", "string", "The feed, sitemap or URL list (file or URL) it was read from.", nullable=False),
+        Column("format", "string", "Kind of list.", nullable=False, allowed=("feed", "sitemap", "urls")),
+    ),
+    "One link found in a feed, sitemap or URL list per row (toolkit.read_links).",
+)
+
 
 EVENTS = TableSchema(
     "events",
