@@ -37,6 +37,7 @@ __all__ = [
     "LINKS",
     "OUTLETS",
     "REFERENCE_EVENTS",
+    "STORED_ARTICLES",
     "Column",
     "SchemaError",
     "TableSchema",
@@ -478,4 +479,15 @@ OUTLETS = TableSchema(
         Column("state_affiliated", "boolean", "Owned or controlled by a state."),
     ),
     "One outlet per row: the registry joined by source comparison.",
+)
+
+
+STORED_ARTICLES = TableSchema(
+    "stored articles",
+    (
+        *ARTICLES.columns,
+        Column("ingest", "string", "Id of the write_store call that added the row (see the store's _store.json).", nullable=False),
+        Column("duplicate_in_store", "boolean", "True when a row with the same article_id was in the store before it (an earlier ingest, or earlier in the same one).", nullable=False),
+    ),
+    "One article of a corpus store per row (toolkit.store.read_store): the ARTICLES columns and where the row came from.",
 )
