@@ -18,8 +18,10 @@ True
 
 from __future__ import annotations
 
+import csv
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field
+from pathlib import Path
 from typing import Any
 
 import pandas as pd
@@ -50,15 +52,22 @@ __all__ = [
 #: declared by a feed or news sitemap; ``crawl``: only the time an archive
 #: (WARC) recorded the page, used when the page states no date.
 DATE_SOURCES = ("meta", "url", "text", "header", "user", "feed", "crawl")
+
+
+def _registry_types() -> tuple[str, ...]:
+    """Event types of the bundled registry, ``resources/events/types.csv``.
+
+    The events stage (``toolkit.events.registry``) adds the user's rows and
+    validates its tables against that wider vocabulary.
+    """
+    path = Path(__file__).resolve().parent / "resources" / "events" / "types.csv"
+    lines = [ln for ln in path.read_text(encoding="utf-8").splitlines()
+             if ln.strip() and not ln.startswith("#")]
+    return tuple(row["type"] for row in csv.DictReader(lines))
+
+
 #: Event types shared by extraction, consolidation, reference and labels.
-EVENT_TYPES = (
-    "release",
-    "pardon",
-    "sanctions_imposed",
-    "sanctions_eased",
-    "sanctions_lifted",
-    "talks",
-)
+EVENT_TYPES = _registry_types()
 COUNT_QUALIFIERS = ("exact", "more_than", "at_least", "about", "up_to")
 MODALITIES = ("reported", "expected", "demanded", "denied")
 DATE_PRECISIONS = ("day", "month", "year")

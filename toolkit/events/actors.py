@@ -11,13 +11,14 @@ from collections.abc import Mapping
 from typing import Any
 
 from toolkit.events.patterns import Patterns, Trigger
-from toolkit.events.registry import FAMILY
+from toolkit.events.registry import EventType
 from toolkit.gazetteer import Gazetteer
 
 __all__ = ["entities", "pick_actor", "pick_people", "pick_place", "pick_targets"]
 
 
 def entities(gaz: Gazetteer, sentence: str, cache: dict) -> list[dict[str, Any]]:
+    """Names the gazetteer finds in ``sentence`` (found once per ``cache``)."""
     if "ents" not in cache:
         cache["ents"] = gaz.find(sentence)
     return cache["ents"]
@@ -35,78 +36,81 @@ def _is_speaker(sentence: str, ent: Mapping[str, Any], pats: Patterns) -> bool:
     return bool(pats.speech_cue.search(tail) or pats.speech_cue.search(tail.lstrip(",; ")))
 
 
-def pick_actor(event_type: str, sentence: str, seg: tuple[int, int], trig: Trigger,
-                ents: list[dict[str, Any]], pats: Patterns) -> str | None:
-    a, b = seg
-    if event_type == "talks":
-        countries: list[str] = []
-        inside = [e for e in ents if a <= e["start"] < b] or ents
-        for ent in inside:
-            c = _entity_country(ent)
-            if not c or ent["kind"] == "org" and ent["role"] != "government":
-                continue
-            if c not in countries:
-                countries.append(c)
-        return "/".join(countries) or None
-    family = FAMILY[event_type]
+def pick_actor(etype: EventType, sentence: str, seg: tuple[int, int], trig: Trigger,
+               ents: list[dict[str, Any]], pats: Patterns) -> str | None:
+    """Who acted, by the type's ``actor`` rule (see the registry).
+
+    ``parties``: every state named in the clause (else the sentence),
+    joined with "/"; ``agent``: the nearest country before the trigger that
+    is not an object ("freed into Lithuania"), else one after an agent
+    preposition ("freed by Belarus"); ``imposer``: the nearest party not
+    named as the object of the action ("sanctions on Belarus"), preferring
+    the trigger's own clause.
+    """
+    if etype.actor == "parties":
+        return _parties(seg, ents)
     candidates = []
+    a, b = seg
     for ent in ents:
         country = _entity_country(ent)
-        if not country or ent["kind"] == "org" and ent["role"] in ("wire", "rights_group"):
-            continue
-        if ent["role"] == "state_media":
-            continue
+        if not country or ent["role"] == "state_media" or (
+                ent["kind"] == "org" and ent["role"] in ("wire", "rights_group")):
+            continue  # news agencies and rights groups report, they do not act
         before = sentence[max(0, ent["start"] - 40): ent["start"]]
-        if family == "release":
-            object_like = bool(pats.subject_preposition.search(before))
-        else:
-            object_like = bool(pats.sanction_object_preposition.search(before))
-        if family == "release":
-            if ent["end"] <= trig.start and ent["start"] >= a and not object_like:
+        if etype.actor == "agent":
+            if ent["end"] <= trig.start and ent["start"] >= a and \
+                    not pats.subject_preposition.search(before):
                 candidates.append((trig.start - ent["end"], country))
-            elif ent["start"] >= trig.end and ent["start"] < b and pats.agent_before.search(
-                before
-            ):
+            elif trig.end <= ent["start"] < b and pats.agent_before.search(before):
                 candidates.append((ent["start"] - trig.end + 1000, country))
-        else:
-            if country == "Belarus" or object_like:
-                continue
-            inside = a <= ent["start"] < b
-            distance = min(abs(ent["start"] - trig.end), abs(trig.start - ent["end"]))
-            candidates.append((distance + (0 if inside else 10000), country))
-    if not candidates:
-        return None
-    return min(candidates)[1]
+        elif not pats.sanction_object_preposition.search(before):
+            # a party named inside the trigger ("lifting of some U.S. sanctions") imposed them
+            inside_trigger = trig.start <= ent["start"] < trig.end
+            distance = 0 if inside_trigger else min(abs(ent["start"] - trig.end),
+                                                    abs(trig.start - ent["end"]))
+            candidates.append((distance + (0 if a <= ent["start"] < b else 10000), country))
+    return min(candidates)[1] if candidates else None
 
 
-def pick_place(event_type: str, sentence: str, seg: tuple[int, int], trig: Trigger,
-                ents: list[dict[str, Any]], pats: Patterns) -> str | None:
-    if event_type not in ("release", "pardon", "talks"):
+def _parties(seg: tuple[int, int], ents: list[dict[str, Any]]) -> str | None:
+    a, b = seg
+    countries: list[str] = []
+    for ent in [e for e in ents if a <= e["start"] < b] or ents:
+        c = _entity_country(ent)
+        if not c or ent["kind"] == "org" and ent["role"] != "government":
+            continue
+        if c not in countries:
+            countries.append(c)
+    return "/".join(countries) or None
+
+
+def pick_place(etype: EventType, sentence: str, seg: tuple[int, int], trig: Trigger,
+               ents: list[dict[str, Any]], pats: Patterns) -> str | None:
+    """Where, by the type's ``place`` rule: a ``destination`` ("freed into
+    Lithuania") or a ``venue`` ("talks in Minsk"); towns before countries."""
+    if etype.place is None:
         return None
+    venue = etype.place == "venue"
+    preposition = pats.place_preposition if venue else pats.release_place_preposition
     a, b = seg
     options = []
     for ent in ents:
         if ent["kind"] not in ("place", "country") or not (a <= ent["start"] < b):
             continue
-        if event_type == "talks" and ent["start"] < a:
+        if not preposition.search(sentence[max(0, ent["start"] - 40): ent["start"]]):
             continue
-        before = sentence[max(0, ent["start"] - 40): ent["start"]]
-        preposition = (pats.place_preposition if event_type == "talks"
-                       else pats.release_place_preposition)
-        if not preposition.search(before):
-            continue
-        # places after a release verb first ("freed ... into Lithuania"), then before it
-        # ("į Lietuvą išleido"); towns before countries
-        before_trigger = event_type != "talks" and ent["start"] < trig.start
+        # destinations after the verb first ("freed ... into Lithuania"), then before it
+        # ("į Lietuvą išleido")
+        before_trigger = not venue and ent["start"] < trig.start
         options.append((before_trigger, ent["kind"] != "place", ent["start"], ent["canonical"]))
-    if not options:
-        return None
-    return min(options)[3]
+    return min(options)[3] if options else None
 
 
-def pick_targets(event_type: str, sentence: str, seg: tuple[int, int],
-                  ents: list[dict[str, Any]], pats: Patterns) -> str | None:
-    if FAMILY[event_type] not in ("relief", "imposed"):
+def pick_targets(etype: EventType, sentence: str, seg: tuple[int, int],
+                 ents: list[dict[str, Any]], pats: Patterns) -> str | None:
+    """What the action is about (the pattern file's targets, then named firms), when
+    the type reads targets."""
+    if not etype.targets:
         return None
     a, b = seg
     hits: list[tuple[int, str]] = []
@@ -124,18 +128,21 @@ def pick_targets(event_type: str, sentence: str, seg: tuple[int, int],
     return "; ".join(names) or None
 
 
-def pick_people(event_type: str, sentence: str, seg: tuple[int, int],
-                 ents: list[dict[str, Any]], pats: Patterns) -> tuple[list[str], list[str]]:
+def pick_people(etype: EventType, sentence: str, seg: tuple[int, int],
+                ents: list[dict[str, Any]], pats: Patterns) -> tuple[list[str], list[str]]:
+    """Named people (normalised, and as written), by the type's ``people`` rule:
+    ``all`` in the sentence; ``clause``: in the clause, not speakers; ``freed``:
+    also not officials."""
     a, b = seg
     people: list[str] = []
     written: list[str] = []
     for ent in ents:
         if ent["kind"] != "person":
             continue
-        if event_type != "talks":
+        if etype.people != "all":
             if not (a <= ent["start"] < b) or _is_speaker(sentence, ent, pats):
                 continue
-            if FAMILY[event_type] == "release" and ent["role"] == "government":
+            if etype.people == "freed" and ent["role"] == "government":
                 continue
         if ent["canonical"] not in people:
             people.append(ent["canonical"])

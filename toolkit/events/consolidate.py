@@ -15,7 +15,7 @@ from typing import Any
 
 import pandas as pd
 
-from toolkit.events.registry import FAMILY
+from toolkit.events.registry import event_types, with_registry_types
 from toolkit.languages import table
 from toolkit.schema import CONSOLIDATED_EVENTS, validate
 
@@ -152,9 +152,14 @@ def consolidate_events(events: pd.DataFrame, *, window_days: int = 3,
     rank = {"day": 0, "week": 1, "month": 2, "year": 3}
     use["_rank"] = use["date_precision"].map(rank).fillna(3)
     use = use.sort_values(["_rank", "date", "published"], kind="stable")
+    types = event_types()
+    unknown = sorted(set(use["event_type"]) - set(types))
+    if unknown:
+        raise ValueError(f"consolidate_events: event types {unknown} are not in the registry "
+                         f"({sorted(types)}); see toolkit.events.registry")
     clusters: list[dict[str, Any]] = []
     for rec in use.to_dict("records"):
-        key = FAMILY[rec["event_type"]] if merge_related_types else rec["event_type"]
+        key = types[rec["event_type"]].family if merge_related_types else rec["event_type"]
         best = _best_cluster(rec, [cl for cl in clusters if cl["key"] == key], window_days)
         if best is None:
             best = {"key": key, "members": [], "counts": [], "distinct": set(), "days": [],
@@ -169,7 +174,7 @@ def consolidate_events(events: pd.DataFrame, *, window_days: int = 3,
             row["event_key"] += f":{seen[row['event_key']]}"
     result = CONSOLIDATED_EVENTS.from_records(out)
     result = result.sort_values(["date", "event_type"], kind="stable").reset_index(drop=True)
-    validate(result, CONSOLIDATED_EVENTS)
+    validate(result, with_registry_types(CONSOLIDATED_EVENTS))
     result.attrs["left_out"] = left_out
     return result
 

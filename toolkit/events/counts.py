@@ -14,7 +14,6 @@ import re
 from dataclasses import dataclass
 
 from toolkit.events.patterns import Patterns, Trigger
-from toolkit.events.registry import COUNT_NOUNS_FOR
 
 __all__ = ["Count", "assign_counts", "find_counts", "is_cumulative", "parse_number"]
 
@@ -93,7 +92,7 @@ def assign_counts(sentence: str, triggers: list[Trigger], segs: list[tuple[int, 
     best: dict[int, tuple[int, int, Count]] = {}
     adjectival: set[int] = set()
     for i, trig in enumerate(triggers):
-        noun_class = COUNT_NOUNS_FOR.get(trig.event_type)
+        noun_class = pats.types[trig.event_type].count_nouns
         if not noun_class:
             continue
         a, b = segs[i]

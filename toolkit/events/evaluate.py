@@ -9,7 +9,7 @@ from typing import Any
 import pandas as pd
 
 from toolkit.events.consolidate import consolidate_events, counts_compatible
-from toolkit.events.registry import CAMEO, FAMILY
+from toolkit.events.registry import event_types
 from toolkit.schema import REFERENCE_EVENTS
 
 __all__ = ["ReferenceComparison", "compare_to_reference", "labels_to_events", "score_mentions"]
@@ -144,7 +144,7 @@ def _events_to_find(reference: pd.DataFrame) -> pd.DataFrame:
     if missing:
         raise ValueError(f"compare_to_reference: the reference lacks columns {missing}; "
                          f"expected the {REFERENCE_EVENTS.name} schema")
-    ref = reference[reference["event_type"].isin(list(CAMEO))].copy()
+    ref = reference[reference["event_type"].isin(list(event_types()))].copy()
     if "disagreement" in ref.columns:
         ref = ref[~ref["disagreement"].fillna(False).astype(bool)]
     return ref
@@ -161,6 +161,11 @@ def _in_period(ref: pd.DataFrame, ext: pd.DataFrame, start: Any, end: Any
     return ref, ext
 
 
+def _family(name: str) -> str:
+    types = event_types()
+    return types[name].family if name in types else name
+
+
 def _best_match(r: pd.Series, ext: pd.DataFrame, used: set[int], tolerance_days: int,
                 related_types: bool) -> tuple[int, float, bool] | None:
     """The unused extracted event closest in date to reference row ``r`` (counts that
@@ -170,7 +175,7 @@ def _best_match(r: pd.Series, ext: pd.DataFrame, used: set[int], tolerance_days:
         if j in used:
             continue
         same = r["event_type"] == e["event_type"] or (
-            related_types and FAMILY[r["event_type"]] == FAMILY[e["event_type"]])
+            related_types and _family(r["event_type"]) == _family(e["event_type"]))
         if not same:
             continue
         gap = _same_when(r["date"], "day", e["date"], e["date_precision"], tolerance_days)

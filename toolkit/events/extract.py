@@ -31,7 +31,7 @@ from toolkit.events.dates import (
     period_start,
 )
 from toolkit.events.patterns import Patterns, Trigger, available_languages, load_patterns
-from toolkit.events.registry import CAMEO, FAMILY
+from toolkit.events.registry import with_registry_types
 from toolkit.gazetteer import Gazetteer, load_gazetteer
 from toolkit.schema import EVENTS, validate
 
@@ -221,13 +221,14 @@ def _draft(sentence: str, trig: Trigger, seg: tuple[int, int], count: Count | No
         return None  # "two other released men"
     named = any(e["kind"] == "person" and e["role"] != "government" and a <= e["start"] < b
                 for e in ents)
-    if FAMILY[et] == "release" and count is None:
+    needs = pats.types[et].needs
+    if needs == "people" and count is None:
         self_anchored = trig.form == "noun" and pats.self_anchoring.fullmatch(trig.text)
         if not (self_anchored or named or pats.people_noun.search(sentence, a, b)):
             return None
         if trig.form == "noun" and modality == "reported" and not named:
             return None  # "the release of prisoners was announced": no number, nobody named
-    if et == "talks" and not any(
+    if needs == "state" and not any(
             e["role"] == "government" or e["kind"] in ("country", "place") for e in ents):
         return None  # a meeting with no state party ("met their relatives") is not talks
     return {
@@ -254,7 +255,7 @@ def _sentence_events(sentence: str, where: dict[str, Any], pats: Patterns, gaz: 
         d = _draft(sentence, triggers[i], segs[i], count, i in adjectival, ents, dates, pats)
         if d is not None:
             drafts.append(d)
-    kept = _merge_same_family(_anchored(drafts, dates, sentence, pats))
+    kept = _merge_same_family(_anchored(drafts, dates, sentence, pats), pats)
     past = bool(pats.past_markers.search(sentence))
     rows = []
     for d in kept:
@@ -282,11 +283,11 @@ def _anchored(drafts: list[dict[str, Any]], dates: list[DateHit], sentence: str,
     return kept
 
 
-def _same_happening(o: dict[str, Any], d: dict[str, Any]) -> bool:
-    fam = FAMILY[d["trig"].event_type]
-    if FAMILY[o["trig"].event_type] != fam or o["modality"] != d["modality"]:
+def _same_happening(o: dict[str, Any], d: dict[str, Any], pats: Patterns) -> bool:
+    ot, dt = pats.types[o["trig"].event_type], pats.types[d["trig"].event_type]
+    if ot.family != dt.family or o["modality"] != d["modality"]:
         return False
-    if fam != "release" and o["trig"].event_type != d["trig"].event_type:
+    if ot.name != dt.name and not (ot.merge_in_sentence and dt.merge_in_sentence):
         return False  # "eased ... in September, removed ... in November": two steps
     if own_dates(o) and own_dates(d) and own_dates(o) != own_dates(d):
         return False  # "three in February ... and one in April": two events
@@ -296,11 +297,11 @@ def _same_happening(o: dict[str, Any], d: dict[str, Any]) -> bool:
     return oc is None or dc is None or (oc.value == dc.value and oc.qualifier == dc.qualifier)
 
 
-def _merge_same_family(drafts: list[dict[str, Any]]) -> list[dict[str, Any]]:
+def _merge_same_family(drafts: list[dict[str, Any]], pats: Patterns) -> list[dict[str, Any]]:
     """One sentence naming a pardon and a release of the same people is one mention."""
     out: list[dict[str, Any]] = []
     for d in drafts:
-        twin = next((o for o in out if _same_happening(o, d)), None)
+        twin = next((o for o in out if _same_happening(o, d, pats)), None)
         if twin is None:
             out.append(d)
             continue
@@ -317,25 +318,26 @@ def _rows(d: dict[str, Any], dates: list[DateHit], pats: Patterns, ents: list[di
     """The EVENTS rows of one mention (two when it states two days: "Friday and Saturday")."""
     trig: Trigger = d["trig"]
     et = trig.event_type
+    etype = pats.types[et]
     sentence, seg, count, pub = d["sentence"], d["seg"], d["count"], where["pub"]
-    dated = date_mention(d, dates, pats, pub, context, FAMILY[et], where["para"], past)
-    if dated.basis == "published" and FAMILY[et] == "release" and count is None \
+    dated = date_mention(d, dates, pats, pub, context, etype.family, where["para"], past)
+    if dated.basis == "published" and etype.needs == "people" and count is None \
             and not d["named"]:
         return []  # "prisoner releases", "welcomed the release": no number, no date, no new event
-    people, written = pick_people(et, sentence, seg, ents, pats)
+    people, written = pick_people(etype, sentence, seg, ents, pats)
     offset = where["offset"]
     base = {
         "article_id": where["article_id"], "outlet": where["outlet"], "published": pub,
-        "event_type": et, "cameo": CAMEO[et],
+        "event_type": et, "cameo": etype.cameo,
         "date_text": dated.text, "date_reason": dated.reason, "date_basis": dated.basis,
         "count": count.value if count else None,
         "count_qualifier": count.qualifier if count else None,
         "count_text": count.text if count else None,
         "cumulative": bool(d["cumulative"]),
         "period_start": period_start(d, dates, pub),
-        "actor": pick_actor(et, sentence, seg, trig, ents, pats),
-        "target": pick_targets(et, sentence, seg, ents, pats),
-        "place": pick_place(et, sentence, seg, trig, ents, pats),
+        "actor": pick_actor(etype, sentence, seg, trig, ents, pats),
+        "target": pick_targets(etype, sentence, seg, ents, pats),
+        "place": pick_place(etype, sentence, seg, trig, ents, pats),
         "people": people, "people_as_written": written,
         "modality": d["modality"], "modality_cue": d["cue"], "trigger": trig.text,
         "evidence": sentence, "start": offset, "end": offset + len(sentence),
@@ -387,7 +389,8 @@ def _article_rows(frame: pd.DataFrame, gazetteer: Gazetteer, default_language: s
 def _events_frame(frame: pd.DataFrame, gazetteer: Gazetteer | None = None,
                   default_language: str = "en") -> pd.DataFrame:
     rows, skipped = _article_rows(frame, gazetteer or load_gazetteer(), default_language)
-    out = validate(EVENTS.from_records(rows), EVENTS)
+    schema = with_registry_types(EVENTS)
+    out = validate(EVENTS.from_records(rows), schema)
     out.attrs["skipped_articles"] = skipped
     return out
 

@@ -27,7 +27,7 @@ from typing import Any
 
 from toolkit import languages
 from toolkit.config import RESOURCES, env_paths, file_stamp
-from toolkit.events.registry import CAMEO
+from toolkit.events.registry import EventType, event_types, registry_files
 
 __all__ = [
     "PATTERNS_DIR",
@@ -107,6 +107,8 @@ class Patterns:
     time_units: dict[str, int]
     indefinite: frozenset[str]
     rx: dict[str, re.Pattern] = field(default_factory=dict)
+    #: the event-type registry in force when the patterns were compiled
+    types: dict[str, EventType] = field(default_factory=dict)
     source: str = ""
 
     def __getattr__(self, name: str) -> re.Pattern:
@@ -128,16 +130,43 @@ def _compile(regex: str, subs: Mapping[str, str]) -> re.Pattern:
 
 
 def pattern_files() -> dict[str, Path]:
-    """The pattern file of each language: bundled, then ``TOOLKIT_PATTERNS`` folders.
+    """The complete pattern file of each language: bundled, then ``TOOLKIT_PATTERNS``.
 
     Read at each call, so a folder named in the environment of a running
     session is honoured. A later folder's ``<lang>.json`` replaces an
-    earlier one.
+    earlier one, unless it says ``"extends": true`` (see :func:`load_patterns`).
     """
-    files = {p.stem: p for p in sorted(PATTERNS_DIR.glob("*.json"))}
+    return {lang: paths[0] for lang, paths in _pattern_sources().items() if paths}
+
+
+def _pattern_sources() -> dict[str, list[Path]]:
+    """Per language: its complete file, then the files that extend it."""
+    files: dict[str, list[Path]] = {p.stem: [p] for p in sorted(PATTERNS_DIR.glob("*.json"))}
+    extending: dict[str, list[Path]] = {}
     for folder in env_paths(PATTERNS_ENV):
-        files.update({p.stem: p for p in sorted(folder.glob("*.json"))})
+        for path in sorted(folder.glob("*.json")):
+            if _extends(path, file_stamp([path])):
+                extending.setdefault(path.stem, []).append(path)
+            else:
+                files[path.stem] = [path]
+    for lang, paths in extending.items():
+        files.setdefault(lang, []).extend(paths)
     return files
+
+
+@functools.lru_cache(maxsize=256)
+def _extends(path: Path, stamp: tuple) -> bool:  # noqa: ARG001 - cache key
+    return bool(_read_spec(path).get("extends"))
+
+
+def _read_spec(path: Path) -> dict[str, Any]:
+    try:
+        spec = json.loads(path.read_text(encoding="utf-8"))
+    except json.JSONDecodeError as exc:
+        raise ValueError(f"pattern file {str(path)!r} is not valid JSON: {exc}") from exc
+    if not isinstance(spec, dict):
+        raise ValueError(f"pattern file {str(path)!r} must hold a JSON object")
+    return spec
 
 
 def available_languages() -> list[str]:
@@ -154,9 +183,17 @@ def available_languages() -> list[str]:
 def load_patterns(language: str) -> Patterns:
     """Load and compile the event patterns of one language.
 
+    A file in a ``TOOLKIT_PATTERNS`` folder replaces the bundled file of its
+    language, or, when it holds ``"extends": true``, adds to it: its lists
+    (``triggers``, ``dates``, ...) are appended, its mappings
+    (``count_nouns``, ``targets``, ...) update the bundled ones, its other
+    values replace them, and its triggers' keywords join the pre-filter.
+    Trigger types must be in the event-type registry
+    (:mod:`toolkit.events.registry`).
+
     The result is cached; the cache is keyed by the modification times of
-    the pattern file and of the language's data files, so an edited file is
-    compiled again on next use.
+    the pattern files, the registry files and the language's data files,
+    so an edited file is compiled again on next use.
 
     Parameters
     ----------
@@ -173,14 +210,53 @@ def load_patterns(language: str) -> Patterns:
         When no ``<language>.json`` pattern file exists; the message lists
         the languages that do.
     ValueError
-        When the file is not valid JSON (the message names it).
+        When a file is not valid JSON, or names an event type the registry
+        lacks (the message names the file).
     """
-    files = pattern_files()
-    if language not in files:
-        raise KeyError(f"no event patterns for language {language!r}; available: {sorted(files)}")
-    path = files[language]
+    sources = _pattern_sources()
+    if not sources.get(language) or _extends(sources[language][0],
+                                             file_stamp([sources[language][0]])):
+        raise KeyError(f"no event patterns for language {language!r}; "
+                       f"available: {available_languages()}")
+    paths = tuple(sources[language])
     lang_files = [languages.LANG_DIR / language / kind for kind in _LANG_KINDS]
-    return _compiled(language, path, file_stamp([path, *lang_files]))
+    return _compiled(language, paths, file_stamp([*paths, *lang_files, *registry_files()]))
+
+
+def _merged_spec(paths: tuple[Path, ...]) -> dict[str, Any]:
+    spec = _read_spec(paths[0])
+    for path in paths[1:]:
+        for key, value in _read_spec(path).items():
+            if key == "extends":
+                continue
+            if key == "trigger_keywords":
+                spec[key] = f"(?:{spec.get(key, '')})|(?:{value})"
+            elif isinstance(value, list):
+                spec[key] = [*spec.get(key, []), *value]
+            elif isinstance(value, dict):
+                spec[key] = {**spec.get(key, {}), **value}
+            else:
+                spec[key] = value
+            if key == "triggers":
+                words = [re.escape(k.casefold()) for t in value for k in t.get("keywords") or [""]]
+                spec["trigger_keywords"] = f"(?:{spec.get('trigger_keywords', '')})|" + \
+                    "|".join(words)
+    return spec
+
+
+def _check_types(spec: dict[str, Any], paths: tuple[Path, ...]) -> dict[str, EventType]:
+    types = event_types()
+    used = {t["type"] for t in spec["triggers"]}
+    unknown = sorted(used - set(types))
+    if unknown:
+        raise ValueError(f"pattern files {[str(p) for p in paths]}: trigger types {unknown} are "
+                         f"not in the event-type registry (known: {sorted(types)})")
+    nouns = sorted({types[t].count_nouns for t in used if types[t].count_nouns}
+                   - set(spec["count_nouns"]))
+    if nouns:
+        raise ValueError(f"pattern files {[str(p) for p in paths]}: the registry's count noun "
+                         f"classes {nouns} have no entry in count_nouns")
+    return types
 
 
 def _weekday_names(language: str) -> dict[str, int]:
@@ -189,15 +265,9 @@ def _weekday_names(language: str) -> dict[str, int]:
 
 
 @functools.lru_cache(maxsize=64)
-def _compiled(language: str, path: Path, stamp: tuple) -> Patterns:  # noqa: ARG001 - cache key
-    try:
-        spec = json.loads(path.read_text(encoding="utf-8"))
-    except json.JSONDecodeError as exc:
-        raise ValueError(f"pattern file {path.name!r} is not valid JSON: {exc}") from exc
-    unknown = sorted({t["type"] for t in spec["triggers"]} - set(CAMEO))
-    if unknown:
-        raise ValueError(f"pattern file {str(path)!r}: trigger types {unknown} are not in the "
-                         f"event-type registry (known: {sorted(CAMEO)})")
+def _compiled(language: str, paths: tuple[Path, ...], stamp: tuple) -> Patterns:  # noqa: ARG001
+    spec = _merged_spec(paths)
+    types = _check_types(spec, paths)
     months = languages.month_names(language)
     weekdays = _weekday_names(language)
     number_alt = spec["number_digits"] + "|" + _alternation(spec["number_words"])
@@ -236,7 +306,8 @@ def _compiled(language: str, path: Path, stamp: tuple) -> Patterns:  # noqa: ARG
         offset_before_anchor=tuple(w.casefold() for w in spec.get("offset_before_anchor", [])),
         **_language_words(language),
         rx={key: _compile(spec[key], subs) for key in _REGEX_KEYS},
-        source=path.name,
+        types=types,
+        source=", ".join(p.name for p in paths),
     )
 
 
