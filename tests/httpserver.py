@@ -25,12 +25,15 @@ from typing import Any
 __all__ = [
     "Handler",
     "LoopbackServer",
+    "conditional",
+    "first_then",
     "page",
     "redirect",
     "reset",
     "sleep",
     "status",
     "trickle",
+    "truncated",
 ]
 
 #: A route handler: gets the request handler and the server, writes a response.
@@ -106,6 +109,49 @@ def trickle(body: bytes, *, pieces: int, interval: float, content_type: str = "t
     return handle
 
 
+def truncated(body: bytes, *, declared: int, content_type: str = "text/html; charset=utf-8") -> Handler:
+    """Announce ``declared`` bytes in Content-Length, send ``body`` (shorter), close."""
+
+    def handle(req: BaseHTTPRequestHandler, server: LoopbackServer) -> None:
+        req.send_response(200)
+        req.send_header("Content-Type", content_type)
+        req.send_header("Content-Length", str(declared))
+        req.end_headers()
+        req.wfile.write(body)
+        req.wfile.flush()
+        req.close_connection = True
+
+    return handle
+
+
+def conditional(body: bytes, *, etag: str, last_modified: str,
+                content_type: str = "text/html; charset=utf-8") -> Handler:
+    """Serve ``body`` with validators; answer 304 when the client's copy is current."""
+
+    def handle(req: BaseHTTPRequestHandler, server: LoopbackServer) -> None:
+        if req.headers.get("If-None-Match") == etag or (
+            not req.headers.get("If-None-Match") and req.headers.get("If-Modified-Since") == last_modified
+        ):
+            req.send_response(304)
+            req.send_header("ETag", etag)
+            req.send_header("Content-Length", "0")
+            req.end_headers()
+            return
+        page(body, content_type=content_type, headers={"ETag": etag, "Last-Modified": last_modified})(req, server)
+
+    return handle
+
+
+def first_then(first: Handler, then: Handler, times: int = 1) -> Handler:
+    """Answer the first ``times`` requests for the path with ``first``, later ones with ``then``."""
+
+    def handle(req: BaseHTTPRequestHandler, server: LoopbackServer) -> None:
+        path = req.path.split("?", 1)[0]
+        (first if server.hits[path] <= times else then)(req, server)
+
+    return handle
+
+
 def reset() -> Handler:
     """Read the request, then drop the connection with a TCP reset (RST)."""
 
@@ -165,13 +211,17 @@ class _Server(ThreadingHTTPServer):
 
 
 class LoopbackServer:
-    """A threading HTTP server on 127.0.0.1 and a random free port.
+    """A threading HTTP server on a loopback address and a random free port.
 
     Parameters
     ----------
     routes : dict of str to Handler, optional
         Path (without query) to handler; unknown paths get a 404. Routes may
         be added after start.
+    host : str
+        Loopback address to listen on: ``127.0.0.1`` or any other
+        ``127.0.0.x`` (all of 127.0.0.0/8 is loopback on Linux), so that
+        several servers look like several sites.
 
     Attributes
     ----------
@@ -181,7 +231,8 @@ class LoopbackServer:
         ``(time.monotonic(), method, path, headers)`` for each request.
     """
 
-    def __init__(self, routes: dict[str, Handler] | None = None) -> None:
+    def __init__(self, routes: dict[str, Handler] | None = None, host: str = "127.0.0.1") -> None:
+        self.host = host
         self.routes: dict[str, Handler] = dict(routes or {})
         self.hits: defaultdict[str, int] = defaultdict(int)
         self.log: list[tuple[float, str, str, dict[str, str]]] = []
@@ -203,7 +254,7 @@ class LoopbackServer:
 
     def url(self, path: str) -> str:
         """Full URL of ``path`` on this server."""
-        return f"http://127.0.0.1:{self.port}{path}"
+        return f"http://{self.host}:{self.port}{path}"
 
     def times(self, path: str) -> list[float]:
         """Monotonic arrival times of the requests for ``path``."""
@@ -212,7 +263,7 @@ class LoopbackServer:
 
     def start(self) -> LoopbackServer:
         self.stopping.clear()
-        self._httpd = _Server(("127.0.0.1", 0), _RequestHandler)
+        self._httpd = _Server((self.host, 0), _RequestHandler)
         self._httpd.owner = self
         self._thread = threading.Thread(target=self._httpd.serve_forever, kwargs={"poll_interval": 0.05}, daemon=True)
         self._thread.start()
