@@ -29,7 +29,15 @@ from pandas.errors import OutOfBoundsDatetime
 
 __all__ = [
     "ARTICLES",
+    "ACTOR_NAMING",
+    "ATTENTION",
     "ATTRIBUTIONS",
+    "COPIES",
+    "COPY_GROUPS",
+    "DISTINCTIVE_TERMS",
+    "EVENT_COVERAGE",
+    "REPORTED_COUNTS",
+    "SPEAKER_SHARES",
     "CONSOLIDATED_EVENTS",
     "EVENTS",
     "FAILURES",
@@ -499,4 +507,119 @@ STORED_ARTICLES = TableSchema(
         Column("duplicate_in_store", "boolean", "True when a row with the same article_id was in the store before it (an earlier ingest, or earlier in the same one).", nullable=False),
     ),
     "One article of a corpus store per row (toolkit.store.read_store): the ARTICLES columns and where the row came from.",
+)
+
+
+# ------------------------------------------------------------ sources tables ---
+# Tables grouped by a column the caller names (``by``: outlet, outlet_type, ...)
+# list only their fixed columns here; the grouping column comes first in the frame.
+
+COPIES = TableSchema(
+    "copies",
+    (
+        Column("article_id", "string", "An article in a group of near-duplicates.", nullable=False),
+        Column("outlet", "string", "Its outlet."),
+        Column("published", UTC_DATETIME, "Its publication time."),
+        Column("group", "Int64", "Copy group, 0-based in order of the groups' first articles.", nullable=False),
+        Column("group_size", "Int64", "Articles in the group.", nullable=False),
+        Column("original_id", "string", "article_id of the group's probable original.", nullable=False),
+        Column("is_original", "boolean", "True for the probable original itself.", nullable=False),
+        Column("similarity", "float64", "Jaccard similarity of word shingles with the original (0-1).", nullable=False),
+        Column("containment", "float64", "Share of this article's shingles found in the original (0-1).", nullable=False),
+        Column("words_added", "Int64", "Words this article has that the original lacks.", nullable=False),
+        Column("words_removed", "Int64", "Words of the original this article lacks.", nullable=False),
+        Column("lag_hours", "float64", "Hours after the original (whole days when either has no time of day)."),
+    ),
+    "One article of a copy group per row (sources.find_copies).",
+)
+
+COPY_GROUPS = TableSchema(
+    "copy groups",
+    (
+        Column("group", "Int64", "Copy group (as in the copies table).", nullable=False),
+        Column("original_outlet", "string", "Outlet of the probable original."),
+        Column("original_title", "string", "Title of the original, when the articles were given."),
+        Column("published", UTC_DATETIME, "Publication time of the original."),
+        Column("copies", "Int64", "Articles that copy it.", nullable=False),
+        Column("copied_by", "string", "Outlets of the copies, sorted, comma-separated."),
+        Column("median_lag_hours", "float64", "Median hours from the original to a copy."),
+        Column("mean_similarity", "float64", "Mean Jaccard similarity of the copies with the original."),
+        Column("median_words_added", "float64", "Median words a copy added."),
+        Column("median_words_removed", "float64", "Median words a copy removed."),
+    ),
+    "One copy group per row (sources.copy_groups).",
+)
+
+DISTINCTIVE_TERMS = TableSchema(
+    "distinctive terms",
+    (
+        Column("term", "string", "A word or phrase (case-folded).", nullable=False),
+        Column("count_a", "Int64", "Occurrences in group a.", nullable=False),
+        Column("count_b", "Int64", "Occurrences in group b.", nullable=False),
+        Column("delta", "float64", "Log-odds ratio with an informative Dirichlet prior (positive: leans to a).", nullable=False),
+        Column("se", "float64", "Its standard error.", nullable=False),
+        Column("z", "float64", "delta / se.", nullable=False),
+        Column("leans", "string", "Group the term leans to.", nullable=False, allowed=("a", "b")),
+        Column("significant", "boolean", "|z| at or above the stated threshold (1.96 by default: a two-sided 5% level).", nullable=False),
+    ),
+    "One term per row, sorted by z descending (sources.distinctive_terms).",
+)
+
+ATTENTION = TableSchema(
+    "attention",
+    (
+        Column("period", UTC_DATETIME, "Start of the period (UTC).", nullable=False),
+        Column("articles", "Int64", "Articles of the group published in the period.", nullable=False),
+    ),
+    "One period and group (the column named by ``by``) per row (sources.attention_over_time).",
+)
+
+EVENT_COVERAGE = TableSchema(
+    "event coverage",
+    (
+        Column("event_key", "string", "Consolidated event.", nullable=False),
+        Column("event_type", "string", "Kind of event."),
+        Column("date", UTC_DATETIME, "Date of the event."),
+        Column("outlet", "string", "An outlet that reported it."),
+        Column("first_seen", UTC_DATETIME, "Publication time of that outlet's earliest report."),
+        Column("mentions", "Int64", "Mentions of the event in that outlet's articles.", nullable=False),
+        Column("lag_hours", "float64", "Hours after the event's first report by any outlet."),
+    ),
+    "One consolidated event and outlet per row (sources.event_coverage).",
+)
+
+REPORTED_COUNTS = TableSchema(
+    "reported counts",
+    (
+        Column("event_key", "string", "Consolidated event.", nullable=False),
+        Column("event_type", "string", "Kind of event."),
+        Column("date", UTC_DATETIME, "Date of the event."),
+        Column("outlet", "string", "Outlet that printed the count."),
+        Column("count", "Int64", "The count printed.", nullable=False),
+        Column("count_qualifier", "string", "How it was hedged.", nullable=False, allowed=COUNT_QUALIFIERS),
+        Column("reported", "string", "The count as words, e.g. 'more than 50'.", nullable=False),
+        Column("articles", "Int64", "Articles of the outlet that printed it.", nullable=False),
+        Column("disputed", "boolean", "The consolidated event's counts disagree."),
+    ),
+    "One event, outlet and printed count per row (sources.reported_counts).",
+)
+
+SPEAKER_SHARES = TableSchema(
+    "speaker shares",
+    (
+        Column("speaker_type", "string", "Kind of speaker.", allowed=SPEAKER_TYPES),
+        Column("statements", "Int64", "Attributed statements of that kind in the group.", nullable=False),
+        Column("share", "float64", "Their share of the group's statements (0-1).", nullable=False),
+    ),
+    "One group (the column named by ``by``) and speaker type per row (sources.speaker_shares).",
+)
+
+ACTOR_NAMING = TableSchema(
+    "actor naming",
+    (
+        Column("actor", "string", "Canonical actor looked for.", nullable=False),
+        Column("naming", "string", "Title or epithet before the name, or '(name only)'.", nullable=False),
+        Column("mentions", "Int64", "Mentions named that way in the group.", nullable=False),
+    ),
+    "One group (the column named by ``by``), actor and naming per row (sources.actor_naming).",
 )

@@ -13,72 +13,97 @@ maps over Dask partitions unchanged.
 from __future__ import annotations
 
 import hashlib
+import os
 import re
 import unicodedata
 from collections import Counter
+from collections.abc import Iterable
 from typing import Any
 
 import numpy as np
 import pandas as pd
 
-from toolkit.sources.outlets import _day_precision, _default_outlets, _lag_hours
+from toolkit.languages import words_all
+from toolkit.schema import COPIES, COPY_GROUPS
+from toolkit.sources.cues import letter_folding
+from toolkit.sources.outlets import day_precision, lag_hours, outlet_registry
+from toolkit.sources.tables import typed
 
 __all__ = [
     "CONFIRM_CONTAINMENT",
+    "ORIGINATING_TYPES",
+    "REPUBLISHING_TYPES",
     "SHINGLE_WORDS",
     "copy_groups",
     "find_copies",
     "shingles",
 ]
 
-
 # Words per shingle. Three-word shingles survive the small rewrites aggregators
 # make (a changed word breaks at most three shingles) while staying specific.
 SHINGLE_WORDS = 3
-
-
 # Estimated Jaccard similarity above which LSH proposes a pair.
 LSH_THRESHOLD = 0.3
-
-
 # Exact similarity (containment of the shorter text's shingles) that confirms a pair:
 # a copy that cut the story short is still a copy.
 CONFIRM_CONTAINMENT = 0.5
-
-
 NUM_PERM = 128
-
-
 # A copy cut down to its first paragraphs shares little of the whole original
 # (Jaccard under LSH_THRESHOLD once it keeps less than ~40% of the text), so a
 # second, smaller index holds each article's lead: the shingles of its first
 # LEAD_WORDS words. Excerpts of 50 words or more meet their original's lead there.
 LEAD_WORDS = 100
-
-
 LEAD_THRESHOLD = 0.4
-
-
 LEAD_NUM_PERM = 64
-
+#: Outlet types (the registry's ``type``) whose articles others republish.
+ORIGINATING_TYPES = ("wire",)
+#: Outlet types that republish others' articles.
+REPUBLISHING_TYPES = ("aggregator",)
 
 _WORD = re.compile(r"\w+", re.UNICODE)
+_LETTERS = re.compile(r"[^\W\d_]+")
 
 
-def _fold(text: str) -> str:
+def fold(text: str, folding: dict[int, str] | None = None) -> str:
+    """Case-fold ``text`` (NFKC) and fold letters written interchangeably (``letter_variants.tsv``).
+
+    Parameters
+    ----------
+    text : str
+        Any text.
+    folding : dict, optional
+        A table from :func:`toolkit.sources.cues.letter_folding` (read when None).
+
+    Examples
+    --------
+    >>> fold("Ёлка")
+    'елка'
+    """
     text = unicodedata.normalize("NFKC", text).casefold()
-    return text.replace("ё", "е")
+    return text.translate(letter_folding() if folding is None else folding)
 
 
 def shingles(text: str, k: int = SHINGLE_WORDS) -> set[str]:
     """Return the set of ``k``-word shingles of a text, case- and accent-folded.
+
+    Parameters
+    ----------
+    text : str
+        Any text.
+    k : int
+        Words per shingle.
+
+    Returns
+    -------
+    set of str
+        Shingles; a text shorter than ``k`` words is one shingle.
 
     Examples
     --------
     >>> sorted(shingles("Minsk freed 52 prisoners", k=3))
     ['freed 52 prisoners', 'minsk freed 52']
     """
-    words = _WORD.findall(_fold(text or ""))
+    words = _WORD.findall(fold(text or ""))
     if len(words) < k:
         return {" ".join(words)} if words else set()
     return {" ".join(words[i : i + k]) for i in range(len(words) - k + 1)}
@@ -93,13 +118,13 @@ _MIX = np.array([0x9E3779B97F4A7C15, 0xBF58476D1CE4E5B9, 0x94D049BB133111EB, 0xD
                  0xA0761D6478BD642F, 0xE7037ED1A0B428DB, 0x8EBC6AF09C88C6E3, 0x589965CC75374CC3], dtype=np.uint64)
 
 
-def _shingle_hashes(text: str, k: int, vocabulary: dict[str, int]) -> np.ndarray:
+def _shingle_hashes(text: str, k: int, vocabulary: dict[str, int], folding: dict[int, str]) -> np.ndarray:
     """64-bit hashes of the ``k``-word shingles of ``text`` in text order (same folding as :func:`shingles`).
 
     ``vocabulary`` memoises word hashes across calls. Hashes are deterministic
     (blake2b per word, mixed by position), so runs repeat exactly.
     """
-    words = _WORD.findall(_fold(text or ""))
+    words = _WORD.findall(fold(text or "", folding))
     if not words:
         return np.empty(0, dtype=np.uint64)
     ids = np.fromiter((vocabulary[w] if w in vocabulary else vocabulary.setdefault(w, _word_hash(w)) for w in words),
@@ -135,55 +160,49 @@ class _UnionFind:
             self.parent[max(a, b)] = min(a, b)
 
 
-# Outlet types that produce stories others republish, and types that republish.
-# A group's original is looked for in this order: an outlet another member
-# credits (its byline or dateline names it), then a wire, then any outlet that
-# is not an aggregator, then the aggregators; within a rank the earliest wins.
-_ORIGINATING_TYPES = frozenset({"wire"})
+def _credit_keys(outlet: str, name: Any, skip: frozenset[str]) -> set[str]:
+    """Spellings under which an outlet may be credited: its name, the name's initials, the domain's stem.
 
-
-_REPUBLISHING_TYPES = frozenset({"aggregator"})
-
-
-def _credit_keys(outlet: str, name: Any) -> set[str]:
-    """Spellings under which an outlet may be credited: its name, the name's initials, the domain's stem."""
+    ``skip`` holds the words initials leave out (articles and connectives: "The European Ledger" -> "el").
+    """
     keys = {outlet.casefold(), outlet.split(".")[0].replace("-", " ").casefold()}
     if isinstance(name, str) and name.strip():
         main = re.sub(r"\s*\(.*?\)", "", name).strip()
         for n in (name, main, *re.findall(r"\((.*?)\)", name)):
             keys.add(n.casefold())
-            words = [w for w in re.findall(r"[A-Za-zА-Яа-яЁё]+", n) if w.casefold() not in {"the", "of", "and"}]
+            words = [w for w in _LETTERS.findall(n) if w.casefold() not in skip]
             if len(words) > 1:
                 keys.add("".join(w[0] for w in words).casefold())
     return {k for k in keys if k}
 
 
-def _pick_original(group: pd.DataFrame) -> Any:
-    """Index of the probable original (see ``_ORIGINATING_TYPES``)."""
+def _rank(group: pd.DataFrame, originating: Iterable[str], republishing: Iterable[str]) -> list[int]:
+    """Rank of each member as the original: 0 credited by another member, 1 originating
+    type, 2 any other outlet, 3 republishing type."""
+    skip = frozenset(w.casefold() for w in (*words_all("article_words"), *words_all("phrase_connectives")))
     types = group["outlet_type"].astype("object").where(group["outlet_type"].notna(), None)
     credited: set[str] = set()
     if "wire" in group:
         credited = {str(w).strip().casefold() for w in group["wire"] if isinstance(w, str) and w.strip()}
+    originating, republishing = set(originating), set(republishing)
     rank = []
     for idx in group.index:
-        keys = _credit_keys(str(group.at[idx, "outlet"]), group.at[idx, "outlet_name"])
+        keys = _credit_keys(str(group.at[idx, "outlet"]), group.at[idx, "outlet_name"], skip)
         kind = types[idx]
-        if credited & keys:
-            rank.append(0)
-        elif kind in _ORIGINATING_TYPES:
-            rank.append(1)
-        elif kind in _REPUBLISHING_TYPES:
-            rank.append(3)
-        else:
-            rank.append(2)
+        rank.append(0 if credited & keys else 1 if kind in originating else 3 if kind in republishing else 2)
+    return rank
+
+
+def _pick_original(group: pd.DataFrame, originating: Iterable[str], republishing: Iterable[str]) -> Any:
+    """Index of the probable original: by rank (see :func:`_rank`), then the earliest."""
     far = pd.Timestamp.max.tz_localize("UTC")
     published = group["published"].fillna(far)
     order = pd.DataFrame(
         {
-            "rank": rank,
+            "rank": _rank(group, originating, republishing),
             "day": published.dt.normalize(),
             # on the same day an article with a time of day goes before one without
-            "t": [far if _day_precision(t) else t for t in published],
+            "t": [far if day_precision(t) else t for t in published],
             "n_words": group["n_words"] if "n_words" in group else 0,
         },
         index=group.index,
@@ -191,86 +210,15 @@ def _pick_original(group: pd.DataFrame) -> Any:
     return order.sort_values(["rank", "day", "t", "n_words"], ascending=[True, True, True, False], kind="stable").index[0]
 
 
-def find_copies(
-    articles: pd.DataFrame,
-    *,
-    threshold: float = CONFIRM_CONTAINMENT,
-    k: int = SHINGLE_WORDS,
-    num_perm: int = NUM_PERM,
-    outlets: pd.DataFrame | None = None,
-    seed: int = 1,
-) -> pd.DataFrame:
-    """Group near-duplicate articles and name each group's probable original.
+def _identity(value: int) -> int:
+    return value
 
-    Candidate pairs come from MinHash LSH (datasketch) over ``k``-word
-    shingles, of the whole text and of its first ``LEAD_WORDS`` words (so an
-    excerpt of the first paragraphs meets its original); each candidate pair
-    is confirmed by the exact share of the shorter article's shingles found
-    in the longer one (containment), so a copy that was cut short or padded
-    with its own paragraphs still joins its group. Groups are the connected
-    components of confirmed pairs.
 
-    The probable original is, in this order: the article of an outlet that
-    another member credits (the ``wire`` column, e.g. "BelTelegraf" or "CP"
-    for Continental Press), a ``wire`` outlet's article, any article not
-    from an ``aggregator``, an aggregator's article; the earliest within a
-    rank. A time of exactly 00:00 counts as a date without time of day: such
-    an article is not taken as earlier than a same-day article with a time,
-    and its lag is counted in whole days.
-
-    Parameters
-    ----------
-    articles : pandas.DataFrame
-        Articles (ARTICLES schema: ``article_id``, ``outlet``, ``published``, ``text``;
-        ``wire`` and ``n_words`` are used when present).
-    threshold : float
-        Containment that confirms a pair (0-1).
-    k : int
-        Words per shingle.
-    num_perm : int
-        MinHash permutations.
-    outlets : pandas.DataFrame, optional
-        Outlet registry (``outlet``, ``type``, optionally ``name``).
-        Defaults to :func:`toolkit.datasets.load_outlets` when available.
-    seed : int
-        MinHash seed; results are identical for identical inputs.
-
-    Returns
-    -------
-    pandas.DataFrame
-        One row per article in a group of two or more: ``article_id``,
-        ``outlet``, ``published``, ``group`` (int, 0-based in order of the
-        groups' first rows), ``group_size``, ``original_id``, ``is_original``,
-        ``similarity`` (Jaccard of shingles with the original), ``containment``
-        (share of the copy's shingles found in the original), ``words_added``
-        and ``words_removed`` (word-level change against the original), and
-        ``lag_hours`` (hours after the original).
-
-    Examples
-    --------
-    >>> import pandas as pd
-    >>> a = "Belarus freed 52 prisoners into Lithuania on Thursday after talks with a US envoy in Minsk."
-    >>> frame = pd.DataFrame({"article_id": ["a", "b", "c"], "outlet": ["w.example", "x.example", "y.example"],
-    ...     "published": pd.to_datetime(["2025-09-11", "2025-09-12", "2025-09-12"], utc=True),
-    ...     "text": [a, a.replace("freed", "released"), "A football match ended in a draw."],
-    ...     "n_words": [16, 16, 7]})
-    >>> find_copies(frame, outlets=pd.DataFrame(columns=["outlet", "type"]))["article_id"].tolist()
-    ['a', 'b']
-    """
+def _connected(texts: pd.Series, *, threshold: float, k: int, num_perm: int, seed: int,
+               folding: dict[int, str]) -> tuple[np.ndarray, list[np.ndarray]]:
+    """Union-find roots of the confirmed pairs, and each text's sorted shingle hashes."""
     from datasketch import MinHash, MinHashLSH
 
-    columns = [
-        "article_id", "outlet", "published", "group", "group_size", "original_id", "is_original",
-        "similarity", "containment", "words_added", "words_removed", "lag_hours",
-    ]
-    if not 0 < threshold <= 1:
-        raise ValueError(f"find_copies: threshold must be in (0, 1], got {threshold!r}")
-    missing = {"article_id", "outlet", "published", "text"} - set(articles.columns)
-    if missing:
-        raise KeyError(f"find_copies: articles lack column(s) {sorted(missing)}")
-    frame = articles.reset_index(drop=True)
-    if frame.empty:
-        return pd.DataFrame(columns=columns)
     vocabulary: dict[str, int] = {}
     lsh = MinHashLSH(threshold=LSH_THRESHOLD, num_perm=num_perm)
     lead_lsh = MinHashLSH(threshold=LEAD_THRESHOLD, num_perm=LEAD_NUM_PERM)
@@ -278,9 +226,9 @@ def find_copies(
     template = MinHash(num_perm=num_perm, seed=seed, hashfunc=_identity)
     lead_template = MinHash(num_perm=LEAD_NUM_PERM, seed=seed, hashfunc=_identity)
     sets: list[np.ndarray] = []
-    uf = _UnionFind(len(frame))
-    for i, text in enumerate(frame["text"].fillna("")):
-        sequence = _shingle_hashes(text, k, vocabulary)
+    uf = _UnionFind(len(texts))
+    for i, text in enumerate(texts):
+        sequence = _shingle_hashes(text, k, vocabulary, folding)
         hashes = np.unique(sequence)
         sets.append(hashes)
         if not len(hashes):
@@ -299,52 +247,152 @@ def find_copies(
                 uf.union(i, j)
         lsh.insert(i, mh, check_duplication=False)
         lead_lsh.insert(i, lead, check_duplication=False)
-    del lsh, lead_lsh, vocabulary
-    roots = np.array([uf.find(i) for i in range(len(frame))])
+    return np.array([uf.find(i) for i in range(len(texts))]), sets
+
+
+def _group_rows(frame: pd.DataFrame, group: pd.DataFrame, group_no: int, orig: Any,
+                sets: list[np.ndarray], folding: dict[int, str]) -> list[dict[str, Any]]:
+    """One row per member of a copy group, measured against its original."""
+    orig_text = frame.at[orig, "text"]
+    orig_words = Counter(_WORD.findall(fold(orig_text if isinstance(orig_text, str) else "", folding)))
+    orig_set = sets[orig]
+    orig_ts = frame.at[orig, "published"]
+    rows = []
+    for idx, row in group.iterrows():
+        s = sets[idx]
+        common = len(np.intersect1d(s, orig_set, assume_unique=True))
+        union = len(s) + len(orig_set) - common
+        text = row["text"] if isinstance(row["text"], str) else ""
+        words = Counter(_WORD.findall(fold(text, folding)))
+        rows.append(
+            {
+                "article_id": row["article_id"],
+                "outlet": row["outlet"],
+                "published": row["published"],
+                "group": group_no,
+                "group_size": len(group),
+                "original_id": frame.at[orig, "article_id"],
+                "is_original": idx == orig,
+                "similarity": round(common / union, 4) if union else 1.0,
+                "containment": round(common / len(s), 4) if len(s) else 1.0,
+                "words_added": int(sum((words - orig_words).values())),
+                "words_removed": int(sum((orig_words - words).values())),
+                "lag_hours": lag_hours(row["published"], orig_ts),
+            }
+        )
+    return rows
+
+
+def find_copies(
+    articles: pd.DataFrame,
+    *,
+    threshold: float = CONFIRM_CONTAINMENT,
+    k: int = SHINGLE_WORDS,
+    num_perm: int = NUM_PERM,
+    outlets: pd.DataFrame | str | os.PathLike | None = None,
+    seed: int = 1,
+    originating_types: Iterable[str] = ORIGINATING_TYPES,
+    republishing_types: Iterable[str] = REPUBLISHING_TYPES,
+) -> pd.DataFrame:
+    """Group near-duplicate articles and name each group's probable original.
+
+    Candidate pairs come from MinHash LSH (datasketch) over ``k``-word
+    shingles, of the whole text and of its first ``LEAD_WORDS`` words (so an
+    excerpt of the first paragraphs meets its original); each candidate pair
+    is confirmed by the exact share of the shorter article's shingles found
+    in the longer one (containment), so a copy that was cut short or padded
+    with its own paragraphs still joins its group. Groups are the connected
+    components of confirmed pairs.
+
+    The probable original is, in this order: the article of an outlet that
+    another member credits (the ``wire`` column, e.g. "BelTelegraf" or "CP"
+    for Continental Press), an article of an originating outlet type (a
+    wire), any article not from a republishing type (an aggregator), an
+    aggregator's article; the earliest within a rank. A time of exactly
+    00:00 counts as a date without time of day: such an article is not taken
+    as earlier than a same-day article with a time, and its lag is counted in
+    whole days.
+
+    Parameters
+    ----------
+    articles : pandas.DataFrame
+        Articles (ARTICLES schema: ``article_id``, ``outlet``, ``published``, ``text``;
+        ``wire`` and ``n_words`` are used when present).
+    threshold : float
+        Containment that confirms a pair (0-1).
+    k : int
+        Words per shingle.
+    num_perm : int
+        MinHash permutations.
+    outlets : pandas.DataFrame or path, optional
+        Outlet registry (``outlet``, ``type``, optionally ``name``), as a frame
+        or a CSV file. Default: the bundled registry ``data/outlets.csv``
+        (:func:`toolkit.datasets.load_outlets`); when it is missing, a
+        :class:`~toolkit.sources.outlets.MissingRegistryWarning` says so and
+        originals are picked by credit and date alone. An empty frame
+        (``pd.DataFrame(columns=["outlet", "type"])``) does that without a warning.
+    seed : int
+        MinHash seed; results are identical for identical inputs.
+    originating_types, republishing_types : iterable of str
+        Registry types whose articles others republish (default ``("wire",)``)
+        and types that republish (default ``("aggregator",)``).
+
+    Returns
+    -------
+    pandas.DataFrame
+        COPIES schema, one row per article in a group of two or more:
+        ``article_id``, ``outlet``, ``published``, ``group`` (0-based in order
+        of the groups' first rows), ``group_size``, ``original_id``,
+        ``is_original``, ``similarity`` (Jaccard of shingles with the
+        original), ``containment`` (share of the copy's shingles found in the
+        original), ``words_added`` and ``words_removed`` (word-level change
+        against the original), and ``lag_hours`` (hours after the original).
+
+    Raises
+    ------
+    ValueError
+        For a threshold outside (0, 1].
+    KeyError
+        When the articles or the registry lack a column.
+    FileNotFoundError
+        When ``outlets`` names a file that does not exist.
+
+    Examples
+    --------
+    >>> import pandas as pd
+    >>> a = "Belarus freed 52 prisoners into Lithuania on Thursday after talks with a US envoy in Minsk."
+    >>> frame = pd.DataFrame({"article_id": ["a", "b", "c"], "outlet": ["w.example", "x.example", "y.example"],
+    ...     "published": pd.to_datetime(["2025-09-11", "2025-09-12", "2025-09-12"], utc=True),
+    ...     "text": [a, a.replace("freed", "released"), "A football match ended in a draw."],
+    ...     "n_words": [16, 16, 7]})
+    >>> find_copies(frame, outlets=pd.DataFrame(columns=["outlet", "type"]))["article_id"].tolist()
+    ['a', 'b']
+    """
+    if not 0 < threshold <= 1:
+        raise ValueError(f"find_copies: threshold must be in (0, 1], got {threshold!r}")
+    missing = {"article_id", "outlet", "published", "text"} - set(articles.columns)
+    if missing:
+        raise KeyError(f"find_copies: articles lack column(s) {sorted(missing)}")
+    registry = outlet_registry(outlets, caller="find_copies")
+    frame = articles.reset_index(drop=True)
+    if frame.empty:
+        return COPIES.empty()
+    folding = letter_folding()
+    roots, sets = _connected(frame["text"].fillna(""), threshold=threshold, k=k, num_perm=num_perm,
+                             seed=seed, folding=folding)
     sizes = pd.Series(roots).value_counts()
     members = frame.assign(_root=roots)
     members = members[members["_root"].map(sizes) > 1]
     if members.empty:
-        return pd.DataFrame(columns=columns)
-    if outlets is None:
-        outlets = _default_outlets()
-    types = dict(zip(outlets["outlet"], outlets["type"], strict=False)) if len(outlets) else {}
-    names = dict(zip(outlets["outlet"], outlets["name"], strict=False)) if len(outlets) and "name" in outlets else {}
-    members = members.assign(outlet_type=members["outlet"].map(types), outlet_name=members["outlet"].map(names))
+        return COPIES.empty()
+    registry = registry.drop_duplicates("outlet").set_index("outlet")
+    members = members.assign(outlet_type=members["outlet"].map(registry["type"]),
+                             outlet_name=members["outlet"].map(registry["name"]) if "name" in registry else None)
     rows = []
     for group_no, (_, group) in enumerate(sorted(members.groupby("_root"), key=lambda kv: kv[0])):
-        orig = _pick_original(group)
-        orig_text = frame.at[orig, "text"]
-        orig_words = Counter(_WORD.findall(_fold(orig_text if isinstance(orig_text, str) else "")))
-        orig_set = sets[orig]
-        orig_ts = frame.at[orig, "published"]
-        for idx, row in group.iterrows():
-            s = sets[idx]
-            common = len(np.intersect1d(s, orig_set, assume_unique=True))
-            union = len(s) + len(orig_set) - common
-            text = row["text"] if isinstance(row["text"], str) else ""
-            words = Counter(_WORD.findall(_fold(text)))
-            rows.append(
-                {
-                    "article_id": row["article_id"],
-                    "outlet": row["outlet"],
-                    "published": row["published"],
-                    "group": group_no,
-                    "group_size": len(group),
-                    "original_id": frame.at[orig, "article_id"],
-                    "is_original": idx == orig,
-                    "similarity": round(common / union, 4) if union else 1.0,
-                    "containment": round(common / len(s), 4) if len(s) else 1.0,
-                    "words_added": int(sum((words - orig_words).values())),
-                    "words_removed": int(sum((orig_words - words).values())),
-                    "lag_hours": _lag_hours(row["published"], orig_ts),
-                }
-            )
-    return pd.DataFrame(rows, columns=columns)
-
-
-def _identity(value: int) -> int:
-    return value
+        orig = _pick_original(group, originating_types, republishing_types)
+        rows.extend(_group_rows(frame, group, group_no, orig, sets, folding))
+    return typed(pd.DataFrame(rows, columns=COPIES.names), COPIES)
 
 
 def copy_groups(copies: pd.DataFrame, articles: pd.DataFrame | None = None) -> pd.DataFrame:
@@ -360,20 +408,20 @@ def copy_groups(copies: pd.DataFrame, articles: pd.DataFrame | None = None) -> p
     Returns
     -------
     pandas.DataFrame
-        ``group``, ``original_outlet``, ``original_title`` (when ``articles``
-        has titles), ``published`` (the original's), ``copies`` (number of
-        copies), ``copied_by`` (outlets, sorted, comma-separated),
-        ``median_lag_hours``, ``mean_similarity`` (Jaccard of shingles with the
-        original), ``median_words_added`` and ``median_words_removed``.
+        COPY_GROUPS schema: ``group``, ``original_outlet``, ``original_title``
+        (when ``articles`` has titles), ``published`` (the original's),
+        ``copies`` (number of copies), ``copied_by`` (outlets, sorted,
+        comma-separated), ``median_lag_hours``, ``mean_similarity`` (Jaccard
+        of shingles with the original), ``median_words_added`` and
+        ``median_words_removed``.
     """
-    columns = ["group", "original_outlet", "original_title", "published", "copies", "copied_by",
-               "median_lag_hours", "mean_similarity", "median_words_added", "median_words_removed"]
     if copies.empty:
-        return pd.DataFrame(columns=columns)
+        return COPY_GROUPS.empty()
     rows = []
     for group, part in copies.groupby("group", sort=True):
-        orig = part[part["is_original"]].iloc[0]
-        others = part[~part["is_original"]]
+        is_original = part["is_original"].astype(bool)
+        orig = part[is_original].iloc[0]
+        others = part[~is_original]
         rows.append(
             {
                 "group": group,
@@ -394,4 +442,4 @@ def copy_groups(copies: pd.DataFrame, articles: pd.DataFrame | None = None) -> p
         out["original_title"] = out["original_id"].map(titles)
     else:
         out["original_title"] = None
-    return out[columns]
+    return typed(out[COPY_GROUPS.names], COPY_GROUPS)

@@ -1,8 +1,9 @@
 """Framing words: terms that set one group of outlets apart, and how outlets name the key actors.
 
 :func:`distinctive_terms` is the log-odds ratio with an informative
-Dirichlet prior (Monroe, Colaresi and Quinn 2008, "Fightin' Words");
-:func:`actor_naming` reads the title or epithet written before a name.
+Dirichlet prior (Monroe, Colaresi and Quinn 2008, "Fightin' Words"), with a
+``significant`` flag at a stated level; :func:`actor_naming` reads the title
+or epithet written before a name (``epithets.txt`` of each language).
 """
 
 from __future__ import annotations
@@ -14,21 +15,33 @@ from collections.abc import Iterable, Sequence
 import numpy as np
 import pandas as pd
 
-from toolkit.sources.copies import _fold
+from toolkit.gazetteer import load_gazetteer
+from toolkit.languages import available, words
+from toolkit.schema import ACTOR_NAMING, DISTINCTIVE_TERMS
+from toolkit.sources.copies import fold
+from toolkit.sources.cues import LOWER, UPPER, letter_folding, phrase_pattern
+from toolkit.sources.tables import typed
 
 __all__ = [
+    "Z_THRESHOLD",
     "actor_naming",
     "distinctive_terms",
 ]
 
+#: Default |z| for a significant term: Monroe et al.'s two-sided 5% level.
+Z_THRESHOLD = 1.96
 
 _TERM = re.compile(r"[^\W\d_][\w'’-]*[^\W_]|[^\W\d_]", re.UNICODE)
+# Characters before a name searched for its epithet, and what ends a clause there.
+_EPITHET_WINDOW = 80
+_CLAUSE_END = re.compile(r"[.!?;:,\"“”()]")
+_NAMING_ONLY = "(name only)"
 
 
-def _counts(texts: Iterable[str], ngram: int, stop: frozenset[str]) -> Counter[str]:
+def _counts(texts: Iterable[str], ngram: int, stop: frozenset[str], folding: dict[int, str]) -> Counter[str]:
     total: Counter[str] = Counter()
     for text in texts:
-        words = [w.replace("’", "'") for w in _TERM.findall(_fold(text or ""))]
+        words = [w.replace("’", "'") for w in _TERM.findall(fold(text or "", folding))]
         if ngram == 1:
             total.update(w for w in words if w not in stop)
         else:
@@ -56,6 +69,7 @@ def distinctive_terms(
     prior_scale: float = 1.0,
     min_count: int = 3,
     stop_words: Iterable[str] | None = None,
+    z_threshold: float = Z_THRESHOLD,
 ) -> pd.DataFrame:
     """Words that set group ``a`` apart from group ``b``: "Fightin' Words" log-odds.
 
@@ -69,6 +83,13 @@ def distinctive_terms(
 
     ``var(delta_w) ~ 1 / (y_aw + alpha_w) + 1 / (y_bw + alpha_w)`` and
     ``z = delta_w / sqrt(var)``. Positive z leans to ``a``.
+
+    A term is ``significant`` when ``|z| >= z_threshold``. Monroe et al. treat
+    terms with ``|z| < 1.96`` (a two-sided 5% level) as not distinguishable,
+    so the default keeps their level; a chart of "distinctive" words should
+    draw only significant terms. The level is per term: with thousands of
+    terms tested, some pass by chance (raise ``z_threshold``, e.g. to 3.29
+    for 0.1%, to be stricter).
 
     Parameters
     ----------
@@ -87,14 +108,37 @@ def distinctive_terms(
     min_count : int
         Drop terms seen fewer times than this in a and b together.
     stop_words : iterable of str, optional
-        Terms to ignore (default: scikit-learn's English list).
+        Terms to ignore (default: scikit-learn's English stop list,
+        ``sklearn.feature_extraction.text.ENGLISH_STOP_WORDS``; pass a list
+        for other languages, e.g. ``toolkit.languages.words("ru", ...)``).
+    z_threshold : float
+        ``|z|`` at or above which a term is ``significant`` (default 1.96).
 
     Returns
     -------
     pandas.DataFrame
-        ``term``, ``count_a``, ``count_b``, ``delta``, ``se``, ``z``, ``leans``
-        (``a`` or ``b``), sorted by ``z`` descending.
+        DISTINCTIVE_TERMS schema: ``term``, ``count_a``, ``count_b``,
+        ``delta``, ``se``, ``z`` (rounded to 3 decimals), ``leans`` (``a`` or
+        ``b``) and ``significant`` (``|z| >= z_threshold``, on the rounded z
+        shown), sorted by ``z`` descending.
+
+    Raises
+    ------
+    KeyError
+        When ``by`` is not a column.
+    ValueError
+        When a group has no articles, or ``z_threshold`` is negative or not finite.
+
+    Examples
+    --------
+    >>> import pandas as pd
+    >>> arts = pd.DataFrame({"outlet": ["a", "a", "b", "b"],
+    ...     "text": ["regime regime prisoners", "regime prisoners", "president prisoners", "president president prisoners"]})
+    >>> distinctive_terms(arts, a="a", b="b", min_count=1, stop_words=[])[["term", "leans", "significant"]].values.tolist()
+    [['regime', 'a', False], ['prisoners', 'a', False], ['president', 'b', False]]
     """
+    if not np.isfinite(z_threshold) or z_threshold < 0:
+        raise ValueError(f"distinctive_terms: z_threshold must be a finite number >= 0, got {z_threshold!r}")
     if by not in articles:
         raise KeyError(f"distinctive_terms: no column {by!r}; use one of {list(articles.columns)}")
     values = articles[by].astype("string")
@@ -109,12 +153,13 @@ def distinctive_terms(
         raise ValueError(f"distinctive_terms: group {'a' if not in_a.any() else 'b'} has no articles in column {by!r}")
     stop = frozenset(stop_words) if stop_words is not None else _stop_words()
     texts = articles["text"].fillna("")
-    prior = _counts(texts, ngram, stop)
-    ya = _counts(texts[in_a], ngram, stop)
-    yb = _counts(texts[in_b], ngram, stop)
+    folding = letter_folding()
+    prior = _counts(texts, ngram, stop, folding)
+    ya = _counts(texts[in_a], ngram, stop, folding)
+    yb = _counts(texts[in_b], ngram, stop, folding)
     terms = sorted(t for t in prior if ya.get(t, 0) + yb.get(t, 0) >= min_count)
     if not terms:
-        return pd.DataFrame(columns=["term", "count_a", "count_b", "delta", "se", "z", "leans"])
+        return DISTINCTIVE_TERMS.empty()
     total_prior = sum(prior.values())
     alpha0 = prior_scale * total_prior
     alpha = np.array([prior[t] for t in terms], float) * (alpha0 / total_prior)
@@ -128,20 +173,64 @@ def distinctive_terms(
         {"term": terms, "count_a": ca.astype(int), "count_b": cb.astype(int), "delta": delta.round(4), "se": se.round(4), "z": z.round(3)}
     )
     out["leans"] = np.where(out["z"] >= 0, "a", "b")
-    return out.sort_values(["z", "term"], ascending=[False, True], kind="stable").reset_index(drop=True)
+    out["significant"] = out["z"].abs() >= z_threshold
+    out = out.sort_values(["z", "term"], ascending=[False, True], kind="stable").reset_index(drop=True)
+    return typed(out, DISTINCTIVE_TERMS)
 
 
-# Words that may stand before a name as its title or epithet ("authoritarian leader Alexander Lukashenko").
-_EPITHET = re.compile(
-    r"((?:[\w’'-]+\s){0,3}?(?:leader|president|ruler|dictator|strongman|head|envoy|chief|minister|"
-    r"spokesman|spokeswoman|spokesperson|official|opposition\sleader|laureate|activist|politician)"
-    r"(?:\s(?:of|for)\s[\w’'-]+)?)\s+$",
-    re.I,
-)
+def _langs(kind: str, langs: Iterable[str] | None) -> list[str]:
+    return list(available(kind) if langs is None else langs)
 
 
-def actor_naming(articles: pd.DataFrame, names: dict[str, Sequence[str]], by: str = "outlet") -> pd.DataFrame:
+def _epithet_pattern(langs: list[str]) -> re.Pattern[str] | None:
+    """Up to three words, an epithet, and an optional link ("head of state"), right before the name."""
+    epithets = [e for lang in langs for e in words(lang, "epithets")]
+    if not epithets:
+        return None
+    links = "|".join(re.escape(w) for lang in langs for w in words(lang, "affiliation_prepositions")) or "(?!)"
+    alts = "|".join(phrase_pattern(e) for e in sorted(dict.fromkeys(epithets), key=len, reverse=True))
+    return re.compile(rf"((?:[\w’'-]+\s){{0,3}}?(?:{alts})(?:\s(?:{links})\s[\w’'-]+)?)\s+$", re.IGNORECASE)
+
+
+def _naming(before: str, epithet: re.Pattern[str] | None, boundary: re.Pattern[str] | None,
+            leading: frozenset[str], possessive: tuple[str, ...]) -> str:
+    """The epithet at the end of ``before`` (the text before a name), or "(name only)"."""
+    before = _CLAUSE_END.split(before)[-1]
+    e = epithet.search(before + " ") if epithet is not None else None
+    if not e:
+        return _NAMING_ONLY
+    # "on the phone with Belarusian leader": the epithet starts after the last preposition
+    naming = boundary.split(e.group(1).strip())[-1] if boundary is not None else e.group(1).strip()
+    first, *rest = naming.split(None, 1)
+    if rest and _is_leading(first, leading, possessive):
+        naming = rest[0]  # "the", "Belarusian", "Belarus’": an article or a country, not the epithet
+    return naming.strip() or _NAMING_ONLY
+
+
+def _is_leading(word: str, articles: frozenset[str], possessive: tuple[str, ...]) -> bool:
+    if word.casefold() in articles:
+        return True
+    gazetteer = load_gazetteer()
+    bare = word
+    for suffix in possessive:
+        if bare.endswith(suffix):
+            bare = bare[: -len(suffix)]
+            break
+    for candidate in (word, bare, bare.rstrip("’'")):
+        entry = gazetteer.lookup(candidate)
+        if entry is not None and entry.kind == "country":
+            return True
+    return False
+
+
+def actor_naming(articles: pd.DataFrame, names: dict[str, Sequence[str]], by: str = "outlet",
+                 *, langs: Iterable[str] | None = None) -> pd.DataFrame:
     """How each outlet names the key actors: the title or epithet before the name.
+
+    The epithet is up to three words ending in one of the language's
+    ``epithets.txt`` entries right before the name (and its first name), in
+    the same clause; a leading article or country name ("Belarusian
+    leader") is left out.
 
     Parameters
     ----------
@@ -152,12 +241,16 @@ def actor_naming(articles: pd.DataFrame, names: dict[str, Sequence[str]], by: st
         ``{"Alexander Lukashenko": ["Lukashenko", "Lukashenka"]}``.
     by : str
         Grouping column.
+    langs : iterable of str, optional
+        Languages whose epithets are read (default: every language with an
+        ``epithets.txt``).
 
     Returns
     -------
     pandas.DataFrame
-        ``by`` value, ``actor``, ``naming`` (e.g. ``"authoritarian leader"``,
-        ``"President"``, or ``"(name only)"``), ``mentions``.
+        ACTOR_NAMING schema: the ``by`` value, ``actor``, ``naming`` (e.g.
+        ``"authoritarian leader"``, ``"President"``, or ``"(name only)"``),
+        ``mentions``.
 
     Examples
     --------
@@ -166,23 +259,25 @@ def actor_naming(articles: pd.DataFrame, names: dict[str, Sequence[str]], by: st
     >>> actor_naming(df, {"Lukashenko": ["Lukashenko"]})["naming"].tolist()
     ['authoritarian leader']
     """
+    for column in (by, "text"):
+        if column not in articles:
+            raise KeyError(f"actor_naming: no column {column!r}; use one of {list(articles.columns)}")
+    codes = _langs("epithets", langs)
+    epithet = _epithet_pattern(codes)
+    bounds = [w for lang in codes for w in words(lang, "epithet_boundaries")]
+    boundary = re.compile(r"\b(?:" + "|".join(map(re.escape, bounds)) + r")\s+") if bounds else None
+    leading = frozenset(w.casefold() for lang in codes for w in words(lang, "article_words"))
+    possessive = tuple(sorted({w for lang in codes for w in words(lang, "possessive_suffixes")}, key=len, reverse=True))
     rows = []
     for actor, spellings in names.items():
         alts = "|".join(re.escape(s) for s in sorted(spellings, key=len, reverse=True))
-        pattern = re.compile(rf"(?:\b[A-Z][a-z]+\s)?\b(?:{alts})\b")
+        # the name with the first name before it ("Alexander Lukashenko")
+        pattern = re.compile(rf"(?:\b{UPPER}{LOWER}+\s)?\b(?:{alts})\b")
         for group, text in zip(articles[by], articles["text"].fillna(""), strict=True):
             for m in pattern.finditer(text):
-                before = text[max(0, m.start() - 80) : m.start()]
-                before = re.split(r"[.!?;:,\"“”()]", before)[-1]
-                e = _EPITHET.search(before + " ")
-                if e:
-                    # "on the phone with Belarusian leader": the epithet starts after the last preposition
-                    naming = re.split(r"\b(?:with|by|to|on|in|at|from|and|that|as|when|after|before|than)\s+", e.group(1).strip())[-1]
-                    naming = re.sub(r"^(?:the|a|an|belarus[’']?s?|belarusian)\s+", "", naming, flags=re.I)
-                    naming = naming.strip() or "(name only)"
-                else:
-                    naming = "(name only)"
-                rows.append({by: group, "actor": actor, "naming": naming})
+                before = text[max(0, m.start() - _EPITHET_WINDOW) : m.start()]
+                rows.append({by: group, "actor": actor, "naming": _naming(before, epithet, boundary, leading, possessive)})
     frame = pd.DataFrame(rows, columns=[by, "actor", "naming"])
     out = frame.groupby([by, "actor", "naming"]).size().rename("mentions").reset_index()
-    return out.sort_values([by, "actor", "mentions", "naming"], ascending=[True, True, False, True], kind="stable").reset_index(drop=True)
+    out = out.sort_values([by, "actor", "mentions", "naming"], ascending=[True, True, False, True], kind="stable")
+    return typed(out.reset_index(drop=True), ACTOR_NAMING)

@@ -6,35 +6,67 @@ from typing import Any
 
 import pandas as pd
 
+from toolkit.languages import table
+from toolkit.schema import REPORTED_COUNTS
+from toolkit.sources.tables import typed
+
 __all__ = [
     "format_count",
     "reported_counts",
     "reported_counts_table",
 ]
 
-
-_QUALIFIER_WORDS = {
-    "exact": "",
-    "more_than": "more than ",
-    "at_least": "at least ",
-    "about": "about ",
-    "up_to": "up to ",
-}
+#: Language of the words that render a count's qualifier ("more than 50").
+LABEL_LANGUAGE = "en"
 
 
-def format_count(count: Any, qualifier: Any) -> str | None:
-    """Render a count with its qualifier, e.g. ``"more than 50"``."""
+def format_count(count: Any, qualifier: Any, lang: str = LABEL_LANGUAGE) -> str | None:
+    """Render a count with its qualifier, e.g. ``"more than 50"``.
+
+    Parameters
+    ----------
+    count : int or None
+        The count; None or NA gives None.
+    qualifier : str or None
+        A COUNT_QUALIFIERS value (None: exact).
+    lang : str
+        Language of the words, from its ``count_qualifier_labels.tsv``.
+
+    Returns
+    -------
+    str or None
+
+    Examples
+    --------
+    >>> format_count(50, "more_than")
+    'more than 50'
+    """
     if count is None or pd.isna(count):
         return None
     q = qualifier if isinstance(qualifier, str) else "exact"
-    return f"{_QUALIFIER_WORDS.get(q, '')}{int(count)}"
+    words = table(lang, "count_qualifier_labels").get(q, "")
+    return f"{words} {int(count)}" if words else str(int(count))
 
 
 def reported_counts_table(counts: pd.DataFrame, by: str = "outlet") -> pd.DataFrame:
     """Wide view of :func:`reported_counts`: one row per event, one column per outlet (or ``by`` group).
 
     Each cell lists what that outlet printed, e.g. ``"52; more than 50"``; a
-    cell is empty when the outlet reported no count for the event.
+    cell is empty when the outlet reported no count for the event. A display
+    table (its columns are the outlets), so it has no schema.
+
+    Parameters
+    ----------
+    counts : pandas.DataFrame
+        Output of :func:`reported_counts` (after :func:`~toolkit.sources.join_outlets`
+        for ``by="outlet_type"``).
+    by : str
+        Column whose values become the columns.
+
+    Returns
+    -------
+    pandas.DataFrame
+        Index ``"<date> <event type>"``, one string column per ``by`` value.
     """
     if counts.empty:
         return pd.DataFrame()
@@ -49,13 +81,23 @@ def reported_counts_table(counts: pd.DataFrame, by: str = "outlet") -> pd.DataFr
     return cells.unstack(by).fillna("").rename_axis(columns=None)
 
 
-def reported_counts(events: pd.DataFrame, consolidated: pd.DataFrame) -> pd.DataFrame:
+def reported_counts(events: pd.DataFrame, consolidated: pd.DataFrame, *, lang: str = LABEL_LANGUAGE) -> pd.DataFrame:
     """The counts each outlet printed for each consolidated event.
+
+    Parameters
+    ----------
+    events : pandas.DataFrame
+        Event mentions (EVENTS schema).
+    consolidated : pandas.DataFrame
+        Consolidated events (CONSOLIDATED_EVENTS schema) whose ``event_ids``
+        list the mentions merged.
+    lang : str
+        Language of the ``reported`` words (see :func:`format_count`).
 
     Returns
     -------
     pandas.DataFrame
-        ``event_key``, ``event_type``, ``date``, ``outlet``, ``count``,
+        REPORTED_COUNTS schema: ``event_key``, ``event_type``, ``date``, ``outlet``, ``count``,
         ``count_qualifier``, ``reported`` (e.g. ``"more than 50"``),
         ``articles`` (how many of the outlet's articles said so) and
         ``disputed`` (from the consolidated event).
@@ -72,6 +114,6 @@ def reported_counts(events: pd.DataFrame, consolidated: pd.DataFrame) -> pd.Data
         .reset_index()
         .rename(columns={"event_date": "date"})
     )
-    out["reported"] = [format_count(c, q) for c, q in zip(out["count"], out["count_qualifier"], strict=True)]
-    order = ["event_key", "event_type", "date", "outlet", "count", "count_qualifier", "reported", "articles", "disputed"]
-    return out[order].sort_values(["date", "event_key", "outlet", "count"], kind="stable").reset_index(drop=True)
+    out["reported"] = [format_count(c, q, lang) for c, q in zip(out["count"], out["count_qualifier"], strict=True)]
+    out = out[REPORTED_COUNTS.names].sort_values(["date", "event_key", "outlet", "count"], kind="stable")
+    return typed(out.reset_index(drop=True), REPORTED_COUNTS)
