@@ -370,3 +370,163 @@ def test_copy_groups_and_counts_tables() -> None:
     assert table.loc["2025-09-11 release"].to_dict() == {
         "agg.example": "52", "exile.example": "more than 50", "wire.example": "52"
     }
+
+
+# ------------------------------------------------- parameters and schemas ---
+
+
+def test_distinctive_terms_flags_significant_terms_at_the_stated_level() -> None:
+    from toolkit.schema import DISTINCTIVE_TERMS, validate
+
+    arts = pd.DataFrame({"outlet": ["a"] * 5 + ["b"] * 5,
+                         "text": ["regime regime regime crackdown prisoners"] * 5 + ["president visit prisoners"] * 5})
+    terms = distinctive_terms(arts, a="a", b="b", min_count=1, stop_words=[])
+    validate(terms, DISTINCTIVE_TERMS)
+    assert (terms["significant"] == (terms["z"].abs() >= 1.96)).all()
+    assert terms.set_index("term").at["regime", "significant"] and not terms.set_index("term").at["prisoners", "significant"]
+    strict = distinctive_terms(arts, a="a", b="b", min_count=1, stop_words=[], z_threshold=10)
+    assert not strict["significant"].any() and strict["z"].tolist() == terms["z"].tolist()
+    loose = distinctive_terms(arts, a="a", b="b", min_count=1, stop_words=[], z_threshold=0)
+    assert loose["significant"].all()
+    with pytest.raises(ValueError, match="z_threshold"):
+        distinctive_terms(arts, a="a", b="b", z_threshold=-1)
+    empty = distinctive_terms(arts, a="a", b="b", min_count=1000)
+    assert empty.empty and list(empty.columns) == DISTINCTIVE_TERMS.names
+
+
+def test_find_copies_takes_the_registry_as_frame_or_csv(tmp_path: Path) -> None:
+    arts = _articles([REWRITE, WIRE], ["agg.example", "wire.example"], ["2025-09-11 08:00", "2025-09-11 12:00"])
+    registry = pd.DataFrame({"outlet": ["wire.example", "agg.example"], "type": ["wire", "aggregator"]})
+    path = tmp_path / "outlets.csv"
+    registry.to_csv(path, index=False)
+    from_frame = find_copies(arts, outlets=registry)
+    pd.testing.assert_frame_equal(from_frame, find_copies(arts, outlets=path))
+    assert set(from_frame["original_id"]) == {"a1"}  # the wire, though the aggregator posted first
+    # the outlet types' roles are parameters, not knowledge hidden in the code
+    swapped = find_copies(arts, outlets=registry, originating_types=["aggregator"], republishing_types=["wire"])
+    assert set(swapped["original_id"]) == {"a0"}
+    with pytest.raises(FileNotFoundError, match="nowhere.csv"):
+        find_copies(arts, outlets=tmp_path / "nowhere.csv")
+    with pytest.raises(KeyError, match="lacks column"):
+        find_copies(arts, outlets=pd.DataFrame({"outlet": ["wire.example"]}))
+
+
+def test_a_missing_bundled_registry_is_a_warning_not_silence(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    from toolkit.sources import join_outlets
+    from toolkit.sources.outlets import MissingRegistryWarning
+
+    monkeypatch.setenv("TOOLKIT_DATA", str(tmp_path))  # a data home without outlets.csv
+    arts = _articles([WIRE, REWRITE], ["late.example", "early.example"], ["2025-09-12", "2025-09-11"])
+    with pytest.warns(MissingRegistryWarning, match="outlet registry"):
+        copies = find_copies(arts)
+    assert set(copies["original_id"]) == {"a1"}  # by date alone
+    with pytest.warns(MissingRegistryWarning):
+        assert join_outlets(arts)["outlet_type"].eq("unknown").all()
+
+
+def test_every_sources_table_matches_its_schema() -> None:
+    from toolkit.schema import (
+        ACTOR_NAMING,
+        ATTENTION,
+        ATTRIBUTIONS,
+        COPIES,
+        COPY_GROUPS,
+        EVENT_COVERAGE,
+        REPORTED_COUNTS,
+        SPEAKER_SHARES,
+        validate,
+    )
+    from toolkit.sources import copy_groups, speaker_shares
+
+    arts = _articles([WIRE, REWRITE, OTHER], ["wire.example", "agg.example", "c.example"],
+                     ["2025-09-11 10:00", "2025-09-11 16:00", "2025-09-20"])
+    copies = find_copies(arts, outlets=NO_OUTLETS)
+    events, consolidated = _events()
+    attributions = extract_attributions(arts.assign(text=[WIRE, "“We will keep counting,” said Ales Kovalenko.", OTHER]))
+    tables = {
+        COPIES: copies,
+        COPY_GROUPS: copy_groups(copies, arts),
+        ATTENTION: attention_over_time(arts, freq="W"),
+        EVENT_COVERAGE: event_coverage(events, consolidated),
+        REPORTED_COUNTS: reported_counts(events, consolidated),
+        ATTRIBUTIONS: attributions,
+        SPEAKER_SHARES: speaker_shares(attributions),
+        ACTOR_NAMING: actor_naming(arts, {"Belarus": ["Belarus"]}),
+    }
+    for schema, table in tables.items():
+        assert len(table), schema.name
+        validate(table, schema)
+    # a grouping column named by the caller stays in front
+    assert attention_over_time(arts, by="outlet").columns.tolist() == ["period", "outlet", "articles"]
+    assert speaker_shares(attributions).columns[0] == "outlet"
+    # empty results are typed too
+    none = find_copies(arts.iloc[2:], outlets=NO_OUTLETS)
+    validate(none, COPIES)
+    validate(copy_groups(none), COPY_GROUPS)
+
+
+def test_errors_name_the_missing_column() -> None:
+    from toolkit.sources import join_outlets, speaker_shares
+
+    with pytest.raises(KeyError, match="no column 'outlet_type'"):
+        attention_over_time(_articles([WIRE], ["a.example"], ["2025-09-11"]), by="outlet_type")
+    with pytest.raises(KeyError, match="no column 'outlet'"):
+        join_outlets(pd.DataFrame({"source": ["x"]}), NO_OUTLETS)
+    with pytest.raises(KeyError, match="no column 'outlet_type'"):
+        speaker_shares(pd.DataFrame({"outlet": ["a"], "speaker_type": ["other"]}), by="outlet_type")
+    with pytest.raises(KeyError, match="lack column"):
+        extract_attributions(pd.DataFrame({"text": ["x"]}))
+
+
+def test_letters_written_interchangeably_fold_alike() -> None:
+    # ru/letter_variants.tsv: ё is usually printed as е
+    assert shingles("Лукашенко помиловал ещё 14 человек") == shingles("ЛУКАШЕНКО помиловал еще 14 человек")
+
+
+def test_count_words_come_from_the_language_data() -> None:
+    from toolkit.languages import table
+    from toolkit.sources import format_count
+
+    assert format_count(50, "more_than") == f"{table('en', 'count_qualifier_labels')['more_than']} 50"
+    assert format_count(52, "exact") == "52" and format_count(None, "about") is None
+
+
+# ------------------------------------------- language data for attribution ---
+
+
+def test_every_attribution_language_has_consistent_data() -> None:
+    from toolkit.gazetteer import load_gazetteer
+    from toolkit.languages import available, table
+    from toolkit.schema import SPEAKER_TYPES
+    from toolkit.sources.cues import lexicon
+
+    langs = available("reporting_verbs")
+    assert {"en", "ru"} <= set(langs)
+    lex = lexicon()
+    assert [g.lang for g in lex.grammars] == langs
+    countries = {e.canonical for e in load_gazetteer().entries.values() if e.kind == "country"}
+    for lang in langs:
+        assert table(lang, "attribution_grammar").get("speaker_position") in {"speaker_first", "verb_first"}, lang
+        assert set(table(lang, "speaker_cues").values()) <= set(SPEAKER_TYPES), lang
+        assert set(table(lang, "country_cues").values()) <= countries, lang
+
+
+def test_a_language_is_added_as_data(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    # German cues written as files make German attributions, with no code changed
+    import shutil
+
+    import toolkit.languages as languages
+
+    lang_dir = tmp_path / "lang"
+    shutil.copytree(languages.LANG_DIR, lang_dir)
+    de = lang_dir / "de"
+    de.mkdir(exist_ok=True)
+    (de / "reporting_verbs.txt").write_text("# test\nsagte\nerklärte\n", encoding="utf-8")
+    (de / "attribution_grammar.tsv").write_text("speaker_position\tspeaker_first\n", encoding="utf-8")
+    (de / "speaker_words.txt").write_text("die\nsprecherin\nregierung*\n", encoding="utf-8")
+    (de / "speaker_cues.tsv").write_text("regierung*\tgovernment\n", encoding="utf-8")
+    monkeypatch.setattr(languages, "LANG_DIR", lang_dir)
+    text = "Die Sprecherin der Regierungspartei Anna Berg sagte, die Gespräche gingen weiter."
+    assert attributions_from_text(text, lookup=lambda name: None, langs=["en", "ru"]) == []
+    rows = attributions_from_text(text, lookup=lambda name: None)
+    assert [(r["speaker_norm"], r["speaker_type"], r["cue"]) for r in rows] == [("Anna Berg", "government", "sagte")]
