@@ -14,11 +14,25 @@ adds the peak of Python/NumPy allocations made inside ``cluster_topics``
 
 Targets (issue 5): 100,000 articles in <= 60 s and <= 4 GiB on 2 cores.
 
+Real text (``--bench PATH``, the extraction-bench folder: ``index.jsonl`` and
+``html/*.html.gz``): every page is extracted with
+:func:`toolkit.extract.parse_html` (once; ``--cache FILE.parquet`` keeps the
+result), pages without text are dropped, and each run below goes in a fresh
+process for seeds 0, 1 and 2: ``cluster_topics`` with each method and
+``n_topics="auto"``; the same at the k it chose with copy grouping off (the
+like-for-like cost); plain TF-IDF + NMF and TF-IDF + MiniBatchKMeans
+(scikit-learn defaults, ``random_state`` = seed) at that same k. Reported:
+wall time, peak RSS, topics, cross-seed ARI (mean over the three pairs of
+seeds), ARI between topic and language, and the language target: topics
+whose articles are > 90 % one language that hold > 5 % of another
+language's articles ("leaks"; -1 articles are not a topic).
+
 Usage::
 
     .venv/bin/python benchmarks/topics.py                        # 10k and 100k, minibatch
     .venv/bin/python benchmarks/topics.py --sizes 10000 --methods nmf kmeans minibatch
     .venv/bin/python benchmarks/topics.py --tracemalloc
+    .venv/bin/python benchmarks/topics.py --bench ../shared/extraction-bench --cache /tmp/bench.parquet
 """
 
 from __future__ import annotations
@@ -31,6 +45,7 @@ import subprocess
 import sys
 import time
 import tracemalloc
+from pathlib import Path
 
 import numpy as np
 import pandas as pd
@@ -113,6 +128,122 @@ def run_one(size: int, method: str, corpus: str | None, trace: bool) -> dict:
     }
 
 
+def load_bench_articles(path: str, cache: str | None = None) -> pd.DataFrame:
+    """Articles extracted from the bench's pages (``article_id``, ``url``, ``title``, ``text``, ``language``)."""
+    import gzip
+    import warnings
+    from pathlib import Path
+
+    if cache and Path(cache).exists():
+        return pd.read_parquet(cache)
+    from toolkit.extract import parse_html
+
+    rows = []
+    folder = Path(path)
+    for line in (folder / "index.jsonl").read_text(encoding="utf-8").splitlines():
+        record = json.loads(line)
+        raw = gzip.decompress((folder / record["html_path"]).read_bytes())
+        html = raw.decode(record.get("encoding") or "utf-8", errors="replace")
+        with warnings.catch_warnings():
+            warnings.simplefilter("ignore")
+            try:
+                page = parse_html(html, url=record["url"])
+            except ValueError:
+                continue
+        if (page.get("text") or "").strip():
+            rows.append({"article_id": record["id"], "url": record["url"], "title": page.get("title"),
+                         "text": page["text"], "language": page.get("language")})
+    frame = pd.DataFrame(rows)
+    for column in frame.columns:
+        frame[column] = frame[column].astype("string")
+    if cache:
+        frame.to_parquet(cache)
+    return frame
+
+
+def run_real(spec: dict) -> dict:
+    """One clustering of the bench texts (see the module docstring)."""
+    import warnings
+
+    from sklearn.cluster import MiniBatchKMeans
+    from sklearn.decomposition import NMF
+    from sklearn.feature_extraction.text import TfidfVectorizer
+
+    articles = pd.read_parquet(spec["data"])
+    texts = (articles["title"].fillna("") + "\n\n" + articles["text"].fillna("")).tolist()
+    t0 = time.perf_counter()
+    with warnings.catch_warnings():
+        warnings.simplefilter("ignore")
+        if spec["kind"] == "tfidf+nmf":
+            matrix = TfidfVectorizer().fit_transform(texts)
+            labels = NMF(n_components=spec["k"], random_state=spec["seed"]).fit_transform(matrix).argmax(axis=1)
+        elif spec["kind"] == "tfidf+minibatchkmeans":
+            matrix = TfidfVectorizer().fit_transform(texts)
+            labels = MiniBatchKMeans(n_clusters=spec["k"], random_state=spec["seed"]).fit_predict(matrix)
+        else:
+            from toolkit.topics import cluster_topics
+
+            extra = {} if spec["k"] == "auto" else {"duplicate_threshold": None}
+            model = cluster_topics(articles, n_topics=spec["k"], method=spec["kind"], random_state=spec["seed"], **extra)
+            labels = model.assignments["topic"].to_numpy(dtype="int64", na_value=-1)
+    wall = time.perf_counter() - t0
+    return {"wall_s": round(wall, 2), "peak_rss_mib": round(_maxrss_mib()), "labels": [int(x) for x in labels]}
+
+
+def _leaks(labels: np.ndarray, language: pd.Series) -> int:
+    table = pd.crosstab(pd.Series(labels, name="topic"), language.fillna("?").to_numpy())
+    table = table[table.index >= 0]
+    totals = language.fillna("?").value_counts()
+    leaks = 0
+    for _, row in table.iterrows():
+        if row.sum() and row.max() / row.sum() > 0.9:
+            main = row.idxmax()
+            leaks += int(sum(1 for lang, n in row.items() if lang != main and n / totals[lang] > 0.05))
+    return leaks
+
+
+def bench_main(args: argparse.Namespace) -> int:
+    """Side-by-side table on the extraction bench."""
+    import tempfile
+    from itertools import combinations
+
+    from sklearn.metrics import adjusted_rand_score
+
+    articles = load_bench_articles(args.bench, args.cache)
+    data = args.cache or str(Path(tempfile.mkdtemp()) / "bench.parquet")
+    if not args.cache:
+        articles.to_parquet(data)
+    language = articles["language"].astype("string")
+    print(f"{len(articles)} pages with text; languages: "
+          + ", ".join(f"{k} {v}" for k, v in language.fillna("?").value_counts().items()))
+
+    def run(kind: str, k: object, seed: int) -> dict:
+        spec = json.dumps({"data": data, "kind": kind, "k": k, "seed": seed})
+        done = subprocess.run([sys.executable, __file__, "--real", spec], capture_output=True, text=True, check=False)
+        if done.returncode != 0:
+            raise RuntimeError(done.stderr.strip().splitlines()[-1])
+        return json.loads(done.stdout.strip().splitlines()[-1])
+
+    print("| method | k | wall s (seeds 0/1/2) | peak RSS MiB | topics | cross-seed ARI | ARI with language | leaks |")
+    print("|---|---|---|---:|---:|---:|---:|---:|")
+    for method in args.methods:
+        rows = {"auto": [run(method, "auto", seed) for seed in (0, 1, 2)]}
+        k = len(set(rows["auto"][0]["labels"]) - {-1})
+        rows["fixed"] = [run(method, k, seed) for seed in (0, 1, 2)]
+        baselines = ["tfidf+nmf", "tfidf+minibatchkmeans"] if method != "minibatch" else ["tfidf+minibatchkmeans"]
+        for base in baselines:
+            rows[base] = [run(base, k, seed) for seed in (0, 1, 2)]
+        for name, results in rows.items():
+            labels = [np.asarray(r["labels"]) for r in results]
+            cross = np.mean([adjusted_rand_score(a, b) for a, b in combinations(labels, 2)])
+            title = f"{method} ({name})" if name in ("auto", "fixed") else f"{name} (k of {method})"
+            print(f"| {title} | {'auto' if name == 'auto' else k} | "
+                  f"{' / '.join(str(r['wall_s']) for r in results)} | {max(r['peak_rss_mib'] for r in results)} | "
+                  f"{len(set(labels[0]) - {-1})} | {cross:.3f} | "
+                  f"{adjusted_rand_score(language.fillna('?'), labels[0]):.3f} | {_leaks(labels[0], language)} |", flush=True)
+    return 0
+
+
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--sizes", type=int, nargs="+", default=[10_000, 100_000])
@@ -120,7 +251,17 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--corpus", help="folder/glob/file to replicate instead of the bundled sample")
     parser.add_argument("--tracemalloc", action="store_true", help="also trace Python/NumPy allocations")
     parser.add_argument("--one", nargs=2, metavar=("SIZE", "METHOD"), help=argparse.SUPPRESS)
+    parser.add_argument("--bench", help="extraction-bench folder: compare with plain scikit-learn on its pages")
+    parser.add_argument("--cache", help="with --bench: parquet file that keeps the extracted pages")
+    parser.add_argument("--real", help=argparse.SUPPRESS)
     args = parser.parse_args(argv)
+    if args.real:
+        print(json.dumps(run_real(json.loads(args.real))))
+        return 0
+    if args.bench:
+        if args.methods == ["minibatch"] and "--methods" not in (argv or sys.argv):
+            args.methods = ["nmf", "kmeans", "minibatch"]
+        return bench_main(args)
     if args.one:
         result = run_one(int(args.one[0]), args.one[1], args.corpus, args.tracemalloc)
         print(json.dumps(result))

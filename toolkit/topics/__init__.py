@@ -1,0 +1,88 @@
+"""Topic clustering of an articles frame: reproducible, labelled, explainable.
+
+:func:`cluster_topics` turns an articles frame (see
+:data:`toolkit.schema.ARTICLES`) into a :class:`TopicModel`: one topic per
+article with a weight, a labelled topics table, the fitted scikit-learn
+``Pipeline`` for new articles, and the curve used to choose the number of
+topics. :func:`topics_over_time` and :func:`topics_by_outlet` turn the
+assignments into tidy share tables for :mod:`toolkit.plots`.
+
+How it works (defaults chosen for news):
+
+1. **Text.** Title and body are joined, lower-cased, URLs removed and
+   Cyrillic transliterated to Latin (so ``Лукашенко`` and ``Lukashenko``
+   are one term). Words of two or more characters that start with a letter
+   are kept; English, German and Russian function words and news
+   boilerplate (``said``, ``told``, ``according``, ``read more``, wire
+   credits, weekdays) are removed. Unigrams and bigrams shared by at least
+   three stories (a name seen in one or two stories describes a story, not
+   a topic), TF-IDF with sublinear term frequency.
+2. **Syndication.** Copies of one story (confirmed by
+   :func:`toolkit.sources.find_copies`, the one copy detector of the
+   toolkit, or linked by ``duplicate_of``) form one *story*; only one
+   article per story is used to fit, so twenty aggregator copies of one wire report cannot become a topic of their own.
+   Every article is then assigned by the fitted pipeline.
+3. **Languages.** Articles in languages that make up less than
+   ``min_language_share`` of the corpus are not used to fit (they would
+   form topics of their own, by language rather than subject). They are
+   assigned afterwards by character 3-5-grams: each topic's centroid is the
+   mean character n-gram vector of its fitted stories, and after
+   transliteration an article in another language shares pieces of names
+   and cognates with it (``gaze``/``gaza``, ``inflyatsiya``/``inflation``,
+   ``polizei``/``police``). ``assigned_by`` says which articles were placed
+   this way. (The ``minibatch`` path keeps no texts and assigns them by
+   whole words only.) An article sharing nothing gets topic ``-1``.
+4. **Model.** ``method="nmf"``: NMF on TF-IDF, topic = largest component.
+   ``method="kmeans"``: k-means on LSA (TruncatedSVD then L2
+   normalisation). Both start from an average-linkage tree of the stories
+   (cosine), cut into k groups (see ``_Seeds``): from random or SVD starts
+   both split a large subject into its sub-stories before they separate the
+   small subjects. ``method="minibatch"``: the scalable path, see below.
+5. **Number of topics.** ``n_topics="auto"`` fits every ``k`` in
+   ``k_range`` and scores it by the mean silhouette coefficient (cosine
+   distance between the stories' TF-IDF vectors, hard topic labels). It
+   keeps the smallest ``k`` within one standard error of the best score
+   (the one-standard-error rule), because on text the silhouette keeps
+   creeping up as topics split into single stories. The curve is in
+   :attr:`TopicModel.selection` and is drawn by
+   :func:`toolkit.plots.topic_selection_chart`.
+
+Scalable path (``method="minibatch"``): a ``HashingVectorizer`` (no
+vocabulary in memory), IDF and a 100-dimensional LSA fitted on a sample of
+``sample_size`` articles, then the corpus is streamed in chunks of
+``chunk_size`` rows (or partition by partition for a Dask DataFrame): each
+chunk is hashed and projected, and ``MiniBatchKMeans.partial_fit`` is fed the
+projected chunks. Copies are found as in memory, but only between rows of
+one chunk (copies of a story are usually published together, so a corpus
+sorted by date keeps most of them in one chunk); the copies of a story
+share a weight of one. Only the small LSA matrix (100 floats per
+article) is kept; the result object is the same.
+
+Examples
+--------
+>>> import pandas as pd
+>>> from toolkit.topics import cluster_topics
+>>> docs = ["Goal striker league match win", "League match goal coach striker",
+...         "Inflation prices rent energy bills", "Energy bills rent prices inflation rise"]
+>>> articles = pd.DataFrame({"article_id": list("abcd"), "title": [""] * 4, "text": docs})
+>>> model = cluster_topics(articles, n_topics=2)
+>>> model.assignments["topic"].tolist()
+[1, 1, 0, 0]
+"""
+
+from __future__ import annotations
+
+from toolkit.topics.cluster import cluster_topics
+from toolkit.topics.model import TopicModel
+from toolkit.topics.shares import topics_by_outlet, topics_over_time
+from toolkit.topics.text import NEWS_STOP_WORDS, news_preprocessor, stop_words
+
+__all__ = [
+    "NEWS_STOP_WORDS",
+    "TopicModel",
+    "cluster_topics",
+    "news_preprocessor",
+    "stop_words",
+    "topics_by_outlet",
+    "topics_over_time",
+]

@@ -1,0 +1,193 @@
+"""Putting the languages' fits together: one topic numbering, the tables, the map.
+
+Each clustered language contributes its components; articles of languages
+that were not clustered are placed by character n-grams where similar
+enough (in memory) or left without a topic. Topics are numbered largest
+first over all languages; every table is validated against its schema in
+:mod:`toolkit.schema` here, where it is made.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from typing import Any
+
+import numpy as np
+import pandas as pd
+
+from toolkit.schema import TOPIC_ASSIGNMENTS, TOPIC_LANGUAGES, TOPICS, validate
+from toolkit.topics.bridge import Bridge
+from toolkit.topics.fit import label
+from toolkit.topics.model import Part, TopicModel, fit_projection
+
+__all__ = ["assemble"]
+
+
+def _first_pass(
+    weights: np.ndarray, empty: np.ndarray, route: np.ndarray, method: str
+) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
+    """Provisional topic, weight and ``assigned_by`` of every row, from its language's model."""
+    n, k = weights.shape
+    best = weights.argmax(axis=1) if k else np.zeros(n, int)
+    top = weights[np.arange(n), best] if k else np.zeros(n)
+    if method == "nmf":
+        total = weights.sum(axis=1)
+        top = np.divide(top, total, out=np.zeros_like(top), where=total > 0)
+    topic = np.where(empty, -1, best)
+    by = np.where(topic >= 0, "words", "none").astype(object)
+    other = pd.isna(route)
+    topic[other] = -1
+    by[other] = "none"
+    return topic, top, by
+
+
+def _representatives(assignments: pd.DataFrame, topic: int, is_story: np.ndarray, n: int) -> pd.Index:
+    members = assignments["topic"].to_numpy(dtype="int64", na_value=-1) == topic
+    # typical: fitted stories with the highest weight (an article placed by
+    # characters can weigh a lot on the strength of two names)
+    reps = assignments[members & is_story].sort_values(
+        ["fitted", "weight", "article_id"], ascending=[False, False, True], kind="stable"
+    )
+    return reps.index[:n]
+
+
+def _topics_table(
+    assignments: pd.DataFrame,
+    frame: pd.DataFrame,
+    terms: list[tuple[list[str], list[float]]],
+    topic_language: list[str],
+    story: np.ndarray,
+    n_representatives: int,
+) -> pd.DataFrame:
+    is_story = story == np.arange(len(story))
+    topic_ids = assignments["topic"].to_numpy(dtype="int64", na_value=-1)
+    titles = (
+        frame["title"].astype("string").reset_index(drop=True)
+        if "title" in frame.columns
+        else pd.Series(pd.NA, index=assignments.index, dtype="string")
+    )
+    rows = []
+    for j, (names, weights) in enumerate(terms):
+        members = topic_ids == j
+        top = _representatives(assignments, j, is_story, n_representatives)
+        rows.append(
+            {
+                "topic": j,
+                "label": label(names),
+                "language": topic_language[j] or None,
+                "terms": names,
+                "term_weights": weights,
+                "size": int(members.sum()),
+                "n_stories": int((members & is_story).sum()),
+                "representative_ids": [str(v) for v in assignments["article_id"].iloc[top]],
+                "representative_titles": [None if pd.isna(v) else str(v) for v in titles.iloc[top]],
+            }
+        )
+    table = pd.DataFrame(rows, columns=TOPICS.names)
+    for column in ("topic", "size", "n_stories"):
+        table[column] = table[column].astype("Int64")
+    for column in ("label", "language"):
+        table[column] = table[column].astype("string")
+    return validate(table, TOPICS)
+
+
+def _languages_table(
+    langs: Sequence[str], story: np.ndarray, topic: np.ndarray, by: np.ndarray, parts: dict[str, Part]
+) -> pd.DataFrame:
+    frame = pd.DataFrame({"language": list(langs), "story": story, "topic": topic, "by": by})
+    rows = []
+    for lang, group in frame.groupby("language", sort=False):
+        clustered = lang in parts
+        rows.append(
+            {
+                "language": lang or None,
+                "articles": len(group),
+                "stories": group["story"].nunique(),
+                "clustered": clustered,
+                "n_topics": len(parts[lang].order) if clustered else 0,
+                "placed": 0 if clustered else int((group["topic"] >= 0).sum()),
+                "unplaced": int((group["topic"] < 0).sum()),
+            }
+        )
+    table = pd.DataFrame(rows, columns=TOPIC_LANGUAGES.names).sort_values(
+        ["articles", "language"], ascending=[False, True], kind="stable"
+    )
+    for column in ("articles", "stories", "n_topics", "placed", "unplaced"):
+        table[column] = table[column].astype("Int64")
+    table["language"] = table["language"].astype("string")
+    table["clustered"] = table["clustered"].astype(bool)
+    return validate(table.reset_index(drop=True), TOPIC_LANGUAGES)
+
+
+def assemble(
+    *,
+    frame: pd.DataFrame,
+    texts: Sequence[str],
+    langs: Sequence[str],
+    story: np.ndarray,
+    fit_mask: np.ndarray,
+    parts: dict[str, Part],
+    terms: list[tuple[list[str], list[float]]],
+    selection: pd.DataFrame,
+    weights: np.ndarray,
+    empty: np.ndarray,
+    route: np.ndarray,
+    method: str,
+    params: dict[str, Any],
+    n_representatives: int,
+    bridge: bool,
+) -> TopicModel:
+    """Number the topics largest first and build the model's tables.
+
+    ``parts`` carry provisional topic ids (``order``), ``terms`` and the
+    columns of ``weights`` follow them; ``route`` names each row's part
+    (``None``: a language that was not clustered).
+    """
+    k = len(terms)
+    topic, top, by = _first_pass(weights, empty, route, method)
+    placer = None
+    other = np.flatnonzero(pd.isna(route))
+    if bridge and len(other) and k:
+        fitted = np.flatnonzero(fit_mask & (topic >= 0))
+        placer = Bridge([texts[i] for i in fitted], topic[fitted], k)
+        placed, similarity = placer.place([texts[i] for i in other])
+        topic[other], top[other] = placed, similarity
+        by[other] = np.where(placed >= 0, "characters", "none")
+    labels = [label(names) for names, _ in terms]
+    sizes = np.bincount(topic[topic >= 0], minlength=k)
+    # largest topic first; ties by label, then by provisional id, so the order is stable
+    order = np.array(sorted(range(k), key=lambda j: (-sizes[j], labels[j], j)), dtype=int)
+    rank = np.empty(k, dtype=int)
+    rank[order] = np.arange(k)
+    for part in parts.values():
+        part.order = rank[part.order]
+    if placer is not None:
+        placer.centers = placer.centers[order]
+    topic = np.where(topic >= 0, rank[np.maximum(topic, 0)], -1)
+    weights = weights[:, order]
+    language_of = [""] * k
+    for lang, part in parts.items():
+        for j in part.order:
+            language_of[j] = lang
+    largest = max(parts, key=lambda p: (int((np.asarray(route) == p).sum()), p))
+    model = TopicModel(
+        assignments=pd.DataFrame(),
+        topics=pd.DataFrame({"topic": range(k), "label": [labels[j] for j in order]}),
+        pipeline=parts[largest].pipeline,
+        selection=selection,
+        method=method,
+        params=params,
+        _parts=parts,
+        _projection=fit_projection(weights[fit_mask]),
+        _bridge=placer,
+    )
+    assignments = model._table(frame, topic, np.where(topic >= 0, top, 0.0), by, weights)
+    ids = assignments["article_id"].to_numpy()
+    assignments["story_id"] = pd.array(ids[story], dtype="string")
+    assignments["fitted"] = np.asarray(fit_mask, dtype=bool)
+    model.assignments = validate(assignments, TOPIC_ASSIGNMENTS)
+    model.topics = _topics_table(
+        model.assignments, frame, [terms[j] for j in order], language_of, story, n_representatives
+    )
+    model.languages = _languages_table(langs, story, topic, by, parts)
+    return model

@@ -1,0 +1,203 @@
+"""The entry point: :func:`cluster_topics`, language by language.
+
+Every language with at least ``min_language_articles`` articles gets topics
+of its own, fitted on its own words with its own stop words; topics are
+then numbered together, largest first. A language with fewer articles is
+not folded into another language's topics: it is listed in
+:attr:`TopicModel.languages`, a warning names it, and its articles are
+placed on a topic only when their character n-grams are close to it
+(``assigned_by="characters"``; see :mod:`toolkit.topics.bridge`), else
+they get topic -1.
+"""
+
+from __future__ import annotations
+
+from collections import Counter
+from collections.abc import Sequence
+from typing import Any, Literal
+
+import numpy as np
+import pandas as pd
+
+from toolkit.topics.assemble import assemble
+from toolkit.topics.fit import fit_group
+from toolkit.topics.model import (
+    METHODS,
+    Method,
+    Part,
+    TopicModel,
+    article_languages,
+    check_articles,
+    global_weights,
+    route_rows,
+)
+from toolkit.topics.plan import (
+    MIN_LANGUAGE_ARTICLES,
+    fit_stop_words,
+    label_stop_words,
+    plan_languages,
+    plan_topics,
+    warn_unclustered,
+)
+from toolkit.topics.select import K_RANGE, check_n_topics
+from toolkit.topics.stories import DUPLICATE_THRESHOLD, _stories
+from toolkit.topics.stream import cluster_minibatch
+from toolkit.topics.text import _texts
+
+__all__ = ["cluster_topics"]
+
+def _fit_parts(
+    texts: Sequence[str],
+    langs: Sequence[str],
+    is_rep: np.ndarray,
+    plan: dict[str, list[int]],
+    *,
+    method: str,
+    random_state: int,
+    vectorizer_params: dict[str, Any] | None,
+    n_terms: int,
+) -> tuple[dict[str, Part], list, pd.DataFrame]:
+    """Fit every clustered language; topic ids are provisional (in fitting order)."""
+    label_stop = label_stop_words(langs)
+    lang_array = np.asarray(langs, dtype=object)
+    parts: dict[str, Part] = {}
+    terms: list = []
+    curves = []
+    for lang, ks in plan.items():
+        rows = np.flatnonzero(is_rep & (lang_array == lang))
+        fit = fit_group(
+            [texts[i] for i in rows],
+            language=lang,
+            method=method,
+            ks=ks,
+            random_state=random_state,
+            vectorizer_params=vectorizer_params,
+            stop=fit_stop_words(lang),
+            label_stop=label_stop,
+            n_terms=n_terms,
+        )
+        parts[lang] = Part(lang, method, fit.pipeline, np.arange(len(terms), len(terms) + len(fit.terms)))
+        terms += fit.terms
+        curves.append(fit.selection)
+    return parts, terms, pd.concat(curves, ignore_index=True)
+
+
+def cluster_topics(
+    articles: pd.DataFrame,
+    n_topics: int | Literal["auto"] = "auto",
+    method: Method = "nmf",
+    random_state: int = 0,
+    *,
+    k_range: tuple[int, int] = K_RANGE,
+    duplicate_threshold: float | None = DUPLICATE_THRESHOLD,
+    min_language_articles: int = MIN_LANGUAGE_ARTICLES,
+    min_language_share: float | None = None,
+    n_terms: int = 10,
+    n_representatives: int = 3,
+    vectorizer_params: dict[str, Any] | None = None,
+    chunk_size: int = 5000,
+    sample_size: int = 10_000,
+) -> TopicModel:
+    """Cluster articles into labelled topics, language by language, reproducibly.
+
+    Parameters
+    ----------
+    articles : pandas.DataFrame or dask.dataframe.DataFrame
+        Articles frame (:data:`toolkit.schema.ARTICLES`); needs
+        ``article_id`` and ``text``; ``title``, ``language``, ``outlet``,
+        ``published`` and ``duplicate_of`` are used when present. Not
+        modified. A Dask frame is accepted by ``method="minibatch"`` only.
+    n_topics : int or "auto"
+        ``"auto"``: per language, the most stable number in ``k_range``
+        (see :mod:`toolkit.topics.select`; the figures are in
+        ``selection``). An int: the total number of topics, shared among
+        the clustered languages in proportion to their stories.
+    method : {"nmf", "kmeans", "minibatch"}
+        NMF on TF-IDF; k-means on LSA; or the scalable path (hashing,
+        sample-fitted LSA, ``MiniBatchKMeans.partial_fit`` over chunks).
+        Cross-seed agreement (adjusted Rand index between
+        ``random_state`` 0, 1 and 2) measured by ``benchmarks/topics.py``
+        on 1,010 real web pages of the extraction bench: 1.0 for each
+        method (the fits are deterministic; the seed draws only the
+        resamples that choose k and the minibatch sample).
+    random_state : int
+        Seed of the resamples that choose k (and of the minibatch sample);
+        equal inputs give equal outputs.
+    k_range : (int, int)
+        Smallest and largest number of topics per language tried by ``"auto"``.
+    duplicate_threshold : float or None
+        Containment that :func:`toolkit.sources.find_copies` needs to
+        confirm two articles as copies of one story; ``None`` (or a value
+        above 1, which no pair reaches) uses only ``duplicate_of``.
+    min_language_articles : int
+        Articles a language needs to get topics of its own (the largest
+        language always does).
+    min_language_share : float, optional
+        Also require this share of the corpus.
+    n_terms, n_representatives : int
+        Top terms and representative articles listed per topic.
+    vectorizer_params : dict, optional
+        Overrides for ``TfidfVectorizer`` (or ``HashingVectorizer`` for
+        ``minibatch``), e.g. ``{"ngram_range": (1, 1)}``.
+    chunk_size, sample_size : int
+        ``minibatch`` only: rows per chunk, and rows per language used to
+        fit IDF and LSA (and to choose ``n_topics`` when ``"auto"``).
+
+    Returns
+    -------
+    TopicModel
+
+    Raises
+    ------
+    ValueError
+        Empty frame, missing columns, no usable words, or fewer distinct
+        stories than topics.
+
+    Examples
+    --------
+    >>> import pandas as pd
+    >>> docs = ["striker goal league", "goal league coach striker",
+    ...         "rent energy prices", "energy prices rent bills"]
+    >>> frame = pd.DataFrame({"article_id": list("abcd"), "text": docs})
+    >>> cluster_topics(frame, n_topics=2, method="kmeans").topics["size"].tolist()
+    [2, 2]
+    """
+    if method not in METHODS:
+        raise ValueError(f"method: expected one of {list(METHODS)}, got {method!r}")
+    check_n_topics(n_topics)
+    params = {
+        "n_topics": n_topics, "method": method, "random_state": random_state, "k_range": tuple(k_range),
+        "duplicate_threshold": duplicate_threshold, "min_language_articles": min_language_articles,
+        "min_language_share": min_language_share, "n_terms": n_terms,
+        "vectorizer_params": dict(vectorizer_params or {}),
+    }
+    if method == "minibatch":
+        return cluster_minibatch(
+            articles, n_topics=n_topics, params={**params, "chunk_size": chunk_size, "sample_size": sample_size},
+            n_representatives=n_representatives,
+        )
+    frame = check_articles(articles, "articles").reset_index(drop=True)
+    if len(frame) == 0:
+        raise ValueError("articles: the frame is empty; nothing to cluster")
+    if frame["article_id"].isna().any():
+        raise ValueError("articles: column 'article_id' has empty values")
+    texts = _texts(frame)
+    langs = article_languages(frame)
+    story = _stories(frame, duplicate_threshold)
+    is_rep = story == np.arange(len(frame))
+    stories = Counter(lang for lang, rep in zip(langs, is_rep, strict=True) if rep)
+    clustered = plan_languages(langs, stories, min_language_articles, min_language_share, n_topics == "auto")
+    plan = plan_topics(n_topics, k_range, {lang: stories[lang] for lang in clustered})
+    warn_unclustered(langs, clustered, min_language_articles)
+    parts, terms, selection = _fit_parts(
+        texts, langs, is_rep, plan, method=method, random_state=random_state,
+        vectorizer_params=vectorizer_params, n_terms=n_terms,
+    )
+    route = route_rows(parts, langs, texts)
+    weights, empty = global_weights(parts, texts, route, len(terms))
+    fit_mask = is_rep & np.isin(np.asarray(langs, dtype=object), list(parts))
+    return assemble(
+        frame=frame, texts=texts, langs=langs, story=story, fit_mask=fit_mask, parts=parts, terms=terms,
+        selection=selection, weights=weights, empty=empty, route=route, method=method, params=params,
+        n_representatives=n_representatives, bridge=True,
+    )

@@ -1,0 +1,206 @@
+"""Choosing the number of topics: stability across resamples.
+
+For each candidate ``k`` the stories of one language are clustered into
+``k`` groups (k-means on their LSA vectors, started from the cut of an
+average-linkage tree, see :class:`toolkit.topics.fit.Seeds`), then again on
+``RESAMPLES`` random subsets of ``RESAMPLE_SHARE`` of the stories; the score
+is the mean adjusted Rand index between each subset's grouping and the full
+grouping on the same stories (Ben-Hur, Elisseeff and Guyon 2002; Lange et
+al. 2004). A ``k`` that cuts real structure gives the same groups whatever
+stories are left out; a ``k`` that splits a subject arbitrarily does not.
+Only a ``k`` with a stability of at least ``STABLE`` is considered (the
+most stable one when none reaches it); among those, the smallest ``k``
+whose mean silhouette (cosine, on the stories' TF-IDF vectors) is within
+one standard error of the best is kept (the one-standard-error rule of
+Breiman et al. 1984: the silhouette keeps creeping up as topics split into
+single stories). Stability stays high while a subject splits into real
+sub-stories, so it screens out arbitrary splits but does not pick among
+the real ones; the silhouette does.
+The silhouette used before was flat near zero for every ``k`` on real web
+pages; stability is not, and the figures are kept in
+:attr:`TopicModel.selection` for the selection chart.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+import numpy as np
+import pandas as pd
+from sklearn.metrics import adjusted_rand_score, silhouette_samples
+from sklearn.metrics.pairwise import cosine_distances
+
+from toolkit.schema import TOPIC_SELECTION, validate
+
+__all__ = ["K_RANGE", "RESAMPLES", "RESAMPLE_SHARE"]
+
+#: Range of topic numbers tried by ``n_topics="auto"`` (per language).
+K_RANGE = (2, 12)
+#: Random subsets of the stories clustered for each k.
+RESAMPLES = 6
+#: Share of the stories in each subset.
+RESAMPLE_SHARE = 0.8
+#: Stability (mean adjusted Rand index) a k needs to be considered.
+STABLE = 0.9
+#: Stories scored by the silhouette coefficient (it is quadratic in n).
+SILHOUETTE_SAMPLE = 5000
+
+
+def k_values(n_topics: int | str, k_range: tuple[int, int], n_stories: int) -> list[int]:
+    """Candidate numbers of topics for one group of ``n_stories`` stories."""
+    if isinstance(n_topics, str):
+        if n_topics != "auto":
+            raise ValueError(f"n_topics: expected a positive integer or 'auto', got {n_topics!r}")
+        low, high = k_range
+        high = min(high, n_stories - 1)
+        if n_stories < 3 or high < max(2, low):
+            raise ValueError(
+                f"articles: n_topics='auto' needs at least 3 distinct stories, found {n_stories}; "
+                "pass a fixed n_topics or more articles"
+            )
+        return list(range(max(2, low), high + 1))
+    check_n_topics(n_topics)
+    if n_topics > n_stories:
+        raise ValueError(
+            f"n_topics: asked for {n_topics} topics but the articles hold only {n_stories} "
+            "distinct stories (copies are counted once)"
+        )
+    return [int(n_topics)]
+
+
+def check_n_topics(n_topics: object) -> None:
+    """Raise a clear error unless ``n_topics`` is a positive integer or ``"auto"``."""
+    if n_topics == "auto":
+        return
+    if isinstance(n_topics, bool) or not isinstance(n_topics, int | np.integer) or n_topics < 1:
+        raise ValueError(f"n_topics: expected a positive integer or 'auto', got {n_topics!r}")
+
+
+def allocate(total: int, stories: dict[str, int]) -> dict[str, int]:
+    """Share a fixed number of topics among languages, in proportion to their stories.
+
+    Largest remainders; every language gets at least one topic and at most
+    one per story.
+    """
+    langs = sorted(stories, key=lambda lang: (-stories[lang], lang))
+    if total < len(langs):
+        raise ValueError(
+            f"n_topics: {total} topic(s) cannot cover the {len(langs)} clustered languages "
+            f"{langs}; pass at least {len(langs)} or raise min_language_articles"
+        )
+    n = sum(stories.values())
+    if total > n:
+        raise ValueError(
+            f"n_topics: asked for {total} topics but the articles hold only {n} "
+            "distinct stories (copies are counted once)"
+        )
+    share = {lang: 1 + (total - len(langs)) * stories[lang] / n for lang in langs}
+    out = {lang: min(int(share[lang]), stories[lang]) for lang in langs}
+    while sum(out.values()) < total:
+        lang = max((x for x in langs if out[x] < stories[x]), key=lambda x: share[x] - out[x])
+        out[lang] += 1
+    return out
+
+
+def fixed_selection(k: int, language: str) -> pd.DataFrame:
+    """The one-row selection table of a fixed number of topics."""
+    table = selection_table([k], [np.nan], [np.nan], "fixed", 0, language)
+    return table
+
+
+def selection_table(
+    ks: Sequence[int],
+    scores: Sequence[float],
+    errors: Sequence[float],
+    criterion: str,
+    chosen: int,
+    language: str,
+    stability: Sequence[float] | None = None,
+    stable: Sequence[bool] | None = None,
+) -> pd.DataFrame:
+    """The selection table (:data:`toolkit.schema.TOPIC_SELECTION`)."""
+    table = pd.DataFrame(
+        {
+            "language": pd.array([language] * len(ks), dtype="string"),
+            "n_topics": pd.array(list(ks), dtype="Int64"),
+            "score": np.round(np.asarray(scores, dtype="float64"), 6),
+            "se": np.round(np.asarray(errors, dtype="float64"), 6),
+            "stability": np.round(np.asarray(stability if stability is not None else [np.nan] * len(ks), dtype="float64"), 6),
+            "stable": np.asarray(stable if stable is not None else [True] * len(ks), dtype=bool),
+            "criterion": pd.array([criterion] * len(ks), dtype="string"),
+            "chosen": np.arange(len(ks)) == chosen,
+        }
+    )
+    return validate(table[TOPIC_SELECTION.names], TOPIC_SELECTION)
+
+
+def stability_curve(
+    lsa: np.ndarray, ks: Sequence[int], seed: int, language: str, partition, seeds_for, space=None
+) -> pd.DataFrame:
+    """Stability of each ``k`` over random subsets, then the silhouette among the stable ones.
+
+    Parameters
+    ----------
+    lsa : numpy.ndarray
+        L2-normalised LSA vectors of the stories.
+    ks : sequence of int
+        Candidate numbers of topics.
+    seed : int
+        Seed of the random subsets.
+    language : str
+        Written into the table.
+    partition : callable
+        ``partition(seeds, k) -> labels``: the grouping for ``k`` from a
+        :class:`~toolkit.topics.fit.Seeds`.
+    seeds_for : callable
+        ``seeds_for(vectors) -> Seeds``.
+    space : array or sparse matrix, optional
+        Rows the silhouette is measured on (cosine); default ``lsa``.
+    """
+    n = len(lsa)
+    full = seeds_for(lsa)
+    reference = {k: partition(full, k) for k in ks}
+    rng = np.random.RandomState(seed)
+    size = max(3, int(round(RESAMPLE_SHARE * n)))
+    scores: dict[int, list[float]] = {k: [] for k in ks}
+    for _ in range(RESAMPLES):
+        rows = np.sort(rng.choice(n, size=min(size, n), replace=False))
+        sub = seeds_for(lsa[rows])
+        for k in ks:
+            scores[k].append(adjusted_rand_score(reference[k][rows], partition(sub, k)))
+    stability = np.array([float(np.mean(scores[k])) for k in ks])
+    means, errors = _silhouettes(lsa if space is None else space, [reference[k] for k in ks], seed)
+    stable = stability >= STABLE
+    if not stable.any():
+        stable = stability == stability.max()
+    chosen = _one_se(np.where(stable, means, np.nan), np.where(stable, errors, np.nan))
+    return selection_table(ks, means, errors, "stable silhouette", chosen, language, stability, stable)
+
+
+def _silhouettes(space, labels: list[np.ndarray], seed: int) -> tuple[np.ndarray, np.ndarray]:
+    """Mean silhouette (cosine) of each grouping and its standard error."""
+    n = space.shape[0]
+    rows = np.arange(n)
+    if n > SILHOUETTE_SAMPLE:
+        rows = np.sort(np.random.RandomState(seed).choice(n, SILHOUETTE_SAMPLE, replace=False))
+    distances = cosine_distances(space[rows])
+    np.fill_diagonal(distances, 0.0)
+    means, errors = [], []
+    for grouping in labels:
+        if len(np.unique(grouping[rows])) < 2:
+            means.append(np.nan)
+            errors.append(np.nan)
+            continue
+        values = silhouette_samples(distances, grouping[rows], metric="precomputed")
+        means.append(float(values.mean()))
+        errors.append(float(values.std() / np.sqrt(len(values))))
+    return np.asarray(means), np.asarray(errors)
+
+
+def _one_se(means: np.ndarray, errors: np.ndarray) -> int:
+    """The smallest k whose mean is within one standard error of the best."""
+    if not np.isfinite(means).any():
+        return 0
+    best = int(np.nanargmax(means))
+    floor = means[best] - errors[best]
+    return int(np.flatnonzero(np.nan_to_num(means, nan=-np.inf) >= floor - 1e-12)[0])

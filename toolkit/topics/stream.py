@@ -1,0 +1,313 @@
+"""The scalable path (``method="minibatch"``): hashing, a sampled LSA, streamed k-means.
+
+Per clustered language: a ``HashingVectorizer`` (no vocabulary in memory),
+IDF and a 100-dimensional LSA fitted on a sample of ``sample_size`` of its
+articles, and a ``MiniBatchKMeans`` started from a k-means on that sample.
+The corpus is then streamed once in chunks of ``chunk_size`` rows (or
+partition by partition for a Dask DataFrame): each chunk's rows are hashed
+and projected in their language's space and fed to its
+``partial_fit``. Copies are found as in memory (:func:`toolkit.sources.find_copies`),
+between rows of one chunk (copies of a story are usually published
+together, so a corpus sorted by date keeps most of them in one chunk);
+the copies of a story share a weight of one. Only the LSA vectors (100
+floats per article) are kept. Articles of a language that was not
+clustered get topic -1 (no character placement on this path).
+"""
+
+from __future__ import annotations
+
+from collections import Counter
+from collections.abc import Iterator, Sequence
+from dataclasses import dataclass
+from typing import Any
+
+import numpy as np
+import pandas as pd
+import scipy.sparse as sp
+from sklearn.base import BaseEstimator, TransformerMixin
+from sklearn.cluster import MiniBatchKMeans
+from sklearn.feature_extraction.text import (
+    HashingVectorizer,
+    TfidfTransformer,
+)
+from sklearn.pipeline import Pipeline
+from sklearn.preprocessing import Normalizer
+
+from toolkit.topics.assemble import assemble
+from toolkit.topics.fit import Seeds, kmeans_from, kmeans_labels, lsa
+from toolkit.topics.model import Part, TopicModel, article_languages, check_articles, is_dask
+from toolkit.topics.plan import (
+    fit_stop_words,
+    label_stop_words,
+    plan_languages,
+    plan_topics,
+    warn_unclustered,
+)
+from toolkit.topics.select import fixed_selection, stability_curve
+from toolkit.topics.stories import _stories
+from toolkit.topics.text import TOKEN_PATTERN, _texts, content_word, news_preprocessor
+
+__all__ = ["HASH_FEATURES", "cluster_minibatch"]
+
+
+def _chunks(frame: pd.DataFrame, size: int) -> Iterator[pd.DataFrame]:
+    for start in range(0, len(frame), size):
+        yield frame.iloc[start : start + size]
+
+
+#: Hash buckets of the scalable path: 2**18 keeps the 100 LSA components at
+#: 200 MB while collisions stay rare for news vocabularies.
+HASH_FEATURES = 2**18
+
+
+#: Hash buckets kept for the LSA (most frequent in the sample).
+_MAX_BUCKETS = 50_000
+
+
+def _frame_chunks(articles: Any, size: int) -> Iterator[pd.DataFrame]:
+    """Chunks of at most ``size`` rows, partition by partition for Dask."""
+    if is_dask(articles):
+        for i in range(articles.npartitions):
+            part = articles.partitions[i].compute()
+            yield from _chunks(part, size)
+    else:
+        yield from _chunks(articles, size)
+
+
+def _chunk_stories(chunk: pd.DataFrame, offset: int, threshold: float | None) -> np.ndarray:
+    """Story (global row of the row that stands for it) of each row of one chunk.
+
+    The same rule as the in-memory path (:func:`_stories`), applied between
+    rows of one chunk.
+    """
+    return _stories(chunk.reset_index(drop=True), threshold) + offset
+
+
+def _language_counts(articles: Any, chunk_size: int) -> Counter:
+    """Articles per language (``""``: none given), in one pass."""
+    counts: Counter = Counter()
+    for chunk in _frame_chunks(articles, chunk_size):
+        counts.update(article_languages(chunk))
+    return counts
+
+
+def _samples(
+    articles: Any, counts: Counter, langs: list[str], size: int, seed: int, chunk_size: int
+) -> dict[str, pd.DataFrame]:
+    """About ``size`` random rows of each language in ``langs`` (all when fewer)."""
+    rng = np.random.RandomState(seed)
+    fraction = {lang: min(1.0, size / max(counts[lang], 1)) for lang in langs}
+    parts: dict[str, list[pd.DataFrame]] = {lang: [] for lang in langs}
+    for chunk in _frame_chunks(articles, chunk_size):
+        lang = np.asarray(article_languages(chunk), dtype=object)
+        draw = rng.random_sample(len(chunk))
+        for name in langs:
+            parts[name].append(chunk[(lang == name) & (draw < fraction[name])])
+    return {lang: pd.concat(p) if p else articles.head(0) for lang, p in parts.items()}
+
+
+def _hashed_terms(hasher: HashingVectorizer, texts: Sequence[str]) -> dict[int, str]:
+    """Bucket -> most frequent term of the sample texts that hashes there."""
+    analyzer = hasher.build_analyzer()
+    counts: dict[str, int] = {}
+    for text in texts:
+        for term in analyzer(text):
+            counts[term] = counts.get(term, 0) + 1
+    terms = sorted(counts, key=lambda t: (-counts[t], t))
+    if not terms:
+        return {}
+    single = HashingVectorizer(
+        analyzer=_identity, n_features=hasher.n_features, alternate_sign=False, norm=None
+    )
+    buckets = single.transform([[t] for t in terms]).tocsr().indices
+    names: dict[int, str] = {}
+    for bucket, term in zip(buckets.tolist(), terms, strict=True):
+        names.setdefault(bucket, term)
+    return names
+
+
+def _identity(doc: Any) -> Any:
+    return doc
+
+
+class _Columns(TransformerMixin, BaseEstimator):
+    """Keep the given columns of a sparse matrix (the hash buckets in use)."""
+
+    def __init__(self, columns: np.ndarray) -> None:
+        self.columns = columns
+
+    def fit(self, X: Any, y: Any = None) -> _Columns:  # noqa: N803 (scikit-learn names)
+        return self
+
+    def transform(self, X: Any) -> sp.csr_matrix:  # noqa: N803
+        return sp.csr_matrix(X)[:, self.columns]
+
+
+
+
+@dataclass
+class _Space:
+    """One language on the scalable path: hashing, IDF and LSA from its sample, then k-means."""
+
+    hasher: HashingVectorizer
+    select: _Columns
+    tfidf: TfidfTransformer
+    svd: Any
+    kmeans: Any
+    names: dict[int, str]
+    active: np.ndarray
+    selection: pd.DataFrame
+
+    def project(self, texts: Sequence[str]) -> tuple[np.ndarray, np.ndarray]:
+        """Normalised LSA vectors and the number of known buckets of each text."""
+        counts = self.select.transform(self.hasher.transform(texts))
+        vectors = Normalizer().transform(self.svd.transform(self.tfidf.transform(counts)))
+        return vectors.astype(np.float32), np.asarray(counts.getnnz(axis=1)).ravel()
+
+    def pipeline(self) -> Pipeline:
+        return Pipeline(
+            [("hash", self.hasher), ("select", self.select), ("tfidf", self.tfidf), ("svd", self.svd),
+             ("normalize", Normalizer()), ("kmeans", self.kmeans)]
+        )
+
+
+def _fit_sample(sample: pd.DataFrame, lang: str, ks: list[int], params: dict[str, Any]) -> _Space:
+    """IDF, LSA and the starting k-means of one language, on its sample's stories."""
+    hash_params: dict[str, Any] = {
+        "preprocessor": news_preprocessor, "token_pattern": TOKEN_PATTERN, "stop_words": fit_stop_words(lang),
+        "ngram_range": (1, 2), "n_features": HASH_FEATURES, "alternate_sign": False, "norm": None,
+        "dtype": np.float32,
+    }
+    hasher = HashingVectorizer(**{**hash_params, **params["vectorizer_params"]})
+    texts = _texts(sample)
+    story = _chunk_stories(sample, 0, params["duplicate_threshold"])
+    reps = np.flatnonzero(story == np.arange(len(story)))
+    counts = hasher.transform([texts[i] for i in reps])
+    # keep buckets seen in at least 2 sample stories and at most 90 % of them
+    df = np.bincount(counts.indices, minlength=hasher.n_features)
+    usable = (df >= (1 if len(reps) < 20 else 2)) & (df <= max(1, 0.9 * len(reps)))
+    if usable.sum() > _MAX_BUCKETS:  # keep the most frequent: bounds the LSA's size
+        usable &= df >= np.sort(df[usable])[-_MAX_BUCKETS]
+    active = np.flatnonzero(usable)
+    if not len(active):
+        raise ValueError("articles: no usable words to cluster on in the sample")
+    select = _Columns(active)
+    tfidf = TfidfTransformer(sublinear_tf=True).fit(select.transform(counts))
+    sample_tfidf = tfidf.transform(select.transform(counts))
+    svd, sample_lsa = lsa(sample_tfidf)
+    if len(ks) > 1:
+        selection = stability_curve(sample_lsa, ks, params["random_state"], lang, kmeans_labels, Seeds, sample_tfidf)
+    else:
+        selection = fixed_selection(ks[0], lang)
+    k = int(selection.loc[selection["chosen"], "n_topics"].iloc[0])
+    on_sample = kmeans_from(Seeds(sample_lsa), k)
+    # no reassignment of "empty" centres: a chunk that holds one subject only
+    # (a corpus sorted by section or date) must not pull the others onto it
+    kmeans = MiniBatchKMeans(
+        n_clusters=on_sample.n_clusters, init=on_sample.cluster_centers_, n_init=1,
+        random_state=params["random_state"], batch_size=2048, reassignment_ratio=0.0,
+    )
+    kmeans._on_sample = on_sample  # kept when nothing is streamed
+    names = _hashed_terms(hasher, texts[:5000])
+    return _Space(hasher, select, tfidf, svd, kmeans, names, active, selection)
+
+
+def _space_terms(space: _Space, n_terms: int, stop: frozenset[str]) -> list[tuple[list[str], list[float]]]:
+    """Top content terms of each centroid, mapped back to the hashed term space."""
+    term_space = space.kmeans.cluster_centers_ @ space.svd.components_
+    out = []
+    for row in term_space:
+        top = [
+            t for t in np.argsort(-row, kind="stable")[: n_terms * 5]
+            if row[t] > 0 and int(space.active[t]) in space.names
+            and content_word(space.names[int(space.active[t])], stop)
+        ][:n_terms]
+        out.append(([space.names[int(space.active[t])] for t in top], [round(float(row[t]), 6) for t in top]))
+    return out
+
+
+def _stream(articles: Any, spaces: dict[str, _Space], params: dict[str, Any]) -> dict[str, Any]:
+    """One pass: stories, routing, projection and ``partial_fit`` chunk by chunk."""
+    vectors: dict[str, list[tuple[np.ndarray, np.ndarray]]] = {lang: [] for lang in spaces}
+    stories, langs, meta = [], [], []
+    offset = 0
+    names = list(spaces)  # largest language first
+    for chunk in _frame_chunks(articles, params["chunk_size"]):
+        texts = _texts(chunk)
+        story = _chunk_stories(chunk, offset, params["duplicate_threshold"])
+        lang = np.asarray(article_languages(chunk), dtype=object)
+        route = np.array([x if x in spaces else None for x in lang], dtype=object)
+        unknown = np.flatnonzero((lang == "") & pd.isna(route))
+        if len(unknown):  # no language given: the space that knows most of its words
+            cover = np.vstack([spaces[p].project([texts[i] for i in unknown])[1] for p in names])
+            route[unknown] = [names[j] for j in cover.argmax(axis=0)]
+        local = story - offset
+        group_size = np.bincount(local, minlength=len(chunk))[local]
+        for name, space in spaces.items():
+            rows = np.flatnonzero(route == name)
+            if not len(rows):
+                continue
+            projected, _ = space.project([texts[i] for i in rows])
+            # copies share a weight of one; rows of another language's route and empty rows weigh 0
+            weight = np.where(lang[rows] == name, 1.0 / group_size[rows], 0.0)
+            weight[np.linalg.norm(projected, axis=1) <= 1e-12] = 0.0
+            if weight.any():
+                space.kmeans.partial_fit(projected, sample_weight=weight)
+            vectors[name].append((rows + offset, projected))
+        stories.append(story)
+        langs += lang.tolist()
+        meta.append(chunk[[c for c in ("article_id", "title", "language") if c in chunk.columns]].copy())
+        offset += len(chunk)
+    for space in spaces.values():
+        if not hasattr(space.kmeans, "cluster_centers_"):  # nothing streamed: keep the sample's fit
+            space.kmeans = space.kmeans._on_sample
+    return {"vectors": vectors, "story": np.concatenate(stories), "langs": langs,
+            "frame": pd.concat(meta, ignore_index=True)}
+
+
+def cluster_minibatch(
+    articles: Any, *, n_topics: int | str, params: dict[str, Any], n_representatives: int
+) -> TopicModel:
+    """Cluster on the scalable path (see the module docstring); the result is the same object."""
+    if is_dask(articles):
+        missing = [c for c in ("article_id", "text") if c not in articles.columns]
+        if missing:
+            raise ValueError(f"articles: missing column(s) {missing}")
+    else:
+        check_articles(articles, "articles")
+    if params["chunk_size"] < 1 or params["sample_size"] < 2:
+        raise ValueError("chunk_size must be >= 1 and sample_size >= 2")
+    counts = _language_counts(articles, params["chunk_size"])
+    if not counts:
+        raise ValueError("articles: the frame is empty; nothing to cluster")
+    langs_all = list(counts.elements())
+    clustered = plan_languages(langs_all, counts, params["min_language_articles"],
+                               params["min_language_share"], n_topics == "auto")
+    samples = _samples(articles, counts, clustered, params["sample_size"], params["random_state"], params["chunk_size"])
+    stories = {lang: int(len(samples[lang])) for lang in clustered}
+    plan = plan_topics(n_topics, params["k_range"], stories)
+    warn_unclustered(langs_all, clustered, params["min_language_articles"])
+    spaces = {lang: _fit_sample(samples[lang], lang, plan[lang], params) for lang in clustered}
+    streamed = _stream(articles, spaces, params)
+    label_stop = label_stop_words(streamed["langs"])
+    parts, terms = {}, []
+    for lang, space in spaces.items():
+        found = _space_terms(space, params["n_terms"], label_stop)
+        parts[lang] = Part(lang, "minibatch", space.pipeline(), np.arange(len(terms), len(terms) + len(found)))
+        terms += found
+    n = len(streamed["langs"])
+    weights, empty = np.zeros((n, len(terms))), np.ones(n, dtype=bool)
+    route = np.full(n, None, dtype=object)
+    for lang, chunks in streamed["vectors"].items():
+        for rows, projected in chunks:
+            weights[np.ix_(rows, parts[lang].order)] = parts[lang].weights(projected)
+            empty[rows] = parts[lang].empty(projected)
+            route[rows] = lang
+    story = streamed["story"]
+    fit_mask = (story == np.arange(n)) & np.isin(np.asarray(streamed["langs"], dtype=object), list(parts))
+    return assemble(
+        frame=streamed["frame"], texts=[], langs=streamed["langs"], story=story, fit_mask=fit_mask,
+        parts=parts, terms=terms, selection=pd.concat([s.selection for s in spaces.values()], ignore_index=True),
+        weights=weights, empty=empty, route=route, method="minibatch", params=params,
+        n_representatives=n_representatives, bridge=False,
+    )
