@@ -11,24 +11,32 @@ running-total cue ("since July 2024", "in total") is cumulative.
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 from dataclasses import dataclass
 
+from toolkit.events.numbers import Quantity
 from toolkit.events.patterns import Patterns, Trigger
 
 __all__ = ["Count", "assign_counts", "find_counts", "is_cumulative", "parse_number"]
 
 
 def parse_number(text: str, pats: Patterns) -> int | None:
-    """The value of a number written in digits ("1,200") or words ("two"), else None."""
+    """The value of a number in digits ("1,200", "1 200", "1.200"), else None.
+
+    Number words are turned into digits before (:func:`toolkit.events.numbers.digit_view`);
+    a pattern file may still list its own ``number_words``.
+    """
     t = text.strip().casefold()
     if t in pats.number_words:
         return pats.number_words[t]
-    digits = re.sub(r"[,\s\u00a0\u202f]", "", t)
+    digits = re.sub(r"[,.\s\u00a0\u202f]", "", t)
     return int(digits) if digits.isdigit() else None
 
 
 @dataclass
 class Count:
+    """A count of people (or listings) in a sentence; ``value`` None for "dozens of"."""
+
     start: int
     end: int
     value: int | None
@@ -40,22 +48,49 @@ class Count:
     pattern: bool = False  # found by a count phrase, which may contain the trigger
 
 
-def _qualifier(sentence: str, start: int, pats: Patterns) -> str:
+def _qualifier(sentence: str, start: int, pats: Patterns,
+               quantities: Sequence[Quantity] = ()) -> str:
     before = sentence[max(0, start - 30): start]
     for name, regex in pats.qualifiers:
         if regex.search(before):
             return name
+    if any(q.start == start and q.qualifier for q in quantities):
+        return "about"  # "une trentaine de"
     return "exact"
 
 
-def find_counts(sentence: str, a: int, b: int, noun_class: str, pats: Patterns) -> list[Count]:
+def _status(sentence: str, start: int, end: int, pats: Patterns) -> bool:
+    return bool(pats.status_after.match(sentence, end)
+                or pats.status_before.search(sentence, max(0, start - 40), start))
+
+
+def _partitive(sentence: str, count: Count, pats: Patterns,
+               quantities: Sequence[Quantity]) -> Count:
+    """"only 50 of more than 600 prisoners were released": the count is 50, the part
+    the verb is said of; "one of 14 people released": the group, 14."""
+    m = pats.partitive.search(sentence, max(0, count.start - 40), count.start)
+    if m is None or not pats.partitive_head.match(sentence, count.end):
+        return count
+    value = parse_number(m.group("num"), pats)
+    if value is None:
+        return count
+    start = m.start("num")
+    return Count(start, count.end, value, _qualifier(sentence, start, pats, quantities),
+                 sentence[start:count.end], count.noun_class, count.explicit, count.status)
+
+
+def find_counts(sentence: str, a: int, b: int, noun_class: str, pats: Patterns,
+                quantities: Sequence[Quantity] = ()) -> list[Count]:
     """Counts of people (or listings) between ``a`` and ``b``: a number before a count noun,
-    or one of the language's count phrases ("put the number ... at 14", "63 more")."""
+    one of the language's count phrases ("put the number ... at 14", "63 more"), or a
+    vague quantity before a count noun ("dozens of prisoners", no value)."""
     after = pats.count_after[noun_class]
     out: list[Count] = []
-    for m in pats.number.finditer(sentence, a, b):
-        num = m.group("num")
-        n_end = m.start("num") + len(num)
+    starts = [m.start("num") for m in pats.number.finditer(sentence, a, b)]
+    starts += [q.start for q in quantities if q.vague and a <= q.start < b]
+    for start in sorted(starts):
+        vague = next((q for q in quantities if q.vague and q.start == start), None)
+        n_end = vague.end if vague else pats.number.match(sentence, start).end("num")
         tail = after.match(sentence, n_end)
         if tail is None or tail.end() > b + 40:
             continue
@@ -63,15 +98,14 @@ def find_counts(sentence: str, a: int, b: int, noun_class: str, pats: Patterns) 
             continue  # "one of 14 people": the count is the second number
         if pats.count_gap_stop.search(sentence, n_end, tail.end()):
             continue  # "one door and new people": the number counts something else
-        value = parse_number(num, pats)
-        if value is None:
+        value = None if vague else parse_number(sentence[start:n_end], pats)
+        if value is None and not vague:
             continue
-        out.append(Count(m.start("num"), tail.end(), value,
-                          _qualifier(sentence, m.start("num"), pats),
-                          sentence[m.start("num"): tail.end()], noun_class,
-                          status=bool(pats.status_after.match(sentence, tail.end())
-                                      or pats.status_before.search(
-                                          sentence, max(0, m.start("num") - 40), m.start("num")))))
+        count = Count(start, tail.end(), value,
+                      None if vague else _qualifier(sentence, start, pats, quantities),
+                      sentence[start:tail.end()], noun_class,
+                      status=_status(sentence, start, tail.end(), pats))
+        out.append(count if vague else _partitive(sentence, count, pats, quantities))
     for regex, explicit in pats.count_patterns:
         for m in regex.finditer(sentence, a, b):
             if any(c.start <= m.start("num") < c.end for c in out):
@@ -80,14 +114,15 @@ def find_counts(sentence: str, a: int, b: int, noun_class: str, pats: Patterns) 
             if value is None:
                 continue
             out.append(Count(m.start("num"), m.end(), value,
-                              _qualifier(sentence, m.start("num"), pats),
-                              sentence[m.start("num"): m.end()], noun_class, explicit=explicit,
-                              pattern=True))
+                             _qualifier(sentence, m.start("num"), pats, quantities),
+                             sentence[m.start("num"): m.end()], noun_class, explicit=explicit,
+                             pattern=True))
     return out
 
 
 def assign_counts(sentence: str, triggers: list[Trigger], segs: list[tuple[int, int]],
-                   pats: Patterns) -> tuple[dict[int, Count], set[int], list[tuple[int, Count]]]:
+                  pats: Patterns, quantities: Sequence[Quantity] = ()
+                  ) -> tuple[dict[int, Count], set[int], list[tuple[int, Count]]]:
     """Give each count to the nearest trigger that can take it (verbs win ties)."""
     best: dict[int, tuple[int, int, Count]] = {}
     adjectival: set[int] = set()
@@ -96,14 +131,14 @@ def assign_counts(sentence: str, triggers: list[Trigger], segs: list[tuple[int, 
         if not noun_class:
             continue
         a, b = segs[i]
-        found = find_counts(sentence, a, b, noun_class, pats)
+        found = find_counts(sentence, a, b, noun_class, pats, quantities)
         if trig.form == "noun":
             m = pats.count_before_noun_trigger.search(sentence, max(a, trig.start - 30), trig.start)
             if m and not any(c.start == m.start("num") for c in found):
                 value = parse_number(m.group("num"), pats)
                 if value is not None:
                     found.append(Count(m.start("num"), trig.end, value,
-                                        _qualifier(sentence, m.start("num"), pats),
+                                       _qualifier(sentence, m.start("num"), pats, quantities),
                                         sentence[m.start("num"): trig.end], noun_class,
                                         pattern=True))
         for c in found:

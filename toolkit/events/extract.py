@@ -30,6 +30,7 @@ from toolkit.events.dates import (
     own_dates,
     period_start,
 )
+from toolkit.events.numbers import digit_view
 from toolkit.events.patterns import Patterns, Trigger, available_languages, load_patterns
 from toolkit.events.registry import with_registry_types
 from toolkit.gazetteer import Gazetteer, load_gazetteer
@@ -241,25 +242,27 @@ def _draft(sentence: str, trig: Trigger, seg: tuple[int, int], count: Count | No
 
 def _sentence_events(sentence: str, where: dict[str, Any], pats: Patterns, gaz: Gazetteer,
                      context: DateContext) -> list[dict[str, Any]]:
-    triggers = _find_triggers(sentence, pats)
+    # the patterns read the digit view: number words as digits, offsets unchanged
+    view, quantities = digit_view(sentence, pats.language)
+    triggers = _find_triggers(view, pats)
     if not triggers:
         return []
-    dates = find_dates(sentence, pats)
+    dates = find_dates(view, pats)
     ents = entities(gaz, sentence, {})
     segs = [(triggers[i - 1].end if i else 0,
-             triggers[i + 1].start if i + 1 < len(triggers) else len(sentence))
+             triggers[i + 1].start if i + 1 < len(triggers) else len(view))
             for i in range(len(triggers))]
-    counts, adjectival, extra = assign_counts(sentence, triggers, segs, pats)
+    counts, adjectival, extra = assign_counts(view, triggers, segs, pats, quantities)
     drafts = []
     for i, count in [(i, counts.get(i)) for i in range(len(triggers))] + extra:
-        d = _draft(sentence, triggers[i], segs[i], count, i in adjectival, ents, dates, pats)
+        d = _draft(view, triggers[i], segs[i], count, i in adjectival, ents, dates, pats)
         if d is not None:
             drafts.append(d)
-    kept = _merge_same_family(_anchored(drafts, dates, sentence, pats), pats)
-    past = bool(pats.past_markers.search(sentence))
+    kept = _merge_same_family(_anchored(drafts, dates, view, pats), pats)
+    past = bool(pats.past_markers.search(view))
     rows = []
     for d in kept:
-        rows.extend(_rows(d, dates, pats, ents, context, past, where))
+        rows.extend(_rows(d, dates, pats, ents, context, past, {**where, "text": sentence}))
     return rows
 
 
@@ -320,6 +323,7 @@ def _rows(d: dict[str, Any], dates: list[DateHit], pats: Patterns, ents: list[di
     et = trig.event_type
     etype = pats.types[et]
     sentence, seg, count, pub = d["sentence"], d["seg"], d["count"], where["pub"]
+    original = where["text"]  # the sentence as written (``sentence`` is its digit view)
     dated = date_mention(d, dates, pats, pub, context, etype.family, where["para"], past)
     if dated.basis == "published" and etype.needs == "people" and count is None \
             and not d["named"]:
@@ -332,15 +336,16 @@ def _rows(d: dict[str, Any], dates: list[DateHit], pats: Patterns, ents: list[di
         "date_text": dated.text, "date_reason": dated.reason, "date_basis": dated.basis,
         "count": count.value if count else None,
         "count_qualifier": count.qualifier if count else None,
-        "count_text": count.text if count else None,
+        "count_text": original[count.start:count.end] if count else None,
         "cumulative": bool(d["cumulative"]),
         "period_start": period_start(d, dates, pub),
         "actor": pick_actor(etype, sentence, seg, trig, ents, pats),
         "target": pick_targets(etype, sentence, seg, ents, pats),
         "place": pick_place(etype, sentence, seg, trig, ents, pats),
         "people": people, "people_as_written": written,
-        "modality": d["modality"], "modality_cue": d["cue"], "trigger": trig.text,
-        "evidence": sentence, "start": offset, "end": offset + len(sentence),
+        "modality": d["modality"], "modality_cue": d["cue"],
+        "trigger": original[trig.start:trig.end],
+        "evidence": original, "start": offset, "end": offset + len(original),
         "language": pats.language,
     }
     event_id = f"{where['article_id'] or 'text'}:{offset}:{offset + trig.start}:{et}"

@@ -48,6 +48,8 @@ PATTERNS_ENV = "TOOLKIT_PATTERNS"
 # are also common words ("sat", "wed", German "so", "do", Lithuanian "pr").
 _MIN_WEEKDAY_LETTERS = 4
 
+# A regular expression that matches nothing: the value of a key a file leaves out.
+_NEVER = r"(?!)"
 # Keys of a pattern file that hold one regular expression each.
 _REGEX_KEYS = (
     "since", "speech_date", "cumulative", "generic", "past_markers", "place_preposition",
@@ -55,7 +57,8 @@ _REGEX_KEYS = (
     "status_after", "status_before", "incremental", "incremental_after", "since_near_count",
     "since_clause", "speech_after", "announcement", "count_before_noun_trigger",
     "count_gap_stop", "same_time_markers", "self_anchoring", "offset_marker",
-    "subject_preposition", "sanction_object_preposition", "speech_cue",
+    "subject_preposition", "sanction_object_preposition", "speech_cue", "partitive",
+    "partitive_head",
 )
 # Per-language data files (resources/lang/<code>/) the compiled patterns depend on.
 _LANG_KINDS = ("months.tsv", "weekdays.tsv", "modal_auxiliaries.txt",
@@ -270,7 +273,9 @@ def _compiled(language: str, paths: tuple[Path, ...], stamp: tuple) -> Patterns:
     types = _check_types(spec, paths)
     months = languages.month_names(language)
     weekdays = _weekday_names(language)
-    number_alt = spec["number_digits"] + "|" + _alternation(spec["number_words"])
+    # number words are digits by the time the patterns run (toolkit.events.numbers)
+    number_alt = spec["number_digits"] + (
+        "|" + _alternation(spec["number_words"]) if spec.get("number_words") else "")
     subs = {"MONTH": _alternation(months), "WEEKDAY": _alternation(weekdays),
             "NUMBER": number_alt}
     month_word = _compile(r"\b(?:" + subs["MONTH"] + r")\b", subs)
@@ -280,32 +285,33 @@ def _compiled(language: str, paths: tuple[Path, ...], stamp: tuple) -> Patterns:
         language=language,
         months=months,
         weekdays=weekdays,
-        number_words={k.casefold(): v for k, v in spec["number_words"].items()},
-        dates=[_date_pattern(d, subs) for d in spec["dates"]],
+        number_words={k.casefold(): v for k, v in spec.get("number_words", {}).items()},
+        dates=[_date_pattern(d, subs) for d in spec.get("dates", [])],
         month_word=month_word,
         weekday_word=weekday_word,
         relative=[(_compile(d["regex"], subs), d["resolve"], _keywords(d))
-                  for d in spec["relative_dates"]],
+                  for d in spec.get("relative_dates", [])],
         triggers=[(_compile(t["regex"], subs), t["type"], t["form"], _keywords(t))
                   for t in spec["triggers"]],
         count_nouns=count_nouns,
         count_after={k: _count_after(v, int(spec.get("count_gap_words", 3)))
                      for k, v in count_nouns.items()},
-        people_noun=re.compile(r"\b(?:" + count_nouns["people"].pattern + r")\b",
-                               re.IGNORECASE | re.UNICODE),
+        people_noun=re.compile(r"\b(?:" + count_nouns["people"].pattern + r")\b"
+                               if "people" in count_nouns else _NEVER, re.IGNORECASE | re.UNICODE),
         number=_compile(r"(?<![\w.,])(?P<num>" + number_alt + r")", subs),
-        qualifiers=[(k, _compile(v, subs)) for k, v in spec["qualifiers"].items()],
-        modality=[(k, _compile(v, subs)) for k, v in spec["modality"].items()],
+        qualifiers=[(k, _compile(v, subs)) for k, v in spec.get("qualifiers", {}).items()],
+        modality=[(k, _compile(v, subs)) for k, v in spec.get("modality", {}).items()],
         modality_after=[(k, _compile(v, subs))
                         for k, v in spec.get("modality_after", {}).items()],
         count_patterns=[(_compile(c["regex"], subs), bool(c.get("explicit")))
                         for c in spec.get("count_patterns", [])],
-        targets=[(k, _compile(v, subs)) for k, v in spec["targets"].items()],
+        targets=[(k, _compile(v, subs)) for k, v in spec.get("targets", {}).items()],
         trigger_keywords=re.compile(spec["trigger_keywords"].casefold()),
         date_keywords=_date_keywords(spec, month_word, weekday_word),
         offset_before_anchor=tuple(w.casefold() for w in spec.get("offset_before_anchor", [])),
         **_language_words(language),
-        rx={key: _compile(spec[key], subs) for key in _REGEX_KEYS},
+        # a key a language does not need may be left out: it never matches
+        rx={key: _compile(spec.get(key) or _NEVER, subs) for key in _REGEX_KEYS},
         types=types,
         source=", ".join(p.name for p in paths),
     )

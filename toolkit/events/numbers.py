@@ -1,0 +1,224 @@
+"""Numbers written in words, approximate and vague quantities.
+
+Three sources, in this order:
+
+- ``text2num`` (:func:`text_to_num.find_numbers`) reads number words in the
+  languages it covers (English, French, Spanish, Portuguese, German,
+  Italian, Dutch): "fifty-two", "dreiundzwanzig", "cinquenta e dois";
+- for other languages, ``resources/lang/<code>/number_words.tsv`` lists the
+  words in the case forms news text uses (``word<TAB>value``, ``*N`` for a
+  multiplier such as "тысяча"), so "pięćdziesięciu" and "двадцати" are read;
+- ``quantity_words.tsv`` lists phrases such as "a dozen" (12), "une
+  trentaine de" (about 30) and vague ones such as "dozens of" or "a group
+  of", which give no count; their words are kept.
+
+A single isolated "one" (an article in most languages: "un", "ein") is not
+read as a number. :func:`digit_view` returns the sentence with each number
+phrase replaced by its digits, padded with spaces to the same length, so
+that every regular expression of the pattern files sees digits and every
+offset still points into the original sentence.
+
+Examples
+--------
+>>> view, found = digit_view("Belarus freed fifty-two prisoners.", "en")
+>>> view
+'Belarus freed 52        prisoners.'
+>>> [(q.value, q.qualifier) for q in found]
+[(52, None)]
+"""
+
+from __future__ import annotations
+
+import functools
+import re
+from dataclasses import dataclass
+
+from text_to_num import find_numbers
+
+from toolkit import languages
+
+__all__ = ["Quantity", "digit_view", "quantities"]
+
+# Word tokens (with inner hyphens and apostrophes: "fifty-two", "п'ять").
+_TOKEN = re.compile(r"\w+(?:[-'’ʼ]\w+)*", re.UNICODE)
+_APOSTROPHES = str.maketrans({"’": "'", "ʼ": "'"})
+# text2num reads isolated numbers from this value up ("two"), not "one" or "un".
+_THRESHOLD = 2
+
+
+@dataclass(frozen=True)
+class Quantity:
+    """A number phrase of a sentence.
+
+    ``value`` is None for a vague quantity ("dozens of"); ``qualifier`` is
+    ``about`` for an approximate one ("une trentaine de").
+    """
+
+    start: int
+    end: int
+    value: int | None
+    qualifier: str | None
+    text: str
+
+    @property
+    def vague(self) -> bool:
+        """True when the phrase gives no number ("hundreds of", "a group of")."""
+        return self.value is None
+
+
+class _Token:
+    """The token protocol of ``text_to_num.find_numbers``."""
+
+    __slots__ = ("_text", "end", "start")
+
+    def __init__(self, text: str, start: int, end: int) -> None:
+        self._text, self.start, self.end = text, start, end
+
+    def text(self) -> str:
+        return self._text
+
+    def nt_separated(self, previous: _Token) -> bool:  # noqa: ARG002 - protocol
+        return False
+
+    def not_a_number_part(self) -> bool:
+        return False
+
+
+@functools.lru_cache(maxsize=64)
+def _text2num_reads(language: str) -> bool:
+    try:
+        find_numbers([], language)
+    except ValueError:
+        return False
+    return True
+
+
+def _table(language: str) -> dict[str, tuple[int, bool]]:
+    """``number_words.tsv`` as ``{word: (value, is_multiplier)}``."""
+    out = {}
+    for word, value in languages.table(language, "number_words").items():
+        multiplier = value.startswith("*")
+        out[word.casefold().translate(_APOSTROPHES)] = (int(value.lstrip("*")), multiplier)
+    return out
+
+
+def _compose(values: list[tuple[int, bool]]) -> int:
+    """"две тысячи двести" = 2 x 1000 + 200; "du šimtai" = 2 x 100."""
+    total = current = 0
+    for value, multiplier in values:
+        if multiplier:
+            current = (current or 1) * value
+            if value >= 1000:
+                total, current = total + current, 0
+        else:
+            current += value
+    return total + current
+
+
+def _table_numbers(sentence: str, language: str) -> list[Quantity]:
+    table = _table(language)
+    if not table:
+        return []
+    out: list[Quantity] = []
+    run: list[tuple[re.Match, tuple[int, bool]]] = []
+    for m in [*_TOKEN.finditer(sentence), None]:
+        entry = None
+        if m is not None and not m.group(0).isdigit():
+            word = m.group(0).casefold().translate(_APOSTROPHES)
+            entry = table.get(word)
+        gap = sentence[run[-1][0].end(): m.start()] if run and m is not None else ""
+        if entry is not None and (not run or not gap.strip()):
+            run.append((m, entry))
+            continue
+        if run:
+            value = _compose([e for _, e in run])
+            if len(run) > 1 or value >= _THRESHOLD:
+                start, end = run[0][0].start(), run[-1][0].end()
+                out.append(Quantity(start, end, value, None, sentence[start:end]))
+        run = [(m, entry)] if entry is not None else []
+    return out
+
+
+def _text2num_numbers(sentence: str, language: str) -> list[Quantity]:
+    tokens = [_Token(m.group(0), m.start(), m.end()) for m in _TOKEN.finditer(sentence)]
+    out = []
+    for occ in find_numbers(tokens, language, threshold=_THRESHOLD):
+        if occ.is_ordinal or occ.value != int(occ.value):
+            continue
+        start, end = tokens[occ.start].start, tokens[occ.end - 1].end
+        if sentence[start:end].isdigit():
+            continue  # digits are read by the pattern files
+        out.append(Quantity(start, end, int(occ.value), None, sentence[start:end]))
+    return out
+
+
+@functools.lru_cache(maxsize=64)
+def _phrases(language: str) -> tuple[re.Pattern | None, dict[str, str]]:
+    table = {k.casefold(): v for k, v in languages.table(language, "quantity_words").items()}
+    if not table:
+        return None, table
+    alternation = "|".join(re.escape(k) for k in sorted(table, key=len, reverse=True))
+    return re.compile(rf"(?<!\w)(?:{alternation})(?!\w)", re.IGNORECASE | re.UNICODE), table
+
+
+def quantities(sentence: str, language: str) -> list[Quantity]:
+    """Every number phrase written in words, and every quantity phrase, in ``sentence``.
+
+    Parameters
+    ----------
+    sentence : str
+        Any text.
+    language : str
+        ISO 639-1 code.
+
+    Returns
+    -------
+    list of Quantity
+        Sorted by position, without overlaps (a quantity phrase wins over
+        the number words inside it, "une trentaine de", unless the number
+        is longer: "две тысячи" is 2000, not the vague "тысячи").
+    """
+    reader = _text2num_numbers if _text2num_reads(language) else _table_numbers
+    numbers = reader(sentence, language)
+    regex, table = _phrases(language)
+    phrases: list[Quantity] = []
+    if regex is not None:
+        for m in regex.finditer(sentence):
+            spec = table[m.group(0).casefold()]
+            value = None if spec == "-" else int(spec.lstrip("~"))
+            phrases.append(Quantity(m.start(), m.end(), value,
+                                    "about" if spec.startswith("~") else None, m.group(0)))
+    found = []
+    for p in phrases:
+        over = [q for q in numbers if q.start < p.end and p.start < q.end]
+        if any(q.end - q.start > p.end - p.start for q in over):
+            continue  # "две тысячи": the number is longer than the phrase "тысячи"
+        numbers = [q for q in numbers if q not in over]
+        found.append(p)
+    return sorted(found + numbers, key=lambda q: q.start)
+
+
+def digit_view(sentence: str, language: str) -> tuple[str, list[Quantity]]:
+    """``sentence`` with number words replaced by digits (same length), and the phrases.
+
+    Returns
+    -------
+    (str, list of Quantity)
+        The view (offsets unchanged) and what :func:`quantities` found. A
+        vague phrase is left as written; a number whose digits are longer
+        than its words is left too.
+    """
+    found = quantities(sentence, language)
+    if not found:
+        return sentence, found
+    parts = []
+    pos = 0
+    for q in found:
+        digits = str(q.value) if q.value is not None else ""
+        if not digits or len(digits) > q.end - q.start:
+            continue
+        parts.append(sentence[pos:q.start])
+        parts.append(digits.ljust(q.end - q.start))
+        pos = q.end
+    parts.append(sentence[pos:])
+    return "".join(parts), found
