@@ -176,10 +176,15 @@ def _credit_keys(outlet: str, name: Any, skip: frozenset[str]) -> set[str]:
     return {k for k in keys if k}
 
 
-def _rank(group: pd.DataFrame, originating: Iterable[str], republishing: Iterable[str]) -> list[int]:
+def _initials_skip() -> frozenset[str]:
+    """Words an outlet's initials leave out: every language's articles and phrase connectives."""
+    return frozenset(w.casefold() for w in (*words_all("article_words"), *words_all("phrase_connectives")))
+
+
+def _rank(group: pd.DataFrame, originating: Iterable[str], republishing: Iterable[str],
+          skip: frozenset[str]) -> list[int]:
     """Rank of each member as the original: 0 credited by another member, 1 originating
     type, 2 any other outlet, 3 republishing type."""
-    skip = frozenset(w.casefold() for w in (*words_all("article_words"), *words_all("phrase_connectives")))
     types = group["outlet_type"].astype("object").where(group["outlet_type"].notna(), None)
     credited: set[str] = set()
     if "wire" in group:
@@ -193,13 +198,14 @@ def _rank(group: pd.DataFrame, originating: Iterable[str], republishing: Iterabl
     return rank
 
 
-def _pick_original(group: pd.DataFrame, originating: Iterable[str], republishing: Iterable[str]) -> Any:
+def _pick_original(group: pd.DataFrame, originating: Iterable[str], republishing: Iterable[str],
+                   skip: frozenset[str]) -> Any:
     """Index of the probable original: by rank (see :func:`_rank`), then the earliest."""
     far = pd.Timestamp.max.tz_localize("UTC")
     published = group["published"].fillna(far)
     order = pd.DataFrame(
         {
-            "rank": _rank(group, originating, republishing),
+            "rank": _rank(group, originating, republishing, skip),
             "day": published.dt.normalize(),
             # on the same day an article with a time of day goes before one without
             "t": [far if day_precision(t) else t for t in published],
@@ -389,8 +395,9 @@ def find_copies(
     members = members.assign(outlet_type=members["outlet"].map(registry["type"]),
                              outlet_name=members["outlet"].map(registry["name"]) if "name" in registry else None)
     rows = []
+    skip = _initials_skip()
     for group_no, (_, group) in enumerate(sorted(members.groupby("_root"), key=lambda kv: kv[0])):
-        orig = _pick_original(group, originating_types, republishing_types)
+        orig = _pick_original(group, originating_types, republishing_types, skip)
         rows.extend(_group_rows(frame, group, group_no, orig, sets, folding))
     return typed(pd.DataFrame(rows, columns=COPIES.names), COPIES)
 
