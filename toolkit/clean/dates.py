@@ -1,0 +1,243 @@
+"""Reading calendar dates written in headers, bylines, URLs and page text.
+
+Month and weekday names come from :func:`toolkit.languages.month_names` and
+:func:`~toolkit.languages.weekday_names` (CLDR through babel, completed by
+``months.tsv`` / ``weekdays.tsv``) for every language with data; ordinal
+endings ("13th"), date labels ("Published:"), prepositions ("on", "at") and
+year words ("2025 г.") are per-language lists too. Nothing here names a
+language.
+
+Two readers share those names:
+
+- :func:`header_date` reads a line that is only a date (with a label and a
+  clock time), or a date inside a header line, for page dumps. Numeric dates
+  such as 05/07/2024 are read day first unless ``day_first=False``; a date
+  that can only be month first (07/13/2024) is read so.
+- :func:`text_date` finds the first date in running text or markup values,
+  for HTML pages ("31.05.2012", "2012-05-31", "31 May 2012", "May 31, 2012",
+  "31. Mai 2012", "31 de mayo de 2012").
+"""
+
+from __future__ import annotations
+
+import re
+from datetime import UTC, datetime
+
+from toolkit.clean.vocab import (
+    DATE_LABELS,
+    DATE_PREPOSITIONS,
+    alternation,
+    phrases,
+    weekday_names_all,
+)
+from toolkit.languages import month_names_all
+
+__all__ = [
+    "DATE_PHRASE",
+    "MONTHS",
+    "TEXT_DATE",
+    "header_date",
+    "text_date",
+    "to_datetime",
+    "url_date",
+    "ymd",
+]
+
+#: Month names of every language with data (lower case) -> month number.
+MONTHS: dict[str, int] = month_names_all()
+_MONTH = alternation(MONTHS)
+_MONTH_RE = rf"{_MONTH}\.?"
+_WEEKDAY = alternation(weekday_names_all())
+_ORDINAL = alternation(phrases("ordinal_suffixes"))
+_YEAR_WORD = alternation(phrases("year_words"))
+_PARTICLE = alternation(phrases("date_particles"))
+_DAY_RE = rf"(?:[0-3]?\d)(?:{_ORDINAL})?"
+#: "Dec. 12", "12 December", "13 декабря 2025": a date phrase as datelines
+#: carry it (use inside ``(?i:...)``).
+DATE_PHRASE = rf"(?:{_MONTH_RE}\s+{_DAY_RE}|{_DAY_RE}\s+{_MONTH_RE})(?:,?\s+\d{{4}})?"
+
+# ---------------------------------------------------------------------------
+# Header dates (page dumps)
+_DATE_CORE = rf"""(?:(?:{_WEEKDAY})\.?\s*,?\s*)?
+    (?:(?P<mname>{_MONTH_RE})\s+(?P<mday>[0-3]?\d)(?:{_ORDINAL})?,?\s+(?P<myear>\d{{4}})
+      |(?P<dday>[0-3]?\d)(?:{_ORDINAL})?\s+(?P<dname>{_MONTH_RE}),?\s+(?P<dyear>\d{{4}})(?:\s*{_YEAR_WORD}(?!\w))?
+      |(?P<iyear>\d{{4}})-(?P<imonth>[01]\d)-(?P<iday>[0-3]\d)
+      |(?P<eday>[0-3]?\d)[./-](?P<emonth>[0-3]?\d)[./-](?P<eyear>\d{{4}}))"""
+# A line that is only a date, with an optional label and clock time:
+# "Saturday, December 13, 2025", "Published: 2024-11-05 14:20", "Updated Dec 2, 2024, 5:04 PM EST".
+_HEADER_DATE = re.compile(
+    rf"""^(?:{DATE_LABELS}\s*{DATE_PREPOSITIONS}?\s*:?\s*)?
+    {_DATE_CORE}
+    (?:\s*(?:[|,·•@–—-]|{DATE_PREPOSITIONS})?\s*\d{{1,2}}[:.]\d{{2}}(?:\s*[AaPp]\.?[Mm]\.?)?(?:\s*\(?[A-Z]{{2,5}}\)?)?)?\s*\.?$""",
+    re.I | re.X,
+)
+# A date inside a header line shared with other chrome:
+# "WORLDPULSE24 | Thu 11 Sep 2025 | Dubai 39°C", "13/12/2025  7°C Drizzle, London".
+_DATE_IN_LINE = re.compile(rf"(?<![\w/.-]){_DATE_CORE}(?![\w/.-])", re.I | re.X)
+
+
+def header_date(line: str, anywhere: bool = False, *, day_first: bool = True) -> str | None:
+    """ISO UTC midnight of a date line ("Saturday, December 13, 2025"), else None.
+
+    Parameters
+    ----------
+    line : str
+        One line of a page header.
+    anywhere : bool
+        The date may sit inside a longer header line.
+    day_first : bool
+        Read an ambiguous numeric date (05/07/2024) day first, as in most of
+        the world; False reads it month first. A date that can only be read
+        one way (07/13/2024) is read that way.
+
+    Returns
+    -------
+    str or None
+        ``"YYYY-MM-DDT00:00:00+00:00"``.
+
+    Examples
+    --------
+    >>> header_date("Published: 05/07/2024"), header_date("05/07/2024", day_first=False)
+    ('2024-07-05T00:00:00+00:00', '2024-05-07T00:00:00+00:00')
+    """
+    if len(line) > (120 if anywhere else 60):
+        return None
+    m = (_DATE_IN_LINE.search if anywhere else _HEADER_DATE.match)(line)
+    if not m:
+        return None
+    return _date_iso(m, day_first)
+
+
+def _month(name: str) -> int:
+    return MONTHS[name.casefold().rstrip(".")]
+
+
+def _date_iso(m: re.Match[str], day_first: bool) -> str | None:
+    g = m.groupdict()
+    try:
+        if g["mname"]:
+            year, month, day = int(g["myear"]), _month(g["mname"]), int(g["mday"])
+        elif g["dname"]:
+            year, month, day = int(g["dyear"]), _month(g["dname"]), int(g["dday"])
+        elif g["iyear"]:
+            year, month, day = int(g["iyear"]), int(g["imonth"]), int(g["iday"])
+        else:
+            first, second = int(g["eday"]), int(g["emonth"])
+            day, month = (first, second) if day_first else (second, first)
+            if month > 12 >= day:
+                day, month = month, day
+            year = int(g["eyear"])
+        return datetime(year, month, day, tzinfo=UTC).isoformat()
+    except (KeyError, ValueError):
+        return None
+
+
+# ---------------------------------------------------------------------------
+# Dates in running text and markup values (HTML pages)
+
+# /2012/05/31/ or /2012-05-31 or /20120531/ in a URL path.
+_URL_DATE = re.compile(
+    r"(?<!\d)(?P<y>(?:19|20)\d{2})[/_.-](?P<m>0?[1-9]|1[0-2])[/_.-](?P<d>0?[1-9]|[12]\d|3[01])(?!\d)"
+    r"|/(?P<y2>(?:19|20)\d{2})(?P<m2>0[1-9]|1[0-2])(?P<d2>0[1-9]|[12]\d|3[01])/"
+)
+#: Dates written in running text: "31.05.2012", "2012-05-31", "31 May 2012",
+#: "May 31, 2012", "31. Mai 2012", "31 de mayo de 2012".
+TEXT_DATE = re.compile(
+    r"(?<![\d.])(?P<d1>[0-3]?\d)\.\s?(?P<m1>[01]?\d)\.\s?(?P<y1>(?:19|20)\d{2})(?!\d)"
+    r"|(?<!\d)(?P<y2>(?:19|20)\d{2})-(?P<m2>[01]\d)-(?P<d2>[0-3]\d)(?!\d)"
+    rf"|(?<!\d)(?P<d3>[0-3]?\d)(?:\.|{_ORDINAL})?\s+(?:{_PARTICLE}\s+)?(?P<m3>{_MONTH})\.?,?\s+(?:{_PARTICLE}\s+)?(?P<y3>(?:19|20)\d{{2}})(?!\d)"
+    rf"|\b(?P<m4>{_MONTH})\.?\s+(?P<d4>[0-3]?\d)(?:{_ORDINAL})?,?\s+(?P<y4>(?:19|20)\d{{2}})(?!\d)",
+    re.I,
+)
+
+
+def ymd(y: str, m: str, d: str) -> datetime | None:
+    """UTC midnight of a year, month and day given as digits, or None when invalid."""
+    try:
+        return datetime(int(y), int(m), int(d), tzinfo=UTC)
+    except ValueError:
+        return None
+
+
+def text_date(text: str) -> datetime | None:
+    """First calendar date written in ``text`` (any language with month names).
+
+    Parameters
+    ----------
+    text : str
+        Running text or an attribute value.
+
+    Returns
+    -------
+    datetime or None
+        UTC midnight of that day.
+
+    Examples
+    --------
+    >>> text_date("Veröffentlicht am 3. März 2025 um 10:00").date().isoformat()
+    '2025-03-03'
+    """
+    for m in TEXT_DATE.finditer(text):
+        g = m.groupdict()
+        if g["y1"]:
+            dt = ymd(g["y1"], g["m1"], g["d1"])
+        elif g["y2"]:
+            dt = ymd(g["y2"], g["m2"], g["d2"])
+        elif g["y3"]:
+            dt = ymd(g["y3"], str(_month(g["m3"])), g["d3"])
+        else:
+            dt = ymd(g["y4"], str(_month(g["m4"])), g["d4"])
+        if dt is not None:
+            return dt
+    return None
+
+
+def to_datetime(value: str) -> datetime | None:
+    """Parse an ISO-like or common date string to an aware datetime.
+
+    The value's own UTC offset is kept (it fixes the calendar day the page
+    states); a value without one is taken as UTC. Epoch seconds and
+    milliseconds are read too; years outside 1990-2100 give None.
+
+    Parameters
+    ----------
+    value : str
+        A date as a page's markup gives it.
+
+    Returns
+    -------
+    datetime or None
+    """
+    text = value.strip()
+    if not text:
+        return None
+    if re.fullmatch(r"\d{10}(?:\d{3})?", text):  # epoch seconds or millis
+        dt = datetime.fromtimestamp(int(text[:10]), tz=UTC)
+        return dt if 1990 <= dt.year <= 2100 else None
+    iso = text.replace("Z", "+00:00")
+    if "T" not in iso and re.match(r"\d{4}-\d{2}-\d{2} \d", iso):
+        iso = iso.replace(" ", "T", 1)
+    iso = re.sub(r"([+-]\d{2})(\d{2})$", r"\1:\2", iso)
+    try:
+        dt = datetime.fromisoformat(iso)
+    except ValueError:
+        dt = text_date(text)
+        if dt is None:
+            return None
+    if dt.tzinfo is None:
+        dt = dt.replace(tzinfo=UTC)
+    if not 1990 <= dt.year <= 2100:
+        return None
+    return dt
+
+
+def url_date(url: str | None) -> datetime | None:
+    """A full date in a URL path (``/2012/05/31/``, ``/20120531/``), else None."""
+    if not url:
+        return None
+    m = _URL_DATE.search(url)
+    if not m:
+        return None
+    if m.group("y"):
+        return ymd(m.group("y"), m.group("m"), m.group("d"))
+    return ymd(m.group("y2"), m.group("m2"), m.group("d2"))

@@ -1,0 +1,364 @@
+"""Page dumps: an aggregator's page as plain text, read into one article record.
+
+:func:`parse_text` decides by the shape of lines (length, final punctuation,
+repetition, position) and by the shared language cues of :mod:`.vocab`
+(teaser headings, interface lines, "Read more" markers, source links, byline
+prefixes), the same cues the HTML path reads. The body then goes through
+:func:`~toolkit.clean.tidy.tidy_article`.
+"""
+
+from __future__ import annotations
+
+import re
+
+from toolkit.clean.dates import header_date
+from toolkit.clean.metadata import TEXT_FIELDS, text_key
+from toolkit.clean.text import TERMINAL_END, UPPER, n_words, normalize_text, paragraphs
+from toolkit.clean.tidy import tidy_article
+from toolkit.clean.vocab import (
+    AUTHOR_JOINERS,
+    AUTHOR_PREFIXES,
+    INTERFACE_LINE,
+    READ_MORE,
+    SOURCE_LINK,
+    TEASER_HEADINGS,
+    TEASER_LABELS,
+    TEASER_PREFIX,
+    heading_key,
+    link_credit,
+)
+from toolkit.clean.wire import wire_name
+
+__all__ = ["SECTION_HEADINGS", "parse_text"]
+
+#: Headings that open a block of teasers at the foot of a page, case-folded
+#: (``teaser_headings.txt`` of every language). Everything after the first
+#: of them is related material, not the article.
+SECTION_HEADINGS = TEASER_HEADINGS
+
+# In-body pointers to another story ("Also read: ...", "READ MORE: ..."):
+# moved to related.
+_INLINE_TEASER = re.compile(rf"^{TEASER_LABELS}\s*[:|\-–—]\s*(?P<title>.+)$", re.I)
+# Header lines: weather ("17.1 C", "23°F Sunny"), clocks, "Last updated".
+_WEATHER = re.compile(r"^(?:[^\d\n]{0,30}\s)?[-+−]?\d{1,3}(?:[.,]\d+)?\s*°?\s*[CF]\b[^\n]{0,30}$")
+_CLOCK = re.compile(r"^(?:[^\n]{0,20}\s)?\d{1,2}:\d{2}(?::\d{2})?\s*(?:[AaPp]\.?[Mm]\.?)?(?:\s*[A-Z]{2,5})?$")
+# "By Jane Doe and John Roe": a byline prefix, then names that start with a
+# capital letter ("Von der Leyen visits Kyiv" is not a byline).
+_BYLINE = re.compile(rf"^(?:{AUTHOR_PREFIXES}):?\s+(?P<names>(?-i:[{UPPER}])[^\n]{{1,120}})$", re.I)
+_BYLINE_SPLIT = re.compile(rf"\s*(?:,|&|\b{AUTHOR_JOINERS}\b)\s*")
+# A name in a byline: a few words, the first and last capitalised, no symbols
+# ("Ludwig van Beethoven", not "«ganz normalem Deutsch»" or "Foto: © GEPA").
+_NAME_WORD = re.compile(r"^[^\W\d_][\w'’.\-]*$")
+_MAX_NAME_WORDS = 5
+_BYLINE_TAIL = re.compile(r"\s*(?:[|•·–—]|\s-\s).*$")
+# Navigation bars: three or more short items separated by | · • / or »
+# ("Home | World | Business").
+_NAV = re.compile(r"^[^|•·»/\n]{1,30}(?:\s*[|•·»/]\s*[^|•·»/\n]{1,30}){2,}$")
+_NUMBERED = re.compile(r"^(?:\d{1,2}[.)]|[•·▪►▶*»›-])\s+")
+_QUOTED_SENTENCE_END = re.compile(r"[.!?…][\"”’»]\s*$")
+_PROSE_END = re.compile(r"[.;,:]\s*$")  # headlines do not end so
+_SENTENCE_END = re.compile(r"[.!?…\"”]\s*$")
+_MAX_TITLE_WORDS = 30
+_MAX_TEASER_WORDS = 80  # a teaser summary is a sentence or two; body paragraphs after a "heading" mean it was not one
+_MAX_HEADER_WORDS = 6  # header chrome (place, weather, edition) is a few words a line
+_MAX_MASTHEAD_WORDS = 12  # a site name with its tagline, above a repeated headline
+_MAX_HEADING_WORDS = 6  # "More from Riverton", "Trending in World"
+_TITLE_SEARCH_UNITS = 10  # the title sits among the first lines of a dump
+_HEAD_LINES = 5  # byline, date and credit lines follow the title closely
+
+
+def _is_heading(line: str) -> bool:
+    if len(line) > 60:
+        return False
+    return heading_key(line) in TEASER_HEADINGS or bool(
+        TEASER_PREFIX.match(line) and n_words(line) <= _MAX_HEADING_WORDS
+    )
+
+
+def _is_title_like(line: str) -> bool:
+    """A headline: a few words, not ending like a prose sentence."""
+    n = n_words(line)
+    if n < 2 or n > _MAX_TITLE_WORDS or READ_MORE.search(line) or _NAV.match(line):
+        return False
+    if _QUOTED_SENTENCE_END.search(line) and not line.endswith("?’"):
+        return False  # a quoted sentence, not a headline
+    return not _PROSE_END.search(line) or line.endswith("...")
+
+
+def _is_title_candidate(line: str, min_words: int) -> bool:
+    """Headline-shaped and none of the other things a short top line can be."""
+    return (
+        n_words(line) >= min_words
+        and _is_title_like(line)
+        and not header_date(line)
+        and not _is_heading(line)
+        and not INTERFACE_LINE.match(line)
+        and not SOURCE_LINK.match(line)
+        and not _byline_names(line)
+    )
+
+
+def _is_header_chrome(line: str) -> bool:
+    return bool(
+        header_date(line)
+        or _WEATHER.match(line)
+        or _CLOCK.match(line)
+        or _NAV.match(line)
+        or INTERFACE_LINE.match(line)
+        or (n_words(line) <= _MAX_HEADER_WORDS and not TERMINAL_END.search(line))
+    )
+
+
+def _is_header_line(line: str) -> bool:
+    """Chrome, or a masthead with its tagline ("HEADLINE HUB - News from around the web")."""
+    return _is_header_chrome(line) or (
+        n_words(line) <= _MAX_MASTHEAD_WORDS and not _SENTENCE_END.search(line)
+    )
+
+
+def _byline_names(line: str) -> list[str] | None:
+    if n_words(line) > 14:
+        return None
+    m = _BYLINE.match(line)
+    if not m:
+        return None
+    # pieces with digits are dates and times ("By Jane Doe, August 14, 2021")
+    pieces = _BYLINE_SPLIT.split(_BYLINE_TAIL.sub("", m.group("names")))
+    names = [n for n in pieces if n and not any(c.isdigit() for c in n)]
+    return names if names and all(map(_looks_like_name, names)) else None
+
+
+def _looks_like_name(name: str) -> bool:
+    tokens = name.split()
+    return (
+        len(tokens) <= _MAX_NAME_WORDS
+        and all(_NAME_WORD.match(t) for t in tokens)
+        and tokens[0][0].isupper()
+        and tokens[-1][0].isupper()
+    )
+
+
+def _find_title(units: list[str]) -> int | None:
+    """Index of the headline among the first lines, or None.
+
+    A repeated headline among the first lines wins; else the first
+    headline-shaped line after header chrome, if body follows it.
+    """
+    limit = min(len(units), _TITLE_SEARCH_UNITS)
+    for j in range(limit):
+        if j and not _is_header_line(units[j - 1]):
+            break
+        u = units[j]
+        if _is_title_candidate(u, min_words=2):
+            k = text_key(u)
+            if any(text_key(v) == k for v in units[j + 1 : j + 4]):
+                return j
+    for j in range(limit):
+        u = units[j]
+        if _is_title_candidate(u, min_words=3) and j + 1 < len(units) and not _is_heading(units[j + 1]):
+            return j
+        if not _is_header_chrome(u):
+            break
+    return None
+
+
+def _split_head(units: list[str], day_first: bool) -> tuple[str | None, list[str], list[str]]:
+    """``(title, header lines, body lines)`` of a dump.
+
+    Without a headline, only a header that is evidently chrome (has a date
+    or weather line) is taken off; otherwise the text is all body.
+    """
+    title_idx = _find_title(units)
+    if title_idx is not None:
+        return units[title_idx], units[:title_idx], units[title_idx + 1 :]
+    i = 0
+    while i < len(units) and i < _TITLE_SEARCH_UNITS and _is_header_chrome(units[i]):
+        i += 1
+    if any(header_date(u, day_first=day_first) or _WEATHER.match(u) for u in units[:i]) and i < len(units):
+        return None, units[:i], units[i:]
+    return None, [], units
+
+
+def _read_head_lines(body: list[str], title: str | None, found: dict, day_first: bool) -> None:
+    """Take repeats of the title, bylines, dates and credit lines right after
+    the title off ``body`` (in place), into ``found``."""
+    title_key = text_key(title) if title else None
+    j = 0
+    while j < len(body) and j < _HEAD_LINES:
+        u = body[j]
+        names = _byline_names(u)
+        d = header_date(u, day_first=day_first)
+        link = SOURCE_LINK.match(u) if n_words(u) <= 12 else None
+        if title_key and text_key(u) == title_key:
+            body.pop(j)
+        elif names:
+            found["authors"].extend(names)
+            body.pop(j)
+        elif d:
+            found["published"] = found["published"] or d
+            body.pop(j)
+        elif link:
+            found["credits"].append(link_credit(link))
+            body.pop(j)
+        elif title is not None and (_NAV.match(u) or INTERFACE_LINE.match(u)):
+            body.pop(j)
+        else:
+            j += 1
+
+
+def _body_end(body: list[str]) -> int:
+    """Where the article ends: the first source link or section heading
+    after some body that only short teaser-sized lines follow; then a
+    heading-less run of "... Read More" teasers at the end."""
+    end = len(body)
+    longest_after = [0] * (len(body) + 1)
+    for j in range(len(body) - 1, -1, -1):
+        longest_after[j] = max(longest_after[j + 1], n_words(body[j]))
+    for j, u in enumerate(body):
+        if (
+            j > 0
+            and n_words(u) <= 25
+            and (SOURCE_LINK.match(u) or _is_heading(u))
+            and longest_after[j + 1] <= _MAX_TEASER_WORDS
+        ):
+            end = j
+            break
+    i = end
+    while i > 0 and READ_MORE.search(body[i - 1]) and n_words(body[i - 1]) <= _MAX_TEASER_WORDS:
+        i -= 1
+        if i > 0 and _is_title_like(body[i - 1]) and not READ_MORE.search(body[i - 1]):
+            i -= 1
+    return i if i > 0 else end  # a body of teasers only is kept as body
+
+
+def _parse_teasers(units: list[str]) -> list[dict]:
+    """Pair teaser titles with their summaries; headings and links are skipped."""
+    items: list[dict] = []
+    pending: str | None = None
+    for unit in units:
+        if _is_heading(unit) or SOURCE_LINK.match(unit) or INTERFACE_LINE.match(unit):
+            if pending:
+                items.append({"title": pending, "summary": None})
+                pending = None
+            continue
+        unit = _NUMBERED.sub("", unit)
+        summary = READ_MORE.sub("", unit).strip()
+        has_marker = summary != unit
+        if not summary:
+            continue
+        if pending is None:
+            if _is_title_like(summary) and not has_marker:
+                pending = summary
+            else:
+                items.append({"title": None, "summary": summary})
+        elif _is_title_like(summary) and not has_marker:
+            items.append({"title": pending, "summary": None})
+            pending = summary
+        else:
+            items.append({"title": pending, "summary": summary})
+            pending = None
+    if pending:
+        items.append({"title": pending, "summary": None})
+    return items
+
+
+def _body_lines(body: list[str], found: dict) -> list[str]:
+    """The body without "Also read: ..." pointers (to related) and source
+    lines (their credit noted)."""
+    kept: list[str] = []
+    for u in body:
+        m = _INLINE_TEASER.match(u)
+        if m and n_words(u) <= _MAX_TITLE_WORDS:
+            found["related"].append({"title": READ_MORE.sub("", m.group("title")).strip(), "summary": None})
+        elif n_words(u) <= 25 and (m := SOURCE_LINK.match(u)):
+            found["credits"].append(link_credit(m))
+        else:
+            kept.append(u)
+    return kept
+
+
+def parse_text(text: str, url: str | None = None, *, day_first: bool = True) -> dict:
+    """Read a plain-text article or an aggregator's page dump into one record.
+
+    Rules, by the shape of lines rather than by any site's wording:
+
+    - **header**: a run of short lines before the headline (date, weather,
+      place, edition). A date line gives ``published`` (UTC midnight of that
+      day) with ``published_from="header"``.
+    - **title**: a headline-shaped line (a few words, no final full stop)
+      among the first lines, preferring one the page repeats; kept once.
+    - **byline**: "By Jane Doe and John Roe" near the title -> ``authors``
+      (an agency named there becomes the ``wire``).
+    - **end of body**: a link to the original ("Go to Source", "Read the
+      original article", "Source: X") or a teaser-section heading from
+      :data:`SECTION_HEADINGS` ("Hot this week", "Related Articles",
+      "Lesen Sie auch", ...).
+    - **teasers**: after that point, headline lines paired with the summary
+      that follows (a trailing "Read More" stripped) -> ``related``,
+      deduplicated; a heading-less run of "... Read More" teasers at the
+      end, and "Also read: ..." lines in the body, go there too.
+
+    The body then goes through :func:`~toolkit.clean.tidy.tidy_article`
+    (caption, dateline, wire, repeated sentences, language). A text without
+    any chrome comes through intact; a leading headline line becomes ``title``.
+
+    Parameters
+    ----------
+    text : str
+        Decoded page text.
+    url : str, optional
+        Where it came from; kept in ``url``.
+    day_first : bool
+        Read an ambiguous numeric header date (05/07/2024) day first, as in
+        most of the world and in the British and Indian aggregators this
+        reads (default); False reads it month first.
+
+    Returns
+    -------
+    dict
+        Keys of :data:`TEXT_FIELDS` (all articles-schema columns).
+
+    Raises
+    ------
+    TypeError
+        When ``text`` is not a str.
+
+    Examples
+    --------
+    >>> dump = "Monday, March 3, 2025\\n9 C\\nRiverton\\n\\nPort strike ends\\n\\nPort strike ends\\n\\n" \\
+    ...        "The strike ended on Monday.\\n\\nGo to Source\\n\\nTrending\\n\\nCats win a prize\\n\\nThey did. Read More"
+    >>> rec = parse_text(dump)
+    >>> rec["title"], rec["published"], rec["text"]
+    ('Port strike ends', '2025-03-03T00:00:00+00:00', 'The strike ended on Monday.')
+    >>> rec["related"]
+    [{'title': 'Cats win a prize', 'summary': 'They did.'}]
+    """
+    if not isinstance(text, str):
+        raise TypeError(f"parse_text expects str, got {type(text).__name__}")
+    title, header, body = _split_head(paragraphs(normalize_text(text)), day_first)
+    found: dict = {"published": None, "authors": [], "credits": [], "related": []}
+    for u in header:
+        found["published"] = found["published"] or header_date(u, anywhere=True, day_first=day_first)
+        found["authors"].extend(_byline_names(u) or [])
+    _read_head_lines(body, title, found, day_first)
+    end = _body_end(body)
+    tail, body = body[end:], body[:end]
+    for u in tail:
+        m = SOURCE_LINK.match(u)
+        if m:
+            found["credits"].append(link_credit(m))
+    found["related"].extend(_parse_teasers(tail))
+    kept = _body_lines(body, found)
+    credits = [c for c in found["credits"] if c]
+    record = {
+        "url": url,
+        "title": title,
+        "published": found["published"],
+        "published_from": "header" if found["published"] else None,
+        "authors": found["authors"],
+        "wire": next(filter(None, map(wire_name, credits)), None),
+        "text": "\n\n".join(kept),
+        "related": found["related"],
+    }
+    out = tidy_article(record)
+    return {k: out.get(k) for k in TEXT_FIELDS}

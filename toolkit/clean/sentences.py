@@ -1,0 +1,186 @@
+"""Sentences: offsets for the events and sources stages, and repeated sentences.
+
+The splitter's language knowledge is data: abbreviations (``abbreviations.txt``,
+``ending_abbreviations.txt``), words that open a sentence
+(``sentence_openers.txt``) and verbs of saying (``speech_verbs.txt``), of
+every language with such a file.
+"""
+
+from __future__ import annotations
+
+import re
+
+from toolkit.clean.datelines import split_dateline
+from toolkit.clean.text import UPPER
+from toolkit.clean.vocab import SPEECH_VERBS
+from toolkit.languages import words_all
+
+__all__ = ["dedupe_sentences", "sentence_key", "sentence_spans"]
+
+# Abbreviations after which a full stop does not end a sentence (compared
+# case-sensitively on the word before the stop).
+_ABBREVIATIONS = frozenset(words_all("abbreviations"))
+# Abbreviations that can also end a sentence ("... sanctions on the U.S.
+# The EU ..."): split after them only before a word that usually opens one.
+_ENDING_ABBREVIATIONS = frozenset(words_all("ending_abbreviations"))
+_SENTENCE_OPENERS = frozenset(words_all("sentence_openers"))
+# A candidate boundary: . ! ? or … (with closing quotes/brackets, English “…”,
+# German „…“, Russian «…») then space then an opening quote/bracket, an
+# upper-case letter or a digit.
+_BOUNDARY = re.compile(
+    rf"(?<=[.!?…])[\"'”’»“‘)\]]*\s+(?=[\"'“‘«„‚(\[]?[{UPPER}0-9])"
+)
+# After a quoted question or exclamation, a short attribution ("“Why?” Coale
+# asked.", "«Когда?» — спросил он.") continues the sentence.
+_ATTRIBUTION_AFTER = re.compile(
+    rf"(?:[—–-]\s*)?(?:[{UPPER}][\w'’.-]*\s+){{1,4}}{SPEECH_VERBS}\b[^.!?\n]{{0,60}}[.!?]",
+)
+_WORD_BEFORE = re.compile(r"([\w.\-]+)[.!?…]*[\"'”’»)\]]*$")
+_NEXT_WORD = re.compile(r"[\"'“‘«(\[]?(\w+)")
+_INITIAL = re.compile(rf"^[{UPPER}]$")
+
+
+def _is_abbreviation(text: str, end: int, next_start: int) -> bool:
+    """Return True when the stop just before ``end`` belongs to an abbreviation."""
+    tail = text[max(0, end - 24) : end]
+    if not tail.endswith("."):
+        return False
+    m = _WORD_BEFORE.search(tail)
+    if not m:
+        return False
+    word = m.group(1).rstrip(".")
+    if _INITIAL.match(word):
+        # an initial ("John F. Kennedy", "А. Лукашенко"), unless a sentence
+        # plainly starts after it ("... vitamin D. The study ...")
+        return not _opens_sentence(text, next_start)
+    if word in _ENDING_ABBREVIATIONS or ("." in word and _INITIAL.match(word.rsplit(".", 1)[-1])):
+        # "U.S.", "E.U.", "a.m.", "Inc." end sentences too
+        return not _opens_sentence(text, next_start)
+    return word in _ABBREVIATIONS
+
+
+def _opens_sentence(text: str, start: int) -> bool:
+    m = _NEXT_WORD.match(text, start)
+    return bool(m) and m.group(1) in _SENTENCE_OPENERS
+
+
+def _line_spans(text: str, pos: int, line_end: int, spans: list[tuple[int, int]]) -> None:
+    """Append the sentences of ``text[pos:line_end]`` (one line) to ``spans``."""
+    start = pos
+    for m in _BOUNDARY.finditer(text, pos, line_end):
+        # m spans closing quotes + white space; the sentence ends after the quotes
+        punct_end = m.start()
+        end = punct_end
+        while end < m.end() and not text[end].isspace():
+            end += 1
+        if end == punct_end and _is_abbreviation(text, punct_end, m.end()):
+            continue
+        if end > punct_end and text[punct_end - 1] in "?!" and _ATTRIBUTION_AFTER.match(text, m.end(), line_end):
+            continue  # “Why?” Coale asked. -- the attribution belongs to the quote
+        while start < end and text[start].isspace():
+            start += 1
+        if end > start:
+            spans.append((start, end))
+        start = m.end()
+    while start < line_end and text[start].isspace():
+        start += 1
+    end = line_end
+    while end > start and text[end - 1].isspace():
+        end -= 1
+    if end > start:
+        spans.append((start, end))
+
+
+def sentence_spans(text: str) -> list[tuple[int, int]]:
+    """Return ``(start, end)`` character offsets of the sentences of ``text``.
+
+    Offsets index into ``text`` itself, so ``text[start:end]`` is the
+    sentence without surrounding white space. A sentence never crosses a
+    line break. Full stops of abbreviations (``Dr.``, ``Jan.``, ``U.S.``,
+    ``г.``), initials (``John F. Kennedy``) and decimals (``9.5``) do not
+    end a sentence; a closing quotation mark after the stop stays with its
+    sentence.
+
+    Parameters
+    ----------
+    text : str
+        Clean text, e.g. the ``text`` field of :func:`~toolkit.clean.tidy_article`.
+
+    Returns
+    -------
+    list of (int, int)
+
+    Examples
+    --------
+    >>> t = "Belta said so. Dr. Coale met the U.S. envoy in Minsk. “We agree.” He left."
+    >>> [t[a:b] for a, b in sentence_spans(t)]
+    ['Belta said so.', 'Dr. Coale met the U.S. envoy in Minsk.', '“We agree.”', 'He left.']
+    """
+    spans: list[tuple[int, int]] = []
+    pos = 0
+    n = len(text)
+    while pos < n:
+        nl = text.find("\n", pos)
+        line_end = n if nl < 0 else nl
+        _line_spans(text, pos, line_end, spans)
+        pos = line_end + 1
+    return spans
+
+
+_KEY_STRIP = ".!?…,;:\"'“”‘’«»„‚()[]-–— "
+
+
+def sentence_key(sentence: str) -> str:
+    """The repeat key of a sentence: case and spacing folded, closing
+    punctuation and quotes ignored."""
+    return " ".join(sentence.casefold().split()).strip(_KEY_STRIP)
+
+
+def dedupe_sentences(paragraphs: list[str], min_words: int = 4) -> list[str]:
+    """Drop sentences already seen earlier in the text (first occurrence kept).
+
+    Sentences are compared case-insensitively on their words, each without
+    a dateline it may open with (a repeated lead paragraph comes with or
+    without its dateline). The key of a sentence does not depend on where
+    it stands, so dropping a sentence never changes how the sentences after
+    it compare: a second pass finds nothing more to drop. Sentences of
+    fewer than ``min_words`` words ("He said no.") may repeat legitimately
+    and are kept. Paragraphs left empty are dropped.
+
+    Parameters
+    ----------
+    paragraphs : list of str
+        The paragraphs of one text, in order.
+    min_words : int
+        Shorter sentences are never dropped.
+
+    Returns
+    -------
+    list of str
+        A new list.
+
+    Examples
+    --------
+    >>> dedupe_sentences(["Minsk freed ten prisoners. It was a start.",
+    ...                   "Minsk freed ten prisoners. More may follow soon."])
+    ['Minsk freed ten prisoners. It was a start.', 'More may follow soon.']
+    """
+    seen: set[str] = set()
+    out: list[str] = []
+    for para in paragraphs:
+        kept: list[str] = []
+        dropped = False
+        for a, b in sentence_spans(para):
+            sentence = para[a:b]
+            key = sentence_key(split_dateline(sentence)[2])
+            if key.count(" ") + 1 >= min_words:
+                if key in seen:
+                    dropped = True
+                    continue
+                seen.add(key)
+            kept.append(sentence)
+        if not dropped:
+            out.append(para)
+        elif kept:
+            out.append(" ".join(kept))
+    return out
