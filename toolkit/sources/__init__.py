@@ -13,12 +13,21 @@ Each submodule takes tidy frames and returns new ones:
   with an informative Dirichlet prior, Monroe, Colaresi and Quinn 2008) and
   :func:`actor_naming` (how each outlet names the key actors);
 - :mod:`~toolkit.sources.outlets`: :func:`join_outlets` (the outlet
-  registry's columns on any table with an ``outlet`` column);
+  registry's columns on any table with an ``outlet`` column) and
+  :func:`outlet_registry` (a registry passed as a frame or CSV file, or the
+  bundled ``data/outlets.csv``);
 - :mod:`~toolkit.sources.attribution`: :func:`extract_attributions` (whom the
   articles cite) and :func:`speaker_shares`.
 
 Per-article work (:func:`shingles`, :func:`attributions_from_text`) is a pure
-function of one text, so it maps over Dask partitions unchanged.
+function of one text, so it maps over Dask partitions unchanged. Every
+output table has a schema in :mod:`toolkit.schema` (COPIES, COPY_GROUPS,
+ATTENTION, EVENT_COVERAGE, REPORTED_COUNTS, DISTINCTIVE_TERMS, ACTOR_NAMING,
+ATTRIBUTIONS, SPEAKER_SHARES) and is validated where it is made. What the
+stage knows about a language is data under ``toolkit/resources/lang/<code>/``
+(:mod:`~toolkit.sources.cues`), and the internal modules
+:mod:`~toolkit.sources.speakers` and :mod:`~toolkit.sources.tables` serve
+attribution and the schemas.
 """
 
 from __future__ import annotations
@@ -26,11 +35,13 @@ from __future__ import annotations
 from toolkit.sources.attention import attention_over_time, event_coverage
 from toolkit.sources.attribution import attributions_from_text, extract_attributions, speaker_shares
 from toolkit.sources.copies import copy_groups, find_copies, shingles
-from toolkit.sources.framing import actor_naming, distinctive_terms
+from toolkit.sources.framing import Z_THRESHOLD, actor_naming, distinctive_terms
 from toolkit.sources.numbers import format_count, reported_counts, reported_counts_table
-from toolkit.sources.outlets import join_outlets
+from toolkit.sources.outlets import MissingRegistryWarning, join_outlets, outlet_registry
 
 __all__ = [
+    "MissingRegistryWarning",
+    "Z_THRESHOLD",
     "actor_naming",
     "attention_over_time",
     "attributions_from_text",
@@ -41,6 +52,7 @@ __all__ = [
     "find_copies",
     "format_count",
     "join_outlets",
+    "outlet_registry",
     "reported_counts",
     "reported_counts_table",
     "shingles",

@@ -36,6 +36,7 @@ __all__ = [
     "SHINGLE_WORDS",
     "copy_groups",
     "find_copies",
+    "fold",
     "shingles",
 ]
 
@@ -73,6 +74,10 @@ def fold(text: str, folding: dict[int, str] | None = None) -> str:
         Any text.
     folding : dict, optional
         A table from :func:`toolkit.sources.cues.letter_folding` (read when None).
+
+    Returns
+    -------
+    str
 
     Examples
     --------

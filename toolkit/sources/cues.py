@@ -107,8 +107,20 @@ def alternation(phrases: Iterable[str], *, before: str = r"(?<!\w)", after: str 
                 flags: int = 0) -> re.Pattern[str] | None:
     """One regex that tries ``phrases`` in order, each between the two boundaries.
 
-    A phrase that ends in ``<name>`` ends where the name ends (no ``after``
-    boundary). Returns None when there are no phrases.
+    Parameters
+    ----------
+    phrases : iterable of str
+        Cue phrases (see the module's cue syntax), tried in this order.
+    before, after : str
+        Boundaries put before the alternation and after each phrase; a
+        phrase that ends in ``<name>`` ends where the name ends (no ``after``).
+    flags : int
+        ``re`` flags.
+
+    Returns
+    -------
+    re.Pattern or None
+        None when there are no phrases.
     """
     alts = [phrase_pattern(p) + ("" if p.endswith("<name>") else after) for p in phrases if p.strip()]
     if not alts:
@@ -402,6 +414,16 @@ def letter_folding(langs: Iterable[str] | None = None) -> dict[int, str]:
 
     Keys are single lower-case letters; ``str.translate`` with the table
     folds a case-folded text (``ё`` -> ``е``).
+
+    Parameters
+    ----------
+    langs : iterable of str, optional
+        Languages whose files are read (default: every language with one).
+
+    Returns
+    -------
+    dict of int to str
+        A table for :meth:`str.translate`.
 
     Raises
     ------

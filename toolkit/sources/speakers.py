@@ -21,6 +21,7 @@ from __future__ import annotations
 import re
 from typing import Any
 
+from toolkit.gazetteer import load_gazetteer
 from toolkit.schema import SPEAKER_TYPES
 from toolkit.sources.cues import NAME_TOKEN, TOKEN, Grammar, Lexicon
 
@@ -40,9 +41,13 @@ Hit = tuple[int, int, str, str, int]
 
 
 def default_lookup() -> Any:
-    """Name lookup from the gazetteer (same spellings, same fuzzy rules as events)."""
-    from toolkit.gazetteer import load_gazetteer
+    """Name lookup from the gazetteer (same spellings, same fuzzy rules as events).
 
+    Returns
+    -------
+    callable
+        ``name -> (canonical, role, country, kind)``, or None for an unknown name.
+    """
     gazetteer = load_gazetteer()
 
     def lookup(name: str) -> tuple[str, str | None, str | None, str | None] | None:
@@ -60,6 +65,18 @@ def with_case_endings(lookup: Any, endings: tuple[str, ...]) -> Any:
     ``endings`` (longest first) are stripped from every word long enough to
     keep three letters; names that end in none of them are looked up as
     written only.
+
+    Parameters
+    ----------
+    lookup : callable
+        ``name -> entry | None``.
+    endings : tuple of str
+        Case endings (``case_endings.txt``), longest first.
+
+    Returns
+    -------
+    callable
+        A lookup with the same signature.
     """
     if not endings:
         return lookup
@@ -170,7 +187,21 @@ def _closing_marks(lex: Lexicon) -> tuple[str, ...]:
 
 
 def speaker_first_hits(frame: str, grammar: Grammar, lex: Lexicon) -> list[Hit]:
-    """Speaker spans in one sentence where the speaker usually precedes the verb."""
+    """Speaker spans in one sentence where the speaker usually precedes the verb.
+
+    Parameters
+    ----------
+    frame : str
+        The sentence with its quotations blanked.
+    grammar : Grammar
+        The language's cues.
+    lex : Lexicon
+        The words of every language.
+
+    Returns
+    -------
+    list of Hit
+    """
     hits: list[Hit] = []
     for vm in grammar.verb.finditer(frame):
         span = _speaker_before(frame, vm.start(), lex)
@@ -247,7 +278,10 @@ def _phrase_before(frame: str, end: int, lex: Lexicon) -> tuple[int, int] | None
 
 
 def verb_first_hits(frame: str, grammar: Grammar, lex: Lexicon) -> list[Hit]:
-    """Speaker spans in one sentence where the speaker usually follows the verb."""
+    """Speaker spans in one sentence where the speaker usually follows the verb.
+
+    Parameters and result as :func:`speaker_first_hits`.
+    """
     hits: list[Hit] = []
     for vm in grammar.verb.finditer(frame):
         cue, cue_end = _cue(frame, vm, grammar)
@@ -274,7 +308,19 @@ def verb_first_hits(frame: str, grammar: Grammar, lex: Lexicon) -> list[Hit]:
 
 
 def unpossessive(word: str, suffixes: tuple[str, ...]) -> str:
-    """``word`` without a possessive ending ("Lukashenko's" -> "Lukashenko")."""
+    """``word`` without a possessive ending ("Lukashenko's" -> "Lukashenko").
+
+    Parameters
+    ----------
+    word : str
+        A word as written.
+    suffixes : tuple of str
+        Possessive endings, longest first.
+
+    Returns
+    -------
+    str
+    """
     for suffix in suffixes:
         if word.endswith(suffix) and len(word) > len(suffix):
             return word[: -len(suffix)]
@@ -301,6 +347,20 @@ def name_part(phrase: str, lex: Lexicon, possessive: tuple[str, ...]) -> tuple[s
     "a spokesperson for the State Department" -> ("", "State Department");
     "Tsikhanouskaya's adviser" -> ("", "Tsikhanouskaya"); "Lukashenko's office" -> ("Lukashenko", "");
     "the envoy to Belarus" -> ("", "") (a destination says nothing about the speaker).
+
+    Parameters
+    ----------
+    phrase : str
+        A speaker phrase as written.
+    lex : Lexicon
+        The words of every language.
+    possessive : tuple of str
+        Possessive endings (``possessive_suffixes.txt``), longest first.
+
+    Returns
+    -------
+    tuple of str
+        ``(name, affiliation)``, either may be empty.
     """
     links = "|".join(re.escape(w) for w in (*lex.affiliation, *lex.destination)) or "(?!)"
     m = re.search(rf"\s+({links})\s+", phrase)
@@ -319,7 +379,23 @@ def _country(phrase: str, lex: Lexicon) -> str | None:
 
 
 def classify(phrase: str, found: tuple[Any, ...] | None, lex: Lexicon) -> tuple[str, str | None]:
-    """``(speaker type, country)`` of a speaker phrase, from its gazetteer entry or its words."""
+    """``(speaker type, country)`` of a speaker phrase, from its gazetteer entry or its words.
+
+    Parameters
+    ----------
+    phrase : str
+        The speaker phrase and the words that describe the speaker.
+    found : tuple or None
+        Gazetteer entry ``(canonical, role, country, kind)`` of the speaker
+        or of whom they work for.
+    lex : Lexicon
+        The words of every language (``speaker_cues``, ``country_cues``).
+
+    Returns
+    -------
+    tuple
+        A SPEAKER_TYPES value and a country (gazetteer canonical name) or None.
+    """
     if found is not None and len(found) > 3 and found[3] in {"place", "country"}:
         # a capital or country speaking ("Washington announced") is its government
         return "government", found[2]

@@ -15,6 +15,18 @@ def typed(frame: pd.DataFrame, schema: TableSchema) -> pd.DataFrame:
     Unlike :func:`toolkit.schema.conform` the columns stay where they are, so
     a grouping column named by the caller (``by``) keeps its place in front.
 
+    Parameters
+    ----------
+    frame : pandas.DataFrame
+        A table just made.
+    schema : TableSchema
+        Its schema.
+
+    Returns
+    -------
+    pandas.DataFrame
+        A new, typed frame.
+
     Raises
     ------
     toolkit.schema.SchemaError
