@@ -10,7 +10,7 @@ with a reason, never guessed.
 
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Callable, Mapping
 from dataclasses import dataclass, field
 from datetime import date as _date
 from datetime import timedelta
@@ -20,6 +20,7 @@ import pandas as pd
 
 from toolkit.events.counts import parse_number
 from toolkit.events.patterns import Patterns
+from toolkit.events.relative import detectors
 
 __all__ = ["DateContext", "DateHit", "DatedMention", "choose_date", "date_mention", "find_dates",
            "own_dates", "period_start"]
@@ -123,7 +124,39 @@ def _resolve(hit: DateHit, published: pd.Timestamp | None, forward: bool
         return [(_utc_day(y, m), "month")], None
     if rel in ("this_year", "last_year"):
         return [(_utc_day(pub.year - (rel == "last_year"), 1), "year")], None
+    if rel == "shift":
+        return [_shifted(pub, p["unit"], p["shift"])], None
     return [], f"no rule resolves {hit.text!r}"
+
+
+def _shifted(pub: _date, unit: str, k: int) -> tuple[pd.Timestamp, str]:
+    """The publication day moved ``k`` days, weeks (to that week's Monday), months or years."""
+    if unit == "day":
+        day = pub + timedelta(days=k)
+        return _utc_day(day.year, day.month, day.day), "day"
+    if unit == "week":
+        monday = pub - timedelta(days=pub.weekday()) + timedelta(weeks=k)
+        return _utc_day(monday.year, monday.month, monday.day), "week"
+    if unit == "month":
+        index = pub.year * 12 + pub.month - 1 + k
+        return _utc_day(index // 12, index % 12 + 1), "month"
+    return _utc_day(pub.year + k, 1), "year"
+
+
+def _dateparser_relative(sentence: str, free: Callable[[int, int], bool], language: str
+                         ) -> list[DateHit]:
+    """Relative dates in dateparser's words for the language ("la semaine dernière")."""
+    out = []
+    for det in detectors(language):
+        for m in det.regex.finditer(sentence):
+            if not free(m.start(), m.end()) or any(m.start() < h.end and h.start < m.end()
+                                                    for h in out):
+                continue
+            n = m.groupdict().get("n")
+            shift = det.shift if det.shift is not None else det.sign * int(n or 0)
+            out.append(DateHit(m.start(), m.end(), m.group(0), "relative",
+                               {"resolve": "shift", "unit": det.unit, "shift": shift}, det.unit))
+    return out
 
 
 def find_dates(sentence: str, pats: Patterns) -> list[DateHit]:
@@ -167,20 +200,24 @@ def find_dates(sentence: str, pats: Patterns) -> list[DateHit]:
                 hit = DateHit(m.start(), m.end(), m.group(0), "absolute", parts, precision)
             hits.append(hit)
             taken.append((m.start(), m.end()))
+    relative = []
     for regex, resolve, keywords in pats.relative:
         if not any(k in lowered for k in keywords):
             continue
         for m in regex.finditer(sentence):
-            if not free(m.start(), m.end()):
-                continue
             parts = {"resolve": resolve}
             if m.groupdict().get("n"):
                 parts["n"] = parse_number(m.group("n"), pats) or 0
             precision = ("year" if resolve.endswith("_year") else "month"
                          if resolve.endswith("_month") else "week"
                          if resolve.endswith("_week") else "day")
-            hits.append(DateHit(m.start(), m.end(), m.group(0), "relative", parts, precision))
-            taken.append((m.start(), m.end()))
+            relative.append(DateHit(m.start(), m.end(), m.group(0), "relative", parts, precision))
+    relative += _dateparser_relative(sentence, free, pats.language)
+    # the longest phrase wins: "the day before yesterday" over "yesterday"
+    for hit in sorted(relative, key=lambda h: h.start - h.end):
+        if free(hit.start, hit.end):
+            hits.append(hit)
+            taken.append((hit.start, hit.end))
     # "Friday, Dec. 12, 2025": the weekday only repeats the date that follows it
     days = {h.start for h in hits if h.kind == "absolute" and h.precision == "day"}
     hits = [h for h in hits if not (h.kind == "weekday" and any(
@@ -283,6 +320,9 @@ class DateContext:
     by_family: dict[str, tuple[list[tuple[pd.Timestamp, str]], str, int]] = field(
         default_factory=dict)
     last: tuple[list[tuple[pd.Timestamp, str]], str, int] | None = None
+    #: how the day dates resolve against was inferred (toolkit.events.docdate), when the
+    #: article has no publication date; None when it has one
+    anchor: str | None = None
 
 
 @dataclass
@@ -308,12 +348,15 @@ def date_mention(d: dict[str, Any], dates: list[DateHit], pats: Patterns,
     the date is empty and ``reason`` says why.
     """
     hit, basis = choose_date(d, pats)
+    published = context.anchor or "published"
     if hit is not None:
         values, reason = hit.resolve(pub, d["modality"] == "expected")
-        text = hit.text.strip()
+        text = " ".join(hit.text.split())
         if values:
             context.by_family[family] = (values, text, para)
             context.last = (values, text, para)
+        if context.anchor and _needs_anchor(hit):
+            basis = context.anchor  # "on Saturday" read against an inferred document date
         return _dated(list(values), text, reason, basis)
     if d["modality"] != "reported":
         return _dated([], None, f"{d['modality']} event: no date stated", basis)
@@ -321,7 +364,12 @@ def date_mention(d: dict[str, Any], dates: list[DateHit], pats: Patterns,
         if pub is None:
             return _dated([], None, "running total in an article without a publication date",
                           basis)
-        return _dated([(pub.normalize(), "day")], "as of publication", None, "published")
+        return _dated([(pub.normalize(), "day")], "as of publication", None, published)
+    a, b = d["seg"]
+    vague = pats.vague_dates.search(d["sentence"], a, b)
+    if vague:
+        return _dated([], vague.group(0), f"{vague.group(0)!r} cannot be resolved to a day, "
+                      "month or year", basis)
     earlier = context.by_family.get(family)
     if earlier is not None and earlier[2] == para:
         return _dated(list(earlier[0]), earlier[1], None, "context")
@@ -330,8 +378,13 @@ def date_mention(d: dict[str, Any], dates: list[DateHit], pats: Patterns,
     if past:
         return _dated([], None, "refers to an earlier event without stating its date", basis)
     if pub is not None:
-        return _dated([(pub.normalize(), "day")], "publication date", None, "published")
+        return _dated([(pub.normalize(), "day")], "publication date" if published == "published"
+                      else f"document date ({published})", None, published)
     return _dated([], None, "no date in the sentence and no publication date", basis)
+
+
+def _needs_anchor(hit: DateHit) -> bool:
+    return hit.kind != "absolute" or hit.parts.get("year") is None
 
 
 def _dated(values: list, text: str | None, reason: str | None, basis: str) -> DatedMention:

@@ -30,6 +30,7 @@ from toolkit.events.dates import (
     own_dates,
     period_start,
 )
+from toolkit.events.docdate import document_date
 from toolkit.events.numbers import digit_view
 from toolkit.events.patterns import Patterns, Trigger, available_languages, load_patterns
 from toolkit.events.registry import with_registry_types
@@ -57,7 +58,8 @@ class UnsupportedLanguageWarning(UserWarning):
 
 def events_from_text(text: str, published: Any = None, language: str = "en",
                      article_id: str | None = None, outlet: str | None = None,
-                     *, gazetteer: Gazetteer | None = None) -> list[dict[str, Any]]:
+                     *, gazetteer: Gazetteer | None = None,
+                     dateline: str | None = None) -> list[dict[str, Any]]:
     """Extract event mentions from one article's text.
 
     A pure function of its arguments: map it over a list, a pandas column or
@@ -68,22 +70,33 @@ def events_from_text(text: str, published: Any = None, language: str = "en",
     text : str
         Clean article body.
     published : timestamp-like, optional
-        Publication time; relative dates ("Saturday", "last month") are
-        resolved against its UTC calendar day. Without it they stay empty,
-        with a reason.
+        Publication time; relative and year-less dates ("Saturday", "last
+        month", "on December 13") are resolved against its UTC calendar day.
+        Without it the document's own date is inferred (its dateline, a
+        visible date line, or the latest full date the text states; see
+        :mod:`toolkit.events.docdate`) and ``date_basis`` names the
+        inference; when none can be inferred such dates stay empty, with a
+        reason.
     language : str
         Pattern language (``'en'``, ``'ru'``); see :func:`available_languages`.
     article_id, outlet : str, optional
         Copied into every row.
     gazetteer : Gazetteer, optional
         Names to normalise with; defaults to :func:`load_gazetteer`.
+    dateline : str, optional
+        The article's dateline, when the loader split it off the text.
 
     Returns
     -------
     list of dict
         One dict per event mention with the columns of
-        :data:`toolkit.schema.EVENTS`, plus ``date_basis`` (``stated``,
-        ``sentence``, ``context``, ``published`` or ``none``).
+        :data:`toolkit.schema.EVENTS`. ``date_basis`` says where the date
+        came from: ``stated`` (the event's clause), ``sentence``,
+        ``context`` (an earlier sentence), ``published`` (the sentence
+        states no date at all), an inferred document date (``dateline``,
+        ``visible_date``, ``latest_date_in_text``) or ``none`` (empty date;
+        ``date_reason`` says why, e.g. a date expression that cannot be
+        resolved).
 
     Raises
     ------
@@ -101,7 +114,7 @@ def events_from_text(text: str, published: Any = None, language: str = "en",
     if not isinstance(text, str):
         raise TypeError(f"events_from_text: text must be a str, got {type(text).__name__}")
     return _text_events(text, published, load_patterns(language), gazetteer or load_gazetteer(),
-                        article_id, outlet)
+                        article_id, outlet, dateline)
 
 
 def _utc(published: Any) -> pd.Timestamp | None:
@@ -112,7 +125,8 @@ def _utc(published: Any) -> pd.Timestamp | None:
 
 
 def _text_events(text: str, published: Any, pats: Patterns, gaz: Gazetteer,
-                 article_id: str | None, outlet: str | None) -> list[dict[str, Any]]:
+                 article_id: str | None, outlet: str | None,
+                 dateline: str | None = None) -> list[dict[str, Any]]:
     rows: list[dict[str, Any]] = []
     lowered = text.casefold()
     if len(lowered) != len(text):
@@ -121,13 +135,16 @@ def _text_events(text: str, published: Any, pats: Patterns, gaz: Gazetteer,
         return rows
     pub = _utc(published)
     context = DateContext()
+    anchor = pub
+    if pub is None:  # infer the document's own date to read "on Saturday" against
+        anchor, context.anchor = document_date(text, pats, dateline)
     paragraph_of = _paragraph_index(text)
     for s_start, s_end in sentence_spans(text):
         if not pats.trigger_keywords.search(lowered, s_start, s_end):
             continue
         sentence = text[s_start:s_end]
         where = {"offset": s_start, "para": paragraph_of(s_start), "article_id": article_id,
-                 "outlet": outlet, "pub": pub}
+                 "outlet": outlet, "pub": anchor, "published": pub}
         rows.extend(_sentence_events(sentence, where, pats, gaz, context))
     return rows
 
@@ -331,7 +348,8 @@ def _rows(d: dict[str, Any], dates: list[DateHit], pats: Patterns, ents: list[di
     people, written = pick_people(etype, sentence, seg, ents, pats)
     offset = where["offset"]
     base = {
-        "article_id": where["article_id"], "outlet": where["outlet"], "published": pub,
+        "article_id": where["article_id"], "outlet": where["outlet"],
+        "published": where["published"],
         "event_type": et, "cameo": etype.cameo,
         "date_text": dated.text, "date_reason": dated.reason, "date_basis": dated.basis,
         "count": count.value if count else None,
@@ -374,9 +392,9 @@ def _article_rows(frame: pd.DataFrame, gazetteer: Gazetteer, default_language: s
     patterns: dict[str, Patterns] = {}
     # without an article_id column, the row label names the article
     ids = _column(frame, "article_id") if "article_id" in frame else [str(i) for i in frame.index]
-    for text, aid, outlet, pub, lang in zip(frame["text"].tolist(), ids, _column(frame, "outlet"),
-                                            _column(frame, "published"),
-                                            _column(frame, "language"), strict=True):
+    for text, aid, outlet, pub, lang, dateline in zip(
+            frame["text"].tolist(), ids, _column(frame, "outlet"), _column(frame, "published"),
+            _column(frame, "language"), _column(frame, "dateline"), strict=True):
         aid, outlet = _text_or_none(aid), _text_or_none(outlet)
         lang = _text_or_none(lang) or default_language
         if text is None or pd.isna(text):
@@ -387,7 +405,8 @@ def _article_rows(frame: pd.DataFrame, gazetteer: Gazetteer, default_language: s
             continue
         if lang not in patterns:
             patterns[lang] = load_patterns(lang)
-        rows.extend(_text_events(str(text), pub, patterns[lang], gazetteer, aid, outlet))
+        rows.extend(_text_events(str(text), pub, patterns[lang], gazetteer, aid, outlet,
+                                 _text_or_none(dateline)))
     return rows, skipped
 
 

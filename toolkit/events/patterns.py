@@ -58,7 +58,7 @@ _REGEX_KEYS = (
     "since_clause", "speech_after", "announcement", "count_before_noun_trigger",
     "count_gap_stop", "same_time_markers", "self_anchoring", "offset_marker",
     "subject_preposition", "sanction_object_preposition", "speech_cue", "partitive",
-    "partitive_head",
+    "partitive_head", "vague_dates",
 )
 # Per-language data files (resources/lang/<code>/) the compiled patterns depend on.
 _LANG_KINDS = ("months.tsv", "weekdays.tsv", "modal_auxiliaries.txt",

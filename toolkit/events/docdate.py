@@ -1,0 +1,86 @@
+"""The date of a document that has no publication date.
+
+Saved pages and exports often lack a publication date. Relative and
+year-less dates ("on Saturday", "on December 13", "on Sept. 11") then have
+nothing to resolve against, so the document's own date is inferred, in
+this order:
+
+``dateline``
+    a full date in the dateline ("KYIV, Ukraine, Dec. 12, 2025 (Reuters) -"),
+    given as the article's ``dateline`` field or standing at the head of
+    the text before its dash or colon;
+``visible_date``
+    a line near the top that is only a date ("13 December 2025",
+    "Published 12.12.2025"), as pages show it;
+``latest_date_in_text``
+    the latest full date (day, month and year) the text states.
+
+The name of the inference becomes the ``date_basis`` of every mention
+dated with its help.
+"""
+
+from __future__ import annotations
+
+import re
+
+import pandas as pd
+
+from toolkit.events.dates import DateHit, find_dates
+from toolkit.events.patterns import Patterns
+
+__all__ = ["ANCHORS", "document_date"]
+
+#: The inferences, in the order they are tried (the ``date_basis`` values they give).
+ANCHORS = ("dateline", "visible_date", "latest_date_in_text")
+
+# The head of a text that may hold a dateline: up to its first dash or colon.
+_HEAD = re.compile(r"^[^\n]{0,120}?(?:\s[—–-]\s|:\s|\)\s*[—–-])")
+# A line near the top this short that holds a full date is a visible date line.
+_VISIBLE_LINES = 4
+_VISIBLE_MAX_CHARS = 48
+
+
+def _full_dates(text: str, pats: Patterns) -> list[DateHit]:
+    return [h for h in find_dates(text, pats)
+            if h.kind == "absolute" and h.precision == "day" and h.parts.get("year")]
+
+
+def _day(hit: DateHit) -> pd.Timestamp | None:
+    values, _ = hit.resolve(None)
+    return values[0][0] if values else None
+
+
+def document_date(text: str, pats: Patterns, dateline: str | None = None
+                  ) -> tuple[pd.Timestamp | None, str | None]:
+    """Infer the date of a document from its dateline, a visible date or its latest date.
+
+    Parameters
+    ----------
+    text : str
+        Article body.
+    pats : Patterns
+        The patterns of the article's language (:func:`load_patterns`).
+    dateline : str, optional
+        The article's dateline field, when the loader split it off.
+
+    Returns
+    -------
+    (pandas.Timestamp or None, str or None)
+        Midnight UTC of the inferred day and the name of the inference
+        (one of :data:`ANCHORS`), or ``(None, None)``.
+    """
+    head = _HEAD.match(text)
+    for candidate in (dateline or "", head.group(0) if head else ""):
+        hits = _full_dates(candidate, pats)
+        if hits:
+            return _day(hits[0]), "dateline"
+    for line in text.splitlines()[:_VISIBLE_LINES]:
+        line = line.strip()
+        if line and len(line) <= _VISIBLE_MAX_CHARS:
+            hits = _full_dates(line, pats)
+            if hits:
+                return _day(hits[0]), "visible_date"
+    days = [d for d in (_day(h) for h in _full_dates(text, pats)) if d is not None]
+    if days:
+        return max(days), "latest_date_in_text"
+    return None, None
