@@ -649,3 +649,104 @@ def test_body_ending_with_more_is_not_a_teaser(last):
     rec = parse_text(f"Prices climb again in October\n\nPrices rose in October, officials said.\n\n{last}")
     assert rec["text"].endswith(last)
     assert rec["related"] == []
+
+
+# ---------------------------------------------------------------------------
+# One home for language knowledge: the page-dump and HTML paths read the same
+# per-language data files.
+
+_BRIDGE_BODY = (
+    "Der Stadtrat hat am Dienstag den Bau einer neuen Brücke über den Fluss beschlossen, "
+    "die beide Ufer der Altstadt verbinden soll und im Jahr 2027 fertig sein wird.",
+    "Die Kosten von 12 Millionen Euro trägt zum größten Teil das Land, sagte der Bürgermeister.",
+)
+
+
+@pytest.mark.parametrize("heading", ["Lesen Sie auch", "Читайте также", "Read more", "À lire aussi", "Related Articles"])
+def test_teaser_heading_ends_the_body_on_both_paths(heading):
+    from toolkit.extract import parse_html
+
+    teaser = "Parkhaus am Markt schließt im Sommer"
+    dump = "\n\n".join(["Neue Brücke für die Altstadt", *_BRIDGE_BODY, heading, teaser])
+    rec = parse_text(dump)
+    assert rec["text"] == "\n\n".join(_BRIDGE_BODY)
+    assert rec["related"] == [{"title": teaser, "summary": None}]
+    page = (
+        "<html><head><title>Neue Brücke für die Altstadt</title></head><body><article><h1>Neue Brücke für die Altstadt</h1>"
+        + "".join(f"<p>{p}</p>" for p in (*_BRIDGE_BODY, heading, teaser))
+        + "</article></body></html>"
+    )
+    html_rec = parse_html(page, url="https://stadt.example/bruecke")
+    assert html_rec["text"] == "\n\n".join(_BRIDGE_BODY)
+
+
+@pytest.mark.parametrize(
+    ("byline", "authors"),
+    [
+        ("Von Petra Vogel", ["Petra Vogel"]),
+        ("Par Jeanne Martin et Paul Roux", ["Jeanne Martin", "Paul Roux"]),
+        ("By Evan Symon, August 14, 2021", ["Evan Symon"]),
+        ("Von der Leyen besucht Kiew", []),  # a headline, not a byline
+    ],
+)
+def test_byline_prefixes_of_every_language_in_page_dumps(byline, authors):
+    dump = f"Brücke wird gebaut\n\n{byline}\n\nDer Stadtrat hat am Dienstag den Bau beschlossen, sagte der Bürgermeister."
+    assert parse_text(dump)["authors"] == authors
+
+
+def test_day_first_is_a_parameter_not_module_state():
+    import toolkit.clean
+
+    dump = "05/07/2024\n\nMinsk talks end without a deal\n\nThe talks ended on Friday, officials said."
+    assert parse_text(dump)["published"] == "2024-07-05T00:00:00+00:00"
+    assert parse_text(dump, day_first=False)["published"] == "2024-05-07T00:00:00+00:00"
+    # a date that can only be read one way is read that way
+    assert parse_text(dump.replace("05/07", "13/07"), day_first=False)["published"].startswith("2024-07-13")
+    assert not hasattr(toolkit.clean, "DAY_FIRST")
+
+
+def test_month_names_of_every_language_with_data():
+    for line, expected in [("3 März 2025", "2025-03-03"), ("3 mars 2025", "2025-03-03"), ("13 снежня 2025", "2025-12-13")]:
+        rec = parse_text(f"{line}\n\nMinsk talks end without a deal\n\nThe talks ended on Friday, officials said.")
+        assert rec["published"] == f"{expected}T00:00:00+00:00", line
+
+
+# Kinds read by toolkit.clean whose lines are regular expressions.
+_REGEX_KINDS = (
+    "interface_lines", "interface_labels", "calls_to_action", "teaser_heading_prefixes",
+    "read_more", "source_links", "caption_leads", "caption_tags",
+)
+_CLEAN_KINDS = _REGEX_KINDS + (
+    "teaser_headings", "teaser_labels", "abbreviations", "ending_abbreviations", "sentence_openers",
+    "speech_verbs", "ordinal_suffixes", "date_labels", "date_prepositions", "date_particles",
+    "year_words", "kickers", "byline_labels", "byline_roles", "byline_desks", "byline_affiliations",
+    "credentials", "not_name_words", "photo_labels", "photo_credit_words", "credit_links", "name_connectors",
+)
+
+
+@pytest.mark.parametrize("kind", _CLEAN_KINDS)
+def test_language_files_have_a_header_and_valid_lines(kind):
+    from toolkit.languages import LANG_DIR, available, words
+
+    langs = available(kind)
+    assert langs, f"no language has {kind}.txt"
+    for lang in langs:
+        path = LANG_DIR / lang / f"{kind}.txt"
+        assert path.read_text(encoding="utf-8").startswith("#"), f"{path}: no '#' header saying what it is"
+        for line in words(lang, kind):
+            if kind in _REGEX_KINDS:
+                re.compile(line)
+            else:
+                assert line == " ".join(line.split()), f"{path}: {line!r}"
+
+
+def test_wire_agencies_are_data(tmp_path):
+    from toolkit.clean.wire import WIRE_AGENCIES_FILE, load_wire_agencies
+
+    assert WIRE_AGENCIES_FILE.name == "wire_agencies.csv"
+    agencies = load_wire_agencies()
+    assert "Associated Press" in agencies["AP"] and "ТАСС" in agencies["TASS"]
+    bad = tmp_path / "agencies.csv"
+    bad.write_text("agency,spellings\n,Nobody\n", encoding="utf-8")
+    with pytest.raises(ValueError, match=r"agencies\.csv: row 1 has no agency name"):
+        load_wire_agencies(bad)

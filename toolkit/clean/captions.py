@@ -5,7 +5,8 @@ A caption opens with a photo cue ("In this photo ...", "FILE - ...",
 ("(AP Photo/Jo Smith)", "(Press Service via AP)", "(Photo: Jane Doe/Agency)")
 or after the caption ("... Photo: Jane Doe / Agency", "Фото: X"). The cue
 words are data: ``caption_leads.txt``, ``photo_labels.txt``,
-``photo_credit_words.txt``, ``credit_links.txt``, ``caption_tags.txt``.
+``photo_credit_words.txt``, ``credit_links.txt``, ``caption_tags.txt``,
+``name_connectors.txt``.
 """
 
 from __future__ import annotations

@@ -17,8 +17,9 @@ Two shapes of data file are read:
   word; a space matches any run of white space.
 - **regular expressions** (``interface_lines``, ``interface_labels``,
   ``calls_to_action``, ``teaser_heading_prefixes``, ``read_more``,
-  ``source_links``, ``caption_leads``, ``caption_tags``, ``wire_signoffs``):
-  the file's header says so; they are joined into one alternation.
+  ``source_links``, ``caption_leads``, ``caption_tags``; and the keys of
+  ``wire_signoffs.tsv``, read by :mod:`.wire`): the file's header says so;
+  they are joined into one alternation.
 """
 
 from __future__ import annotations
