@@ -342,6 +342,67 @@ def test_url_is_served_from_cache_the_second_time(server: LoopbackServer, tmp_pa
     pd.testing.assert_frame_equal(first, second)
 
 
+# ---------------------------------------------------------------- CSV URL lists (GDELT, Media Cloud)
+
+
+@pytest.fixture(scope="module")
+def news():
+    from newssite import news_site
+
+    srv = news_site(host="127.0.0.4")
+    yield srv
+    srv.stop()
+
+
+def _filled(news: LoopbackServer, name: str, tmp_path: Path) -> str:
+    from newssite import copy_filled
+
+    return str(copy_filled(f"urllists/{name}", news.url(""), tmp_path))
+
+
+def test_gdelt_gkg_url_list(news: LoopbackServer, tmp_path: Path) -> None:
+    path = _filled(news, "gdelt_gkg.csv", tmp_path)  # tab-separated, named .csv, as GDELT's are
+    articles, failures = _load(path, errors="collect", cache_dir=tmp_path / "cache", fetch_options=_fetch_options())
+    validate(articles, ARTICLES)
+    assert articles["source"].tolist() == [news.url("/news/ferry-timetable"), news.url("/news/bakery-prize")]
+    assert (articles["format"] == "url").all()
+    # the list's DATE (YYYYMMDDHHMMSS, UTC) is the declared date
+    assert articles["published"].tolist() == [pd.Timestamp("2025-03-11 08:15", tz="UTC"),
+                                              pd.Timestamp("2025-03-09 17:40", tz="UTC")]
+    assert (articles["published_from"] == "user").all()
+    assert failures.to_dict("records") == [
+        {"input": f"{path} row 3", "stage": "parse", "reason": "not an http(s) URL: 'not-a-url'"}]
+
+
+def test_media_cloud_story_list(news: LoopbackServer, tmp_path: Path) -> None:
+    articles = _load(_filled(news, "mediacloud.csv", tmp_path), cache_dir=tmp_path / "cache",
+                     fetch_options=_fetch_options())
+    assert articles["title"].tolist() == ["Council meeting moved to Thursday",
+                                          "Ferry timetable changes for the spring season"]
+    assert articles["published"].tolist() == [pd.Timestamp("2025-03-10 12:00", tz="UTC"),
+                                              pd.Timestamp("2025-03-11 08:15", tz="UTC")]
+
+
+def test_url_column_named_by_the_user(news: LoopbackServer, tmp_path: Path) -> None:
+    path = _filled(news, "pages.csv", tmp_path)
+    with pytest.raises(LoadError, match=r"no text column"):
+        _load(path)
+    articles = _load(path, url_column="page", cache_dir=tmp_path / "cache", fetch_options=_fetch_options())
+    assert articles["source"].tolist() == [news.url("/news/bakery-prize"), news.url("/news/council-thursday")]
+    # the list's own title fills nothing the page has; an empty one is no title
+    assert articles["title"].tolist() == ["Bakery on Quay Street wins regional bread prize",
+                                          "Council meeting moved to Thursday"]
+    with pytest.raises(LoadError, match=r"pages.csv: no text column and no column 'link'; found: page, headline, seen"):
+        _load(path, url_column="link")
+
+
+def test_csv_with_a_url_column_but_no_text_says_how_to_fetch_it(tmp_path: Path) -> None:
+    path = tmp_path / "export.csv"
+    path.write_text("url,title\nhttps://a.example/1,One\n")
+    with pytest.raises(LoadError, match=r"pass url_column='url'"):
+        _load(path)
+
+
 # ---------------------------------------------------------------- duplicates and ids
 
 

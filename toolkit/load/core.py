@@ -17,14 +17,16 @@ from typing import Any, Literal, overload
 import pandas as pd
 
 from toolkit.errors import LoadError
+from toolkit.load.crawl import Crawl, Planned, plan
 from toolkit.load.fields import field_map, no_text_reason
-from toolkit.load.inputs import FORMATS, Failure, Input, Source, expand, format_of
+from toolkit.load.inputs import FORMATS, Failure, Input, Source, expand
+from toolkit.load.links import Link, Listing, links_frame
 from toolkit.load.loader import Loader
-from toolkit.load.reading import MAX_DOCUMENT_BYTES, decode, frame_records, read_bytes, url_list
+from toolkit.load.reading import frame_records
 from toolkit.schema import ARTICLES, FAILURES, conform, validate
 from toolkit.urls import canonical_url
 
-__all__ = ["flag_duplicates", "load_articles", "records_to_articles"]
+__all__ = ["flag_duplicates", "load_articles", "read_links", "records_to_articles"]
 
 #: With ``progress=None``, a bar appears only when a load takes longer than this.
 _PROGRESS_DELAY_S = 2.0
@@ -195,6 +197,7 @@ def load_articles(
     source: Source, *, errors: Literal["raise"] = ..., outlet: str | None = ...,
     language: str | None = ..., progress: bool | None = ...,
     cache_dir: str | os.PathLike | None = ..., fetch_options: Mapping[str, Any] | None = ...,
+    url_column: str | None = ..., fetch_feed_items: bool = ...,
 ) -> pd.DataFrame: ...
 
 
@@ -203,6 +206,7 @@ def load_articles(
     source: Source, *, errors: Literal["collect"], outlet: str | None = ...,
     language: str | None = ..., progress: bool | None = ...,
     cache_dir: str | os.PathLike | None = ..., fetch_options: Mapping[str, Any] | None = ...,
+    url_column: str | None = ..., fetch_feed_items: bool = ...,
 ) -> tuple[pd.DataFrame, pd.DataFrame]: ...
 
 
@@ -215,31 +219,40 @@ def load_articles(
     progress: bool | None = None,
     cache_dir: str | os.PathLike | None = None,
     fetch_options: Mapping[str, Any] | None = None,
+    url_column: str | None = None,
+    fetch_feed_items: bool = False,
 ) -> pd.DataFrame | tuple[pd.DataFrame, pd.DataFrame]:
-    """Load articles from files, folders, globs, URL lists and URLs into one frame.
+    """Load articles from files, folders, globs, archives, feeds, sitemaps and URLs into one frame.
 
     Parameters
     ----------
     source : str, path, or list of them
         A file; a folder (read recursively, files in sorted order; hidden
         files and folders skipped); a glob (``"scrape/**/*.html"``); an
-        http(s) URL; or a list mixing these (kept in the given order).
+        http(s) URL (a page, a feed or a sitemap: what it is is read from
+        what comes back); or a list mixing these (kept in the given order).
         Formats by name: ``.html``/``.htm`` (pages, parsed by
-        :func:`toolkit.parse_html`), ``.txt`` (a page dump parsed by
+        :func:`toolkit.parse_html`); ``.txt`` (a page dump parsed by
         :func:`toolkit.parse_text`, or a list of URLs when every non-blank
-        line not starting with ``#`` is a URL), ``.json`` (a list of
-        records or ``{"articles": [...]}``), ``.jsonl``, ``.csv`` and
-        ``.parquet`` exports (see :func:`records_to_articles` for the field
-        names understood). Any of them may be gzipped (``.html.gz``).
+        line not starting with ``#`` is a URL); ``.json`` (a list of
+        records or ``{"articles": [...]}``), ``.jsonl``, ``.csv``/``.tsv``
+        and ``.parquet`` exports (see :func:`records_to_articles` for the
+        field names understood); a ``.csv``/``.tsv`` without a text column
+        is a URL list (GDELT, Media Cloud: see ``url_column``);
+        ``.warc`` archives (every HTML response record is a page, with the
+        record's URL, and its date when the page gives none:
+        ``published_from="crawl"``); ``.rss``/``.atom``/``.xml`` feeds
+        and sitemaps (sitemap indexes are followed; the pages they name are
+        fetched). Any of them may be gzipped (``.html.gz``, ``.warc.gz``).
     errors : {"raise", "collect"}
         ``"raise"`` (default): the first bad input raises :class:`LoadError`
         naming it and the reason. ``"collect"``: load everything that can
         be loaded and return ``(articles, failures)``, failures being a
         FAILURES frame (input, stage, reason). Files a folder holds that are
-        not a supported type are failures with reason ``"skipped: ..."``
-        (in raise mode they are skipped with a warning). A source that
-        matches nothing at all (a missing path, a glob with no match)
-        raises in both modes.
+        not a supported type, and archive records that are not pages, are
+        failures with reason ``"skipped: ..."`` (in raise mode they are
+        skipped with a warning). A source that matches nothing at all (a
+        missing path, a glob with no match) raises in both modes.
     outlet : str, optional
         Declared outlet for every article; otherwise the export's outlet
         field, else the URL's registered domain (``"unknown"`` when neither
@@ -254,15 +267,30 @@ def load_articles(
         Cache of fetched pages, passed to :func:`toolkit.fetch_urls`.
     fetch_options : dict, optional
         Other :func:`toolkit.fetch_urls` options (``timeout``, ``retries``,
-        ``delay``, ``user_agent``).
+        ``delay``, ``workers``, ``robots``, ``max_bytes``, ``refresh``,
+        ``user_agent``).
+    url_column : str, optional
+        The column of a CSV/TSV URL list that holds the URLs. By default
+        a file without a text column is a URL list when it has a column
+        named url, link, DocumentIdentifier (GDELT GKG), SOURCEURL (GDELT
+        events), ...; its title and date columns, when present, fill the
+        fetched pages' gaps (the list's date wins, as an export's does).
+    fetch_feed_items : bool
+        Fetch the page each feed item links to and load it (the feed's
+        title and date fill its gaps). By default a feed item is an article
+        of its own: the feed's title, date, authors and its content or
+        summary as text (``format="feed"``).
 
     Returns
     -------
     pandas.DataFrame or (pandas.DataFrame, pandas.DataFrame)
         One ARTICLES row per article (schema-valid, every column typed),
         in input order. ``source`` is the file path as given (a folder's
-        files as ``folder/relative/path``) or the URL; every row of an
-        export has the export's path.
+        files as ``folder/relative/path``) or the URL of a fetched page;
+        every row of an export, archive or feed read without fetching has
+        that file's path. ``format`` says what it was read from: html, txt,
+        json, jsonl, csv, parquet, warc, url (a URL given or in a URL
+        list), feed or sitemap (a page named there).
 
     Notes
     -----
@@ -273,9 +301,14 @@ def load_articles(
     the first keeps it and later ones get ``-2``, ``-3``, ... appended in
     row order (see :func:`flag_duplicates`).
 
+    Every URL the inputs name (directly, in URL lists, feeds followed,
+    sitemaps) is fetched in one batch, so fetching is spread over sites and
+    shares one cache; feeds and sitemaps found among the fetched URLs are
+    read and what they name is fetched in the next batch.
+
     Single pages larger than 25 MB (after gzip) fail with a clear reason
     instead of being parsed; exports of any size are read (memory about
-    three times the file).
+    three times the file); archives are read one record at a time.
 
     Raises
     ------
@@ -287,6 +320,8 @@ def load_articles(
     --------
     >>> articles = load_articles("seeds/")                          # doctest: +SKIP
     >>> articles, failures = load_articles(["a.html", "urls.txt"], errors="collect")  # doctest: +SKIP
+    >>> articles = load_articles("CC-NEWS-20250911.warc.gz")        # doctest: +SKIP
+    >>> articles = load_articles("https://news.example/sitemap.xml", cache_dir="cache")  # doctest: +SKIP
     """
     _check_errors(errors)
     items = expand(source)
@@ -294,23 +329,123 @@ def load_articles(
     if not inputs:
         _raise_nothing_to_load(source, items)
     loader = Loader(errors, outlet, language)
-
-    # URL lists are read first so that every URL is fetched in one batch
-    # (fetch_urls spaces requests per domain and shares one cache).
-    urls: list[str] = [item.url for item in inputs if item.url]
-    for item in inputs:
-        if item.path is not None and format_of(item.path) == "txt":
-            try:
-                text = decode(read_bytes(item.path, item.name, MAX_DOCUMENT_BYTES), item.name)
-            except LoadError:
-                continue  # reported in order below
-            urls.extend(url_list(text) or [])
-    fetched = _fetch(urls, cache_dir=cache_dir, options=fetch_options, progress=progress)
-    _load_items(loader, items, fetched, progress)
+    planned = plan(inputs, url_column)
+    crawl = Crawl(_fetcher(cache_dir, fetch_options, progress), follow_feeds=fetch_feed_items)
+    crawl.run([item.url for item in inputs if item.url], planned)
+    _load_items(loader, items, crawl, planned, progress)
     articles = _finish(loader.rows)
     if errors == "collect":
         return articles, _failures_frame(loader.failures)
     return articles
+
+
+@overload
+def read_links(
+    source: Source, *, errors: Literal["raise"] = ..., url_column: str | None = ...,
+    cache_dir: str | os.PathLike | None = ..., fetch_options: Mapping[str, Any] | None = ...,
+    progress: bool | None = ...,
+) -> pd.DataFrame: ...
+
+
+@overload
+def read_links(
+    source: Source, *, errors: Literal["collect"], url_column: str | None = ...,
+    cache_dir: str | os.PathLike | None = ..., fetch_options: Mapping[str, Any] | None = ...,
+    progress: bool | None = ...,
+) -> tuple[pd.DataFrame, pd.DataFrame]: ...
+
+
+def read_links(
+    source: Source,
+    *,
+    errors: Errors = "raise",
+    url_column: str | None = None,
+    cache_dir: str | os.PathLike | None = None,
+    fetch_options: Mapping[str, Any] | None = None,
+    progress: bool | None = None,
+) -> pd.DataFrame | tuple[pd.DataFrame, pd.DataFrame]:
+    """The page links of feeds, sitemaps and URL lists, without fetching the pages.
+
+    Feeds and sitemaps given as URLs are fetched (through the cache, with
+    robots.txt and the per-site delay); sitemap indexes are followed.
+
+    Parameters
+    ----------
+    source : str, path, or list of them
+        Feed files (``.rss``, ``.atom``, ``.xml``), sitemap files, URL lists
+        (``.txt``, ``.csv``, ``.tsv``), URLs of feeds or sitemaps, folders
+        and globs of them.
+    errors : {"raise", "collect"}
+        As for :func:`load_articles`.
+    url_column : str, optional
+        The URL column of CSV/TSV URL lists (see :func:`load_articles`).
+    cache_dir, fetch_options, progress
+        As for :func:`load_articles`.
+
+    Returns
+    -------
+    pandas.DataFrame or (pandas.DataFrame, pandas.DataFrame)
+        A LINKS frame (:mod:`toolkit.schema`): url, title, published,
+        published_from, modified, summary, authors, language, source,
+        format; one row per link in list order; and with
+        ``errors="collect"`` the FAILURES frame.
+
+    Examples
+    --------
+    >>> links = read_links("https://news.example/news-sitemap.xml")  # doctest: +SKIP
+    >>> links[["url", "title", "published"]].head()  # doctest: +SKIP
+    """
+    _check_errors(errors)
+    items = expand(source)
+    inputs = [item for item in items if isinstance(item, Input)]
+    if not inputs:
+        _raise_nothing_to_load(source, items)
+    loader = Loader(errors, None, None)
+    planned = plan(inputs, url_column)
+    crawl = Crawl(_fetcher(cache_dir, fetch_options, progress), pages=False)
+    crawl.run([item.url for item in inputs if item.url], planned)
+    links: list[Link] = []
+    for item in items:
+        if isinstance(item, Failure):
+            loader.fail(item)
+            continue
+        listing = planned.get(item.name) if item.path is not None else crawl.listings.get(item.name)
+        if listing is None:
+            result = crawl.fetched.get(item.name)
+            reason = (f"cannot fetch: {result.error}" if result is not None and not result.ok
+                      else "not a feed, a sitemap or a URL list")
+            loader.fail(Failure(item.name, "fetch" if reason.startswith("cannot") else "parse", reason))
+            continue
+        links.extend(_links_of(listing, crawl, loader, {item.name}))
+    _warn_skipped(loader)
+    frame = links_frame(links)
+    if errors == "collect":
+        return frame, _failures_frame(loader.failures)
+    return frame
+
+
+def _links_of(listing: Listing | LoadError, crawl: Crawl, loader: Loader, seen: set[str]) -> list[Link]:
+    """The page links of a listing and of the sitemaps it names, in order."""
+    if isinstance(listing, LoadError):
+        loader.fail(listing)
+        return []
+    for failure in listing.failures:
+        loader.fail(failure)
+    out: list[Link] = []
+    for child in listing.sitemaps:
+        sub = crawl.listings.get(child)
+        result = crawl.fetched.get(child)
+        if child in seen:
+            loader.fail(Failure(child, "parse", "sitemap index names itself (directly or through another index)"))
+        elif sub is not None:
+            out.extend(_links_of(sub, crawl, loader, seen | {child}))
+        elif result is None:
+            loader.fail(Failure(child, "fetch", "not fetched: sitemap indexes nested deeper than 5 levels"))
+        elif not result.ok:
+            loader.fail(Failure(child, "fetch", str(result.error)))
+        else:
+            loader.fail(Failure(child, "parse", "named by a sitemap index but not a sitemap"))
+    return out + list(listing.links)
 
 
 def _raise_nothing_to_load(source: Source, items: list[Input | Failure]) -> None:
@@ -323,50 +458,57 @@ def _raise_nothing_to_load(source: Source, items: list[Input | Failure]) -> None
                     f"no supported files ({', '.join(sorted(FORMATS))}, optionally .gz); found {shown}")
 
 
-def _load_items(loader: Loader, items: list[Input | Failure], fetched: Mapping[str, Any],
+def _load_items(loader: Loader, items: list[Input | Failure], crawl: Crawl, planned: Planned,
                 progress: bool | None) -> None:
-    """Load every input in the given order; skipped files warn in raise mode."""
+    """Load every input in the given order; skipped inputs warn in raise mode."""
     bar = _progress(len(items), progress)
-    skipped: list[str] = []
     try:
         for item in items:
             if bar is not None:
                 bar.update(1)
             if isinstance(item, Failure):
-                if item.reason.startswith("skipped") and loader.errors == "raise":
-                    skipped.append(item.input)
-                else:
-                    loader.fail(item)
+                loader.fail(item)
                 continue
             try:
                 if item.url is not None:
-                    loader.url(item.url, fetched)
+                    loader.url(item.url, crawl)
                 else:
-                    loader.file(item, fetched)
+                    loader.file(item, crawl, planned)
             except LoadError as exc:
                 loader.fail(exc)
     finally:
         if bar is not None:
             bar.close()
+    _warn_skipped(loader)
+
+
+def _warn_skipped(loader: Loader) -> None:
+    skipped = [f.input for f in loader.skipped if f.reason.startswith("skipped: not a supported")]
     if skipped:
         shown = ", ".join(skipped[:5]) + (", ..." if len(skipped) > 5 else "")
         warnings.warn(f"skipped {len(skipped)} file(s) of unsupported type: {shown}",
-                      UserWarning, stacklevel=3)
+                      UserWarning, stacklevel=4)
+    for failure in loader.skipped:
+        if not failure.reason.startswith("skipped: not a supported"):
+            warnings.warn(f"{failure.input}: {failure.reason}", UserWarning, stacklevel=4)
 
 
-def _fetch(urls: list[str], *, cache_dir: Any, options: Mapping[str, Any] | None,
-           progress: bool | None) -> dict[str, Any]:
-    unique = list(dict.fromkeys(urls))
-    if not unique:
-        return {}
-    from toolkit.fetch import fetch_urls
-
+def _fetcher(cache_dir: Any, options: Mapping[str, Any] | None, progress: bool | None):
+    """``urls -> {url: FetchResult}`` through :func:`toolkit.fetch.fetch_urls` with these options."""
     kwargs = dict(options or {})
     kwargs.setdefault("progress", progress)
     if cache_dir is not None:
         kwargs["cache_dir"] = cache_dir
-    results = fetch_urls(unique, **kwargs)
-    return dict(zip(unique, results, strict=True))
+
+    def fetch(urls: list[str]) -> dict[str, Any]:
+        unique = list(dict.fromkeys(urls))
+        if not unique:
+            return {}
+        from toolkit.fetch import fetch_urls
+
+        return dict(zip(unique, fetch_urls(unique, **kwargs), strict=True))
+
+    return fetch
 
 
 def _progress(total: int, progress: bool | None) -> Any:

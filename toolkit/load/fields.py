@@ -29,7 +29,7 @@ from toolkit.urls import is_url, outlet_from_url
 __all__ = [
     "FIELDS",
     "MAX_RECORD_CHARS",
-    "URL_COLUMNS",
+    "URL_LIST_COLUMNS",
     "authors",
     "field_map",
     "name_of",
@@ -38,6 +38,7 @@ __all__ = [
     "scalar",
     "timestamp",
     "url_column",
+    "url_list_column",
 ]
 
 #: Largest text of one export record, in characters: a bigger "article" is
@@ -66,13 +67,13 @@ FIELDS: dict[str, tuple[str, ...]] = {
     "related": ("related",),
 }
 
-#: Columns recognised as the URL column of a URL list (CSV/TSV), in order:
-#: the usual names, then GDELT's ``DocumentIdentifier`` (GKG) and
-#: ``SOURCEURL`` / ``MentionIdentifier`` (events, mentions) and Media
-#: Cloud's ``url``.
-URL_COLUMNS: tuple[str, ...] = (
-    *FIELDS["url"], "documentidentifier", "sourceurl", "mentionidentifier", "articlelink", "storyurl",
-)
+#: Columns that make a CSV/TSV without text a URL list on their own: GDELT's
+#: ``DocumentIdentifier`` (GKG), ``SOURCEURL`` (events), ``MentionIdentifier``
+#: (mentions). A plain ``url`` column is not enough (a broken export of
+#: articles has one too, and fetching its URLs is not what was asked) ...
+URL_LIST_COLUMNS: tuple[str, ...] = ("documentidentifier", "sourceurl", "mentionidentifier")
+#: ... unless the file has the columns of a Media Cloud story list with it.
+MEDIA_CLOUD_COLUMNS: frozenset[str] = frozenset({"medianame", "mediaurl", "storiesid", "mediaid"})
 
 
 def _key(name: Any) -> str:
@@ -115,14 +116,36 @@ def field_map(keys: Iterable[Any]) -> dict[str, str]:
 
 
 def url_column(columns: Iterable[Any], given: str | None = None) -> str | None:
-    """The URL column of a URL list: ``given`` if present, else a recognised name."""
+    """The URL column: ``given`` when the file has it, else the first usual URL name."""
     columns = [str(c) for c in columns]
     if given is not None:
         return given if given in columns else None
     by_key = {_key(c): c for c in reversed(columns)}
-    for candidate in URL_COLUMNS:
+    for candidate in (*URL_LIST_COLUMNS, *FIELDS["url"]):
         if candidate in by_key:
             return by_key[candidate]
+    return None
+
+
+def url_list_column(columns: Iterable[Any]) -> str | None:
+    """The URL column of a CSV that is a URL list by its columns alone, else None.
+
+    Examples
+    --------
+    >>> url_list_column(["GKGRECORDID", "DATE", "DocumentIdentifier"])
+    'DocumentIdentifier'
+    >>> url_list_column(["stories_id", "media_name", "url", "title"])
+    'url'
+    >>> url_list_column(["url", "title"]) is None
+    True
+    """
+    columns = [str(c) for c in columns]
+    by_key = {_key(c): c for c in reversed(columns)}
+    for candidate in URL_LIST_COLUMNS:
+        if candidate in by_key:
+            return by_key[candidate]
+    if "url" in by_key and MEDIA_CLOUD_COLUMNS & set(by_key):
+        return by_key["url"]
     return None
 
 

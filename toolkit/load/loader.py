@@ -8,26 +8,35 @@ records, a fetched URL) into ARTICLES rows, or records why it could not.
 from __future__ import annotations
 
 from collections.abc import Callable, Iterable, Mapping
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 import pandas as pd
 
 from toolkit.errors import LoadError
-from toolkit.load.fields import field_map, no_text_reason, record_row
+from toolkit.load.fields import field_map, no_text_reason, record_row, url_column
 from toolkit.load.inputs import Failure, Input, format_of
+from toolkit.load.links import Link, Listing
 from toolkit.load.reading import (
     MAX_DOCUMENT_BYTES,
     decode,
     frame_records,
     json_records,
     jsonl_records,
+    open_maybe_gzip,
     read_bytes,
     read_csv,
     read_parquet,
     sniff,
     url_list,
 )
+from toolkit.load.warc import WarcPage, warc_pages
 from toolkit.urls import article_id, canonical_url, outlet_from_url
+
+if TYPE_CHECKING:
+    from toolkit.load.crawl import Crawl, Planned
+
+#: The ``format`` of an article fetched from a link, by the kind of list it was in.
+_LINK_FORMATS = {"urls": "url", "feed": "feed", "sitemap": "sitemap"}
 
 __all__ = ["Loader", "parse_html", "parse_text"]
 
@@ -55,7 +64,7 @@ def _tidy(raw: dict[str, Any]) -> dict[str, Any]:
 class Loader:
     """State of one ``load_articles`` call: options, rows and failures."""
 
-    __slots__ = ("errors", "outlet", "language", "rows", "failures")
+    __slots__ = ("errors", "outlet", "language", "rows", "failures", "skipped")
 
     def __init__(self, errors: str, outlet: str | None, language: str | None) -> None:
         self.errors = errors
@@ -63,12 +72,21 @@ class Loader:
         self.language = language
         self.rows: list[dict[str, Any]] = []
         self.failures: list[Failure] = []
+        self.skipped: list[Failure] = []
 
     def fail(self, failure: Failure | LoadError) -> None:
-        """Raise (``errors="raise"``) or keep the failure (``"collect"``)."""
+        """Raise (``errors="raise"``) or keep the failure (``"collect"``).
+
+        Inputs that are skipped on purpose (a file of an unsupported type,
+        the non-page records of an archive: reason ``"skipped: ..."``) are
+        kept in ``skipped`` in raise mode, for one warning at the end.
+        """
         if isinstance(failure, LoadError):
             failure = Failure(failure.input, failure.stage, failure.reason)
         if self.errors == "raise":
+            if failure.reason.startswith("skipped"):
+                self.skipped.append(failure)
+                return
             raise failure.error()
         self.failures.append(failure)
 
@@ -176,11 +194,17 @@ class Loader:
         tidy.setdefault("url", raw["url"])
         self.add(tidy, name=label, source=source, fmt=fmt, declared_outlet=True)
 
-    def file(self, item: Input, fetched: Mapping[str, Any]) -> None:
-        """Load one file, whatever its format."""
+    def file(self, item: Input, crawl: Crawl, planned: Planned) -> None:
+        """Load one file, whatever its format (lists were read by ``crawl.plan``)."""
         assert item.path is not None
         name = item.name
-        fmt = format_of(item.path)
+        if name in planned:
+            self.listing(planned[name], crawl, set())
+            return
+        fmt = format_of(item.path) or _sniff_file(item)
+        if fmt == "warc":
+            self.warc(item)
+            return
         if fmt == "parquet":
             data = b""
         elif fmt == "jsonl":  # streamed line by line below; only check it is not empty
@@ -188,14 +212,14 @@ class Loader:
                 raise LoadError(name, "empty file")
             data = b""
         else:
-            limit = MAX_DOCUMENT_BYTES if fmt in ("html", "txt", None) else None
-            data = read_bytes(item.path, name, limit)
-        if fmt is None:
-            fmt = sniff(data)
+            data = read_bytes(item.path, name, MAX_DOCUMENT_BYTES if fmt in ("html", "txt") else None)
         if fmt == "html":
             self.page(parse_html, decode(data, name), name=name, fmt="html")
         elif fmt == "txt":
-            self._txt(decode(data, name), name, fetched)
+            text = decode(data, name)
+            if url_list(text) is not None:  # a list of blank and comment lines only
+                raise LoadError(name, "empty file (only blank and comment lines)")
+            self.page(parse_text, text, name=name, fmt="txt")
         elif fmt == "jsonl":
             self.records(jsonl_records(item.path, name), name=name, source=name, fmt="jsonl")
         elif fmt == "json":
@@ -203,35 +227,101 @@ class Loader:
         elif fmt in ("csv", "parquet"):
             frame = read_csv(data, name) if fmt == "csv" else read_parquet(item.path, name)
             if "text" not in field_map(frame.columns):
-                raise LoadError(name, no_text_reason(frame.columns), "parse")
+                raise LoadError(name, _no_text_hint(frame.columns), "parse")
             self.records(frame_records(frame, name, "row"), name=name, source=name, fmt=fmt)
 
-    def _txt(self, text: str, name: str, fetched: Mapping[str, Any]) -> None:
-        urls = url_list(text)
-        if urls is None:
-            self.page(parse_text, text, name=name, fmt="txt")
-        elif not urls:
-            raise LoadError(name, "empty file (only blank and comment lines)")
-        else:
-            for url in urls:
-                self.url(url, fetched)
+    def warc(self, item: Input) -> None:
+        """Every HTML response of a WARC archive, as pages."""
+        assert item.path is not None
+        for found in warc_pages(item.path, item.name):
+            if not isinstance(found, WarcPage):
+                self.fail(found)
+                continue
+            try:
+                text = decode(found.body, found.label, found.charset)
+            except LoadError as exc:
+                self.fail(exc)
+                continue
+            self.page(parse_html, text, name=found.label, fmt="warc", url=found.url,
+                      source=item.name, hints=found.hints())
 
-    def url(self, url: str, fetched: Mapping[str, Any], *, fmt: str = "url",
-            hints: Mapping[str, Any] | None = None) -> None:
-        """Load a fetched page from ``fetched`` (URL -> FetchResult)."""
-        result = fetched[url]
+    def url(self, url: str, crawl: Crawl, link: Link | None = None, seen: set[str] | None = None) -> None:
+        """Load a fetched URL: a page, or the feed or sitemap it turned out to be."""
+        seen = set() if seen is None else seen
+        listing = crawl.listings.get(url)
+        if listing is not None:
+            if url in seen:
+                self.fail(Failure(url, "parse", "sitemap index names itself (directly or through another index)"))
+                return
+            self.listing(listing, crawl, seen | {url})
+            return
+        result = crawl.fetched.get(url)
+        if result is None:
+            self.fail(Failure(url, "fetch", "not fetched: sitemap indexes nested deeper than 5 levels"))
+            return
         if not getattr(result, "ok", False) or not result.html:
             reason = getattr(result, "error", None) or f"HTTP {getattr(result, 'status', '?')}"
             self.fail(Failure(url, "fetch", str(reason)))
             return
-        self.page(parse_html, result.html, name=url, fmt=fmt,
-                  url=getattr(result, "final_url", None) or url, hints=hints)
+        self.page(parse_html, result.html, name=url, fmt=_LINK_FORMATS[link.format] if link else "url",
+                  url=getattr(result, "final_url", None) or url, hints=link.hints() if link else None)
+
+    def listing(self, listing: Listing | LoadError, crawl: Crawl, seen: set[str]) -> None:
+        """The pages a URL list, feed or sitemap names (a feed's own items unless they are followed)."""
+        if isinstance(listing, LoadError):
+            self.fail(listing)
+            return
+        for failure in listing.failures:
+            self.fail(failure)
+        if not listing.links and not listing.sitemaps:
+            if not listing.failures:
+                self.fail(Failure(listing.name, "parse", f"{listing.what} names no pages"))
+            return
+        for child in listing.sitemaps:
+            self.url(child, crawl, None, seen)
+        if listing.kind == "feed" and not crawl.follow_feeds:
+            self._feed_items(listing)
+            return
+        for link in listing.links:
+            self.url(link.url, crawl, link, seen)
+
+    def _feed_items(self, listing: Listing) -> None:
+        """A feed's items as articles of their own text (title, date, summary or content)."""
+        for number, link in enumerate(listing.links, start=1):
+            label = f"{listing.name} item {number}"
+            if not link.summary:
+                self.fail(Failure(label, "parse", "feed item has no summary or content "
+                                                  "(fetch_feed_items=True loads its page instead)"))
+                continue
+            self._record(label, link.record(), field_map(link.record()), source=listing.name, fmt="feed")
+
+
+def _no_text_hint(columns: Iterable[Any]) -> str:
+    """No text column; and how to fetch the pages instead when there is a URL column."""
+    reason = no_text_reason(columns)
+    column = url_column(columns)
+    if column is not None:
+        reason += f"; to fetch the pages of its {column!r} column as a URL list, pass url_column={column!r}"
+    return reason
+
+
+def _sniff_file(item: Input) -> str:
+    """Format of a file without a known extension, from its first 64 kB."""
+    assert item.path is not None
+    try:
+        with open(item.path, "rb") as raw:
+            head = open_maybe_gzip(raw).read(65536)
+    except (OSError, EOFError) as exc:
+        raise LoadError(item.name, f"cannot read file ({exc})") from exc
+    if not head:
+        raise LoadError(item.name, "empty file")
+    return sniff(head)
 
 
 def _apply_hints(record: Mapping[str, Any], hints: Mapping[str, Any]) -> dict[str, Any]:
     """Fill a parsed page's gaps from where it was listed.
 
-    A title fills a missing title. A date declared by the publisher or the
+    A title, language or author list fills a gap. A date declared by the publisher or the
     user (a feed, a sitemap, a URL list's date column: ``published_from``
     ``"feed"`` or ``"user"``) wins over the page's own, as an export's date
     does; a date only recorded by an archive (``"crawl"``) fills a gap.
@@ -247,4 +337,6 @@ def _apply_hints(record: Mapping[str, Any], hints: Mapping[str, Any]) -> dict[st
             out["published_from"] = hints.get("published_from")
     if hints.get("language") and not out.get("language"):
         out["language"] = hints["language"]
+    if hints.get("authors") and not out.get("authors"):
+        out["authors"] = list(hints["authors"])
     return out
