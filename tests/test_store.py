@@ -17,7 +17,14 @@ import pytest
 
 from toolkit import parallel
 from toolkit.schema import ARTICLES, STORED_ARTICLES, SchemaError, validate
-from toolkit.store import StoreError, read_failures, read_store, store_files, write_store
+from toolkit.store import (
+    StoreError,
+    load_parallel,
+    read_failures,
+    read_store,
+    store_files,
+    write_store,
+)
 
 distributed = pytest.importorskip("distributed")
 
@@ -242,3 +249,52 @@ def test_a_writer_killed_mid_ingest_leaves_no_half_written_partition(tmp_path: P
     assert not list(store.glob("month=*/.*.tmp"))
     assert len(read_store(store, engine="pandas")) == 22
     assert os.path.getsize(store / "_store.json") > 0
+
+
+# ---------------------------------------------------------------------------
+# Loading files on the workers
+# ---------------------------------------------------------------------------
+
+
+def _scrape(folder: Path) -> Path:
+    folder.mkdir()
+    story = "Officials met in Vilnius on Tuesday. They talked for {n} hours about trade and borders."
+    for f in range(5):
+        records = [{"url": f"https://wire{f}.example/a/{i}", "title": f"T{f}-{i}", "date": f"2025-0{f + 1}-1{i}",
+                    "text": story.format(n=10 * f + i)} for i in range(4)]
+        (folder / f"export{f}.jsonl").write_text("\n".join(json.dumps(r) for r in records) + "\n")
+    # the same URL again, and the same text under another URL, in later files
+    again = [{"url": "https://wire0.example/a/1", "title": "again", "date": "2025-03-01",
+              "text": "A different text for a URL loaded before. It has two sentences."},
+             {"url": "https://mirror.example/copy", "title": "mirror", "date": "2025-03-02",
+              "text": story.format(n=21)}]
+    (folder / "export9.jsonl").write_text("\n".join(json.dumps(r) for r in again) + "\n")
+    for n in range(3):
+        (folder / f"page{n}.txt").write_text(f"Headline {n}\n\nA plain text dump number {n}. It says little more.\n")
+    (folder / "empty.txt").write_bytes(b"")
+    (folder / "slides.pptx").write_bytes(b"PK")
+    return folder
+
+
+def test_load_parallel_gives_what_load_articles_gives(tmp_path: Path, dask_client) -> None:
+    import toolkit
+
+    scrape = _scrape(tmp_path / "scrape")
+    expected, expected_failures = toolkit.load_articles(scrape, errors="collect", progress=False)
+    assert expected["duplicate_of"].notna().sum() >= 2 and len(expected_failures) == 2
+    lazy, failures = load_parallel(scrape, files_per_task=2)
+    assert lazy.npartitions > 3
+    got = parallel.compute(lazy).reset_index(drop=True)
+    pd.testing.assert_frame_equal(got, expected)
+    pd.testing.assert_frame_equal(failures, expected_failures)
+
+
+def test_write_store_loads_on_the_workers(tmp_path: Path, dask_client) -> None:
+    scrape = _scrape(tmp_path / "scrape")
+    here = write_store(scrape, tmp_path / "here")
+    there = write_store(scrape, tmp_path / "there", parallel=True)
+    assert (here.rows, here.duplicates) == (there.rows, there.duplicates)
+    pd.testing.assert_frame_equal(here.failures.drop(columns="ingest"), there.failures.drop(columns="ingest"))
+    a = read_store(tmp_path / "here", engine="pandas", duplicates="keep").drop(columns="ingest")
+    b = read_store(tmp_path / "there", engine="pandas", duplicates="keep").drop(columns="ingest")
+    pd.testing.assert_frame_equal(a, b)
