@@ -25,9 +25,10 @@ report: $(STAMP)
 test: $(STAMP)
 	$(BIN)/python -m pytest tests notebooks --nbval --nbval-sanitize-with tests/nbval_sanitize.cfg $(PYTEST_ARGS)
 
-## JupyterLab on the notebooks (as root, --allow-root is needed).
+## JupyterLab on the project root: notebooks/ and reports/ (as root, --allow-root is needed).
 lab: $(STAMP)
-	$(BIN)/jupyter lab notebooks $(if $(filter 0,$(shell id -u)),--allow-root)
+	@echo "JupyterLab serves $(CURDIR): open notebooks/ for the notebooks, $(OUT)/ for the reports (the URL follows)."
+	$(BIN)/jupyter lab --ServerApp.root_dir=$(CURDIR) $(if $(filter 0,$(shell id -u)),--allow-root)
 
 ## Re-execute the committed notebooks in place (after changing the package).
 notebooks: $(STAMP)

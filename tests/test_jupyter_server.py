@@ -1,4 +1,4 @@
-"""`make lab` serves the notebooks: a Jupyter server on 127.0.0.1 lists them over its REST API."""
+"""`make lab` serves the project root: a Jupyter server on 127.0.0.1 lists the notebooks over its REST API."""
 
 from __future__ import annotations
 
@@ -34,7 +34,7 @@ def test_jupyter_server_lists_the_notebooks(tmp_path: Path) -> None:
     cmd = [
         sys.executable, "-m", "jupyter_server",
         "--no-browser", "--ip=127.0.0.1", f"--port={port}", "--port-retries=0",
-        f"--IdentityProvider.token={token}", f"--ServerApp.root_dir={ROOT / 'notebooks'}",
+        f"--IdentityProvider.token={token}", f"--ServerApp.root_dir={ROOT}",
     ]
     if hasattr(os, "geteuid") and os.geteuid() == 0:
         cmd.append("--allow-root")
@@ -49,7 +49,7 @@ def test_jupyter_server_lists_the_notebooks(tmp_path: Path) -> None:
             if proc.poll() is not None:
                 pytest.fail(f"jupyter server exited early: {(tmp_path / 'server.log').read_text()[-2000:]}")
             try:
-                listing = _get(f"{base}/api/contents?token={token}")
+                listing = _get(f"{base}/api/contents/notebooks?token={token}")
                 break
             except OSError:
                 time.sleep(0.3)
@@ -58,7 +58,7 @@ def test_jupyter_server_lists_the_notebooks(tmp_path: Path) -> None:
         expected = {p.name for p in (ROOT / "notebooks").glob("*.ipynb")}
         assert expected and expected <= names
         first = sorted(expected)[0]
-        model = _get(f"{base}/api/contents/{first}?token={token}")
+        model = _get(f"{base}/api/contents/notebooks/{first}?token={token}")
         assert model["type"] == "notebook" and model["content"]["cells"]
     finally:
         os.kill(proc.pid, signal.SIGTERM)

@@ -19,6 +19,7 @@ def _report(args: argparse.Namespace) -> int:
         start=args.start,
         end=args.end,
         outlets=args.outlet or None,
+        plotlyjs="inline" if args.inline_plotlyjs else "file",
     )
     print(f"{len(table)} reports and index.html written to {args.out}")
     return 0
@@ -67,6 +68,8 @@ def main(argv: Sequence[str] | None = None) -> int:
     rep.add_argument("--end", default=None, help="last date to keep (YYYY-MM-DD)")
     rep.add_argument("--outlet", action="append", help="keep only this outlet (repeatable)")
     rep.add_argument("--notebook", action="append", help="run only this notebook (repeatable)")
+    rep.add_argument("--inline-plotlyjs", action="store_true",
+                     help="embed plotly.js in every page (default: written once beside the pages)")
     rep.set_defaults(func=_report)
 
     exe = sub.add_parser("execute-notebooks", help="re-execute notebooks in place")

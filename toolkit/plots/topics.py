@@ -1,0 +1,291 @@
+"""Topic charts: the topic map, top terms, shares over time and per outlet, choosing the number."""
+
+from __future__ import annotations
+
+import pandas as pd
+import plotly.graph_objects as go
+
+from toolkit.plots._common import DERIVED, describe, escape
+
+__all__ = [
+    "topic_map",
+    "topic_terms_chart",
+    "topic_shares_over_time_chart",
+    "topic_shares_by_outlet_chart",
+    "topic_selection_chart",
+]
+
+# What a term's weight is, by topic method (``TopicModel.method``).
+_TERM_WEIGHT = {
+    "nmf": "the term's weight in the topic's NMF component (TF-IDF scale)",
+    "kmeans": "the term's TF-IDF weight in the topic's k-means centroid",
+    "minibatch": "the term's weight in the topic's centroid, mapped back from the LSA space",
+}
+_TERM_WEIGHT_ANY = "the term's weight in the topic (NMF component or k-means centroid of TF-IDF vectors)"
+
+
+def _topic_color(topic: int) -> str:
+    from plotly.colors import qualitative
+
+    palette = qualitative.Plotly + qualitative.D3
+    return "#999999" if topic < 0 else palette[topic % len(palette)]
+
+
+def topic_map(
+    assignments: pd.DataFrame,
+    articles: pd.DataFrame | None = None,
+    title: str = "Topic map of articles",
+    *,
+    source: str | None = None,
+) -> go.Figure:
+    """Articles as points on the 2-D topic map, coloured by topic.
+
+    Parameters
+    ----------
+    assignments : pandas.DataFrame
+        ``TopicModel.assignments`` (``article_id``, ``topic``, ``label``,
+        ``weight``, ``x``, ``y``).
+    articles : pandas.DataFrame, optional
+        The articles, for ``title`` and ``outlet`` in the hover label.
+    title : str
+        Chart title.
+    source : str, optional
+        How the model was made (e.g. ``"cluster_topics(method='nmf')"``), for the caption.
+
+    Returns
+    -------
+    plotly.graph_objects.Figure
+        One trace per topic; caption and drawn points in ``layout.meta``.
+    """
+    points = assignments
+    if articles is not None:
+        extra = [c for c in ("title", "outlet") if c in articles.columns and c not in assignments.columns]
+        meta = articles[["article_id", *extra]].drop_duplicates("article_id")
+        points = assignments.merge(meta, on="article_id", how="left")
+    fig = go.Figure()
+    drawn = []
+    for topic, group in points.groupby("topic", sort=True):
+        drawn.append(group)
+        hover = "<b>" + escape(group.get("title", group["article_id"])) + "</b>"
+        if "outlet" in group.columns:
+            hover = hover + "<br>" + escape(group["outlet"])
+        hover = hover + "<br>weight " + group["weight"].round(2).astype(str)
+        fig.add_trace(
+            go.Scatter(
+                x=group["x"].round(4),
+                y=group["y"].round(4),
+                mode="markers",
+                name=f"{int(topic)}: {group['label'].iloc[0]}",
+                marker={"color": _topic_color(int(topic)), "size": 9, "opacity": 0.8},
+                text=hover,
+                hoverinfo="text",
+            )
+        )
+    fig.update_layout(
+        title=title,
+        xaxis={"title": "map axis 1", "zeroline": False},
+        yaxis={"title": "map axis 2", "zeroline": False},
+        legend={"title": {"text": "topic"}},
+    )
+    data = pd.concat(drawn) if drawn else points
+    cols = [c for c in ("article_id", "title", "outlet", "topic", "label", "weight", "x", "y") if c in data]
+    caption = (f"Data: {len(data)} articles in {data['topic'].nunique()} topics (toolkit.cluster_topics); "
+               "position: 2-D principal-component projection of each article's topic weights; colour: topic; "
+               "weight: share of the article's weight on its topic.")
+    return describe(fig, data[cols].round({"x": 4, "y": 4, "weight": 4}), caption, "topic-map", source=source)
+
+
+def topic_terms_chart(
+    topics: pd.DataFrame,
+    n_terms: int = 8,
+    title: str = "Top terms per topic",
+    *,
+    method: str | None = None,
+    source: str | None = None,
+) -> go.Figure:
+    """Horizontal bars of each topic's top terms and weights (``TopicModel.topics``).
+
+    Parameters
+    ----------
+    topics : pandas.DataFrame
+        ``TopicModel.topics`` (``topic``, ``label``, ``terms``, ``term_weights``).
+    n_terms : int
+        Terms per topic.
+    title : str
+        Chart title; a second line says what the weight is.
+    method : str, optional
+        The model's method (``"nmf"``, ``"kmeans"``, ``"minibatch"``): says what the weight is.
+    source : str, optional
+        How the model was made, for the caption.
+
+    Returns
+    -------
+    plotly.graph_objects.Figure
+        One bar trace per topic; caption and drawn bars in ``layout.meta``.
+    """
+    from plotly.subplots import make_subplots
+
+    n = len(topics)
+    cols = min(3, max(1, n))
+    rows = max(1, -(-n // cols))
+    fig = make_subplots(
+        rows=rows,
+        cols=cols,
+        subplot_titles=[f"{int(t)}: {lab}" for t, lab in zip(topics["topic"], topics["label"], strict=True)],
+        horizontal_spacing=0.15,
+        vertical_spacing=max(0.04, 0.3 / rows),
+    )
+    drawn = []
+    for i, row in enumerate(topics.itertuples(index=False)):
+        terms = list(row.terms)[:n_terms]
+        weights = [round(float(w), 4) for w in list(row.term_weights)[:n_terms]]
+        drawn.append(pd.DataFrame({"topic": int(row.topic), "label": row.label, "rank": range(1, len(terms) + 1),
+                                   "term": terms, "weight": weights}))
+        fig.add_trace(
+            go.Bar(x=weights[::-1], y=terms[::-1], orientation="h", marker_color=_topic_color(int(row.topic)),
+                   showlegend=False, hovertemplate="%{y}: weight %{x}<extra></extra>"),
+            row=i // cols + 1,
+            col=i % cols + 1,
+        )
+    weight = _TERM_WEIGHT.get(str(method), _TERM_WEIGHT_ANY)
+    fig.update_layout(title={"text": f"{title}<br><sup>bar length: {weight}</sup>"}, height=max(320, 260 * rows))
+    fig.update_annotations(font_size=11)
+    data = pd.concat(drawn, ignore_index=True) if drawn else pd.DataFrame(columns=["topic", "label", "rank", "term", "weight"])
+    caption = (f"Data: the top {n_terms} terms of {n} topics (toolkit.cluster_topics, TopicModel.topics); "
+               f"weight: {weight}; terms ranked by weight, not tested for significance.")
+    return describe(fig, data, caption, "topic-terms", source=source)
+
+
+def _stacked_shares(shares: pd.DataFrame, by: str, orientation: str, title: str, axis_title: str) -> go.Figure:
+    fig = go.Figure()
+    for topic, group in shares.groupby("topic", sort=True):
+        values = (group["share"].fillna(0) * 100).round(1)
+        keys = group[by]
+        fig.add_trace(
+            go.Bar(
+                x=values if orientation == "h" else keys,
+                y=keys if orientation == "h" else values,
+                orientation=orientation,
+                name=f"{int(topic)}: {group['label'].iloc[0]}",
+                marker_color=_topic_color(int(topic)),
+                customdata=group["n_articles"].astype("int64"),
+                hovertemplate="%{fullData.name}<br>%{" + ("x" if orientation == "h" else "y")
+                + "}% (%{customdata} articles)<extra></extra>",
+            )
+        )
+    share_axis = {"title": "share of articles (%)", "range": [0, 100]}
+    n_keys = shares[by].nunique()
+    fig.update_layout(
+        title=title,
+        barmode="stack",
+        legend={"title": {"text": "topic"}},
+        # every outlet labelled: one row of at least 22 px each
+        **({"xaxis": share_axis, "height": max(420, 120 + 22 * n_keys),
+            "yaxis": {"title": axis_title, "autorange": "reversed", "dtick": 1, "automargin": True}}
+           if orientation == "h" else {"yaxis": share_axis, "xaxis": {"title": axis_title}}),
+    )
+    return fig
+
+
+def _shares_data(shares: pd.DataFrame, by: str) -> pd.DataFrame:
+    cols = [c for c in (by, "topic", "label", "n_articles", "share") if c in shares]
+    return shares.sort_values(["topic", by], kind="stable")[cols].round({"share": 4})
+
+
+def topic_shares_over_time_chart(shares: pd.DataFrame, title: str = "Topic shares over time",
+                                 *, source: str | None = None) -> go.Figure:
+    """Stacked bars of topic shares per period (``topics.topics_over_time``).
+
+    Parameters
+    ----------
+    shares : pandas.DataFrame
+        ``period``, ``topic``, ``label``, ``n_articles``, ``share``.
+    title : str
+        Chart title.
+    source : str, optional
+        How the shares were made, for the caption.
+
+    Returns
+    -------
+    plotly.graph_objects.Figure
+    """
+    frame = shares.assign(period=shares["period"].dt.strftime("%Y-%m-%d"))
+    fig = _stacked_shares(frame, "period", "v", title, "period starting")
+    caption = (f"Data: {shares['period'].nunique()} periods "
+               "(toolkit.topics_over_time); bar: share of the period's dated articles assigned to each topic; "
+               "articles without a date are left out.")
+    return describe(fig, _shares_data(frame, "period"), caption, "topic-shares-over-time", source=source)
+
+
+def topic_shares_by_outlet_chart(shares: pd.DataFrame, title: str = "Topic shares per outlet",
+                                 *, source: str | None = None) -> go.Figure:
+    """Stacked horizontal bars of topic shares per outlet (``topics.topics_by_outlet``).
+
+    Parameters
+    ----------
+    shares : pandas.DataFrame
+        ``outlet``, ``topic``, ``label``, ``n_articles``, ``share``.
+    title : str
+        Chart title.
+    source : str, optional
+        How the shares were made, for the caption.
+
+    Returns
+    -------
+    plotly.graph_objects.Figure
+        Every outlet labelled on the axis.
+    """
+    fig = _stacked_shares(shares, "outlet", "h", title, "outlet")
+    caption = (f"Data: {shares['outlet'].nunique()} outlets (toolkit.topics_by_outlet); bar: share of the "
+               "outlet's articles assigned to each topic.")
+    return describe(fig, _shares_data(shares, "outlet"), caption, "topic-shares-by-outlet", source=source)
+
+
+def topic_selection_chart(selection: pd.DataFrame, title: str = "Choosing the number of topics",
+                          *, source: str | None = None) -> go.Figure:
+    """The curve ``n_topics="auto"`` used, with the chosen number marked (``TopicModel.selection``).
+
+    Parameters
+    ----------
+    selection : pandas.DataFrame
+        ``n_topics``, ``score``, ``se``, ``criterion``, ``chosen``.
+    title : str
+        Chart title.
+    source : str, optional
+        How the model was made, for the caption.
+
+    Returns
+    -------
+    plotly.graph_objects.Figure
+        The curve, then the chosen point (a highlight of a point on the curve).
+    """
+    criterion = str(selection["criterion"].iloc[0]) if len(selection) else ""
+    fig = go.Figure(
+        go.Scatter(
+            x=selection["n_topics"].astype("int64"),
+            y=selection["score"].round(4),
+            mode="lines+markers",
+            name=criterion,
+        )
+    )
+    chosen = selection[selection["chosen"]]
+    fig.add_trace(
+        go.Scatter(
+            x=chosen["n_topics"].astype("int64"),
+            y=chosen["score"].round(4),
+            mode="markers",
+            marker={"size": 14, "symbol": "star", "color": "crimson"},
+            name="chosen",
+            meta=DERIVED,
+        )
+    )
+    fig.update_layout(
+        title=title,
+        xaxis={"title": "number of topics", "dtick": 1},
+        yaxis={"title": f"score ({criterion}, higher is better)"},
+    )
+    cols = [c for c in ("n_topics", "score", "se", "criterion", "chosen") if c in selection]
+    caption = f"Data: {len(selection)} candidate numbers of topics (TopicModel.selection); score: {criterion}; " + (
+        "star: the smallest number whose score is within one standard error of the best."
+        if len(selection) > 1 else "star: the number of topics asked for.")
+    return describe(fig, selection[cols].round({"score": 4, "se": 4}), caption, "topic-selection", source=source)
