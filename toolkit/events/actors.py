@@ -10,6 +10,7 @@ from __future__ import annotations
 from collections.abc import Mapping
 from typing import Any
 
+from toolkit.events.countries import country_mentions
 from toolkit.events.patterns import Patterns, Trigger
 from toolkit.events.registry import EventType
 from toolkit.gazetteer import Gazetteer
@@ -17,11 +18,14 @@ from toolkit.gazetteer import Gazetteer
 __all__ = ["entities", "pick_actor", "pick_people", "pick_place", "pick_targets"]
 
 
-def entities(gaz: Gazetteer, sentence: str, cache: dict) -> list[dict[str, Any]]:
-    """Names the gazetteer finds in ``sentence`` (found once per ``cache``)."""
-    if "ents" not in cache:
-        cache["ents"] = gaz.find(sentence)
-    return cache["ents"]
+def entities(gaz: Gazetteer, sentence: str, language: str) -> list[dict[str, Any]]:
+    """Names in ``sentence``: the gazetteer's, then countries named in the language
+    (:mod:`toolkit.events.countries`) where the gazetteer found nothing."""
+    found = gaz.find(sentence)
+    for ent in country_mentions(sentence, language, gaz):
+        if not any(ent["start"] < f["end"] and f["start"] < ent["end"] for f in found):
+            found.append(ent)
+    return sorted(found, key=lambda e: e["start"])
 
 
 def _entity_country(ent: Mapping[str, Any]) -> str | None:

@@ -31,6 +31,7 @@ from toolkit.events.dates import (
     period_start,
 )
 from toolkit.events.docdate import document_date
+from toolkit.events.lemmas import find_lemma_triggers
 from toolkit.events.numbers import digit_view
 from toolkit.events.patterns import Patterns, Trigger, available_languages, load_patterns
 from toolkit.events.registry import with_registry_types
@@ -162,6 +163,10 @@ def _find_triggers(sentence: str, pats: Patterns) -> list[Trigger]:
             continue
         for m in regex.finditer(sentence):
             found.append(Trigger(m.start(), m.end(), event_type, form, m.group(0)))
+    if pats.lemma_triggers:
+        for start, end, event_type, form in find_lemma_triggers(sentence, pats.language,
+                                                                pats.lemma_triggers):
+            found.append(Trigger(start, end, event_type, form, sentence[start:end]))
     # keep the longest match where matches overlap; verb forms win ties
     found.sort(key=lambda t: (t.start, -(t.end - t.start), t.form != "verb"))
     kept: list[Trigger] = []
@@ -194,6 +199,8 @@ def _modality(sentence: str, trig: Trigger, floor: int, ceiling: int,
             # "announced ... that the US would lift sanctions": the announcement is the event
             return "reported", None
         return name, cue
+    if pats.expected_trigger.search(trig.text):
+        return "expected", trig.text.split(None, 1)[0]  # a future form: "libérera", "zniesie"
     if trig.form == "noun":
         tail = sentence[trig.end: ceiling]
         for name, regex in pats.modality_after:
@@ -224,6 +231,15 @@ def _not_new(sentence: str, trig: Trigger, seg: tuple[int, int], count: Count | 
         bool(pats.anaphora.search(sentence, *before))
 
 
+def _state_party(ent: dict[str, Any], sentence: str, pats: Patterns) -> bool:
+    """An official, or a country or place not named as an object ("taken to Israel",
+    "Kiptoo of Kenya" are not parties)."""
+    if ent["role"] == "government":
+        return True
+    return ent["kind"] in ("country", "place") and not pats.subject_preposition.search(
+        sentence, max(0, ent["start"] - 40), ent["start"])
+
+
 def _draft(sentence: str, trig: Trigger, seg: tuple[int, int], count: Count | None,
            adjectival: bool, ents: list[dict[str, Any]], dates: list[DateHit],
            pats: Patterns) -> dict[str, Any] | None:
@@ -246,8 +262,7 @@ def _draft(sentence: str, trig: Trigger, seg: tuple[int, int], count: Count | No
             return None
         if trig.form == "noun" and modality == "reported" and not named:
             return None  # "the release of prisoners was announced": no number, nobody named
-    if needs == "state" and not any(
-            e["role"] == "government" or e["kind"] in ("country", "place") for e in ents):
+    if needs == "state" and not any(_state_party(e, sentence, pats) for e in ents):
         return None  # a meeting with no state party ("met their relatives") is not talks
     return {
         "trig": trig, "seg": seg, "modality": modality, "cue": cue, "count": count,
@@ -265,7 +280,7 @@ def _sentence_events(sentence: str, where: dict[str, Any], pats: Patterns, gaz: 
     if not triggers:
         return []
     dates = find_dates(view, pats)
-    ents = entities(gaz, sentence, {})
+    ents = entities(gaz, sentence, pats.language)
     segs = [(triggers[i - 1].end if i else 0,
              triggers[i + 1].start if i + 1 < len(triggers) else len(view))
             for i in range(len(triggers))]
@@ -427,8 +442,10 @@ def extract_events(articles: Any, *, gazetteer: Gazetteer | None = None,
     Articles whose ``language`` has no pattern file are not silently
     dropped: they are listed in ``result.attrs["skipped_articles"]`` (dicts
     with ``article_id``, ``outlet``, ``language``, ``reason``), and an
-    :class:`UnsupportedLanguageWarning` names the languages and counts.
-    The result is validated against :data:`toolkit.schema.EVENTS`.
+    :class:`UnsupportedLanguageWarning` names the languages and counts
+    (on a Dask frame too: the ``language`` column is counted first; the
+    articles themselves are listed by :func:`unsupported_articles`). The
+    result is validated against :data:`toolkit.schema.EVENTS`.
 
     Parameters
     ----------
@@ -462,6 +479,8 @@ def extract_events(articles: Any, *, gazetteer: Gazetteer | None = None,
     if hasattr(articles, "map_partitions") and not isinstance(articles, pd.DataFrame):
         if "text" not in articles.columns:
             raise ValueError("extract_events: the articles frame has no 'text' column")
+        if warn:
+            _warn_unsupported(_dask_unsupported_counts(articles, default_language))
         return articles.map_partitions(_events_frame, gazetteer, default_language,
                                        meta=EVENTS.empty())
     if not isinstance(articles, pd.DataFrame):
@@ -475,16 +494,32 @@ def extract_events(articles: Any, *, gazetteer: Gazetteer | None = None,
             f"(columns: {list(articles.columns)}); load articles with toolkit.load_articles"
         )
     out = _events_frame(articles, gazetteer, default_language)
-    skipped = out.attrs["skipped_articles"]
-    if skipped and warn:
-        by_lang = Counter(s["language"] for s in skipped)
-        listing = ", ".join(f"{lang}: {n}" for lang, n in sorted(by_lang.items()))
-        warnings.warn(
-            f"{len(skipped)} article(s) skipped, no event patterns for their language ({listing}); "
-            f"see result.attrs['skipped_articles']; available: {available_languages()}",
-            UnsupportedLanguageWarning, stacklevel=2,
-        )
+    if warn:
+        _warn_unsupported(Counter(s["language"] for s in out.attrs["skipped_articles"]))
     return out
+
+
+def _dask_unsupported_counts(articles: Any, default_language: str) -> Counter:
+    """Articles per unsupported language of a Dask frame (one pass over ``language``)."""
+    if "language" not in articles.columns:
+        return Counter() if default_language in available_languages() else Counter(
+            {default_language: int(articles.shape[0].compute())})
+    counts = articles["language"].fillna(default_language).value_counts().compute()
+    supported = set(available_languages())
+    return Counter({str(k): int(v) for k, v in counts.items() if str(k) not in supported})
+
+
+def _warn_unsupported(by_lang: Counter) -> None:
+    if not by_lang:
+        return
+    listing = ", ".join(f"{lang}: {n}" for lang, n in sorted(by_lang.items()))
+    warnings.warn(
+        f"{sum(by_lang.values())} article(s) skipped, no event patterns for their language "
+        f"({listing}); see result.attrs['skipped_articles'] (pandas) or "
+        f"toolkit.events.unsupported_articles(articles) (pandas or Dask); "
+        f"available: {available_languages()}",
+        UnsupportedLanguageWarning, stacklevel=3,
+    )
 
 
 def unsupported_articles(articles: pd.DataFrame, default_language: str = "en") -> pd.DataFrame:
@@ -492,8 +527,9 @@ def unsupported_articles(articles: pd.DataFrame, default_language: str = "en") -
 
     Parameters
     ----------
-    articles : pandas.DataFrame
-        ARTICLES table (``language`` is read; missing means ``default_language``).
+    articles : pandas.DataFrame or dask.dataframe.DataFrame
+        ARTICLES table (``language`` is read; missing means ``default_language``);
+        a Dask frame gives a Dask frame.
     default_language : str
         Language assumed where ``language`` is missing.
 
@@ -510,6 +546,12 @@ def unsupported_articles(articles: pd.DataFrame, default_language: str = "en") -
     ...                                    "text": ["Belarus ..."]}))["language"].tolist()
     ['xx']
     """
+    if hasattr(articles, "map_partitions") and not isinstance(articles, pd.DataFrame):
+        cols = [c for c in ("article_id", "outlet", "language") if c in articles.columns]
+        meta = pd.DataFrame({c: pd.Series(dtype="string" if c == "language" else "object")
+                             for c in ("article_id", "outlet", "language") if c in cols
+                             or c == "language"})
+        return articles.map_partitions(unsupported_articles, default_language, meta=meta)
     langs = articles["language"] if "language" in articles else pd.Series(
         [default_language] * len(articles), index=articles.index)
     langs = langs.astype("object").where(langs.notna(), default_language)

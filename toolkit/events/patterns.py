@@ -27,6 +27,7 @@ from typing import Any
 
 from toolkit import languages
 from toolkit.config import RESOURCES, env_paths, file_stamp
+from toolkit.events.lemmas import LemmaTrigger, compile_lemma_triggers
 from toolkit.events.registry import EventType, event_types, registry_files
 
 __all__ = [
@@ -58,7 +59,7 @@ _REGEX_KEYS = (
     "since_clause", "speech_after", "announcement", "count_before_noun_trigger",
     "count_gap_stop", "same_time_markers", "self_anchoring", "offset_marker",
     "subject_preposition", "sanction_object_preposition", "speech_cue", "partitive",
-    "partitive_head", "vague_dates",
+    "partitive_head", "vague_dates", "expected_trigger",
 )
 # Per-language data files (resources/lang/<code>/) the compiled patterns depend on.
 _LANG_KINDS = ("months.tsv", "weekdays.tsv", "modal_auxiliaries.txt",
@@ -91,6 +92,8 @@ class Patterns:
     relative: list[tuple[re.Pattern, str, tuple[str, ...]]]
     #: (regex, event type, form, plain keywords one of which must occur)
     triggers: list[tuple[re.Pattern, str, str, tuple[str, ...]]]
+    #: triggers given by lemma (toolkit.events.lemmas), indexed by their first lemma
+    lemma_triggers: dict[str, list[LemmaTrigger]]
     count_nouns: dict[str, re.Pattern]
     #: a number, digits or words, then a count noun of each class
     count_after: dict[str, re.Pattern]
@@ -292,7 +295,8 @@ def _compiled(language: str, paths: tuple[Path, ...], stamp: tuple) -> Patterns:
         relative=[(_compile(d["regex"], subs), d["resolve"], _keywords(d))
                   for d in spec.get("relative_dates", [])],
         triggers=[(_compile(t["regex"], subs), t["type"], t["form"], _keywords(t))
-                  for t in spec["triggers"]],
+                  for t in spec["triggers"] if "regex" in t],
+        lemma_triggers=compile_lemma_triggers(t for t in spec["triggers"] if "lemmas" in t),
         count_nouns=count_nouns,
         count_after={k: _count_after(v, int(spec.get("count_gap_words", 3)))
                      for k, v in count_nouns.items()},

@@ -1,0 +1,96 @@
+"""Lemma triggers: event words matched on their dictionary form, so inflections match.
+
+A pattern file may list triggers by lemma instead of by regular
+expression::
+
+    {"type": "release", "form": "verb", "lemmas": ["uwolnić", "zwolnić"]}
+    {"type": "sanctions_lifted", "form": "verb", "lemmas": ["znieść"],
+     "near": ["sankcja"], "window": 6}
+
+Each token of a sentence is lemmatised with ``simplemma`` (its dictionary,
+shipped with the package; no download) and compared, lower-cased, with the
+lemmas (a lemma of several words matches consecutive tokens). ``near``
+lists lemmas one of which must stand within ``window`` tokens before or
+after; the trigger then spans both ("zniosła ... sankcje"). A token also
+matches by its own form, so a lemma the dictionary lacks can be listed as
+written.
+"""
+
+from __future__ import annotations
+
+import functools
+import re
+from collections.abc import Iterable
+from dataclasses import dataclass
+
+from simplemma import Lemmatizer
+from simplemma.strategies import DictionaryLookupStrategy
+
+__all__ = ["LemmaTrigger", "compile_lemma_triggers", "find_lemma_triggers", "tokens"]
+
+_TOKEN = re.compile(r"\w+(?:[-'’ʼ]\w+)*", re.UNICODE)
+# dictionary look-up only: fast for unknown words (names, numbers)
+_LEMMATIZER = Lemmatizer(lemmatization_strategy=DictionaryLookupStrategy())
+
+
+@dataclass(frozen=True)
+class LemmaTrigger:
+    """One lemma trigger of a pattern file."""
+
+    event_type: str
+    form: str
+    sequence: tuple[str, ...]
+    near: frozenset[str]
+    window: int
+
+
+def compile_lemma_triggers(items: Iterable[dict]) -> dict[str, list[LemmaTrigger]]:
+    """Lemma triggers indexed by their first lemma."""
+    out: dict[str, list[LemmaTrigger]] = {}
+    for item in items:
+        near = frozenset(w.casefold() for w in item.get("near", []))
+        for lemma in item["lemmas"]:
+            seq = tuple(lemma.casefold().split())
+            trig = LemmaTrigger(item["type"], item["form"], seq, near, int(item.get("window", 6)))
+            out.setdefault(seq[0], []).append(trig)
+    return out
+
+
+@functools.lru_cache(maxsize=262144)
+def _lemma(word: str, language: str) -> str:
+    try:
+        return _LEMMATIZER.lemmatize(word, lang=language).casefold()
+    except ValueError:  # simplemma has no dictionary for the language
+        return word
+
+
+def tokens(sentence: str, language: str) -> list[tuple[int, int, str, str]]:
+    """``(start, end, form, lemma)`` of each word, lower-cased."""
+    out = []
+    for m in _TOKEN.finditer(sentence):
+        form = m.group(0).casefold()
+        out.append((m.start(), m.end(), form, form if form.isdigit() else _lemma(form, language)))
+    return out
+
+
+def find_lemma_triggers(sentence: str, language: str, index: dict[str, list[LemmaTrigger]]
+                        ) -> list[tuple[int, int, str, str]]:
+    """``(start, end, event type, form)`` of each lemma trigger in ``sentence``."""
+    toks = tokens(sentence, language)
+    found = []
+    for i, (start, _, form, lemma) in enumerate(toks):
+        for trig in index.get(lemma, []) + (index.get(form, []) if form != lemma else []):
+            n = len(trig.sequence)
+            words = toks[i:i + n]
+            if len(words) < n or any(w[3] != s and w[2] != s
+                                     for w, s in zip(words, trig.sequence, strict=True)):
+                continue
+            a, b = start, words[-1][1]
+            if trig.near:
+                lo, hi = max(0, i - trig.window), min(len(toks), i + n + trig.window)
+                near = [t for t in toks[lo:hi] if t[3] in trig.near or t[2] in trig.near]
+                if not near:
+                    continue
+                a, b = min(a, near[0][0]), max(b, near[-1][1])
+            found.append((a, b, trig.event_type, trig.form))
+    return found
