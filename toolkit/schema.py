@@ -8,6 +8,10 @@ schema and raises :class:`SchemaError` with every problem listed;
 ``empty`` builds a correctly typed empty frame; ``conform`` casts a frame
 built from plain records to the schema's dtypes.
 
+Longer than 600 lines because it is one table of definitions, a block per
+output table, kept in one module on purpose: a reader finds any column of
+any table in one place.
+
 Examples
 --------
 >>> from toolkit.schema import ARTICLES, validate
@@ -47,11 +51,11 @@ __all__ = [
     "LINKS",
     "OUTLETS",
     "REFERENCE_EVENTS",
+    "STORED_ARTICLES",
     "TOPICS",
     "TOPIC_ASSIGNMENTS",
     "TOPIC_LANGUAGES",
     "TOPIC_SELECTION",
-    "STORED_ARTICLES",
     "Column",
     "SchemaError",
     "TableSchema",
@@ -369,7 +373,6 @@ LINKS = TableSchema(
     "One link found in a feed, sitemap or URL list per row (toolkit.read_links).",
 )
 
-
 EVENTS = TableSchema(
     "events",
     (
@@ -514,6 +517,68 @@ STORED_ARTICLES = TableSchema(
 )
 
 
+TOPIC_ASSIGNMENTS = TableSchema(
+    "topic assignments",
+    (
+        Column("article_id", "string", "Article (matches articles.article_id).", nullable=False),
+        Column("topic", "Int64", "Topic id (topics.topic); -1 when the article was given no topic.", nullable=False),
+        Column("label", "string", "Label of the topic.", nullable=False),
+        Column("weight", "float64", "Share of the article's NMF weight on its topic, or cosine similarity to the centroid (k-means) or to the topic's character centroid (assigned_by 'characters').", nullable=False),
+        Column("story_id", "string", "article_id of the copy that stands for the article's story (toolkit.sources.find_copies groups, duplicate_of links).", nullable=False),
+        Column("fitted", "bool", "Whether the article was used to fit (one per story, in a clustered language).", nullable=False),
+        Column("assigned_by", "string", "words: its language's model; characters: a language too small to cluster, placed by character n-grams; none: no topic.", nullable=False, allowed=("words", "characters", "none")),
+        Column("x", "float64", "First axis of the topic map (PCA of topic mixtures).", nullable=False),
+        Column("y", "float64", "Second axis of the topic map.", nullable=False),
+    ),
+    "One article per row: its topic (toolkit.topics.cluster_topics, TopicModel.assign).",
+)
+
+TOPICS = TableSchema(
+    "topics",
+    (
+        Column("topic", "Int64", "Topic id, 0 = largest.", nullable=False),
+        Column("label", "string", "Up to three top content terms.", nullable=False),
+        Column("language", "string", "Language whose articles the topic was fitted on (ISO 639-1; empty when none was given)."),
+        Column("terms", "object", "Top content terms, heaviest first (list of str).", nullable=False),
+        Column("term_weights", "object", "Their weights (list of float).", nullable=False),
+        Column("size", "Int64", "Articles assigned.", nullable=False),
+        Column("n_stories", "Int64", "Distinct stories among them.", nullable=False),
+        Column("representative_ids", "object", "Most typical fitted stories (list of article_id).", nullable=False),
+        Column("representative_titles", "object", "Their titles (list).", nullable=False),
+    ),
+    "One topic per row, largest first (toolkit.topics.cluster_topics).",
+)
+
+TOPIC_SELECTION = TableSchema(
+    "topic selection",
+    (
+        Column("language", "string", "Language the curve belongs to (empty when none was given)."),
+        Column("n_topics", "Int64", "Number of topics tried.", nullable=False),
+        Column("score", "float64", "Mean silhouette coefficient (cosine, stories' TF-IDF) of the grouping (NaN when fixed)."),
+        Column("se", "float64", "Standard error of the score."),
+        Column("stability", "float64", "Mean adjusted Rand index between groupings of random subsets of the stories and of all of them (NaN when fixed)."),
+        Column("stable", "bool", "Whether the stability reaches the threshold, so the k could be chosen.", nullable=False),
+        Column("criterion", "string", "'stable silhouette', or 'fixed' when n_topics was given.", nullable=False, allowed=("stable silhouette", "fixed")),
+        Column("chosen", "bool", "The number of topics kept.", nullable=False),
+    ),
+    "One candidate number of topics per language and row (TopicModel.selection).",
+)
+
+TOPIC_LANGUAGES = TableSchema(
+    "topic languages",
+    (
+        Column("language", "string", "ISO 639-1 code (empty when none was given)."),
+        Column("articles", "Int64", "Articles in that language.", nullable=False),
+        Column("stories", "Int64", "Distinct stories among them.", nullable=False),
+        Column("clustered", "bool", "Whether the language got topics of its own.", nullable=False),
+        Column("n_topics", "Int64", "Its topics.", nullable=False),
+        Column("placed", "Int64", "Articles placed on another language's topics (by characters, or by words when no language was given).", nullable=False),
+        Column("unplaced", "Int64", "Articles left without a topic (-1).", nullable=False),
+    ),
+    "One language of the clustered corpus per row (TopicModel.languages).",
+)
+
+
 # ------------------------------------------------------------ sources tables ---
 # Tables grouped by a column the caller names (``by``: outlet, outlet_type, ...)
 # list only their fixed columns here; the grouping column comes first in the frame.
@@ -626,66 +691,4 @@ ACTOR_NAMING = TableSchema(
         Column("mentions", "Int64", "Mentions named that way in the group.", nullable=False),
     ),
     "One group (the column named by ``by``), actor and naming per row (sources.actor_naming).",
-)
-
-
-TOPIC_ASSIGNMENTS = TableSchema(
-    "topic assignments",
-    (
-        Column("article_id", "string", "Article (matches articles.article_id).", nullable=False),
-        Column("topic", "Int64", "Topic id (topics.topic); -1 when the article was given no topic.", nullable=False),
-        Column("label", "string", "Label of the topic.", nullable=False),
-        Column("weight", "float64", "Share of the article's NMF weight on its topic, or cosine similarity to the centroid (k-means) or to the topic's character centroid (assigned_by 'characters').", nullable=False),
-        Column("story_id", "string", "article_id of the copy that stands for the article's story (toolkit.sources.find_copies groups, duplicate_of links).", nullable=False),
-        Column("fitted", "bool", "Whether the article was used to fit (one per story, in a clustered language).", nullable=False),
-        Column("assigned_by", "string", "words: its language's model; characters: a language too small to cluster, placed by character n-grams; none: no topic.", nullable=False, allowed=("words", "characters", "none")),
-        Column("x", "float64", "First axis of the topic map (PCA of topic mixtures).", nullable=False),
-        Column("y", "float64", "Second axis of the topic map.", nullable=False),
-    ),
-    "One article per row: its topic (toolkit.topics.cluster_topics, TopicModel.assign).",
-)
-
-TOPICS = TableSchema(
-    "topics",
-    (
-        Column("topic", "Int64", "Topic id, 0 = largest.", nullable=False),
-        Column("label", "string", "Up to three top content terms.", nullable=False),
-        Column("language", "string", "Language whose articles the topic was fitted on (ISO 639-1; empty when none was given)."),
-        Column("terms", "object", "Top content terms, heaviest first (list of str).", nullable=False),
-        Column("term_weights", "object", "Their weights (list of float).", nullable=False),
-        Column("size", "Int64", "Articles assigned.", nullable=False),
-        Column("n_stories", "Int64", "Distinct stories among them.", nullable=False),
-        Column("representative_ids", "object", "Most typical fitted stories (list of article_id).", nullable=False),
-        Column("representative_titles", "object", "Their titles (list).", nullable=False),
-    ),
-    "One topic per row, largest first (toolkit.topics.cluster_topics).",
-)
-
-TOPIC_SELECTION = TableSchema(
-    "topic selection",
-    (
-        Column("language", "string", "Language the curve belongs to (empty when none was given)."),
-        Column("n_topics", "Int64", "Number of topics tried.", nullable=False),
-        Column("score", "float64", "Mean silhouette coefficient (cosine, stories' TF-IDF) of the grouping (NaN when fixed)."),
-        Column("se", "float64", "Standard error of the score."),
-        Column("stability", "float64", "Mean adjusted Rand index between groupings of random subsets of the stories and of all of them (NaN when fixed)."),
-        Column("stable", "bool", "Whether the stability reaches the threshold, so the k could be chosen.", nullable=False),
-        Column("criterion", "string", "'stable silhouette', or 'fixed' when n_topics was given.", nullable=False, allowed=("stable silhouette", "fixed")),
-        Column("chosen", "bool", "The number of topics kept.", nullable=False),
-    ),
-    "One candidate number of topics per language and row (TopicModel.selection).",
-)
-
-TOPIC_LANGUAGES = TableSchema(
-    "topic languages",
-    (
-        Column("language", "string", "ISO 639-1 code (empty when none was given)."),
-        Column("articles", "Int64", "Articles in that language.", nullable=False),
-        Column("stories", "Int64", "Distinct stories among them.", nullable=False),
-        Column("clustered", "bool", "Whether the language got topics of its own.", nullable=False),
-        Column("n_topics", "Int64", "Its topics.", nullable=False),
-        Column("placed", "Int64", "Articles placed on another language's topics (by characters, or by words when no language was given).", nullable=False),
-        Column("unplaced", "Int64", "Articles left without a topic (-1).", nullable=False),
-    ),
-    "One language of the clustered corpus per row (TopicModel.languages).",
 )
