@@ -36,6 +36,10 @@ __all__ = [
     "ACTOR_NAMING",
     "ATTENTION",
     "ATTRIBUTIONS",
+    "CLEANING_REMOVED",
+    "CORPUS_LANGUAGES",
+    "CORPUS_LENGTHS",
+    "CORPUS_PER_DAY",
     "COPIES",
     "COPY_GROUPS",
     "DISTINCTIVE_TERMS",
@@ -691,4 +695,47 @@ ACTOR_NAMING = TableSchema(
         Column("mentions", "Int64", "Mentions named that way in the group.", nullable=False),
     ),
     "One group (the column named by ``by``), actor and naming per row (sources.actor_naming).",
+)
+
+CORPUS_PER_DAY = TableSchema(
+    "articles per day",
+    (
+        Column("day", UTC_DATETIME, "Calendar day (UTC midnight).", nullable=False),
+        Column("outlet", "string", "Outlet, or 'other outlets' for the smallest pooled together.", nullable=False),
+        Column("articles", "Int64", "Articles of the outlet published that day.", nullable=False),
+    ),
+    "One day and outlet with articles per row (report.corpus_overview).",
+)
+
+CORPUS_LANGUAGES = TableSchema(
+    "languages",
+    (
+        Column("language", "string", "ISO 639-1 code, or 'unknown' when not identified.", nullable=False),
+        Column("name", "string", "English name of the language.", nullable=False),
+        Column("articles", "Int64", "Articles in the language.", nullable=False),
+        Column("share", "float64", "Their share of the corpus (0-1).", nullable=False),
+    ),
+    "One language per row, largest first (report.corpus_overview).",
+)
+
+CORPUS_LENGTHS = TableSchema(
+    "text lengths",
+    (
+        Column("article_id", "string", "Article.", nullable=False),
+        Column("outlet", "string", "Its outlet ('unknown' when missing).", nullable=False),
+        Column("n_words", "Int64", "Words in its clean text."),
+    ),
+    "One article per row (report.corpus_overview).",
+)
+
+CLEANING_REMOVED = TableSchema(
+    "cleaning removed",
+    (
+        Column("outlet", "string", "Outlet.", nullable=False),
+        Column("rule", "string", "Where the text went (report.CLEANING_RULES).", nullable=False),
+        Column("articles", "Int64", "Measured articles the rule took something from.", nullable=False),
+        Column("characters", "Int64", "Characters of the raw inputs it took.", nullable=False),
+        Column("lines", "Int64", "Raw lines it took whole (none of their sentences kept).", nullable=False),
+    ),
+    "One outlet and cleaning rule per row (report.cleaning_removed).",
 )

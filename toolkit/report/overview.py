@@ -27,6 +27,15 @@ from typing import Any
 
 import pandas as pd
 
+from toolkit.schema import (
+    CLEANING_REMOVED,
+    CORPUS_LANGUAGES,
+    CORPUS_LENGTHS,
+    CORPUS_PER_DAY,
+    conform,
+    validate,
+)
+
 __all__ = ["CLEANING_RULES", "CorpusOverview", "cleaning_removed", "corpus_overview"]
 
 #: Where text missing from the clean record went, in the order cleaning meets it.
@@ -106,7 +115,11 @@ def corpus_overview(articles: pd.DataFrame, max_outlets: int = 30) -> CorpusOver
 
     lengths = pd.DataFrame({"article_id": articles["article_id"].astype("string"), "outlet": outlet,
                             "n_words": articles["n_words"].astype("Int64")}).reset_index(drop=True)
-    return CorpusOverview(per_day, languages.reset_index(drop=True), lengths)
+    attrs = dict(per_day.attrs)
+    per_day = validate(conform(per_day, CORPUS_PER_DAY), CORPUS_PER_DAY)
+    per_day.attrs.update(attrs)
+    return CorpusOverview(per_day, validate(conform(languages, CORPUS_LANGUAGES), CORPUS_LANGUAGES),
+                          validate(conform(lengths, CORPUS_LENGTHS), CORPUS_LENGTHS))
 
 
 # ----------------------------------------------------------- raw inputs ---
@@ -372,14 +385,13 @@ def cleaning_removed(articles: pd.DataFrame, max_articles: int | None = 2000, ra
         raw_rows.append({"outlet": outlet, "raw_characters": len(raw), "clean_characters": len(record.text) if isinstance(record.text, str) else 0})
         for rule, (chars, lines) in removed_by_rule(raw, record).items():
             rows.append({"outlet": outlet, "rule": rule, "articles": int(chars > 0), "characters": chars, "lines": lines})
-    columns = ["outlet", "rule", "articles", "characters", "lines"]
-    frame = pd.DataFrame(rows, columns=columns)
+    frame = pd.DataFrame(rows, columns=CLEANING_REMOVED.names)
     if len(frame):
         order = {rule: i for i, rule in enumerate(CLEANING_RULES)}
         frame = frame.groupby(["outlet", "rule"], sort=False)[["articles", "characters", "lines"]].sum().reset_index()
         frame = frame.assign(_o=frame["rule"].map(order)).sort_values(["outlet", "_o"], kind="stable")
-        frame = frame.drop(columns="_o").reset_index(drop=True).astype(
-            {"articles": "int64", "characters": "int64", "lines": "int64"})
+        frame = frame.drop(columns="_o").reset_index(drop=True)
+    frame = validate(conform(frame, CLEANING_REMOVED), CLEANING_REMOVED)
     frame.attrs.update({
         "articles": len(chosen) - unmeasured, "of": len(articles), "unmeasured": unmeasured,
         "raw": {outlet: [int(v) for v in sums] for outlet, sums in pd.DataFrame(
