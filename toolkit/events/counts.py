@@ -79,6 +79,21 @@ def _partitive(sentence: str, count: Count, pats: Patterns,
                  sentence[start:count.end], count.noun_class, count.explicit, count.status)
 
 
+def _summed(sentence: str, counts: list[Count], pats: Patterns) -> list[Count]:
+    """"48 individuals and 35 entities": one listing of 83 (noun classes the pattern
+    file names in ``summed_count_nouns``)."""
+    out: list[Count] = []
+    for c in sorted(counts, key=lambda c: c.start):
+        prev = out[-1] if out else None
+        if prev is not None and prev.value is not None and c.value is not None and \
+                pats.count_sum_joiner.match(sentence[prev.end:c.start]):
+            out[-1] = Count(prev.start, c.end, prev.value + c.value, prev.qualifier,
+                            sentence[prev.start:c.end], c.noun_class, status=prev.status)
+        else:
+            out.append(c)
+    return out
+
+
 def find_counts(sentence: str, a: int, b: int, noun_class: str, pats: Patterns,
                 quantities: Sequence[Quantity] = ()) -> list[Count]:
     """Counts of people (or listings) between ``a`` and ``b``: a number before a count noun,
@@ -106,6 +121,8 @@ def find_counts(sentence: str, a: int, b: int, noun_class: str, pats: Patterns,
                       sentence[start:tail.end()], noun_class,
                       status=_status(sentence, start, tail.end(), pats))
         out.append(count if vague else _partitive(sentence, count, pats, quantities))
+    if noun_class in pats.summed_count_nouns:
+        out = _summed(sentence, out, pats)
     for regex, explicit in pats.count_patterns:
         for m in regex.finditer(sentence, a, b):
             if any(c.start <= m.start("num") < c.end for c in out):

@@ -258,6 +258,9 @@ def choose_date(d: dict[str, Any], pats: Patterns) -> tuple[DateHit | None, str]
         after = [h for h in d["stated"] if not h.speech and trig.end <= h.start < b]
         return (min(after, key=distance), "stated") if after else (None, "none")
     usable = d["stated"]
+    after = pats.after_clause.search(d["sentence"], a, trig.start)
+    if after:  # "después de que Washington levantara las sanciones": only the clause's own date
+        usable = [h for h in usable if h.start >= after.start()]
     offset = _offset_hit(d, pats)
     if offset is not None:
         return offset, "sentence"

@@ -140,7 +140,7 @@ def _text_events(text: str, published: Any, pats: Patterns, gaz: Gazetteer,
     if pub is None:  # infer the document's own date to read "on Saturday" against
         anchor, context.anchor = document_date(text, pats, dateline)
     paragraph_of = _paragraph_index(text)
-    for s_start, s_end in sentence_spans(text):
+    for s_start, s_end in _spans(text, pats):
         if not pats.trigger_keywords.search(lowered, s_start, s_end):
             continue
         sentence = text[s_start:s_end]
@@ -148,6 +148,23 @@ def _text_events(text: str, published: Any, pats: Patterns, gaz: Gazetteer,
                  "outlet": outlet, "pub": anchor, "published": pub}
         rows.extend(_sentence_events(sentence, where, pats, gaz, context))
     return rows
+
+
+# A sentence that ends in a day number's full stop ("Am 21.") before a month name
+# ("Juni kamen ...") is one sentence with an ordinal date (German, Lithuanian, Polish).
+_ORDINAL_DAY_END = re.compile(r"(?<!\d)\d{1,2}\.$")
+
+
+def _spans(text: str, pats: Patterns) -> list[tuple[int, int]]:
+    """:func:`toolkit.clean.sentence_spans`, with ordinal dates kept in their sentence."""
+    out: list[tuple[int, int]] = []
+    for start, end in sentence_spans(text):
+        if out and _ORDINAL_DAY_END.search(text, out[-1][0], out[-1][1]) and \
+                pats.month_word.match(text, start):
+            out[-1] = (out[-1][0], end)
+        else:
+            out.append((start, end))
+    return out
 
 
 def _paragraph_index(text: str) -> Callable[[int], int]:
@@ -345,6 +362,8 @@ def _merge_same_family(drafts: list[dict[str, Any]], pats: Patterns) -> list[dic
             twin["count"] = d["count"]
             twin["cumulative"] = d["cumulative"]
         twin["seg"] = (min(d["seg"][0], twin["seg"][0]), max(d["seg"][1], twin["seg"][1]))
+        if d["trig"].event_type != twin["trig"].event_type:
+            twin.setdefault("also", []).append(d["trig"])  # "pardoned and released": both
     return out
 
 
@@ -383,9 +402,18 @@ def _rows(d: dict[str, Any], dates: list[DateHit], pats: Patterns, ents: list[di
     }
     event_id = f"{where['article_id'] or 'text'}:{offset}:{offset + trig.start}:{et}"
     many = len(dated.values) > 1
-    return [{**base, "date": when, "date_precision": precision,
+    rows = [{**base, "date": when, "date_precision": precision,
              "event_id": event_id + (f":{k}" if many else "")}
             for k, (when, precision) in enumerate(dated.values)]
+    # a sentence naming two acts of one happening ("pardoned and released 15") states both
+    for other in {t.event_type: t for t in d.get("also", [])}.values():
+        if other.event_type == et:
+            continue
+        extra = {"event_type": other.event_type, "cameo": pats.types[other.event_type].cameo,
+                 "trigger": original[other.start:other.end]}
+        rows += [{**row, **extra, "event_id": f"{row['event_id']}:{other.event_type}"}
+                 for row in rows if row["event_type"] == et]
+    return rows
 
 
 # ------------------------------------------------------------ frame level ---

@@ -59,7 +59,7 @@ _REGEX_KEYS = (
     "since_clause", "speech_after", "announcement", "count_before_noun_trigger",
     "count_gap_stop", "same_time_markers", "self_anchoring", "offset_marker",
     "subject_preposition", "sanction_object_preposition", "speech_cue", "partitive",
-    "partitive_head", "vague_dates", "expected_trigger",
+    "partitive_head", "vague_dates", "expected_trigger", "count_sum_joiner", "after_clause",
 )
 # Per-language data files (resources/lang/<code>/) the compiled patterns depend on.
 _LANG_KINDS = ("months.tsv", "weekdays.tsv", "modal_auxiliaries.txt",
@@ -108,6 +108,8 @@ class Patterns:
     trigger_keywords: re.Pattern
     date_keywords: re.Pattern
     offset_before_anchor: tuple[str, ...]
+    #: count noun classes whose consecutive counts add up ("25 individuals and 7 entities")
+    summed_count_nouns: frozenset[str]
     modal_auxiliaries: frozenset[str]
     agent_before: re.Pattern
     time_units: dict[str, int]
@@ -313,6 +315,7 @@ def _compiled(language: str, paths: tuple[Path, ...], stamp: tuple) -> Patterns:
         trigger_keywords=re.compile(spec["trigger_keywords"].casefold()),
         date_keywords=_date_keywords(spec, month_word, weekday_word),
         offset_before_anchor=tuple(w.casefold() for w in spec.get("offset_before_anchor", [])),
+        summed_count_nouns=frozenset(spec.get("summed_count_nouns", [])),
         **_language_words(language),
         # a key a language does not need may be left out: it never matches
         rx={key: _compile(spec.get(key) or _NEVER, subs) for key in _REGEX_KEYS},
