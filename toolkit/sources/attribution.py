@@ -20,6 +20,7 @@ import pandas as pd
 
 from toolkit.clean import sentence_spans
 from toolkit.languages import words_all
+from toolkit.parallel import map_partitions
 from toolkit.schema import ATTRIBUTIONS, SPEAKER_SHARES, conform, validate
 from toolkit.sources.cues import UPPER, Lexicon, lexicon
 from toolkit.sources.speakers import (
@@ -279,26 +280,8 @@ def _attributions(text: str, lookup: Any, lex: Lexicon) -> list[dict[str, Any]]:
     return out
 
 
-def extract_attributions(articles: pd.DataFrame, lookup: Any = None, *, langs: list[str] | None = None) -> pd.DataFrame:
-    """One row per attributed statement in a corpus (ATTRIBUTIONS schema).
-
-    Parameters
-    ----------
-    articles : pandas.DataFrame
-        Articles (``article_id``, ``outlet``, ``text``).
-    lookup : callable, optional
-        Name lookup; defaults to the gazetteer.
-    langs : list of str, optional
-        Languages whose cues are read (default: all with reporting verbs).
-
-    Returns
-    -------
-    pandas.DataFrame
-        A new frame, validated against ATTRIBUTIONS; the input is not modified.
-    """
-    missing = {"article_id", "outlet", "text"} - set(articles.columns)
-    if missing:
-        raise KeyError(f"extract_attributions: articles lack column(s) {sorted(missing)}")
+def _attributions_frame(articles: pd.DataFrame, lookup: Any, langs: list[str] | None) -> pd.DataFrame:
+    """ATTRIBUTIONS rows of one frame (or partition)."""
     lookup = default_lookup() if lookup is None else lookup
     lex = lexicon(langs)
     rows: list[dict[str, Any]] = []
@@ -306,6 +289,33 @@ def extract_attributions(articles: pd.DataFrame, lookup: Any = None, *, langs: l
         for row in _attributions(text, lookup, lex):
             rows.append({"article_id": aid, "outlet": outlet, **row})
     return validate(conform(pd.DataFrame(rows, columns=ATTRIBUTIONS.names), ATTRIBUTIONS), ATTRIBUTIONS)
+
+
+def extract_attributions(articles: Any, lookup: Any = None, *, langs: list[str] | None = None) -> Any:
+    """One row per attributed statement in a corpus (ATTRIBUTIONS schema).
+
+    Parameters
+    ----------
+    articles : pandas.DataFrame or dask.dataframe.DataFrame
+        Articles (``article_id``, ``outlet``, ``text``). A Dask frame is
+        read partition by partition (a ``lookup`` must then be picklable;
+        the default gazetteer is loaded on each worker).
+    lookup : callable, optional
+        Name lookup; defaults to the gazetteer.
+    langs : list of str, optional
+        Languages whose cues are read (default: all with reporting verbs).
+
+    Returns
+    -------
+    pandas.DataFrame or dask.dataframe.DataFrame
+        The same kind as ``articles``: a new frame, validated against
+        ATTRIBUTIONS; the input is not modified.
+    """
+    missing = {"article_id", "outlet", "text"} - set(articles.columns)
+    if missing:
+        raise KeyError(f"extract_attributions: articles lack column(s) {sorted(missing)}")
+    return map_partitions(articles[["article_id", "outlet", "text"]], _attributions_frame, lookup, langs,
+                          meta=ATTRIBUTIONS)
 
 
 def speaker_shares(attributions: pd.DataFrame, by: str = "outlet") -> pd.DataFrame:

@@ -12,10 +12,8 @@ maps over Dask partitions unchanged.
 
 from __future__ import annotations
 
-import hashlib
 import os
 import re
-import unicodedata
 from collections import Counter
 from collections.abc import Iterable
 from typing import Any
@@ -24,9 +22,24 @@ import numpy as np
 import pandas as pd
 
 from toolkit.languages import words_all
+from toolkit.parallel import is_dask, same_kind
 from toolkit.schema import COPIES, COPY_GROUPS
 from toolkit.sources.cues import letter_folding
+from toolkit.sources.lsh import connected_partitions
 from toolkit.sources.outlets import day_precision, lag_hours, outlet_registry
+from toolkit.sources.shingling import (
+    LEAD_NUM_PERM,
+    LEAD_THRESHOLD,
+    LSH_THRESHOLD,
+    NUM_PERM,
+    SHINGLE_WORDS,
+    SKETCH_PERM,
+    WORD,
+    Signer,
+    fold,
+    may_contain,
+    shingles,
+)
 from toolkit.sources.tables import typed
 
 __all__ = [
@@ -40,113 +53,25 @@ __all__ = [
     "shingles",
 ]
 
-# Words per shingle. Three-word shingles survive the small rewrites aggregators
-# make (a changed word breaks at most three shingles) while staying specific.
-SHINGLE_WORDS = 3
-# Estimated Jaccard similarity above which LSH proposes a pair.
-LSH_THRESHOLD = 0.3
 # Exact similarity (containment of the shorter text's shingles) that confirms a pair:
 # a copy that cut the story short is still a copy.
 CONFIRM_CONTAINMENT = 0.5
-NUM_PERM = 128
-# A copy cut down to its first paragraphs shares little of the whole original
-# (Jaccard under LSH_THRESHOLD once it keeps less than ~40% of the text), so a
-# second, smaller index holds each article's lead: the shingles of its first
-# LEAD_WORDS words. Excerpts of 50 words or more meet their original's lead there.
-LEAD_WORDS = 100
-LEAD_THRESHOLD = 0.4
-LEAD_NUM_PERM = 64
 #: Outlet types (the registry's ``type``) whose articles others republish.
 ORIGINATING_TYPES = ("wire",)
 #: Outlet types that republish others' articles.
 REPUBLISHING_TYPES = ("aggregator",)
 
-_WORD = re.compile(r"\w+", re.UNICODE)
 _LETTERS = re.compile(r"[^\W\d_]+")
 
 
-def fold(text: str, folding: dict[int, str] | None = None) -> str:
-    """Case-fold ``text`` (NFKC) and fold letters written interchangeably (``letter_variants.tsv``).
-
-    Parameters
-    ----------
-    text : str
-        Any text.
-    folding : dict, optional
-        A table from :func:`toolkit.sources.cues.letter_folding` (read when None).
-
-    Returns
-    -------
-    str
-
-    Examples
-    --------
-    >>> fold("Ёлка")
-    'елка'
-    """
-    text = unicodedata.normalize("NFKC", text).casefold()
-    return text.translate(letter_folding() if folding is None else folding)
 
 
-def shingles(text: str, k: int = SHINGLE_WORDS) -> set[str]:
-    """Return the set of ``k``-word shingles of a text, case- and accent-folded.
-
-    Parameters
-    ----------
-    text : str
-        Any text.
-    k : int
-        Words per shingle.
-
-    Returns
-    -------
-    set of str
-        Shingles; a text shorter than ``k`` words is one shingle.
-
-    Examples
-    --------
-    >>> sorted(shingles("Minsk freed 52 prisoners", k=3))
-    ['freed 52 prisoners', 'minsk freed 52']
-    """
-    words = _WORD.findall(fold(text or ""))
-    if len(words) < k:
-        return {" ".join(words)} if words else set()
-    return {" ".join(words[i : i + k]) for i in range(len(words) - k + 1)}
 
 
-def _word_hash(word: str) -> int:
-    return int.from_bytes(hashlib.blake2b(word.encode("utf-8"), digest_size=8).digest(), "little")
 
 
-# Odd multipliers that make a shingle's hash depend on word order (splitmix64 constants).
-_MIX = np.array([0x9E3779B97F4A7C15, 0xBF58476D1CE4E5B9, 0x94D049BB133111EB, 0xD6E8FEB86659FD93,
-                 0xA0761D6478BD642F, 0xE7037ED1A0B428DB, 0x8EBC6AF09C88C6E3, 0x589965CC75374CC3], dtype=np.uint64)
 
 
-def _shingle_hashes(text: str, k: int, vocabulary: dict[str, int], folding: dict[int, str]) -> np.ndarray:
-    """64-bit hashes of the ``k``-word shingles of ``text`` in text order (same folding as :func:`shingles`).
-
-    ``vocabulary`` memoises word hashes across calls. Hashes are deterministic
-    (blake2b per word, mixed by position), so runs repeat exactly.
-    """
-    words = _WORD.findall(fold(text or "", folding))
-    if not words:
-        return np.empty(0, dtype=np.uint64)
-    ids = np.fromiter((vocabulary[w] if w in vocabulary else vocabulary.setdefault(w, _word_hash(w)) for w in words),
-                      dtype=np.uint64, count=len(words))
-    k_eff = min(k, len(ids))
-    n = len(ids) - k_eff + 1
-    with np.errstate(over="ignore"):
-        h = np.zeros(n, dtype=np.uint64)
-        for j in range(k_eff):
-            h = h * _MIX[j % len(_MIX)] + ids[j : j + n]
-        # splitmix64 finaliser spreads the bits
-        h ^= h >> np.uint64(30)
-        h *= np.uint64(0xBF58476D1CE4E5B9)
-        h ^= h >> np.uint64(27)
-        h *= np.uint64(0x94D049BB133111EB)
-        h ^= h >> np.uint64(31)
-    return h
 
 
 class _UnionFind:
@@ -221,36 +146,29 @@ def _pick_original(group: pd.DataFrame, originating: Iterable[str], republishing
     return order.sort_values(["rank", "day", "t", "n_words"], ascending=[True, True, True, False], kind="stable").index[0]
 
 
-def _identity(value: int) -> int:
-    return value
 
 
 def _connected(texts: pd.Series, *, threshold: float, k: int, num_perm: int, seed: int,
                folding: dict[int, str]) -> tuple[np.ndarray, list[np.ndarray]]:
     """Union-find roots of the confirmed pairs, and each text's sorted shingle hashes."""
-    from datasketch import MinHash, MinHashLSH
+    from datasketch import MinHashLSH
 
-    vocabulary: dict[str, int] = {}
+    signer = Signer(k, num_perm, seed, folding)
     lsh = MinHashLSH(threshold=LSH_THRESHOLD, num_perm=num_perm)
     lead_lsh = MinHashLSH(threshold=LEAD_THRESHOLD, num_perm=LEAD_NUM_PERM)
-    # one MinHash's permutations serve every article (the state MinHash.bulk reuses)
-    template = MinHash(num_perm=num_perm, seed=seed, hashfunc=_identity)
-    lead_template = MinHash(num_perm=LEAD_NUM_PERM, seed=seed, hashfunc=_identity)
     sets: list[np.ndarray] = []
+    sketches: list[np.ndarray | None] = []
     uf = _UnionFind(len(texts))
     for i, text in enumerate(texts):
-        sequence = _shingle_hashes(text, k, vocabulary, folding)
-        hashes = np.unique(sequence)
+        hashes, mh, lead = signer.sign(text)
         sets.append(hashes)
-        if not len(hashes):
+        sketches.append(None if mh is None else mh.hashvalues[:SKETCH_PERM])
+        if mh is None:
             continue
-        # MinHash's default scheme takes 32-bit values, as its own sha1_hash32 gives
-        mh = template.copy()
-        mh.update_batch((hashes >> np.uint64(32)).tolist())
-        lead = lead_template.copy()
-        lead.update_batch((np.unique(sequence[: max(1, LEAD_WORDS - k + 1)]) >> np.uint64(32)).tolist())
         for j in set(lsh.query(mh)) | set(lead_lsh.query(lead)):
             if uf.find(i) == uf.find(j):
+                continue
+            if not may_contain(sketches[i], len(hashes), sketches[j], len(sets[j]), threshold)[0]:
                 continue
             shorter = min(len(hashes), len(sets[j]))
             common = len(np.intersect1d(hashes, sets[j], assume_unique=True))
@@ -265,7 +183,7 @@ def _group_rows(frame: pd.DataFrame, group: pd.DataFrame, group_no: int, orig: A
                 sets: list[np.ndarray], folding: dict[int, str]) -> list[dict[str, Any]]:
     """One row per member of a copy group, measured against its original."""
     orig_text = frame.at[orig, "text"]
-    orig_words = Counter(_WORD.findall(fold(orig_text if isinstance(orig_text, str) else "", folding)))
+    orig_words = Counter(WORD.findall(fold(orig_text if isinstance(orig_text, str) else "", folding)))
     orig_set = sets[orig]
     orig_ts = frame.at[orig, "published"]
     rows = []
@@ -274,7 +192,7 @@ def _group_rows(frame: pd.DataFrame, group: pd.DataFrame, group_no: int, orig: A
         common = len(np.intersect1d(s, orig_set, assume_unique=True))
         union = len(s) + len(orig_set) - common
         text = row["text"] if isinstance(row["text"], str) else ""
-        words = Counter(_WORD.findall(fold(text, folding)))
+        words = Counter(WORD.findall(fold(text, folding)))
         rows.append(
             {
                 "article_id": row["article_id"],
@@ -312,8 +230,15 @@ def find_copies(
     excerpt of the first paragraphs meets its original); each candidate pair
     is confirmed by the exact share of the shorter article's shingles found
     in the longer one (containment), so a copy that was cut short or padded
-    with its own paragraphs still joins its group. Groups are the connected
-    components of confirmed pairs.
+    with its own paragraphs still joins its group. Before that, a candidate
+    whose MinHash sketch puts it far below the confirming containment is
+    dropped (:func:`~toolkit.sources.shingling.may_contain`). Groups are the
+    connected components of confirmed pairs.
+
+    A Dask frame is processed partition by partition with the LSH bands
+    shuffled between partitions (:mod:`toolkit.sources.lsh`), so copies in
+    different partitions meet; the result is the same table as for the
+    same rows in a pandas frame, as a one-partition Dask frame.
 
     The probable original is, in this order: the article of an outlet that
     another member credits (the ``wire`` column, e.g. "BelTelegraf" or "CP"
@@ -326,7 +251,7 @@ def find_copies(
 
     Parameters
     ----------
-    articles : pandas.DataFrame
+    articles : pandas.DataFrame or dask.dataframe.DataFrame
         Articles (ARTICLES schema: ``article_id``, ``outlet``, ``published``, ``text``;
         ``wire`` and ``n_words`` are used when present).
     threshold : float
@@ -385,13 +310,26 @@ def find_copies(
     if missing:
         raise KeyError(f"find_copies: articles lack column(s) {sorted(missing)}")
     registry = outlet_registry(outlets, caller="find_copies")
+    folding = letter_folding()
+    if is_dask(articles):
+        frame, roots, sets = connected_partitions(articles, threshold=threshold, k=k, num_perm=num_perm,
+                                                  seed=seed, folding=folding)
+        table = _copies_table(frame, roots, sets, registry, originating_types, republishing_types, folding)
+        return same_kind(articles, table)
     frame = articles.reset_index(drop=True)
     if frame.empty:
         return COPIES.empty()
-    folding = letter_folding()
     roots, sets = _connected(frame["text"].fillna(""), threshold=threshold, k=k, num_perm=num_perm,
                              seed=seed, folding=folding)
-    sizes = pd.Series(roots).value_counts()
+    return _copies_table(frame, pd.Series(roots, index=frame.index), sets, registry, originating_types,
+                         republishing_types, folding)
+
+
+def _copies_table(frame: pd.DataFrame, roots: pd.Series, sets: Any, registry: pd.DataFrame,
+                  originating_types: Iterable[str], republishing_types: Iterable[str],
+                  folding: dict[int, str]) -> pd.DataFrame:
+    """The COPIES table of the groups ``roots`` name (articles whose root is shared)."""
+    sizes = roots.value_counts()
     members = frame.assign(_root=roots)
     members = members[members["_root"].map(sizes) > 1]
     if members.empty:

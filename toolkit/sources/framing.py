@@ -11,12 +11,14 @@ from __future__ import annotations
 import re
 from collections import Counter
 from collections.abc import Iterable, Sequence
+from typing import Any
 
 import numpy as np
 import pandas as pd
 
 from toolkit.gazetteer import load_gazetteer
 from toolkit.languages import available, words
+from toolkit.parallel import reduce_partitions, same_kind
 from toolkit.schema import ACTOR_NAMING, DISTINCTIVE_TERMS
 from toolkit.sources.copies import fold
 from toolkit.sources.cues import LOWER, UPPER, letter_folding, phrase_pattern
@@ -60,7 +62,7 @@ def _stop_words() -> frozenset[str]:
 
 
 def distinctive_terms(
-    articles: pd.DataFrame,
+    articles: Any,
     by: str = "outlet",
     a: str | Sequence[str] | None = None,
     b: str | Sequence[str] | None = None,
@@ -70,7 +72,7 @@ def distinctive_terms(
     min_count: int = 3,
     stop_words: Iterable[str] | None = None,
     z_threshold: float = Z_THRESHOLD,
-) -> pd.DataFrame:
+) -> Any:
     """Words that set group ``a`` apart from group ``b``: "Fightin' Words" log-odds.
 
     The log-odds ratio with an informative Dirichlet prior (Monroe, Colaresi
@@ -93,13 +95,16 @@ def distinctive_terms(
 
     Parameters
     ----------
-    articles : pandas.DataFrame
-        Articles with ``text`` and the ``by`` column.
+    articles : pandas.DataFrame or dask.dataframe.DataFrame
+        Articles with ``text`` and the ``by`` column. A Dask frame's term
+        counts are made partition by partition and added before the
+        log-odds are computed.
     by : str
         Column that defines the groups (``"outlet"``, ``"outlet_type"``, ...).
     a, b : str or sequence of str, optional
         Values of ``by`` in each group. ``b`` defaults to every other row;
-        ``a`` defaults to the most frequent value.
+        ``a`` defaults to the most frequent value (of equally frequent
+        ones, the first to appear).
     ngram : int
         1 for words, 2 for two-word phrases.
     prior_scale : float
@@ -116,8 +121,8 @@ def distinctive_terms(
 
     Returns
     -------
-    pandas.DataFrame
-        DISTINCTIVE_TERMS schema: ``term``, ``count_a``, ``count_b``,
+    pandas.DataFrame or dask.dataframe.DataFrame
+        The same kind as ``articles``. DISTINCTIVE_TERMS schema: ``term``, ``count_a``, ``count_b``,
         ``delta``, ``se``, ``z`` (rounded to 3 decimals), ``leans`` (``a`` or
         ``b``) and ``significant`` (``|z| >= z_threshold``, on the rounded z
         shown), sorted by ``z`` descending.
@@ -139,24 +144,64 @@ def distinctive_terms(
     """
     if not np.isfinite(z_threshold) or z_threshold < 0:
         raise ValueError(f"distinctive_terms: z_threshold must be a finite number >= 0, got {z_threshold!r}")
-    if by not in articles:
+    if by not in articles.columns:
         raise KeyError(f"distinctive_terms: no column {by!r}; use one of {list(articles.columns)}")
-    values = articles[by].astype("string")
-    a_vals = [a] if isinstance(a, str) else list(a) if a is not None else [values.value_counts().index[0]]
-    in_a = values.isin(a_vals).fillna(False).to_numpy(bool)
-    if b is None:
-        in_b = ~in_a
-    else:
-        b_vals = [b] if isinstance(b, str) else list(b)
-        in_b = values.isin(b_vals).fillna(False).to_numpy(bool)
-    if not in_a.any() or not in_b.any():
-        raise ValueError(f"distinctive_terms: group {'a' if not in_a.any() else 'b'} has no articles in column {by!r}")
+    columns = articles[[by, "text"]]
+    a_vals = [a] if isinstance(a, str) else list(a) if a is not None else [_most_frequent(columns, by)]
+    b_vals = None if b is None else [b] if isinstance(b, str) else list(b)
     stop = frozenset(stop_words) if stop_words is not None else _stop_words()
-    texts = articles["text"].fillna("")
-    folding = letter_folding()
-    prior = _counts(texts, ngram, stop, folding)
-    ya = _counts(texts[in_a], ngram, stop, folding)
-    yb = _counts(texts[in_b], ngram, stop, folding)
+    n_a, n_b, prior, ya, yb = reduce_partitions(columns, _group_counts, _add_group_counts, by, a_vals, b_vals,
+                                                ngram, stop, letter_folding())
+    if not n_a or not n_b:
+        raise ValueError(f"distinctive_terms: group {'a' if not n_a else 'b'} has no articles in column {by!r}")
+    return same_kind(articles, _log_odds(prior, ya, yb, prior_scale, min_count, z_threshold))
+
+
+def _values(frame: pd.DataFrame, by: str) -> dict[Any, int]:
+    """Rows per value of ``by``, in order of first appearance."""
+    return frame[by].astype("string").value_counts(sort=False, dropna=True).to_dict()
+
+
+def _add_values(parts: list[dict[Any, int]]) -> dict[Any, int]:
+    total: dict[Any, int] = {}
+    for part in parts:
+        for value, n in part.items():
+            total[value] = total.get(value, 0) + n
+    return total
+
+
+def _most_frequent(frame: Any, by: str) -> Any:
+    """The most frequent value of ``by``; of equally frequent ones, the first to appear."""
+    counts = reduce_partitions(frame, _values, _add_values, by)
+    if not counts:
+        raise ValueError(f"distinctive_terms: column {by!r} has no values")
+    return max(counts.items(), key=lambda item: item[1])[0]
+
+
+def _group_counts(frame: pd.DataFrame, by: str, a_vals: list[Any], b_vals: list[Any] | None, ngram: int,
+                  stop: frozenset[str], folding: dict[int, str]) -> tuple[int, int, Counter, Counter, Counter]:
+    """Rows in a and b, and the term counts of all rows, of a and of b, in one frame (or partition)."""
+    values = frame[by].astype("string")
+    in_a = values.isin(a_vals).fillna(False).to_numpy(bool)
+    in_b = ~in_a if b_vals is None else values.isin(b_vals).fillna(False).to_numpy(bool)
+    texts = frame["text"].fillna("")
+    return (int(in_a.sum()), int(in_b.sum()), _counts(texts, ngram, stop, folding),
+            _counts(texts[in_a], ngram, stop, folding), _counts(texts[in_b], ngram, stop, folding))
+
+
+def _add_group_counts(parts: list[tuple[int, int, Counter, Counter, Counter]]) -> tuple[int, int, Counter, Counter, Counter]:
+    n_a, n_b, prior, ya, yb = 0, 0, Counter(), Counter(), Counter()
+    for part in parts:
+        n_a, n_b = n_a + part[0], n_b + part[1]
+        prior.update(part[2])
+        ya.update(part[3])
+        yb.update(part[4])
+    return n_a, n_b, prior, ya, yb
+
+
+def _log_odds(prior: Counter, ya: Counter, yb: Counter, prior_scale: float, min_count: int,
+              z_threshold: float) -> pd.DataFrame:
+    """The DISTINCTIVE_TERMS table from the corpus, a and b term counts."""
     terms = sorted(t for t in prior if ya.get(t, 0) + yb.get(t, 0) >= min_count)
     if not terms:
         return DISTINCTIVE_TERMS.empty()

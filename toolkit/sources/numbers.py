@@ -7,6 +7,7 @@ from typing import Any
 import pandas as pd
 
 from toolkit.languages import table
+from toolkit.parallel import compute, reduce_partitions, same_kind
 from toolkit.schema import REPORTED_COUNTS
 from toolkit.sources.tables import typed
 
@@ -81,14 +82,31 @@ def reported_counts_table(counts: pd.DataFrame, by: str = "outlet") -> pd.DataFr
     return cells.unstack(by).fillna("").rename_axis(columns=None)
 
 
-def reported_counts(events: pd.DataFrame, consolidated: pd.DataFrame, *, lang: str = LABEL_LANGUAGE) -> pd.DataFrame:
+_COUNT_KEYS = ["event_key", "event_type", "event_date", "outlet", "count", "count_qualifier", "disputed"]
+
+
+def _counts_part(events: pd.DataFrame, link: pd.DataFrame) -> pd.DataFrame:
+    """Distinct (event, outlet, count, article) rows of one frame (or partition)."""
+    cols = ["event_id", "article_id", "outlet", "count", "count_qualifier"]
+    merged = link.merge(events[cols], on="event_id", how="inner")
+    merged = merged[merged["count"].notna()]
+    merged["count_qualifier"] = merged["count_qualifier"].fillna("exact")
+    return merged[[*_COUNT_KEYS, "article_id"]].drop_duplicates()
+
+
+def _join_parts(parts: list[pd.DataFrame]) -> pd.DataFrame:
+    return pd.concat(parts, ignore_index=True).drop_duplicates()
+
+
+def reported_counts(events: Any, consolidated: Any, *, lang: str = LABEL_LANGUAGE) -> Any:
     """The counts each outlet printed for each consolidated event.
 
     Parameters
     ----------
-    events : pandas.DataFrame
-        Event mentions (EVENTS schema).
-    consolidated : pandas.DataFrame
+    events : pandas.DataFrame or dask.dataframe.DataFrame
+        Event mentions (EVENTS schema). A Dask frame is joined partition by
+        partition with the (small) consolidated table.
+    consolidated : pandas.DataFrame or dask.dataframe.DataFrame
         Consolidated events (CONSOLIDATED_EVENTS schema) whose ``event_ids``
         list the mentions merged.
     lang : str
@@ -96,24 +114,24 @@ def reported_counts(events: pd.DataFrame, consolidated: pd.DataFrame, *, lang: s
 
     Returns
     -------
-    pandas.DataFrame
-        REPORTED_COUNTS schema: ``event_key``, ``event_type``, ``date``, ``outlet``, ``count``,
+    pandas.DataFrame or dask.dataframe.DataFrame
+        The same kind as ``events``. REPORTED_COUNTS schema: ``event_key``,
+        ``event_type``, ``date``, ``outlet``, ``count``,
         ``count_qualifier``, ``reported`` (e.g. ``"more than 50"``),
         ``articles`` (how many of the outlet's articles said so) and
         ``disputed`` (from the consolidated event).
     """
+    consolidated = compute(consolidated)
     link = consolidated[["event_key", "event_type", "date", "disputed", "event_ids"]].explode("event_ids")
     link = link.rename(columns={"event_ids": "event_id", "date": "event_date"})
     cols = ["event_id", "article_id", "outlet", "count", "count_qualifier"]
-    merged = link.merge(events[cols], on="event_id", how="inner")
-    merged = merged[merged["count"].notna()]
-    merged["count_qualifier"] = merged["count_qualifier"].fillna("exact")
+    merged = reduce_partitions(events[cols], _counts_part, _join_parts, link)
     out = (
-        merged.groupby(["event_key", "event_type", "event_date", "outlet", "count", "count_qualifier", "disputed"], dropna=False)
+        merged.groupby(_COUNT_KEYS, dropna=False)
         .agg(articles=("article_id", "nunique"))
         .reset_index()
         .rename(columns={"event_date": "date"})
     )
     out["reported"] = [format_count(c, q, lang) for c, q in zip(out["count"], out["count_qualifier"], strict=True)]
     out = out[REPORTED_COUNTS.names].sort_values(["date", "event_key", "outlet", "count"], kind="stable")
-    return typed(out.reset_index(drop=True), REPORTED_COUNTS)
+    return same_kind(events, typed(out.reset_index(drop=True), REPORTED_COUNTS))

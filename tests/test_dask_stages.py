@@ -1,0 +1,102 @@
+"""Every stage on the practice corpus, as pandas and as Dask, gives the same table.
+
+A real ``distributed.LocalCluster`` with two worker processes runs the Dask
+side; the corpus is cut into several partitions so that copies, events and
+terms of one story sit in different partitions.
+"""
+
+from __future__ import annotations
+
+import pandas as pd
+import pytest
+
+import toolkit
+from toolkit import parallel
+
+pytest.importorskip("distributed")
+
+PARTITIONS = 5
+
+
+@pytest.fixture(scope="module")
+def dask_client():
+    with parallel.client(n_workers=2, processes=True, dashboard=False, quiet=True) as running:
+        yield running
+
+
+@pytest.fixture(scope="module")
+def articles() -> pd.DataFrame:
+    return toolkit.load_sample()
+
+
+@pytest.fixture(scope="module")
+def ddf(articles: pd.DataFrame, dask_client):
+    return parallel.to_dask(articles, PARTITIONS)
+
+
+@pytest.fixture(scope="module")
+def events(articles: pd.DataFrame) -> pd.DataFrame:
+    return toolkit.extract_events(articles)
+
+
+@pytest.fixture(scope="module")
+def consolidated(events: pd.DataFrame) -> pd.DataFrame:
+    return toolkit.consolidate_events(events)
+
+
+def same(lazy, expected: pd.DataFrame) -> None:
+    """``lazy`` is a Dask frame whose rows equal ``expected``'s."""
+    assert parallel.is_dask(lazy), type(lazy)
+    got = parallel.compute(lazy).reset_index(drop=True)
+    pd.testing.assert_frame_equal(got, expected.reset_index(drop=True))
+
+
+def test_find_copies(articles, ddf) -> None:
+    expected = toolkit.find_copies(articles)
+    assert expected["group"].nunique() >= 5
+    same(toolkit.find_copies(ddf), expected)
+    same(toolkit.find_copies(parallel.to_dask(articles, 1)), expected)
+
+
+def test_extract_events(articles, ddf, events) -> None:
+    assert len(events) > 20
+    same(toolkit.extract_events(ddf), events)
+
+
+def test_extract_attributions(articles, ddf) -> None:
+    expected = toolkit.extract_attributions(articles)
+    assert len(expected) > 20
+    same(toolkit.extract_attributions(ddf), expected)
+
+
+def test_attention_over_time(articles, ddf) -> None:
+    for freq, by in (("W", "outlet"), ("D", "language")):
+        expected = toolkit.attention_over_time(articles, freq=freq, by=by)
+        assert expected["articles"].sum() == articles["published"].notna().sum()
+        same(toolkit.attention_over_time(ddf, freq=freq, by=by), expected)
+
+
+def test_event_coverage(events, consolidated) -> None:
+    from toolkit.sources import event_coverage
+
+    expected = event_coverage(events, consolidated)
+    assert len(expected) > 5
+    same(event_coverage(parallel.to_dask(events, 4), consolidated), expected)
+    same(event_coverage(parallel.to_dask(events, 3), parallel.to_dask(consolidated, 2)), expected)
+
+
+def test_reported_counts(events, consolidated) -> None:
+    expected = toolkit.reported_counts(events, consolidated)
+    assert len(expected) > 5
+    same(toolkit.reported_counts(parallel.to_dask(events, 4), consolidated), expected)
+
+
+def test_distinctive_terms(articles, ddf) -> None:
+    expected = toolkit.distinctive_terms(articles)  # a: the most frequent outlet
+    assert expected["significant"].any()
+    same(toolkit.distinctive_terms(ddf), expected)
+    outlets = articles["outlet"].value_counts().index.tolist()
+    for kwargs in ({"a": outlets[:3], "b": outlets[3:8], "ngram": 2, "min_count": 2},
+                   {"by": "language", "a": "en"}):
+        expected = toolkit.distinctive_terms(articles, **kwargs)
+        same(toolkit.distinctive_terms(ddf, **kwargs), expected)

@@ -1,0 +1,206 @@
+"""Copies on a partitioned corpus: banded MinHash LSH with the bands shuffled across partitions.
+
+:func:`toolkit.sources.find_copies` calls :func:`connected_partitions` for a
+Dask frame. It finds the same groups as the in-memory detector, because
+both take their shingles, signatures, LSH bands and sketch test from
+:mod:`toolkit.sources.shingling`, and groups are the connected components of
+the confirmed pairs whatever order pairs are found in:
+
+1. **sign** (one task per partition): each article's shingle set size, the
+   first ``SKETCH_PERM`` values of its MinHash signature, and one 64-bit
+   key per LSH band (datasketch's bands: whole text and lead), sent to one
+   of ``n`` buckets by key;
+2. **bucket** (one task per bucket, gathering that bucket from every
+   partition: the shuffle): articles sharing a key are candidate pairs,
+   wherever they sit;
+3. **sketch test** (one task per partition of the pair's first article):
+   pairs whose MinHash sketches rule out the confirming containment are
+   dropped (:func:`~toolkit.sources.shingling.may_contain`);
+4. **confirm**: the shingle sets of the remaining candidates (a few per cent
+   of a corpus) are computed where their partitions are and the pairs are
+   confirmed by exact containment; groups are the connected components.
+
+An article is named by ``partition << 32 | row``, which sorts like the
+frame's rows, so groups come out in the same order as from pandas.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from typing import Any
+
+import numpy as np
+import pandas as pd
+
+from toolkit.parallel import compute
+from toolkit.sources.shingling import SKETCH_PERM, Signer, may_contain, shingle_hashes
+
+__all__ = ["connected_partitions"]
+
+_ROW_BITS = 32
+_ROW_MASK = np.int64((1 << _ROW_BITS) - 1)
+
+
+def _sign(part: pd.DataFrame, number: int, n_buckets: int, k: int, num_perm: int, seed: int,
+          folding: dict[int, str]) -> dict[str, Any]:
+    """Band keys (bucketed), sketches and set sizes of one partition."""
+    signer = Signer(k, num_perm, seed, folding)
+    texts = part["text"].tolist()
+    sketch = np.zeros((len(texts), SKETCH_PERM), dtype=np.uint64)
+    sizes = np.zeros(len(texts), dtype=np.int64)
+    keys, ids = [], []
+    base = np.int64(number) << _ROW_BITS
+    for row, text in enumerate(texts):
+        hashes, whole, lead = signer.sign(text if isinstance(text, str) else "")
+        sizes[row] = len(hashes)
+        if whole is None:
+            continue
+        sketch[row] = whole.hashvalues[:SKETCH_PERM]
+        band = signer.band_keys(whole, lead)
+        keys.append(band)
+        ids.append(np.full(len(band), base + row, dtype=np.int64))
+    keys_all = np.concatenate(keys) if keys else np.empty(0, np.uint64)
+    ids_all = np.concatenate(ids) if ids else np.empty(0, np.int64)
+    bucket = (keys_all % np.uint64(n_buckets)).astype(np.int64)
+    buckets = [(keys_all[bucket == b], ids_all[bucket == b]) for b in range(n_buckets)]
+    return {"buckets": buckets, "sketch": sketch, "sizes": sizes}
+
+
+def _bucket(signed: dict[str, Any], b: int) -> tuple[np.ndarray, np.ndarray]:
+    return signed["buckets"][b]
+
+
+def _sketches(signed: dict[str, Any]) -> tuple[np.ndarray, np.ndarray]:
+    return signed["sketch"], signed["sizes"]
+
+
+def _pairs(*pieces: tuple[np.ndarray, np.ndarray]) -> np.ndarray:
+    """Every pair (first < second) of articles that share a band key in this bucket."""
+    keys = np.concatenate([p[0] for p in pieces]) if pieces else np.empty(0, np.uint64)
+    ids = np.concatenate([p[1] for p in pieces]) if pieces else np.empty(0, np.int64)
+    if len(keys) < 2:
+        return np.empty((0, 2), dtype=np.int64)
+    order = np.lexsort((ids, keys))
+    keys, ids = keys[order], ids[order]
+    starts = np.flatnonzero(np.r_[True, keys[1:] != keys[:-1]])
+    ends = np.r_[starts[1:], len(keys)]
+    out = []
+    for start, end in zip(starts[ends - starts > 1], ends[ends - starts > 1], strict=True):
+        members = np.unique(ids[start:end])
+        if len(members) > 1:
+            first, second = np.triu_indices(len(members), k=1)
+            out.append(np.stack([members[first], members[second]], axis=1))
+    if not out:
+        return np.empty((0, 2), dtype=np.int64)
+    return np.unique(np.concatenate(out), axis=0)
+
+
+def _by_partition(pairs: np.ndarray, n_parts: int) -> list[np.ndarray]:
+    part = pairs[:, 0] >> _ROW_BITS if len(pairs) else np.empty(0, np.int64)
+    return [pairs[part == p] for p in range(n_parts)]
+
+
+def _pick(items: list[Any], n: int) -> Any:
+    return items[n]
+
+
+def _lookup(sketches: Sequence[tuple[np.ndarray, np.ndarray]], ids: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
+    parts, rows = ids >> _ROW_BITS, ids & _ROW_MASK
+    sketch = np.zeros((len(ids), SKETCH_PERM), dtype=np.uint64)
+    sizes = np.zeros(len(ids), dtype=np.int64)
+    for p in np.unique(parts):
+        mask = parts == p
+        sketch[mask] = sketches[p][0][rows[mask]]
+        sizes[mask] = sketches[p][1][rows[mask]]
+    return sketch, sizes
+
+
+def _test(threshold: float, pieces: list[np.ndarray], *sketches: tuple[np.ndarray, np.ndarray]) -> np.ndarray:
+    """The pairs of one partition's articles that pass the sketch test."""
+    pairs = np.concatenate(pieces) if pieces else np.empty((0, 2), np.int64)
+    if not len(pairs):
+        return pairs
+    pairs = np.unique(pairs, axis=0)
+    left, left_size = _lookup(sketches, pairs[:, 0])
+    right, right_size = _lookup(sketches, pairs[:, 1])
+    return pairs[may_contain(left, left_size, right, right_size, threshold)]
+
+
+def _exact(part: pd.DataFrame, number: int, wanted: np.ndarray, columns: list[str], k: int,
+           folding: dict[int, str]) -> pd.DataFrame:
+    """The wanted rows of one partition with their sorted shingle hashes, indexed by article number."""
+    rows = (wanted[(wanted >> _ROW_BITS) == number] & _ROW_MASK).astype(np.int64)
+    picked = part.iloc[rows][columns].copy()
+    picked.index = pd.Index((np.int64(number) << _ROW_BITS) + rows, name=None)
+    vocabulary: dict[str, int] = {}
+    picked["_hashes"] = [np.unique(shingle_hashes(t if isinstance(t, str) else "", k, vocabulary, folding))
+                         for t in picked["text"]]
+    return picked
+
+
+def _components(pairs: np.ndarray, sets: pd.Series, threshold: float) -> pd.Series:
+    """Union-find roots (the smallest member) of confirmed pairs, for every candidate."""
+    parent = {int(i): int(i) for i in sets.index}
+
+    def find(i: int) -> int:
+        while parent[i] != i:
+            parent[i] = parent[parent[i]]
+            i = parent[i]
+        return i
+
+    for i, j in pairs.tolist():
+        a, b = find(i), find(j)
+        if a == b:
+            continue
+        left, right = sets[i], sets[j]
+        shorter = min(len(left), len(right))
+        if shorter and len(np.intersect1d(left, right, assume_unique=True)) / shorter >= threshold:
+            parent[max(a, b)] = min(a, b)
+    return pd.Series({i: find(i) for i in parent}, dtype="int64").reindex(sets.index)
+
+
+def connected_partitions(articles: Any, *, threshold: float, k: int, num_perm: int, seed: int,
+                         folding: dict[int, str], dask_client: Any = None
+                         ) -> tuple[pd.DataFrame, pd.Series, pd.Series]:
+    """Candidate articles of a Dask frame, their copy-group roots and shingle sets.
+
+    Parameters
+    ----------
+    articles : dask.dataframe.DataFrame
+        Articles with ``article_id``, ``outlet``, ``published``, ``text``
+        (``wire``, ``n_words`` used when present).
+    threshold, k, num_perm, seed
+        As for :func:`toolkit.sources.find_copies`.
+    folding : dict
+        Letter folding table.
+    dask_client : distributed.Client, str or None
+        See :func:`toolkit.parallel.ensure_client`.
+
+    Returns
+    -------
+    (pandas.DataFrame, pandas.Series, pandas.Series)
+        The rows of every article in a candidate pair that passed the sketch
+        test, indexed by article number (``partition << 32 | row``); the
+        root of each one's group (the smallest number in it); each one's
+        sorted shingle hashes.
+    """
+    from dask import delayed
+
+    parts = articles[["text"]].to_delayed()
+    n = len(parts)
+    signed = [delayed(_sign)(part, p, n, k, num_perm, seed, folding) for p, part in enumerate(parts)]
+    sketches = [delayed(_sketches)(s) for s in signed]
+    buckets = [delayed(_pairs)(*[delayed(_bucket)(s, b) for s in signed]) for b in range(n)]
+    routed = [delayed(_by_partition)(pairs, n) for pairs in buckets]
+    tested = [delayed(_test)(threshold, [delayed(_pick)(r, p) for r in routed], *sketches) for p in range(n)]
+    survivors = compute(delayed(list)(tested), dask_client=dask_client)
+    pairs = np.concatenate(survivors) if survivors else np.empty((0, 2), np.int64)
+    wanted = np.unique(pairs)
+    columns = [c for c in ("article_id", "outlet", "published", "wire", "n_words", "text") if c in articles.columns]
+    frames = [delayed(_exact)(part, p, wanted, columns, k, folding)
+              for p, part in enumerate(articles[columns].to_delayed())]
+    found = compute(delayed(list)(frames), dask_client=dask_client)
+    frame = pd.concat(found) if found else pd.DataFrame(columns=[*columns, "_hashes"])
+    frame = frame.sort_index()
+    sets = frame.pop("_hashes")
+    return frame, _components(pairs, sets, threshold), sets

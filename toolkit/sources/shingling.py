@@ -1,0 +1,266 @@
+"""Shingles and MinHash signatures of article texts: what the copy detector compares.
+
+Shared by the in-memory copy detector (:mod:`toolkit.sources.copies`) and
+its partitioned form (:mod:`toolkit.sources.lsh`), so both see exactly the
+same shingles, signatures and LSH bands. Every function here is a pure
+function of one text (plus fixed parameters), so it runs on any worker.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import re
+import unicodedata
+from typing import Any
+
+import numpy as np
+
+from toolkit.sources.cues import letter_folding
+
+__all__ = [
+    "LEAD_NUM_PERM",
+    "LEAD_THRESHOLD",
+    "LEAD_WORDS",
+    "LSH_THRESHOLD",
+    "NUM_PERM",
+    "SHINGLE_WORDS",
+    "SKETCH_PERM",
+    "SKETCH_SIGMAS",
+    "WORD",
+    "Signer",
+    "fold",
+    "identity",
+    "may_contain",
+    "shingle_hashes",
+    "shingles",
+]
+
+# Words per shingle. Three-word shingles survive the small rewrites aggregators
+# make (a changed word breaks at most three shingles) while staying specific.
+SHINGLE_WORDS = 3
+# Estimated Jaccard similarity above which LSH proposes a pair.
+LSH_THRESHOLD = 0.3
+NUM_PERM = 128
+# A copy cut down to its first paragraphs shares little of the whole original
+# (Jaccard under LSH_THRESHOLD once it keeps less than ~40% of the text), so a
+# second, smaller index holds each article's lead: the shingles of its first
+# LEAD_WORDS words. Excerpts of 50 words or more meet their original's lead there.
+LEAD_WORDS = 100
+LEAD_THRESHOLD = 0.4
+LEAD_NUM_PERM = 64
+# Before two candidates' shingle sets are intersected, their first SKETCH_PERM
+# MinHash values estimate the Jaccard similarity; a pair whose estimate lies
+# more than SKETCH_SIGMAS standard errors below the Jaccard that the
+# confirming containment implies (given the two set sizes) is dropped
+# unintersected. A pair at exactly the confirming containment is dropped with
+# probability about 3e-5, a typical copy far less; most LSH candidates (texts
+# that share a sentence or two) are dropped here, which is what lets a
+# partitioned corpus confirm its candidates without gathering every text.
+SKETCH_PERM = 64
+SKETCH_SIGMAS = 4.0
+
+#: A word of a shingle.
+WORD = re.compile(r"\w+", re.UNICODE)
+
+# Odd multipliers that make a shingle's hash depend on word order (splitmix64 constants).
+_MIX = np.array([0x9E3779B97F4A7C15, 0xBF58476D1CE4E5B9, 0x94D049BB133111EB, 0xD6E8FEB86659FD93,
+                 0xA0761D6478BD642F, 0xE7037ED1A0B428DB, 0x8EBC6AF09C88C6E3, 0x589965CC75374CC3], dtype=np.uint64)
+
+
+def fold(text: str, folding: dict[int, str] | None = None) -> str:
+    """Case-fold ``text`` (NFKC) and fold letters written interchangeably (``letter_variants.tsv``).
+
+    Parameters
+    ----------
+    text : str
+        Any text.
+    folding : dict, optional
+        A table from :func:`toolkit.sources.cues.letter_folding` (read when None).
+
+    Returns
+    -------
+    str
+
+    Examples
+    --------
+    >>> fold("Ёлка")
+    'елка'
+    """
+    text = unicodedata.normalize("NFKC", text).casefold()
+    return text.translate(letter_folding() if folding is None else folding)
+
+
+def shingles(text: str, k: int = SHINGLE_WORDS) -> set[str]:
+    """Return the set of ``k``-word shingles of a text, case- and accent-folded.
+
+    Parameters
+    ----------
+    text : str
+        Any text.
+    k : int
+        Words per shingle.
+
+    Returns
+    -------
+    set of str
+        Shingles; a text shorter than ``k`` words is one shingle.
+
+    Examples
+    --------
+    >>> sorted(shingles("Minsk freed 52 prisoners", k=3))
+    ['freed 52 prisoners', 'minsk freed 52']
+    """
+    words = WORD.findall(fold(text or ""))
+    if len(words) < k:
+        return {" ".join(words)} if words else set()
+    return {" ".join(words[i : i + k]) for i in range(len(words) - k + 1)}
+
+
+def _word_hash(word: str) -> int:
+    return int.from_bytes(hashlib.blake2b(word.encode("utf-8"), digest_size=8).digest(), "little")
+
+
+def shingle_hashes(text: str, k: int, vocabulary: dict[str, int], folding: dict[int, str]) -> np.ndarray:
+    """64-bit hashes of the ``k``-word shingles of ``text`` in text order (same folding as :func:`shingles`).
+
+    ``vocabulary`` memoises word hashes across calls. Hashes are deterministic
+    (blake2b per word, mixed by position), so runs repeat exactly.
+
+    Parameters
+    ----------
+    text : str
+        Any text.
+    k : int
+        Words per shingle.
+    vocabulary : dict
+        Word -> hash memo, shared across calls (filled here).
+    folding : dict
+        Letter folding table (:func:`toolkit.sources.cues.letter_folding`).
+
+    Returns
+    -------
+    numpy.ndarray of uint64
+        One hash per shingle, in text order (repeats kept).
+    """
+    words = WORD.findall(fold(text or "", folding))
+    if not words:
+        return np.empty(0, dtype=np.uint64)
+    ids = np.fromiter((vocabulary[w] if w in vocabulary else vocabulary.setdefault(w, _word_hash(w)) for w in words),
+                      dtype=np.uint64, count=len(words))
+    k_eff = min(k, len(ids))
+    n = len(ids) - k_eff + 1
+    with np.errstate(over="ignore"):
+        h = np.zeros(n, dtype=np.uint64)
+        for j in range(k_eff):
+            h = h * _MIX[j % len(_MIX)] + ids[j : j + n]
+        # splitmix64 finaliser spreads the bits
+        h ^= h >> np.uint64(30)
+        h *= np.uint64(0xBF58476D1CE4E5B9)
+        h ^= h >> np.uint64(27)
+        h *= np.uint64(0x94D049BB133111EB)
+        h ^= h >> np.uint64(31)
+    return h
+
+
+def identity(value: int) -> int:
+    """The hash function MinHash is given: shingles arrive already hashed."""
+    return value
+
+
+def may_contain(sketch_a: np.ndarray, size_a: np.ndarray, sketch_b: np.ndarray, size_b: np.ndarray,
+                threshold: float) -> np.ndarray:
+    """Whether pairs may reach ``threshold`` containment, judged from MinHash sketches.
+
+    Parameters
+    ----------
+    sketch_a, sketch_b : numpy.ndarray
+        ``(pairs, SKETCH_PERM)`` first MinHash values of each side.
+    size_a, size_b : numpy.ndarray
+        Shingle set sizes of each side.
+    threshold : float
+        The containment that confirms a pair.
+
+    Returns
+    -------
+    numpy.ndarray of bool
+        False where the estimated Jaccard similarity is more than
+        ``SKETCH_SIGMAS`` standard errors below the Jaccard a pair with
+        exactly ``threshold`` containment has (see ``SKETCH_PERM``).
+    """
+    sketch_a, sketch_b = np.atleast_2d(sketch_a), np.atleast_2d(sketch_b)
+    estimate = (sketch_a == sketch_b).mean(axis=1)
+    small = np.minimum(size_a, size_b).astype(np.float64)
+    large = np.maximum(size_a, size_b).astype(np.float64)
+    common = threshold * small
+    floor = np.divide(common, small + large - common, out=np.ones_like(common), where=large > 0)
+    sigma = np.sqrt(floor * (1.0 - floor) / sketch_a.shape[1])
+    return estimate >= floor - SKETCH_SIGMAS * sigma
+
+
+class Signer:
+    """Shingle sets, MinHash signatures and LSH band keys of texts, with fixed parameters.
+
+    The MinHash permutations and the LSH bands are datasketch's own
+    (``MinHash(num_perm, seed)``, ``MinHashLSH(threshold, num_perm)``), so
+    two texts share a band key exactly when datasketch's ``MinHashLSH``
+    would return one for the other.
+
+    Parameters
+    ----------
+    k : int
+        Words per shingle.
+    num_perm : int
+        Permutations of the whole-text signature.
+    seed : int
+        MinHash seed.
+    folding : dict
+        Letter folding table.
+    """
+
+    __slots__ = ("k", "folding", "vocabulary", "template", "lead_template", "bands", "lead_bands")
+
+    def __init__(self, k: int, num_perm: int, seed: int, folding: dict[int, str]) -> None:
+        from datasketch import MinHash, MinHashLSH
+
+        self.k = k
+        self.folding = folding
+        self.vocabulary: dict[str, int] = {}
+        # one MinHash's permutations serve every article (the state MinHash.bulk reuses)
+        self.template = MinHash(num_perm=num_perm, seed=seed, hashfunc=identity)
+        self.lead_template = MinHash(num_perm=LEAD_NUM_PERM, seed=seed, hashfunc=identity)
+        self.bands = MinHashLSH(threshold=LSH_THRESHOLD, num_perm=num_perm).hashranges
+        self.lead_bands = MinHashLSH(threshold=LEAD_THRESHOLD, num_perm=LEAD_NUM_PERM).hashranges
+
+    def sign(self, text: str) -> tuple[np.ndarray, Any, Any]:
+        """The sorted shingle hashes of ``text`` and its whole-text and lead MinHashes.
+
+        Returns
+        -------
+        (numpy.ndarray, datasketch.MinHash or None, datasketch.MinHash or None)
+            The MinHashes are None for a text without words.
+        """
+        sequence = shingle_hashes(text, self.k, self.vocabulary, self.folding)
+        hashes = np.unique(sequence)
+        if not len(hashes):
+            return hashes, None, None
+        # MinHash's default scheme takes 32-bit values, as its own sha1_hash32 gives
+        whole = self.template.copy()
+        whole.update_batch((hashes >> np.uint64(32)).tolist())
+        lead = self.lead_template.copy()
+        lead.update_batch((np.unique(sequence[: max(1, LEAD_WORDS - self.k + 1)]) >> np.uint64(32)).tolist())
+        return hashes, whole, lead
+
+    def band_keys(self, whole: Any, lead: Any) -> np.ndarray:
+        """One 64-bit key per LSH band (whole-text bands, then lead bands).
+
+        Two texts share a key when their signatures agree on all rows of
+        one band; the band's number is part of the key.
+        """
+        keys = []
+        for tag, (minhash, ranges) in enumerate(((whole, self.bands), (lead, self.lead_bands))):
+            values = minhash.hashvalues
+            for band, (start, end) in enumerate(ranges):
+                digest = hashlib.blake2b(values[start:end].tobytes(), digest_size=8,
+                                         person=f"{tag}:{band}".encode()[:16]).digest()
+                keys.append(int.from_bytes(digest, "little"))
+        return np.asarray(keys, dtype=np.uint64)
