@@ -355,6 +355,19 @@ def test_contents_box_lists_sections_and_the_tables_used(synthetic: Path, export
         assert len(re.findall(r'<li><a href="#', body)) == headings, page.name
 
 
+def test_rows_too_big_for_the_page_are_written_beside_it(synthetic: Path, tmp_path: Path, monkeypatch) -> None:
+    import toolkit.report.export as export
+
+    monkeypatch.setattr(export, "INLINE_CSV_BYTES", 10)
+    page, _ = export_html(synthetic.with_suffix(".ipynb"), tmp_path / "big.html")
+    html = page.read_text(encoding="utf-8")
+    links = re.findall(r'<a class="toolkit-csv"[^>]*>', html)
+    assert len(links) == 3 and "data:text/csv" not in html
+    for link in links:
+        href, rows = re.search(r'href="([^"]+)"', link).group(1), re.search(r'data-rows="(\d+)"', link).group(1)
+        assert href.startswith("data/big-figure-") and len(pd.read_csv(tmp_path / href)) == int(rows)
+
+
 def test_figures_made_elsewhere_still_get_a_caption_and_their_points(synthetic: Path) -> None:
     blocks = _figure_blocks(synthetic.read_text(encoding="utf-8"))
     plain = next(b for b in blocks if "Made by hand" in b)

@@ -9,7 +9,8 @@ What the page does, and where:
   for the run, so the parameters are shown once;
 - each plotly figure becomes a ``<figure>`` with its caption and a "download
   data (CSV)" link whose ``data:`` URI holds exactly the rows the figure
-  draws (both from ``layout.meta``, see :mod:`toolkit.plots`);
+  draws (both from ``layout.meta``, see :mod:`toolkit.plots`); rows over
+  :data:`INLINE_CSV_BYTES` go to a CSV file beside the page instead;
 - a contents box lists the sections and links the tables the notebook saved
   with :func:`toolkit.report.save_tables`;
 - plotly.js is written once beside the pages (``plotly-<version>.min.js``),
@@ -46,6 +47,9 @@ _HEADING = re.compile(r'<h([23]) id="([^"]+)">(.*?)<a class="anchor-link"', re.S
 _CELL = re.compile(r'<div\s[^>]*class="jp-Cell ')
 _ASSIGNMENT = re.compile(r"^(?P<name>[A-Za-z_]\w*)\s*=\s*(?P<value>.*?)(?P<comment>\s+#.*)?$")
 _TAG = re.compile(r"<[^>]+>")
+#: A figure's rows larger than this (bytes of CSV) are written beside the page
+#: (``data/<page>-figure-<n>-<name>.csv``) and linked, not carried in the page.
+INLINE_CSV_BYTES = 2_000_000
 
 
 # ---------------------------------------------------------------- plotly.js ---
@@ -183,7 +187,7 @@ def _title(spec: dict[str, Any]) -> str:
     return _TAG.sub(" ", str(text or "")).strip()
 
 
-def _figure_html(spec: dict[str, Any], number: int, stem: str) -> str:
+def _figure_html(spec: dict[str, Any], number: int, stem: str, page_dir: Path | None = None) -> str:
     import plotly.io as pio
 
     spec, entry = _split_meta(spec)
@@ -197,8 +201,16 @@ def _figure_html(spec: dict[str, Any], number: int, stem: str) -> str:
         name = "figure"
     plot = pio.to_html(fig, include_plotlyjs=False, full_html=False, div_id=f"figure-{number}",
                        config={"responsive": True, "displaylogo": False}, validate=False)
-    href = "data:text/csv;charset=utf-8;base64," + base64.b64encode(csv.encode("utf-8")).decode("ascii")
     filename = f"{stem}-figure-{number}-{name}.csv"
+    data = csv.encode("utf-8")
+    if page_dir is not None and len(data) > INLINE_CSV_BYTES:
+        # too big to ride in the page: written beside it, in the tables folder
+        target = page_dir / "data" / filename
+        target.parent.mkdir(parents=True, exist_ok=True)
+        target.write_bytes(data)
+        href = f"data/{filename}"
+    else:
+        href = "data:text/csv;charset=utf-8;base64," + base64.b64encode(data).decode("ascii")
     return (
         f'<figure class="toolkit-figure-block" id="fig-{number}">'
         f'<div class="toolkit-figure">{plot}</div>'
@@ -214,7 +226,7 @@ def _is_pandas_table(html_text: str | list[str]) -> bool:
     return bool(_TABLE.match(text)) and "<script" not in text.lower()
 
 
-def _prepare(nb: Any, stem: str) -> tuple[int, list[dict[str, Any]]]:
+def _prepare(nb: Any, stem: str, page_dir: Path | None = None) -> tuple[int, list[dict[str, Any]]]:
     """Turn figures into captioned HTML, collect saved tables, show other raw HTML as text.
 
     Returns the number of figures and the tables the notebook saved.
@@ -232,7 +244,7 @@ def _prepare(nb: Any, stem: str) -> tuple[int, list[dict[str, Any]]]:
                 continue  # linked from the contents box
             if PLOTLY_MIME in data:
                 n += 1
-                data["text/html"] = _figure_html(data.pop(PLOTLY_MIME), n, stem)
+                data["text/html"] = _figure_html(data.pop(PLOTLY_MIME), n, stem, page_dir)
             elif "text/html" in data and not _is_pandas_table(data["text/html"]):
                 # Raw HTML from a notebook is shown as text unless it is a pandas table:
                 # nothing a corpus contains can become markup in a report.
@@ -326,7 +338,7 @@ def export_html(
     output.parent.mkdir(parents=True, exist_ok=True)
     nb = nbformat.read(str(notebook), as_version=4)
     merge_parameters(nb)
-    n_figures, tables = _prepare(nb, output.stem)
+    n_figures, tables = _prepare(nb, output.stem, output.parent)
     exporter = HTMLExporter(
         template_name="offline",
         extra_template_basedirs=[str(_TEMPLATES)],
