@@ -266,3 +266,20 @@ def test_input_is_not_modified():
     before = str(page)
     parse_html(page, url=BLOG_URL)
     assert page == before
+
+
+@pytest.mark.parametrize(
+    ("raw", "expected"),
+    [
+        ("Jane Doe Fr.", ["Jane Doe"]),  # a weekday left behind by a removed date
+        ("Jane K.", ["Jane K."]),  # one letter at the end is an initial, never a weekday
+        ("Deutscher Caritasverband e. V.", ["Deutscher Caritasverband e. V."]),
+        ("National Desk", []),  # a desk, not a person
+        ("Post author: Anna Berg", ["Anna Berg"]),
+        ("Jane Doe on 3 May 2024", ["Jane Doe"]),
+    ],
+)
+def test_byline_cleaning_words_come_from_language_data(raw, expected):
+    from toolkit.clean.html_authors import clean_name
+
+    assert clean_name(raw) == expected

@@ -59,9 +59,10 @@ _NAME_TAIL = re.compile(
     rf"\s+(?:(?-i:{DATE_PREPOSITIONS}|{SPEECH_VERBS})|{DATE_LABELS}|{BYLINE_AFFILIATIONS}|{BYLINE_ROLES})\b.*$",
     re.I,
 )
-# Weekday abbreviations left at the end once a date is removed ("Jane Doe Fr").
+# Weekday abbreviations left at the end once a date is removed ("Jane Doe Fr");
+# of two or three letters, since one letter at the end of a name is an initial.
 _WEEKDAY_TAIL = re.compile(
-    rf"\s+{alternation(w for w in weekday_names_all() if len(w.rstrip('.')) <= 3)}\.?$", re.I
+    rf"\s+{alternation(w for w in weekday_names_all() if 2 <= len(w.rstrip('.')) <= 3)}\.?$", re.I
 )
 # Academic and professional suffixes that are not part of a name.
 _CREDENTIAL = re.compile(rf",?\s+{CREDENTIALS}\.?$", re.I)
