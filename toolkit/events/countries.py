@@ -16,7 +16,6 @@ Washington, ...) stay in the gazetteer (``resources/gazetteer.csv``).
 from __future__ import annotations
 
 import functools
-import re
 from typing import Any
 
 import pycountry
@@ -53,6 +52,15 @@ def _names(language: str, gaz: Gazetteer) -> dict[tuple[str, ...], str]:
     return out
 
 
+@functools.lru_cache(maxsize=16)
+def _first_words(language: str, gaz: Gazetteer) -> dict[str, int]:
+    """First word of each country name -> the most words a name starting with it has."""
+    out: dict[str, int] = {}
+    for seq in _names(language, gaz):
+        out[seq[0]] = max(out.get(seq[0], 0), len(seq))
+    return out
+
+
 def country_mentions(sentence: str, language: str, gaz: Gazetteer) -> list[dict[str, Any]]:
     """Countries named in ``sentence``, as gazetteer-style entity dicts.
 
@@ -72,16 +80,18 @@ def country_mentions(sentence: str, language: str, gaz: Gazetteer) -> list[dict[
         (``country``), ``role`` (``other``), ``country``.
     """
     names = _names(language, gaz)
-    longest = max((len(k) for k in names), default=0)
-    toks = [t for t in tokens(sentence, language) if t[2][:1].isalpha()]
+    firsts = _first_words(language, gaz)
+    toks = tokens(sentence, language)
     found = []
     i = 0
     while i < len(toks):
+        start, _, form, lemma = toks[i]
+        if not sentence[start].isupper() or (form not in firsts and lemma not in firsts):
+            i += 1  # a country name starts with a capital and a known first word
+            continue
         hit = None
-        for n in range(min(longest, len(toks) - i), 0, -1):
+        for n in range(min(firsts.get(form, 0) or firsts.get(lemma, 0), len(toks) - i), 0, -1):
             words = toks[i:i + n]
-            if not re.match(r"\w", sentence[words[0][0]]) or not sentence[words[0][0]].isupper():
-                continue  # a country name starts with a capital
             for key in (tuple(w[2] for w in words), tuple(w[3] for w in words)):
                 if key in names:
                     hit = (n, names[key])
@@ -92,7 +102,7 @@ def country_mentions(sentence: str, language: str, gaz: Gazetteer) -> list[dict[
             i += 1
             continue
         n, canonical = hit
-        start, end = toks[i][0], toks[i + n - 1][1]
+        end = toks[i + n - 1][1]
         found.append({"start": start, "end": end, "as_written": sentence[start:end],
                       "canonical": canonical, "kind": "country", "role": "other",
                       "country": canonical})

@@ -10,6 +10,7 @@ with a reason, never guessed.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable, Mapping
 from dataclasses import dataclass, field
 from datetime import date as _date
@@ -20,7 +21,7 @@ import pandas as pd
 
 from toolkit.events.counts import parse_number
 from toolkit.events.patterns import Patterns
-from toolkit.events.relative import detectors
+from toolkit.events.relative import cue_words, detectors
 
 __all__ = ["DateContext", "DateHit", "DatedMention", "choose_date", "date_mention", "find_dates",
            "own_dates", "period_start"]
@@ -143,10 +144,16 @@ def _shifted(pub: _date, unit: str, k: int) -> tuple[pd.Timestamp, str]:
     return _utc_day(pub.year + k, 1), "year"
 
 
+_WORD = re.compile(r"[^\W\d_]+")
+
+
 def _dateparser_relative(sentence: str, free: Callable[[int, int], bool], language: str
                          ) -> list[DateHit]:
     """Relative dates in dateparser's words for the language ("la semaine dernière")."""
-    out = []
+    out: list[DateHit] = []
+    cues = cue_words(language)
+    if not cues or cues.isdisjoint(_WORD.findall(sentence.casefold())):
+        return out
     for det in detectors(language):
         for m in det.regex.finditer(sentence):
             if not free(m.start(), m.end()) or any(m.start() < h.end and h.start < m.end()

@@ -159,7 +159,8 @@ def _spans(text: str, pats: Patterns) -> list[tuple[int, int]]:
     """:func:`toolkit.clean.sentence_spans`, with ordinal dates kept in their sentence."""
     out: list[tuple[int, int]] = []
     for start, end in sentence_spans(text):
-        if out and _ORDINAL_DAY_END.search(text, out[-1][0], out[-1][1]) and \
+        if out and text[out[-1][1] - 1] == "." and \
+                _ORDINAL_DAY_END.search(text, out[-1][0], out[-1][1]) and \
                 pats.month_word.match(text, start):
             out[-1] = (out[-1][0], end)
         else:

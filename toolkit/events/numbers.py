@@ -36,6 +36,7 @@ from dataclasses import dataclass
 from text_to_num import find_numbers
 
 from toolkit import languages
+from toolkit.config import file_stamp
 
 __all__ = ["Quantity", "digit_view", "quantities"]
 
@@ -94,7 +95,12 @@ def _text2num_reads(language: str) -> bool:
 
 
 def _table(language: str) -> dict[str, tuple[int, bool]]:
-    """``number_words.tsv`` as ``{word: (value, is_multiplier)}``."""
+    """``number_words.tsv`` as ``{word: (value, is_multiplier)}`` (read again when edited)."""
+    return _table_at(language, file_stamp([languages.LANG_DIR / language / "number_words.tsv"]))
+
+
+@functools.lru_cache(maxsize=64)
+def _table_at(language: str, stamp: tuple) -> dict[str, tuple[int, bool]]:  # noqa: ARG001
     out = {}
     for word, value in languages.table(language, "number_words").items():
         multiplier = value.startswith("*")
@@ -152,8 +158,12 @@ def _text2num_numbers(sentence: str, language: str) -> list[Quantity]:
     return out
 
 
-@functools.lru_cache(maxsize=64)
 def _phrases(language: str) -> tuple[re.Pattern | None, dict[str, str]]:
+    return _phrases_at(language, file_stamp([languages.LANG_DIR / language / "quantity_words.tsv"]))
+
+
+@functools.lru_cache(maxsize=64)
+def _phrases_at(language: str, stamp: tuple) -> tuple[re.Pattern | None, dict[str, str]]:  # noqa: ARG001
     table = {k.casefold(): v for k, v in languages.table(language, "quantity_words").items()}
     if not table:
         return None, table

@@ -21,7 +21,7 @@ import functools
 import re
 from dataclasses import dataclass
 
-__all__ = ["RelativeDetector", "detectors"]
+__all__ = ["RelativeDetector", "cue_words", "detectors"]
 
 # "1 day ago", "in 2 week", "0 month ago" (keys of dateparser's relative-type)
 _KEY = re.compile(r"^(?:(?P<future>in) )?(?P<n>\d+|\\1) (?P<unit>day|week|month|year)"
@@ -48,6 +48,18 @@ def _phrase_regex(phrase: str) -> str:
     escaped = [r"\s+".join(re.escape(w) for w in part.split()) for part in parts]
     body = r"\s*(?P<n>\d+)\s*".join(escaped)
     return rf"(?<!\w){body}(?!\w)"
+
+
+@functools.lru_cache(maxsize=64)
+def cue_words(language: str) -> frozenset[str]:
+    """The longest word of each detector's phrase: a sentence without any of them
+    holds no relative date of dateparser's words (a cheap pre-filter)."""
+    out = set()
+    for d in detectors(language):
+        words = re.findall(r"[^\W\d_]+", d.regex.pattern.replace("(?P<n>", ""))
+        if words:
+            out.add(max(words, key=len).casefold())
+    return frozenset(out)
 
 
 @functools.lru_cache(maxsize=64)
