@@ -98,9 +98,10 @@ def test_result_tables(corpus: pd.DataFrame) -> None:
     model = cluster_topics(corpus, n_topics=4)
     a, t = model.assignments, model.topics
     assert list(a.columns) == [
-        "article_id", "topic", "label", "weight", "story_id", "fitted", "assigned_by", "x", "y"
+        "article_id", "topic", "label", "weight", "story_id", "fitted", "assigned_by", "reason", "x", "y"
     ]
     assert set(a["assigned_by"]) == {"words"}
+    assert set(a["reason"]) == {"words of the 'en' model"}
     assert str(a["topic"].dtype) == "Int64" and a["weight"].between(0, 1).all()
     assert t["topic"].tolist() == [0, 1, 2, 3]
     assert t["size"].tolist() == sorted(t["size"].tolist(), reverse=True)
@@ -195,43 +196,74 @@ def test_duplicate_of_links_are_followed(corpus: pd.DataFrame) -> None:
     assert a["story_id"].nunique() == len(frame) - 1
 
 
-def test_cyrillic_articles_join_their_subject(corpus: pd.DataFrame) -> None:
-    russian = pd.DataFrame(
-        {
-            "article_id": ["ru-1", "ru-2"],
-            "title": ["Лукашенко помиловал заключённых", "Санкции против Белавиа"],
-            "text": [
-                "Лукашенко помиловал политических заключённых, сообщила Тихановская из Вильнюса. "
-                "Статкевич остался в Минске.",
-                "США ослабили санкции против Белавиа, заявил Лукашенко в Минске.",
-            ],
-            "language": ["ru", "ru"],
-        }
-    )
+# An English report and the same story told in Russian and Lithuanian: the
+# same names (in another script or case) and the same figures in the lead.
+REPORT_EN = (
+    "Belarus frees 123 prisoners, among them Kolesnikova and Babariko",
+    "Belarus freed 123 prisoners on Saturday, among them Maria Kolesnikova and Viktor Babariko; "
+    "14 of them were foreigners and were driven to Vilnius.",
+)
+REPORT_RU = (
+    "Белоруссия освободила 123 заключённых",
+    "В субботу Белоруссия освободила 123 заключённых, среди них Мария Колесникова и Виктор Бабарико; "
+    "14 иностранцев доставлены в Вильнюс.",
+)
+REPORT_LT = (
+    "Baltarusija paleido 123 kalinius",
+    "Šeštadienį Baltarusija paleido 123 kalinius, tarp jų Mariją Kolesnikovą ir Viktorą Babariko; "
+    "14 užsieniečių atvežti į Vilnių.",
+)
+
+
+def _belarus_report(corpus: pd.DataFrame) -> pd.DataFrame:
+    """The English report as one more Belarus article: its lead, then words of the subject."""
+    body = " ".join(np.random.RandomState(1).choice(VOCAB["belarus"].split(), 60))
+    return pd.DataFrame({"article_id": ["report-en"], "title": [REPORT_EN[0]],
+                         "text": [f"{REPORT_EN[1]} {body}"], "language": ["en"], "topic_truth": ["belarus"]})
+
+
+def test_an_article_sharing_a_story_takes_its_topic(corpus: pd.DataFrame) -> None:
+    """Names in another script or case and the same figures: the same story, so the same topic."""
+    other = pd.DataFrame({"article_id": ["ru-1", "lt-1"], "title": [REPORT_RU[0], REPORT_LT[0]],
+                          "text": [REPORT_RU[1], REPORT_LT[1]], "language": ["ru", "lt"]})
     assert news_preprocessor("Лукашенко") == "lukashenko"
-    frame = pd.concat([corpus, russian], ignore_index=True)
+    frame = pd.concat([corpus, _belarus_report(corpus), other], ignore_index=True)
     model = cluster_topics(frame, n_topics="auto", k_range=(2, 8))
     a = model.assignments.set_index("article_id")
-    assert not a.loc[["ru-1", "ru-2"], "fitted"].any()  # minority language: assigned, not fitted
-    assert set(a.loc[["ru-1", "ru-2"], "topic"]) == {a.loc["belarus-00", "topic"]}
-    assert set(a.loc[["ru-1", "ru-2"], "assigned_by"]) == {"characters"}
     assert model.n_topics == 4
+    assert not a.loc[["ru-1", "lt-1"], "fitted"].any()  # minority languages: placed, never fitted
+    belarus = a.loc["belarus-00", "topic"]
+    assert a.loc["report-en", "topic"] == belarus
+    assert a.loc["ru-1", "topic"] == a.loc["lt-1", "topic"] == belarus
+    assert set(a.loc[["ru-1", "lt-1"], "assigned_by"]) == {"story"}
+    assert a.loc["ru-1", "reason"].startswith("shares a story with report-en")
+    assert {"koles", "babar", "123", "14"} <= set(a.loc["ru-1", "reason"].split("(")[1].rstrip(")").split(", "))
+    langs = model.languages.set_index("language")
+    assert langs.loc["ru", "placed"] == 1 and not langs.loc["ru", "clustered"]
     # new articles in that language take the same route
-    new = model.assign(russian.assign(article_id=["ru-3", "ru-4"]))
-    assert new["topic"].tolist() == [a.loc["belarus-00", "topic"]] * 2
-    assert set(new["assigned_by"]) == {"characters"}
+    new = model.assign(other.assign(article_id=["ru-3", "lt-3"]))
+    assert new["topic"].tolist() == [belarus] * 2
+    assert set(new["assigned_by"]) == {"story"}
     # without a language column, only whole words are used
-    plain = model.assign(russian.drop(columns=["language"]))
+    plain = model.assign(other.drop(columns=["language"]))
     assert set(plain["assigned_by"]) <= {"words", "none"}
-    # the scalable path judges languages on its sample, not per chunk: the
-    # last chunk holds only the two Russian articles and is still not fitted
-    streamed = cluster_topics(frame, n_topics=4, method="minibatch", chunk_size=len(corpus))
+    # the scalable path links them too, and judges languages on its sample, not
+    # per chunk: the last chunk holds only the two articles and is not fitted
+    streamed = cluster_topics(frame, n_topics=4, method="minibatch", chunk_size=len(corpus) + 1)
     s = streamed.assignments.set_index("article_id")
-    assert not s.loc[["ru-1", "ru-2"], "fitted"].any() and s.loc["belarus-00", "fitted"]
+    assert not s.loc[["ru-1", "lt-1"], "fitted"].any() and s.loc["belarus-00", "fitted"]
+    assert s.loc["ru-1", "topic"] == s.loc["lt-1", "topic"] == s.loc["belarus-00", "topic"]
+    assert set(s.loc[["ru-1", "lt-1"], "assigned_by"]) == {"story"}
 
 
-def test_other_language_articles_are_placed_by_character_ngrams(corpus: pd.DataFrame) -> None:
-    """German and Russian words that are not English words still reach their subject."""
+def test_an_article_sharing_only_a_subject_gets_no_topic(corpus: pd.DataFrame) -> None:
+    """A language too small to cluster is reported, never folded into another language's topic.
+
+    These articles are about the subjects of English topics (inflation, a
+    police case) but share no story with any English article: no copy, no
+    names and figures in common. Similar spelling (``Inflation``,
+    ``Polizei``/``police``) is not a story.
+    """
     other = pd.DataFrame(
         {
             "article_id": ["de-1", "ru-1", "de-2"],
@@ -245,12 +277,17 @@ def test_other_language_articles_are_placed_by_character_ngrams(corpus: pd.DataF
         }
     )
     frame = pd.concat([corpus, other], ignore_index=True)
-    model = cluster_topics(frame, n_topics=4)
+    with pytest.warns(UserWarning, match=r"de \(2\), ru \(1\)"):
+        model = cluster_topics(frame, n_topics=4)
     a = model.assignments.set_index("article_id")
-    assert set(a.loc[["de-1", "ru-1", "de-2"], "assigned_by"]) == {"characters"}
-    assert a.loc["de-1", "topic"] == a.loc["cost-00", "topic"]
-    assert a.loc["ru-1", "topic"] == a.loc["cost-00", "topic"]
-    assert a.loc["de-2", "topic"] == a.loc["crime-00", "topic"]
+    assert (a.loc[["de-1", "ru-1", "de-2"], "topic"] == -1).all()
+    assert set(a.loc[["de-1", "ru-1", "de-2"], "assigned_by"]) == {"none"}
+    assert a.loc["de-1", "reason"].startswith("language 'de' has no topics of its own (2 article(s)")
+    assert "shares no story" in a.loc["ru-1", "reason"]
+    assert a.loc["sport-00", "reason"] == "words of the 'en' model"
+    langs = model.languages.set_index("language")
+    assert langs.loc["de", "unplaced"] == 2 and langs.loc["de", "placed"] == 0
+    assert int(model.topics["size"].sum()) == len(corpus)  # no topic absorbed them
 
 
 def test_stop_words_cover_boilerplate_and_languages() -> None:

@@ -22,16 +22,16 @@ How it works (defaults chosen for news):
    toolkit, or linked by ``duplicate_of``) form one *story*; only one
    article per story is used to fit, so twenty aggregator copies of one wire report cannot become a topic of their own.
    Every article is then assigned by the fitted pipeline.
-3. **Languages.** Articles in languages that make up less than
-   ``min_language_share`` of the corpus are not used to fit (they would
-   form topics of their own, by language rather than subject). They are
-   assigned afterwards by character 3-5-grams: each topic's centroid is the
-   mean character n-gram vector of its fitted stories, and after
-   transliteration an article in another language shares pieces of names
-   and cognates with it (``gaze``/``gaza``, ``inflyatsiya``/``inflation``,
-   ``polizei``/``police``). ``assigned_by`` says which articles were placed
-   this way. (The ``minibatch`` path keeps no texts and assigns them by
-   whole words only.) An article sharing nothing gets topic ``-1``.
+3. **Languages.** Every language with at least ``min_language_articles``
+   articles (20) gets topics of its own, fitted on its own words and stop
+   words. A smaller language is reported (a warning,
+   :attr:`TopicModel.languages`) and never folded into another language's
+   topic because it looks alike: each of its articles takes a topic only
+   when it shares a story with an article of that topic, a copy
+   (:func:`toolkit.sources.find_copies`) or the same names and numbers in
+   the lead (see :mod:`toolkit.topics.links`), and gets topic ``-1``
+   otherwise. ``assigned_by`` (``"words"``, ``"story"``, ``"none"``) and
+   ``reason`` say which, and with which article.
 4. **Model.** ``method="nmf"``: NMF on TF-IDF, topic = largest component.
    ``method="kmeans"``: k-means on LSA (TruncatedSVD then L2
    normalisation). Both start from an average-linkage tree of the stories
@@ -49,14 +49,15 @@ How it works (defaults chosen for news):
 
 Scalable path (``method="minibatch"``): a ``HashingVectorizer`` (no
 vocabulary in memory), IDF and a 100-dimensional LSA fitted on a sample of
-``sample_size`` articles, then the corpus is streamed in chunks of
-``chunk_size`` rows (or partition by partition for a Dask DataFrame): each
-chunk is hashed and projected, and ``MiniBatchKMeans.partial_fit`` is fed the
-projected chunks. Copies are found as in memory, but only between rows of
-one chunk (copies of a story are usually published together, so a corpus
-sorted by date keeps most of them in one chunk); the copies of a story
-share a weight of one. Only the small LSA matrix (100 floats per
-article) is kept; the result object is the same.
+``sample_size`` articles per language, then the corpus is streamed in chunks
+of ``chunk_size`` rows (or partition by partition for a Dask DataFrame):
+each chunk is hashed and projected, and ``MiniBatchKMeans.partial_fit`` is
+fed the projected chunks. Copies are found as in memory, but only between
+rows of one chunk (copies of a story are usually published together, so a
+corpus sorted by date keeps most of them in one chunk); the copies of a
+story share a weight of one. Only the small LSA matrix (100 floats per
+article) and each lead's names and numbers are kept; the result object is
+the same.
 
 Examples
 --------

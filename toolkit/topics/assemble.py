@@ -1,24 +1,27 @@
 """Putting the languages' fits together: one topic numbering, the tables, the map.
 
-Each clustered language contributes its components; articles of languages
-that were not clustered are placed by character n-grams where similar
-enough (in memory) or left without a topic. Topics are numbered largest
-first over all languages; every table is validated against its schema in
+Each clustered language contributes its components; an article of a
+language that was not clustered takes the topic of an article it shares a
+story with (a copy, or the same names and numbers in the lead: see
+:mod:`toolkit.topics.links`), or none. Topics are numbered largest first
+over all languages; every table is validated against its schema in
 :mod:`toolkit.schema` here, where it is made.
 """
 
 from __future__ import annotations
 
+from collections import Counter
 from collections.abc import Sequence
 from typing import Any
 
 import numpy as np
 import pandas as pd
+import scipy.sparse as sp
 
 from toolkit.schema import TOPIC_ASSIGNMENTS, TOPIC_LANGUAGES, TOPICS, validate
-from toolkit.topics.bridge import Bridge
 from toolkit.topics.fit import label
-from toolkit.topics.model import Part, TopicModel, fit_projection
+from toolkit.topics.links import Placement, StoryLinks
+from toolkit.topics.model import Part, TopicModel, fit_projection, unclustered_reason, word_reasons
 
 __all__ = ["assemble"]
 
@@ -43,8 +46,8 @@ def _first_pass(
 
 def _representatives(assignments: pd.DataFrame, topic: int, is_story: np.ndarray, n: int) -> pd.Index:
     members = assignments["topic"].to_numpy(dtype="int64", na_value=-1) == topic
-    # typical: fitted stories with the highest weight (an article placed by
-    # characters can weigh a lot on the strength of two names)
+    # typical: fitted stories with the highest weight (an article placed by a
+    # shared story is not typical of the topic's words)
     reps = assignments[members & is_story].sort_values(
         ["fitted", "weight", "article_id"], ascending=[False, False, True], kind="stable"
     )
@@ -119,10 +122,38 @@ def _languages_table(
     return validate(table.reset_index(drop=True), TOPIC_LANGUAGES)
 
 
+def _place_copies(
+    other: np.ndarray, story: np.ndarray, topic: np.ndarray, by: np.ndarray, ids: np.ndarray
+) -> dict[int, int]:
+    """Rows of ``other`` that are copies of an article placed by words: row -> that article's row."""
+    placed = np.flatnonzero((by == "words") & (topic >= 0))
+    source: dict[int, int] = {}
+    for row in placed[np.argsort(placed != story[placed], kind="stable")]:  # the story's own row first
+        source.setdefault(int(story[row]), int(row))
+    return {int(i): source[int(story[i])] for i in other if int(story[i]) in source}
+
+
+def _place_other(
+    other: np.ndarray, story: np.ndarray, topic: np.ndarray, top: np.ndarray, by: np.ndarray,
+    reason: np.ndarray, ids: np.ndarray, links: StoryLinks, anchors: sp.csr_matrix,
+) -> None:
+    """Give rows of languages that were not clustered the topic of a story they share (in place)."""
+    for row, src in _place_copies(other, story, topic, by, ids).items():
+        topic[row], top[row], by[row] = topic[src], 1.0, "story"
+        reason[row] = f"copy of {ids[src]} (toolkit.sources.find_copies)"
+    rest = other[topic[other] < 0]
+    targets = np.flatnonzero((by == "words") & (topic >= 0))
+    if len(rest) and len(targets):
+        placement = Placement(links, anchors[targets], topic[targets], ids[targets])
+        placed, similarity, why = placement.place(anchors[rest])
+        hit = placed >= 0
+        topic[rest[hit]], top[rest[hit]], by[rest[hit]] = placed[hit], similarity[hit], "story"
+        reason[rest[hit]] = np.asarray(why, dtype=object)[hit]
+
+
 def assemble(
     *,
     frame: pd.DataFrame,
-    texts: Sequence[str],
     langs: Sequence[str],
     story: np.ndarray,
     fit_mask: np.ndarray,
@@ -135,24 +166,26 @@ def assemble(
     method: str,
     params: dict[str, Any],
     n_representatives: int,
-    bridge: bool,
+    links: StoryLinks,
+    anchors: sp.csr_matrix,
 ) -> TopicModel:
     """Number the topics largest first and build the model's tables.
 
     ``parts`` carry provisional topic ids (``order``), ``terms`` and the
     columns of ``weights`` follow them; ``route`` names each row's part
-    (``None``: a language that was not clustered).
+    (``None``: a language that was not clustered); ``anchors`` holds the
+    names-and-numbers vector of every row (``links.vectors``).
     """
     k = len(terms)
     topic, top, by = _first_pass(weights, empty, route, method)
-    placer = None
+    reason = word_reasons(langs, route, topic)
+    ids = frame["article_id"].astype(str).to_numpy(dtype=object)
     other = np.flatnonzero(pd.isna(route))
-    if bridge and len(other) and k:
-        fitted = np.flatnonzero(fit_mask & (topic >= 0))
-        placer = Bridge([texts[i] for i in fitted], topic[fitted], k)
-        placed, similarity = placer.place([texts[i] for i in other])
-        topic[other], top[other] = placed, similarity
-        by[other] = np.where(placed >= 0, "characters", "none")
+    if len(other) and k:
+        _place_other(other, story, topic, top, by, reason, ids, links, anchors)
+    counts = Counter(langs)
+    for i in other[topic[other] < 0]:
+        reason[i] = unclustered_reason(langs[i], counts[langs[i]], params.get("min_language_articles"))
     labels = [label(names) for names, _ in terms]
     sizes = np.bincount(topic[topic >= 0], minlength=k)
     # largest topic first; ties by label, then by provisional id, so the order is stable
@@ -161,9 +194,8 @@ def assemble(
     rank[order] = np.arange(k)
     for part in parts.values():
         part.order = rank[part.order]
-    if placer is not None:
-        placer.centers = placer.centers[order]
     topic = np.where(topic >= 0, rank[np.maximum(topic, 0)], -1)
+    targets = np.flatnonzero((by == "words") & (topic >= 0))
     weights = weights[:, order]
     language_of = [""] * k
     for lang, part in parts.items():
@@ -179,9 +211,9 @@ def assemble(
         params=params,
         _parts=parts,
         _projection=fit_projection(weights[fit_mask]),
-        _bridge=placer,
+        _placement=Placement(links, anchors[targets], topic[targets], ids[targets]),
     )
-    assignments = model._table(frame, topic, np.where(topic >= 0, top, 0.0), by, weights)
+    assignments = model._table(frame, topic, np.where(topic >= 0, top, 0.0), by, reason, weights)
     ids = assignments["article_id"].to_numpy()
     assignments["story_id"] = pd.array(ids[story], dtype="string")
     assignments["fitted"] = np.asarray(fit_mask, dtype=bool)

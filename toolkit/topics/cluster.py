@@ -4,10 +4,10 @@ Every language with at least ``min_language_articles`` articles gets topics
 of its own, fitted on its own words with its own stop words; topics are
 then numbered together, largest first. A language with fewer articles is
 not folded into another language's topics: it is listed in
-:attr:`TopicModel.languages`, a warning names it, and its articles are
-placed on a topic only when their character n-grams are close to it
-(``assigned_by="characters"``; see :mod:`toolkit.topics.bridge`), else
-they get topic -1.
+:attr:`TopicModel.languages`, a warning names it, and each of its articles
+takes a topic only when it shares a story with an article of that topic (a
+copy, or the same names and numbers in the lead: ``assigned_by="story"``;
+see :mod:`toolkit.topics.links`), else topic -1; ``reason`` says which.
 """
 
 from __future__ import annotations
@@ -21,6 +21,7 @@ import pandas as pd
 
 from toolkit.topics.assemble import assemble
 from toolkit.topics.fit import fit_group
+from toolkit.topics.links import StoryLinks
 from toolkit.topics.model import (
     METHODS,
     Method,
@@ -196,8 +197,9 @@ def cluster_topics(
     route = route_rows(parts, langs, texts)
     weights, empty = global_weights(parts, texts, route, len(terms))
     fit_mask = is_rep & np.isin(np.asarray(langs, dtype=object), list(parts))
+    links = StoryLinks(texts)
     return assemble(
-        frame=frame, texts=texts, langs=langs, story=story, fit_mask=fit_mask, parts=parts, terms=terms,
+        frame=frame, langs=langs, story=story, fit_mask=fit_mask, parts=parts, terms=terms,
         selection=selection, weights=weights, empty=empty, route=route, method=method, params=params,
-        n_representatives=n_representatives, bridge=True,
+        n_representatives=n_representatives, links=links, anchors=links.vectors(texts),
     )

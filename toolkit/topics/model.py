@@ -3,10 +3,9 @@
 A :class:`TopicModel` holds one fitted scikit-learn ``Pipeline`` per
 clustered language (a *part*); topic ids are global, largest topic first.
 New articles go to their language's part; an article in a language that
-was not clustered is placed by character n-grams (see
-:mod:`toolkit.topics.bridge`) when it is similar enough to a topic, and
-an article without a language goes to the part whose vocabulary covers
-most of its words.
+was not clustered takes a topic only when it shares a story with an article
+of that topic (see :mod:`toolkit.topics.links`), and an article without a
+language goes to the part whose vocabulary covers most of its words.
 """
 
 from __future__ import annotations
@@ -21,7 +20,7 @@ from sklearn.decomposition import PCA
 from sklearn.pipeline import Pipeline
 
 from toolkit.schema import TOPIC_ASSIGNMENTS, validate
-from toolkit.topics.bridge import Bridge
+from toolkit.topics.links import Placement
 from toolkit.topics.text import _texts
 
 __all__ = ["METHODS", "Method", "TopicModel"]
@@ -80,7 +79,8 @@ class TopicModel:
         (:data:`toolkit.schema.TOPIC_ASSIGNMENTS`): ``article_id``,
         ``topic`` (``-1`` when the article was given no topic), ``label``,
         ``weight``, ``story_id``, ``fitted``, ``assigned_by``
-        (``"words"``, ``"characters"`` or ``"none"``), ``x``, ``y``.
+        (``"words"``, ``"story"`` or ``"none"``), ``reason`` (why that
+        topic, or why none), ``x``, ``y``.
     topics : pandas.DataFrame
         One row per topic, largest first (:data:`toolkit.schema.TOPICS`):
         ``topic``, ``label``, ``language``, ``terms``, ``term_weights``,
@@ -99,7 +99,7 @@ class TopicModel:
     languages : pandas.DataFrame
         One row per language of the corpus (:data:`toolkit.schema.TOPIC_LANGUAGES`):
         articles, stories, whether it was clustered, its topics, and how
-        many of its articles were placed on another language's topics.
+        many of its articles share a story with another language's topics.
     """
 
     assignments: pd.DataFrame
@@ -111,7 +111,7 @@ class TopicModel:
     languages: pd.DataFrame = field(default_factory=pd.DataFrame)
     _parts: dict[str, Part] = field(default_factory=dict, repr=False)
     _projection: PCA | None = field(default=None, repr=False)
-    _bridge: Bridge | None = field(default=None, repr=False)
+    _placement: Placement | None = field(default=None, repr=False)
 
     @property
     def n_topics(self) -> int:
@@ -155,8 +155,9 @@ class TopicModel:
         -------
         pandas.DataFrame
             ``article_id``, ``topic``, ``label``, ``weight``, ``assigned_by``
-            (``"words"``; ``"characters"`` for articles in a language that
-            was not clustered; ``"none"`` for topic -1), ``x``, ``y``.
+            (``"words"``; ``"story"`` for an article in a language that was
+            not clustered that shares a story with an article of the topic;
+            ``"none"`` for topic -1), ``reason``, ``x``, ``y``.
         """
         frame = check_articles(articles, "articles").reset_index(drop=True)
         out = self._assign(frame, _texts(frame))
@@ -180,18 +181,25 @@ class TopicModel:
             top = np.divide(top, total, out=np.zeros_like(top), where=total > 0)
         topic = np.where(empty, -1, best)
         by = np.where(topic >= 0, "words", "none").astype(object)
-        if self._bridge is not None:
-            rows = np.flatnonzero(pd.isna(route))
-            placed, similarity = self._bridge.place([texts[i] for i in rows])
+        langs = article_languages(frame)
+        reason = word_reasons(langs, route, topic)
+        rows = np.flatnonzero(pd.isna(route))
+        topic[rows], by[rows] = -1, "none"
+        if len(rows) and self._placement is not None:
+            placed, similarity, why = self._placement.place(self._placement.links.vectors([texts[i] for i in rows]))
             topic[rows], top[rows] = placed, similarity
-            by[rows] = np.where(placed >= 0, "characters", "none")
-        else:
-            topic[pd.isna(route)] = -1
-            by[pd.isna(route)] = "none"
-        return self._table(frame, topic, np.where(topic >= 0, top, 0.0), by, weights)
+            by[rows] = np.where(placed >= 0, "story", "none")
+            reason[rows] = why
+        counts = dict(zip(self.languages["language"].fillna(""), self.languages["articles"], strict=True)) if len(
+            self.languages) else {}
+        for i in rows:
+            if reason[i] is None:
+                reason[i] = unclustered_reason(langs[i], counts.get(langs[i]), self.params.get("min_language_articles"))
+        return self._table(frame, topic, np.where(topic >= 0, top, 0.0), by, reason, weights)
 
     def _table(
-        self, frame: pd.DataFrame, topic: np.ndarray, weight: np.ndarray, by: np.ndarray, weights: np.ndarray
+        self, frame: pd.DataFrame, topic: np.ndarray, weight: np.ndarray, by: np.ndarray, reason: np.ndarray,
+        weights: np.ndarray,
     ) -> pd.DataFrame:
         labels = dict(zip(self.topics["topic"], self.topics["label"], strict=True))
         xy = self._project(weights)
@@ -205,6 +213,7 @@ class TopicModel:
                 "story_id": pd.array(ids, dtype="string"),
                 "fitted": np.zeros(len(frame), dtype=bool),
                 "assigned_by": pd.array(by, dtype="string"),
+                "reason": pd.array(reason, dtype="string"),
                 "x": xy[:, 0],
                 "y": xy[:, 1],
             }
@@ -215,6 +224,26 @@ class TopicModel:
         if self._projection is None:
             return np.zeros((len(weights), 2))
         return np.round(self._projection.transform(map_space(weights)), 6)
+
+
+def word_reasons(langs: Sequence[str], route: np.ndarray, topic: np.ndarray) -> np.ndarray:
+    """Why each row routed to a language's model has its topic (``None`` for the other rows)."""
+    out = np.full(len(langs), None, dtype=object)
+    for i, (lang, part) in enumerate(zip(langs, route, strict=True)):
+        if part is None or pd.isna(part):
+            continue
+        model = f"the {part!r} model" if lang else f"no language given: the {part!r} model, which knows most of its words"
+        out[i] = f"words of {model}" if topic[i] >= 0 else f"shares no term with {model}"
+    return out
+
+
+def unclustered_reason(lang: str, n_articles: int | None, min_articles: int | None) -> str:
+    """Why an article of a language that was not clustered has no topic."""
+    name = repr(lang) if lang else "(no language given)"
+    count = f"{n_articles} article(s) when fitted" if n_articles is not None else "no articles when fitted"
+    floor = f", fewer than {min_articles}" if min_articles is not None else ""
+    return (f"language {name} has no topics of its own ({count}{floor}) and the article shares no story "
+            "(copy, or names and numbers) with an article of another language's topic")
 
 
 def route_rows(parts: dict[str, Part], langs: Sequence[str], texts: Sequence[str]) -> np.ndarray:

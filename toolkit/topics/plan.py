@@ -68,8 +68,8 @@ def warn_unclustered(langs: Sequence[str], clustered: Sequence[str], min_article
     listed = ", ".join(f"{lang or '(none given)'} ({n})" for lang, n in counts.most_common())
     warnings.warn(
         f"cluster_topics: too few articles to cluster (fewer than {min_articles}): {listed}. "
-        "They are placed on another language's topic only when close to it "
-        "(assigned_by='characters'), else topic -1; see model.languages.",
+        "An article of theirs takes a topic only when it shares a story with an article of it "
+        "(assigned_by='story'), else topic -1; see model.languages and the assignments' reason.",
         UserWarning,
         stacklevel=4,
     )

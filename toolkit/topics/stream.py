@@ -10,8 +10,11 @@ and projected in their language's space and fed to its
 between rows of one chunk (copies of a story are usually published
 together, so a corpus sorted by date keeps most of them in one chunk);
 the copies of a story share a weight of one. Only the LSA vectors (100
-floats per article) are kept. Articles of a language that was not
-clustered get topic -1 (no character placement on this path).
+floats per article) and the names-and-numbers vector of each lead (a few
+dozen entries) are kept. An article of a language that was not clustered
+takes the topic of an article it shares a story with, as in memory (see
+:mod:`toolkit.topics.links`; which words are names, and how rare each
+anchor is, are learnt from the samples and those articles), else -1.
 """
 
 from __future__ import annotations
@@ -35,6 +38,7 @@ from sklearn.preprocessing import Normalizer
 
 from toolkit.topics.assemble import assemble
 from toolkit.topics.fit import Seeds, kmeans_from, kmeans_labels, lsa
+from toolkit.topics.links import StoryLinks
 from toolkit.topics.model import Part, TopicModel, article_languages, check_articles, is_dask
 from toolkit.topics.plan import (
     fit_stop_words,
@@ -93,17 +97,21 @@ def _language_counts(articles: Any, chunk_size: int) -> Counter:
 
 def _samples(
     articles: Any, counts: Counter, langs: list[str], size: int, seed: int, chunk_size: int
-) -> dict[str, pd.DataFrame]:
-    """About ``size`` random rows of each language in ``langs`` (all when fewer)."""
+) -> tuple[dict[str, pd.DataFrame], pd.DataFrame]:
+    """About ``size`` random rows of each language in ``langs`` (all when fewer), and every
+    row of the other languages."""
     rng = np.random.RandomState(seed)
     fraction = {lang: min(1.0, size / max(counts[lang], 1)) for lang in langs}
     parts: dict[str, list[pd.DataFrame]] = {lang: [] for lang in langs}
+    others = []
     for chunk in _frame_chunks(articles, chunk_size):
         lang = np.asarray(article_languages(chunk), dtype=object)
         draw = rng.random_sample(len(chunk))
         for name in langs:
             parts[name].append(chunk[(lang == name) & (draw < fraction[name])])
-    return {lang: pd.concat(p) if p else articles.head(0) for lang, p in parts.items()}
+        others.append(chunk[~np.isin(lang, langs)])
+    samples = {lang: pd.concat(p) if p else articles.head(0) for lang, p in parts.items()}
+    return samples, pd.concat(others) if others else articles.head(0)
 
 
 def _hashed_terms(hasher: HashingVectorizer, texts: Sequence[str]) -> dict[int, str]:
@@ -226,10 +234,10 @@ def _space_terms(space: _Space, n_terms: int, stop: frozenset[str]) -> list[tupl
     return out
 
 
-def _stream(articles: Any, spaces: dict[str, _Space], params: dict[str, Any]) -> dict[str, Any]:
-    """One pass: stories, routing, projection and ``partial_fit`` chunk by chunk."""
+def _stream(articles: Any, spaces: dict[str, _Space], links: StoryLinks, params: dict[str, Any]) -> dict[str, Any]:
+    """One pass: stories, routing, projection, ``partial_fit`` and anchors chunk by chunk."""
     vectors: dict[str, list[tuple[np.ndarray, np.ndarray]]] = {lang: [] for lang in spaces}
-    stories, langs, meta = [], [], []
+    stories, langs, meta, anchors = [], [], [], []
     offset = 0
     names = list(spaces)  # largest language first
     for chunk in _frame_chunks(articles, params["chunk_size"]):
@@ -255,6 +263,7 @@ def _stream(articles: Any, spaces: dict[str, _Space], params: dict[str, Any]) ->
                 space.kmeans.partial_fit(projected, sample_weight=weight)
             vectors[name].append((rows + offset, projected))
         stories.append(story)
+        anchors.append(links.vectors(texts))
         langs += lang.tolist()
         meta.append(chunk[[c for c in ("article_id", "title", "language") if c in chunk.columns]].copy())
         offset += len(chunk)
@@ -262,7 +271,7 @@ def _stream(articles: Any, spaces: dict[str, _Space], params: dict[str, Any]) ->
         if not hasattr(space.kmeans, "cluster_centers_"):  # nothing streamed: keep the sample's fit
             space.kmeans = space.kmeans._on_sample
     return {"vectors": vectors, "story": np.concatenate(stories), "langs": langs,
-            "frame": pd.concat(meta, ignore_index=True)}
+            "frame": pd.concat(meta, ignore_index=True), "anchors": sp.vstack(anchors, format="csr")}
 
 
 def cluster_minibatch(
@@ -283,12 +292,15 @@ def cluster_minibatch(
     langs_all = list(counts.elements())
     clustered = plan_languages(langs_all, counts, params["min_language_articles"],
                                params["min_language_share"], n_topics == "auto")
-    samples = _samples(articles, counts, clustered, params["sample_size"], params["random_state"], params["chunk_size"])
+    samples, others = _samples(
+        articles, counts, clustered, params["sample_size"], params["random_state"], params["chunk_size"]
+    )
     stories = {lang: int(len(samples[lang])) for lang in clustered}
     plan = plan_topics(n_topics, params["k_range"], stories)
     warn_unclustered(langs_all, clustered, params["min_language_articles"])
     spaces = {lang: _fit_sample(samples[lang], lang, plan[lang], params) for lang in clustered}
-    streamed = _stream(articles, spaces, params)
+    links = StoryLinks([t for frame in [*samples.values(), others] for t in _texts(frame)])
+    streamed = _stream(articles, spaces, links, params)
     label_stop = label_stop_words(streamed["langs"])
     parts, terms = {}, []
     for lang, space in spaces.items():
@@ -306,8 +318,8 @@ def cluster_minibatch(
     story = streamed["story"]
     fit_mask = (story == np.arange(n)) & np.isin(np.asarray(streamed["langs"], dtype=object), list(parts))
     return assemble(
-        frame=streamed["frame"], texts=[], langs=streamed["langs"], story=story, fit_mask=fit_mask,
+        frame=streamed["frame"], langs=streamed["langs"], story=story, fit_mask=fit_mask,
         parts=parts, terms=terms, selection=pd.concat([s.selection for s in spaces.values()], ignore_index=True),
         weights=weights, empty=empty, route=route, method="minibatch", params=params,
-        n_representatives=n_representatives, bridge=False,
+        n_representatives=n_representatives, links=links, anchors=streamed["anchors"],
     )
