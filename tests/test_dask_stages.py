@@ -100,3 +100,22 @@ def test_distinctive_terms(articles, ddf) -> None:
                    {"by": "language", "a": "en"}):
         expected = toolkit.distinctive_terms(articles, **kwargs)
         same(toolkit.distinctive_terms(ddf, **kwargs), expected)
+
+
+def test_band_keys_meet_where_datasketch_lsh_does(articles) -> None:
+    from toolkit.sources.cues import letter_folding
+    from toolkit.sources.shingling import Signer
+
+    signer = Signer(3, 192, 1, letter_folding())
+    whole_index, lead_index = signer.whole_index(), signer.lead_index()
+    signed, keys = [], []
+    for n, text in enumerate(articles["text"].head(60)):
+        _, whole, lead = signer.sign(text)
+        signed.append((whole, lead))
+        keys.append(set(signer.band_keys(whole, lead).tolist()))
+        whole_index.insert(n, whole)
+        lead_index.insert(n, lead)
+    for n, (whole, lead) in enumerate(signed):
+        by_lsh = set(whole_index.query(whole)) | set(lead_index.query(lead))
+        by_keys = {m for m, other in enumerate(keys) if other & keys[n]}
+        assert by_keys == by_lsh

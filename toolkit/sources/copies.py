@@ -28,9 +28,6 @@ from toolkit.sources.cues import letter_folding
 from toolkit.sources.lsh import connected_partitions
 from toolkit.sources.outlets import day_precision, lag_hours, outlet_registry
 from toolkit.sources.shingling import (
-    LEAD_NUM_PERM,
-    LEAD_THRESHOLD,
-    LSH_THRESHOLD,
     NUM_PERM,
     SHINGLE_WORDS,
     SKETCH_PERM,
@@ -151,11 +148,9 @@ def _pick_original(group: pd.DataFrame, originating: Iterable[str], republishing
 def _connected(texts: pd.Series, *, threshold: float, k: int, num_perm: int, seed: int,
                folding: dict[int, str]) -> tuple[np.ndarray, list[np.ndarray]]:
     """Union-find roots of the confirmed pairs, and each text's sorted shingle hashes."""
-    from datasketch import MinHashLSH
-
     signer = Signer(k, num_perm, seed, folding)
-    lsh = MinHashLSH(threshold=LSH_THRESHOLD, num_perm=num_perm)
-    lead_lsh = MinHashLSH(threshold=LEAD_THRESHOLD, num_perm=LEAD_NUM_PERM)
+    lsh = signer.whole_index()
+    lead_lsh = signer.lead_index()
     sets: list[np.ndarray] = []
     sketches: list[np.ndarray | None] = []
     uf = _UnionFind(len(texts))
@@ -259,7 +254,8 @@ def find_copies(
     k : int
         Words per shingle.
     num_perm : int
-        MinHash permutations.
+        MinHash permutations of the whole text, in LSH bands of three rows
+        (see :data:`~toolkit.sources.shingling.NUM_PERM`).
     outlets : pandas.DataFrame or path, optional
         Outlet registry (``outlet``, ``type``, optionally ``name``), as a frame
         or a CSV file. Default: the bundled registry ``data/outlets.csv``

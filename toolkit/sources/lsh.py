@@ -42,8 +42,8 @@ _ROW_MASK = np.int64((1 << _ROW_BITS) - 1)
 
 
 def _sign(part: pd.DataFrame, number: int, n_buckets: int, k: int, num_perm: int, seed: int,
-          folding: dict[int, str]) -> dict[str, Any]:
-    """Band keys (bucketed), sketches and set sizes of one partition."""
+          folding: dict[int, str]) -> tuple[Any, ...]:
+    """Sketches and set sizes of one partition, then its band keys and article numbers by bucket."""
     signer = Signer(k, num_perm, seed, folding)
     texts = part["text"].tolist()
     sketch = np.zeros((len(texts), SKETCH_PERM), dtype=np.uint64)
@@ -62,16 +62,8 @@ def _sign(part: pd.DataFrame, number: int, n_buckets: int, k: int, num_perm: int
     keys_all = np.concatenate(keys) if keys else np.empty(0, np.uint64)
     ids_all = np.concatenate(ids) if ids else np.empty(0, np.int64)
     bucket = (keys_all % np.uint64(n_buckets)).astype(np.int64)
-    buckets = [(keys_all[bucket == b], ids_all[bucket == b]) for b in range(n_buckets)]
-    return {"buckets": buckets, "sketch": sketch, "sizes": sizes}
-
-
-def _bucket(signed: dict[str, Any], b: int) -> tuple[np.ndarray, np.ndarray]:
-    return signed["buckets"][b]
-
-
-def _sketches(signed: dict[str, Any]) -> tuple[np.ndarray, np.ndarray]:
-    return signed["sketch"], signed["sizes"]
+    # one output per bucket, so that each is freed as soon as its bucket task has it
+    return (sketch, sizes), *((keys_all[bucket == b], ids_all[bucket == b]) for b in range(n_buckets))
 
 
 def _pairs(*pieces: tuple[np.ndarray, np.ndarray]) -> np.ndarray:
@@ -188,9 +180,9 @@ def connected_partitions(articles: Any, *, threshold: float, k: int, num_perm: i
 
     parts = articles[["text"]].to_delayed()
     n = len(parts)
-    signed = [delayed(_sign)(part, p, n, k, num_perm, seed, folding) for p, part in enumerate(parts)]
-    sketches = [delayed(_sketches)(s) for s in signed]
-    buckets = [delayed(_pairs)(*[delayed(_bucket)(s, b) for s in signed]) for b in range(n)]
+    signed = [delayed(_sign, nout=n + 1)(part, p, n, k, num_perm, seed, folding) for p, part in enumerate(parts)]
+    sketches = [s[0] for s in signed]
+    buckets = [delayed(_pairs)(*[s[b + 1] for s in signed]) for b in range(n)]
     routed = [delayed(_by_partition)(pairs, n) for pairs in buckets]
     tested = [delayed(_test)(threshold, [delayed(_pick)(r, p) for r in routed], *sketches) for p in range(n)]
     survivors = compute(delayed(list)(tested), dask_client=dask_client)

@@ -21,7 +21,7 @@ __all__ = [
     "LEAD_NUM_PERM",
     "LEAD_THRESHOLD",
     "LEAD_WORDS",
-    "LSH_THRESHOLD",
+    "LSH_ROWS",
     "NUM_PERM",
     "SHINGLE_WORDS",
     "SKETCH_PERM",
@@ -38,11 +38,15 @@ __all__ = [
 # Words per shingle. Three-word shingles survive the small rewrites aggregators
 # make (a changed word breaks at most three shingles) while staying specific.
 SHINGLE_WORDS = 3
-# Estimated Jaccard similarity above which LSH proposes a pair.
-LSH_THRESHOLD = 0.3
-NUM_PERM = 128
+# MinHash permutations of the whole text, cut into LSH bands of LSH_ROWS rows.
+# A pair shares a band with probability 1 - (1 - J^3)^(NUM_PERM / 3) at Jaccard
+# J: a copy with one word in six changed has J about 0.4 (0.3-0.6), which
+# shares a band with probability 0.985 at 192 permutations (0.91 at 128); an
+# unrelated pair of one language (J about 0.01) with probability 6e-5.
+NUM_PERM = 192
+LSH_ROWS = 3
 # A copy cut down to its first paragraphs shares little of the whole original
-# (Jaccard under LSH_THRESHOLD once it keeps less than ~40% of the text), so a
+# (Jaccard under 0.3 once it keeps less than ~40% of the text), so a
 # second, smaller index holds each article's lead: the shingles of its first
 # LEAD_WORDS words. Excerpts of 50 words or more meet their original's lead there.
 LEAD_WORDS = 100
@@ -145,8 +149,9 @@ def shingle_hashes(text: str, k: int, vocabulary: dict[str, int], folding: dict[
     words = WORD.findall(fold(text or "", folding))
     if not words:
         return np.empty(0, dtype=np.uint64)
-    ids = np.fromiter((vocabulary[w] if w in vocabulary else vocabulary.setdefault(w, _word_hash(w)) for w in words),
-                      dtype=np.uint64, count=len(words))
+    for word in set(words).difference(vocabulary):
+        vocabulary[word] = _word_hash(word)
+    ids = np.fromiter(map(vocabulary.__getitem__, words), dtype=np.uint64, count=len(words))
     k_eff = min(k, len(ids))
     n = len(ids) - k_eff + 1
     with np.errstate(over="ignore"):
@@ -201,9 +206,9 @@ class Signer:
     """Shingle sets, MinHash signatures and LSH band keys of texts, with fixed parameters.
 
     The MinHash permutations and the LSH bands are datasketch's own
-    (``MinHash(num_perm, seed)``, ``MinHashLSH(threshold, num_perm)``), so
-    two texts share a band key exactly when datasketch's ``MinHashLSH``
-    would return one for the other.
+    (``MinHash(num_perm, seed)``; :meth:`whole_index` and
+    :meth:`lead_index`), so two texts share a band key exactly when
+    datasketch's ``MinHashLSH`` would return one for the other.
 
     Parameters
     ----------
@@ -217,19 +222,34 @@ class Signer:
         Letter folding table.
     """
 
-    __slots__ = ("k", "folding", "vocabulary", "template", "lead_template", "bands", "lead_bands")
+    __slots__ = ("k", "num_perm", "folding", "vocabulary", "template", "lead_template", "bands", "lead_bands")
 
     def __init__(self, k: int, num_perm: int, seed: int, folding: dict[int, str]) -> None:
-        from datasketch import MinHash, MinHashLSH
+        from datasketch import MinHash
 
+        if num_perm < LSH_ROWS:
+            raise ValueError(f"num_perm must be at least {LSH_ROWS}, got {num_perm}")
         self.k = k
+        self.num_perm = num_perm
         self.folding = folding
         self.vocabulary: dict[str, int] = {}
         # one MinHash's permutations serve every article (the state MinHash.bulk reuses)
         self.template = MinHash(num_perm=num_perm, seed=seed, hashfunc=identity)
         self.lead_template = MinHash(num_perm=LEAD_NUM_PERM, seed=seed, hashfunc=identity)
-        self.bands = MinHashLSH(threshold=LSH_THRESHOLD, num_perm=num_perm).hashranges
-        self.lead_bands = MinHashLSH(threshold=LEAD_THRESHOLD, num_perm=LEAD_NUM_PERM).hashranges
+        self.bands = self.whole_index().hashranges
+        self.lead_bands = self.lead_index().hashranges
+
+    def whole_index(self) -> Any:
+        """An empty ``MinHashLSH`` for whole-text signatures (bands of ``LSH_ROWS`` rows)."""
+        from datasketch import MinHashLSH
+
+        return MinHashLSH(num_perm=self.num_perm, params=(self.num_perm // LSH_ROWS, LSH_ROWS))
+
+    def lead_index(self) -> Any:
+        """An empty ``MinHashLSH`` for lead signatures."""
+        from datasketch import MinHashLSH
+
+        return MinHashLSH(threshold=LEAD_THRESHOLD, num_perm=LEAD_NUM_PERM)
 
     def sign(self, text: str) -> tuple[np.ndarray, Any, Any]:
         """The sorted shingle hashes of ``text`` and its whole-text and lead MinHashes.
@@ -254,13 +274,28 @@ class Signer:
         """One 64-bit key per LSH band (whole-text bands, then lead bands).
 
         Two texts share a key when their signatures agree on all rows of
-        one band; the band's number is part of the key.
+        one band (the rows are mixed into the key by a chain of splitmix64
+        steps; the band's number and index are mixed in first).
         """
-        keys = []
-        for tag, (minhash, ranges) in enumerate(((whole, self.bands), (lead, self.lead_bands))):
-            values = minhash.hashvalues
-            for band, (start, end) in enumerate(ranges):
-                digest = hashlib.blake2b(values[start:end].tobytes(), digest_size=8,
-                                         person=f"{tag}:{band}".encode()[:16]).digest()
-                keys.append(int.from_bytes(digest, "little"))
-        return np.asarray(keys, dtype=np.uint64)
+        keys = [_band_keys(minhash.hashvalues, ranges, tag)
+                for tag, (minhash, ranges) in enumerate(((whole, self.bands), (lead, self.lead_bands)))]
+        return np.concatenate(keys)
+
+
+def _splitmix(h: np.ndarray) -> np.ndarray:
+    h = h ^ (h >> np.uint64(30))
+    h = h * np.uint64(0xBF58476D1CE4E5B9)
+    h = h ^ (h >> np.uint64(27))
+    h = h * np.uint64(0x94D049BB133111EB)
+    return h ^ (h >> np.uint64(31))
+
+
+def _band_keys(values: np.ndarray, ranges: list[tuple[int, int]], tag: int) -> np.ndarray:
+    """Keys of equal-width contiguous bands (as datasketch's hashranges are)."""
+    rows = ranges[0][1] - ranges[0][0]
+    table = np.asarray(values[: len(ranges) * rows], dtype=np.uint64).reshape(len(ranges), rows)
+    with np.errstate(over="ignore"):
+        h = _splitmix(np.arange(len(ranges), dtype=np.uint64) + np.uint64(tag << 32))
+        for column in range(rows):
+            h = _splitmix(h ^ table[:, column])
+    return h
