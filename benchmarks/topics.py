@@ -17,15 +17,22 @@ Targets (issue 5): 100,000 articles in <= 60 s and <= 4 GiB on 2 cores.
 Real text (``--bench PATH``, the extraction-bench folder: ``index.jsonl`` and
 ``html/*.html.gz``): every page is extracted with
 :func:`toolkit.extract.parse_html` (once; ``--cache FILE.parquet`` keeps the
-result), pages without text are dropped, and each run below goes in a fresh
-process for seeds 0, 1 and 2: ``cluster_topics`` with each method and
-``n_topics="auto"``; the same at the k it chose with copy grouping off (the
-like-for-like cost); plain TF-IDF + NMF and TF-IDF + MiniBatchKMeans
-(scikit-learn defaults, ``random_state`` = seed) at that same k. Reported:
-wall time, peak RSS, topics, cross-seed ARI (mean over the three pairs of
-seeds), ARI between topic and language, and the language target: topics
-whose articles are > 90 % one language that hold > 5 % of another
-language's articles ("leaks"; -1 articles are not a topic).
+result and is read instead on later runs), pages without text are dropped,
+and each run below goes in a fresh process for each seed of ``--seeds``
+(default 0, 1, 2): ``cluster_topics`` with each method and
+``n_topics="auto"``; the same at the total k it chose with copy grouping
+off (the like-for-like cost); plain TF-IDF + NMF and TF-IDF +
+MiniBatchKMeans (scikit-learn defaults, ``random_state`` = seed) at that
+same k. Every run imports the same modules and reads the same frame before
+its clock starts. Reported: wall time per seed, median CPU time, peak RSS
+and the RSS the clustering added (peak minus RSS before it), topics,
+cross-seed ARI (mean and lowest over the pairs of seeds), ARI between topic
+and language, articles with topic -1, and the language target of issue 13:
+topics whose articles are > 90 % one language that hold > 5 % of another
+language's articles ("leaks"; in brackets, those left when the articles
+that share a story with the topic are not counted). Then the ratios to
+plain scikit-learn, the k chosen per language, and every story link made
+(article, and the reason it gives) so that each can be checked by eye.
 
 Usage::
 
@@ -33,6 +40,8 @@ Usage::
     .venv/bin/python benchmarks/topics.py --sizes 10000 --methods nmf kmeans minibatch
     .venv/bin/python benchmarks/topics.py --tracemalloc
     .venv/bin/python benchmarks/topics.py --bench ../shared/extraction-bench --cache /tmp/bench.parquet
+    .venv/bin/python benchmarks/topics.py --bench ../shared/extraction-bench --cache /tmp/bench.parquet \
+        --methods nmf --seeds 0 1
 """
 
 from __future__ import annotations
@@ -161,17 +170,31 @@ def load_bench_articles(path: str, cache: str | None = None) -> pd.DataFrame:
     return frame
 
 
+def _current_rss_mib() -> float:
+    with open("/proc/self/statm", encoding="ascii") as handle:
+        return int(handle.read().split()[1]) * os.sysconf("SC_PAGE_SIZE") / 2**20
+
+
 def run_real(spec: dict) -> dict:
-    """One clustering of the bench texts (see the module docstring)."""
+    """One clustering of the bench texts (see the module docstring).
+
+    Every kind imports the same modules and reads the same frame before the
+    clock starts, so wall time and the RSS added (peak minus RSS before the
+    work) compare the clustering alone.
+    """
     import warnings
 
     from sklearn.cluster import MiniBatchKMeans
     from sklearn.decomposition import NMF
     from sklearn.feature_extraction.text import TfidfVectorizer
 
+    from toolkit.topics import cluster_topics
+
     articles = pd.read_parquet(spec["data"])
     texts = (articles["title"].fillna("") + "\n\n" + articles["text"].fillna("")).tolist()
-    t0 = time.perf_counter()
+    rss_before = _current_rss_mib()
+    out: dict = {}
+    t0, c0 = time.perf_counter(), time.process_time()
     with warnings.catch_warnings():
         warnings.simplefilter("ignore")
         if spec["kind"] == "tfidf+nmf":
@@ -181,33 +204,68 @@ def run_real(spec: dict) -> dict:
             matrix = TfidfVectorizer().fit_transform(texts)
             labels = MiniBatchKMeans(n_clusters=spec["k"], random_state=spec["seed"]).fit_predict(matrix)
         else:
-            from toolkit.topics import cluster_topics
-
             extra = {} if spec["k"] == "auto" else {"duplicate_threshold": None}
             model = cluster_topics(articles, n_topics=spec["k"], method=spec["kind"], random_state=spec["seed"], **extra)
-            labels = model.assignments["topic"].to_numpy(dtype="int64", na_value=-1)
-    wall = time.perf_counter() - t0
-    return {"wall_s": round(wall, 2), "peak_rss_mib": round(_maxrss_mib()), "labels": [int(x) for x in labels]}
+            a = model.assignments
+            labels = a["topic"].to_numpy(dtype="int64", na_value=-1)
+            out["by"] = a["assigned_by"].astype(str).tolist()
+            story = a["assigned_by"] == "story"
+            out["links"] = [[i, r] for i, r in zip(a.loc[story, "article_id"], a.loc[story, "reason"], strict=True)]
+            chosen = model.selection[model.selection["chosen"]]
+            out["k_by_language"] = {str(lang): int(k) for lang, k in zip(chosen["language"], chosen["n_topics"], strict=True)}
+            out["criteria"] = sorted(set(chosen["criterion"].astype(str)))
+    out.update({"wall_s": round(time.perf_counter() - t0, 2), "cpu_s": round(time.process_time() - c0, 2),
+                "peak_rss_mib": round(_maxrss_mib()), "rss_added_mib": round(_maxrss_mib() - rss_before),
+                "labels": [int(x) for x in labels]})
+    return out
 
 
-def _leaks(labels: np.ndarray, language: pd.Series) -> int:
-    table = pd.crosstab(pd.Series(labels, name="topic"), language.fillna("?").to_numpy())
-    table = table[table.index >= 0]
-    totals = language.fillna("?").value_counts()
-    leaks = 0
-    for _, row in table.iterrows():
-        if row.sum() and row.max() / row.sum() > 0.9:
-            main = row.idxmax()
-            leaks += int(sum(1 for lang, n in row.items() if lang != main and n / totals[lang] > 0.05))
-    return leaks
+def leaks(labels: np.ndarray, language: pd.Series, by: list[str] | None = None) -> tuple[int, int]:
+    """Topics > 90 % one language holding > 5 % of another language's articles.
+
+    Returns the number of such (topic, other language) pairs, and how many of
+    them remain when the articles that share a story with the topic
+    (``assigned_by == "story"``) are not counted. Topic -1 is no topic.
+    """
+    lang = language.fillna("?").to_numpy()
+    totals = pd.Series(lang).value_counts()
+    counted = np.ones(len(labels), dtype=bool) if by is None else np.asarray(by) != "story"
+    found = [0, 0]
+    for topic in np.unique(labels[labels >= 0]):
+        members = labels == topic
+        share = pd.Series(lang[members]).value_counts()
+        main = share.index[0]
+        if share.iloc[0] / members.sum() <= 0.9:
+            continue
+        for which, mask in enumerate((members, members & counted)):
+            other = pd.Series(lang[mask]).value_counts().drop(main, errors="ignore")
+            found[which] += int(((other / totals[other.index]) > 0.05).sum())
+    return found[0], found[1]
 
 
-def bench_main(args: argparse.Namespace) -> int:
-    """Side-by-side table on the extraction bench."""
-    import tempfile
+def _row(title: str, k: object, results: list[dict], language: pd.Series) -> dict:
     from itertools import combinations
 
     from sklearn.metrics import adjusted_rand_score
+
+    labels = [np.asarray(r["labels"]) for r in results]
+    cross = [adjusted_rand_score(a, b) for a, b in combinations(labels, 2)]
+    found, unshared = leaks(labels[0], language, results[0].get("by"))
+    return {
+        "title": title, "k": k, "walls": [r["wall_s"] for r in results],
+        "wall": float(np.median([r["wall_s"] for r in results])),
+        "cpu": float(np.median([r["cpu_s"] for r in results])),
+        "peak": max(r["peak_rss_mib"] for r in results), "added": max(r["rss_added_mib"] for r in results),
+        "topics": len(set(labels[0].tolist()) - {-1}), "cross": float(np.mean(cross)) if cross else float("nan"),
+        "cross_min": float(np.min(cross)) if cross else float("nan"),
+        "language_ari": adjusted_rand_score(language.fillna("?"), labels[0]),
+        "leaks": found, "unshared": unshared, "no_topic": int((labels[0] < 0).sum()),
+    }
+
+
+def bench_main(args: argparse.Namespace) -> int:
+    """Side-by-side table on the extraction bench (see the module docstring)."""
+    import tempfile
 
     articles = load_bench_articles(args.bench, args.cache)
     data = args.cache or str(Path(tempfile.mkdtemp()) / "bench.parquet")
@@ -215,33 +273,64 @@ def bench_main(args: argparse.Namespace) -> int:
         articles.to_parquet(data)
     language = articles["language"].astype("string")
     print(f"{len(articles)} pages with text; languages: "
-          + ", ".join(f"{k} {v}" for k, v in language.fillna("?").value_counts().items()))
+          + ", ".join(f"{k} {v}" for k, v in language.fillna("?").value_counts().items()), flush=True)
+    done: dict[tuple, dict] = {}
 
     def run(kind: str, k: object, seed: int) -> dict:
-        spec = json.dumps({"data": data, "kind": kind, "k": k, "seed": seed})
-        done = subprocess.run([sys.executable, __file__, "--real", spec], capture_output=True, text=True, check=False)
-        if done.returncode != 0:
-            raise RuntimeError(done.stderr.strip().splitlines()[-1])
-        return json.loads(done.stdout.strip().splitlines()[-1])
+        key = (kind, k, seed)
+        if key not in done:
+            spec = json.dumps({"data": data, "kind": kind, "k": k, "seed": seed})
+            proc = subprocess.run([sys.executable, __file__, "--real", spec], capture_output=True, text=True, check=False)
+            if proc.returncode != 0:
+                raise RuntimeError(proc.stderr.strip().splitlines()[-1])
+            done[key] = json.loads(proc.stdout.strip().splitlines()[-1])
+        return done[key]
 
-    print("| method | k | wall s (seeds 0/1/2) | peak RSS MiB | topics | cross-seed ARI | ARI with language | leaks |")
-    print("|---|---|---|---:|---:|---:|---:|---:|")
+    seeds = args.seeds
+    rows, notes = [], []
     for method in args.methods:
-        rows = {"auto": [run(method, "auto", seed) for seed in (0, 1, 2)]}
-        k = len(set(rows["auto"][0]["labels"]) - {-1})
-        rows["fixed"] = [run(method, k, seed) for seed in (0, 1, 2)]
+        auto = [run(method, "auto", seed) for seed in seeds]
+        k = len(set(auto[0]["labels"]) - {-1})
+        notes.append(f"{method} auto, seed {seeds[0]}: k per language {auto[0]['k_by_language']} "
+                     f"({', '.join(auto[0]['criteria'])}); seeds {seeds}: total k "
+                     f"{[len(set(r['labels']) - {-1}) for r in auto]}")
+        for link in auto[0]["links"]:
+            notes.append(f"{method} story link: {link[0]} ({language[articles['article_id'] == link[0]].iloc[0]}): {link[1]}")
+        fixed = [run(method, k, seed) for seed in seeds]
+        rows += [_row(f"{method} auto", "auto", auto, language), _row(f"{method}, k fixed, copies off", k, fixed, language)]
         baselines = ["tfidf+nmf", "tfidf+minibatchkmeans"] if method != "minibatch" else ["tfidf+minibatchkmeans"]
         for base in baselines:
-            rows[base] = [run(base, k, seed) for seed in (0, 1, 2)]
-        for name, results in rows.items():
-            labels = [np.asarray(r["labels"]) for r in results]
-            cross = np.mean([adjusted_rand_score(a, b) for a, b in combinations(labels, 2)])
-            title = f"{method} ({name})" if name in ("auto", "fixed") else f"{name} (k of {method})"
-            print(f"| {title} | {'auto' if name == 'auto' else k} | "
-                  f"{' / '.join(str(r['wall_s']) for r in results)} | {max(r['peak_rss_mib'] for r in results)} | "
-                  f"{len(set(labels[0]) - {-1})} | {cross:.3f} | "
-                  f"{adjusted_rand_score(language.fillna('?'), labels[0]):.3f} | {_leaks(labels[0], language)} |", flush=True)
+            plain = [run(base, k, seed) for seed in seeds]
+            rows.append(_row(f"{base} (k of {method})", k, plain, language))
+        print(f"done: {method}", flush=True)
+    _print(rows, notes, seeds)
     return 0
+
+
+def _print(rows: list[dict], notes: list[str], seeds: list[int]) -> None:
+    print(f"\n| run | k | wall s (seeds {'/'.join(map(str, seeds))}) | CPU s (median) | peak RSS MiB | RSS added MiB "
+          "| topics | cross-seed ARI (mean, min) | ARI with language | leaks (not via a shared story) | topic -1 |")
+    print("|---|---|---|---:|---:|---:|---:|---:|---:|---:|---:|")
+    for r in rows:
+        print(f"| {r['title']} | {r['k']} | {' / '.join(str(w) for w in r['walls'])} | {r['cpu']:.1f} | {r['peak']} "
+              f"| {r['added']} | {r['topics']} | {r['cross']:.3f}, {r['cross_min']:.3f} | {r['language_ari']:.3f} "
+              f"| {r['leaks']} ({r['unshared']}) | {r['no_topic']} |")
+    print()
+    by_title = {r["title"]: r for r in rows}
+    for r in rows:
+        if not r["title"].endswith("copies off"):
+            continue
+        method = r["title"].split(",")[0]
+        for base in ("tfidf+nmf", "tfidf+minibatchkmeans"):
+            plain = by_title.get(f"{base} (k of {method})")
+            if plain:
+                print(f"- {method} at k={r['k']} (copies off) vs {base}: wall x{r['wall'] / plain['wall']:.2f}, "
+                      f"CPU x{r['cpu'] / plain['cpu']:.2f}, RSS added x{r['added'] / max(plain['added'], 1):.2f}")
+        auto = by_title[f"{method} auto"]
+        print(f"- {method} auto (k chosen, copies found) costs x{auto['wall'] / r['wall']:.2f} the wall time "
+              f"of {method} at fixed k without copies")
+    for note in notes:
+        print(f"- {note}")
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -253,6 +342,7 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--one", nargs=2, metavar=("SIZE", "METHOD"), help=argparse.SUPPRESS)
     parser.add_argument("--bench", help="extraction-bench folder: compare with plain scikit-learn on its pages")
     parser.add_argument("--cache", help="with --bench: parquet file that keeps the extracted pages")
+    parser.add_argument("--seeds", type=int, nargs="+", default=[0, 1, 2], help="with --bench: random_state values")
     parser.add_argument("--real", help=argparse.SUPPRESS)
     args = parser.parse_args(argv)
     if args.real:
