@@ -233,6 +233,8 @@ def _not_new(sentence: str, trig: Trigger, seg: tuple[int, int], count: Count | 
     """True when the trigger names a habit, a reference back or the start of a period."""
     a, b = seg
     near = (max(a, trig.start - _NEAR), min(b, trig.end + _NEAR))
+    if pats.not_events.search(sentence, max(0, trig.start - _NEAR), trig.end + _NEAR):
+        return True  # "released the names of", "pardon the pun": another sense of the word
     if modality == "reported" and pats.generic.search(sentence, *near):
         return True  # "repeatedly sanctioned": a habit, not an event
     if pats.since_clause.search(sentence, max(0, trig.start - 50), trig.start):
@@ -247,6 +249,15 @@ def _not_new(sentence: str, trig: Trigger, seg: tuple[int, int], count: Count | 
     # "the pardons came after talks": the event was reported earlier
     return count is None and bool(pats.self_anchoring.fullmatch(trig.text)) and \
         bool(pats.anaphora.search(sentence, *before))
+
+
+# How far (characters) from its trigger a party of talks may be named.
+_PARTY_DISTANCE = 80
+
+
+def _near(ent: dict[str, Any], trig: Trigger) -> bool:
+    return min(abs(ent["start"] - trig.end), abs(trig.start - ent["end"])) <= _PARTY_DISTANCE \
+        or trig.start <= ent["start"] < trig.end
 
 
 def _state_party(ent: dict[str, Any], sentence: str, pats: Patterns) -> bool:
@@ -280,7 +291,8 @@ def _draft(sentence: str, trig: Trigger, seg: tuple[int, int], count: Count | No
             return None
         if trig.form == "noun" and modality == "reported" and not named:
             return None  # "the release of prisoners was announced": no number, nobody named
-    if needs == "state" and not any(_state_party(e, sentence, pats) for e in ents):
+    if needs == "state" and not any(_state_party(e, sentence, pats) for e in ents
+                                    if a <= e["start"] < b and _near(e, trig)):
         return None  # a meeting with no state party ("met their relatives") is not talks
     return {
         "trig": trig, "seg": seg, "modality": modality, "cue": cue, "count": count,

@@ -1,0 +1,36 @@
+"""Quiet on other stories: other senses of the trigger words give no event."""
+
+from __future__ import annotations
+
+import pandas as pd
+import pytest
+
+from toolkit.events import events_from_text
+
+SAT = pd.Timestamp("2025-12-13 15:00", tz="UTC")
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The company released version 2.3 of its software on Friday.",
+        "The studio released the film in 40 countries on Friday.",
+        "The band released its third album on Friday.",
+        "Pardon the pun, but the new phone was released on Friday.",
+        "The police released the names of the two people killed on Friday.",
+        "The hospital released an evacuation warning for 300 residents on Friday.",
+        "Apple launched a new phone on Friday, and shipping is free of charge.",
+        "The runner broke the meeting record in Bergen on Friday.",
+        "The three women were taken to Israel and met their families on Friday.",
+        "La commission de discipline de la Ligue a infligé des sanctions à trois joueurs.",
+    ],
+)
+def test_other_senses_give_no_event(sentence: str) -> None:
+    language = "fr" if "Ligue" in sentence else "en"
+    rows = events_from_text(sentence, SAT, language)
+    assert rows == [], [(r["event_type"], r["trigger"]) for r in rows]
+
+
+def test_real_events_still_found_beside_other_senses() -> None:
+    rows = events_from_text("Belarus released 12 prisoners on Friday, officials said.", SAT)
+    assert [(r["event_type"], r["count"]) for r in rows] == [("release", 12)]
