@@ -190,6 +190,8 @@ def _best_cluster(rec: Mapping[str, Any], clusters: list[dict[str, Any]],
         gap = _date_gap(rec, cl)
         if gap is None or gap > window_days:
             continue
+        if pair is None and gap > 1:
+            continue  # a report without a count says nothing that ties it to another day
         compatible = pair is None or not cl["distinct"] or any(
             _compatible(pair, c) for c in cl["distinct"])
         coarse = rec["date_precision"] != "day"
