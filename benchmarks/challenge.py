@@ -20,6 +20,8 @@ count and qualifier agree:
   no date) or whose precision is ``week`` is compared as empty;
 - count and qualifier: equal (both empty counts as equal).
 
+Running totals (``cumulative``) are not events and are left out, as in the labels.
+
 Precision = correct / extracted, recall = correct / labelled. Per field
 (date, count+qualifier, modality, actor) the share of type-matched pairs
 that agree is printed as well. For two-sided events (talks "US/Belarus")
@@ -53,6 +55,8 @@ def _predicted(item: dict[str, Any]) -> list[dict[str, Any]]:
     rows = events_from_text(item["text"], item["published"], item["lang"], item["id"])
     out, seen = [], set()
     for r in rows:
+        if r["cumulative"]:
+            continue  # a running total is not an event (the labels do not list them)
         unstated = r["date_basis"] == "published" or r["date_precision"] == "week"
         when = None if unstated or r["date"] is None else str(r["date"].date())
         actor = (r["actor"] or "").split("/")[0] or None

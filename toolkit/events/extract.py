@@ -185,6 +185,11 @@ def _find_triggers(sentence: str, pats: Patterns) -> list[Trigger]:
         for start, end, event_type, form in find_lemma_triggers(sentence, pats.language,
                                                                 pats.lemma_triggers):
             found.append(Trigger(start, end, event_type, form, sentence[start:end]))
+    for trig in found:
+        partial = pats.types[trig.event_type].partial
+        if partial and pats.partial.search(sentence, max(0, trig.start - 25),
+                                           min(len(sentence), trig.end + 25)):
+            trig.event_type = partial  # "lifted some of the sanctions": an easing
     # keep the longest match where matches overlap; verb forms win ties
     found.sort(key=lambda t: (t.start, -(t.end - t.start), t.form != "verb"))
     kept: list[Trigger] = []

@@ -95,6 +95,7 @@ class EventType:
     needs: str | None
     colour: str
     labels: Mapping[str, str] = field(default_factory=dict, hash=False, compare=False)
+    partial: str | None = None
     source: str = ""
 
     def label(self, language: str = "en") -> str:
@@ -196,7 +197,7 @@ def _row(path: Path, n: int, raw: dict[str, str]) -> EventType:
         merge_in_sentence=row["merge_in_sentence"] == "yes", needs=row["needs"] or None,
         colour=row["colour"],
         labels={k[len("label_"):]: v for k, v in row.items() if k.startswith("label_") and v},
-        source=path.name,
+        partial=row.get("partial") or None, source=path.name,
     )
 
 
