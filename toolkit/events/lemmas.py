@@ -11,7 +11,8 @@ Each token of a sentence is lemmatised with ``simplemma`` (its dictionary,
 shipped with the package; no download) and compared, lower-cased, with the
 lemmas (a lemma of several words matches consecutive tokens). ``near``
 lists lemmas one of which must stand within ``window`` tokens before or
-after; the trigger then spans both ("zniosła ... sankcje"). A token also
+after; the trigger then spans up to a cue that follows ("zniosła ...
+sankcje"). A token also
 matches by its own form, so a lemma the dictionary lacks can be listed as
 written.
 """
@@ -48,9 +49,9 @@ def compile_lemma_triggers(items: Iterable[dict]) -> dict[str, list[LemmaTrigger
     """Lemma triggers indexed by their first lemma."""
     out: dict[str, list[LemmaTrigger]] = {}
     for item in items:
-        near = frozenset(w.casefold() for w in item.get("near", []))
+        near = frozenset(w.lower() for w in item.get("near", []))
         for lemma in item["lemmas"]:
-            seq = tuple(lemma.casefold().split())
+            seq = tuple(lemma.lower().split())
             trig = LemmaTrigger(item["type"], item["form"], seq, near, int(item.get("window", 6)))
             out.setdefault(seq[0], []).append(trig)
     return out
@@ -59,7 +60,7 @@ def compile_lemma_triggers(items: Iterable[dict]) -> dict[str, list[LemmaTrigger
 @functools.lru_cache(maxsize=262144)
 def _lemma(word: str, language: str) -> str:
     try:
-        return _LEMMATIZER.lemmatize(word, lang=language).casefold()
+        return _LEMMATIZER.lemmatize(word, lang=language).lower()
     except ValueError:  # simplemma has no dictionary for the language
         return word
 
@@ -68,7 +69,7 @@ def tokens(sentence: str, language: str) -> list[tuple[int, int, str, str]]:
     """``(start, end, form, lemma)`` of each word, lower-cased."""
     out = []
     for m in _TOKEN.finditer(sentence):
-        form = m.group(0).casefold()
+        form = m.group(0).lower()  # not casefold: "Maßnahmen" keeps its ß for the dictionary
         out.append((m.start(), m.end(), form, form if form.isdigit() else _lemma(form, language)))
     return out
 
@@ -91,6 +92,9 @@ def find_lemma_triggers(sentence: str, language: str, index: dict[str, list[Lemm
                 near = [t for t in toks[lo:hi] if t[3] in trig.near or t[2] in trig.near]
                 if not near:
                     continue
-                a, b = min(a, near[0][0]), max(b, near[-1][1])
+                # the span reaches a cue after the word ("zniosła ... sankcje"); a cue
+                # before it ("Sanktionen ... verhängt") stays outside, so that what
+                # precedes the trigger is still read as its subject and hedges
+                b = max(b, near[-1][1]) if near[-1][0] > a else b
             found.append((a, b, trig.event_type, trig.form))
     return found
