@@ -35,7 +35,7 @@ from toolkit.events.lemmas import find_lemma_triggers
 from toolkit.events.numbers import digit_view
 from toolkit.events.patterns import Patterns, Trigger, available_languages, load_patterns
 from toolkit.events.registry import with_registry_types
-from toolkit.gazetteer import Gazetteer, load_gazetteer
+from toolkit.gazetteer import NAME_RUN, Gazetteer, load_gazetteer
 from toolkit.schema import EVENTS, validate
 
 __all__ = [
@@ -274,6 +274,30 @@ def _state_party(ent: dict[str, Any], sentence: str, pats: Patterns) -> bool:
         sentence, max(0, ent["start"] - 40), ent["start"])
 
 
+def _unknown_name(sentence: str, seg: tuple[int, int], ents: list[dict[str, Any]],
+                  pats: Patterns) -> bool:
+    """A name the gazetteer does not know ("Cecilia Sala"): two or more capitalised words
+    in the clause that are no known country, place or organisation, in a language whose
+    pattern file says capitals mark names (``capitalised_names``; not German)."""
+    if not pats.capitalised_names:
+        return False
+    a, b = seg
+    for run in NAME_RUN.finditer(sentence, a, b):
+        words = run.group(0).split()
+        if len(words) < 2 or any(run.start() < e["end"] and e["start"] < run.end()
+                                 for e in ents):
+            continue
+        if any(w.casefold().strip(".,") in pats.months or w.casefold().strip(".,") in
+               pats.weekdays for w in words):
+            continue  # "On Thursday", "Samedi Minsk"
+        before = (max(0, run.start() - 40), run.start())
+        speaker = pats.speech_cue.search(sentence[run.end(): run.end() + 40]) or \
+            pats.speech_date.search(sentence, *before)
+        if not speaker and not pats.subject_preposition.search(sentence, *before):
+            return True  # not "said Ona Vaitkute", not "of Open Door"
+    return False
+
+
 def _draft(sentence: str, trig: Trigger, seg: tuple[int, int], count: Count | None,
            adjectival: bool, ents: list[dict[str, Any]], dates: list[DateHit],
            pats: Patterns) -> dict[str, Any] | None:
@@ -288,7 +312,7 @@ def _draft(sentence: str, trig: Trigger, seg: tuple[int, int], count: Count | No
     if adjectival and count is None:
         return None  # "two other released men"
     named = any(e["kind"] == "person" and e["role"] != "government" and a <= e["start"] < b
-                for e in ents)
+                for e in ents) or _unknown_name(sentence, seg, ents, pats)
     needs = pats.types[et].needs
     if needs == "people" and count is None:
         self_anchored = trig.form == "noun" and pats.self_anchoring.fullmatch(trig.text)

@@ -111,6 +111,8 @@ class Patterns:
     offset_before_anchor: tuple[str, ...]
     #: count noun classes whose consecutive counts add up ("25 individuals and 7 entities")
     summed_count_nouns: frozenset[str]
+    #: whether capitalised words mark names (not in German, where every noun has one)
+    capitalised_names: bool
     modal_auxiliaries: frozenset[str]
     agent_before: re.Pattern
     time_units: dict[str, int]
@@ -317,6 +319,7 @@ def _compiled(language: str, paths: tuple[Path, ...], stamp: tuple) -> Patterns:
         date_keywords=_date_keywords(spec, month_word, weekday_word),
         offset_before_anchor=tuple(w.casefold() for w in spec.get("offset_before_anchor", [])),
         summed_count_nouns=frozenset(spec.get("summed_count_nouns", [])),
+        capitalised_names=bool(spec.get("capitalised_names", False)),
         **_language_words(language),
         # a key a language does not need may be left out: it never matches
         rx={key: _compile(spec.get(key) or _NEVER, subs) for key in _REGEX_KEYS},
