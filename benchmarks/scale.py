@@ -35,6 +35,7 @@ from __future__ import annotations
 
 import argparse
 import json
+import os
 import resource
 import shutil
 import sys
@@ -70,9 +71,11 @@ def _maxrss() -> int:
     return resource.getrusage(resource.RUSAGE_SELF).ru_maxrss * 1024
 
 
-def _pid() -> int:
-    import os
+def _cpu() -> float:
+    return time.process_time()
 
+
+def _pid() -> int:
     return os.getpid()
 
 
@@ -84,6 +87,7 @@ class Monitor:
         self.interval = interval
         self.stage: str | None = None
         self.peaks: dict[str, dict[str, int]] = {}
+        self.cpu: dict[str, float] = {}
         self.pids: set[int] = set()
         self._stop = threading.Event()
         self._thread = threading.Thread(target=self._run, daemon=True)
@@ -114,14 +118,23 @@ class Monitor:
         self._stop.set()
         self._thread.join()
 
+    def _cpu_now(self) -> float:
+        try:
+            return sum(self.client.run(_cpu).values()) + time.process_time()
+        except Exception:  # noqa: BLE001
+            return float("nan")
+
     @contextmanager
     def measure(self, stage: str) -> Any:
+        """Sample memory while the block runs; CPU seconds of workers and client in ``cpu``."""
         self.stage = stage
         self.sample()
+        before = self._cpu_now()
         try:
             yield
         finally:
             self.sample()
+            self.cpu[stage] = round(self._cpu_now() - before, 1)
             self.stage = None
 
 
@@ -301,10 +314,15 @@ def _probe(stage: Stage, ctx: dict[str, Any]) -> None:
 # ---------------------------------------------------------------------------
 
 
-def _row(name: str, n: int, seconds: float, peaks: dict[str, int], status: str, metrics: dict[str, Any]) -> dict[str, Any]:
+def _row(name: str, n: int, seconds: float, monitor: Monitor, key: str, status: str,
+         metrics: dict[str, Any]) -> dict[str, Any]:
+    peaks = monitor.peaks.get(key, {})
     workers = {w: round(v / MiB) for w, v in peaks.items() if w != "client"}
-    return {"stage": name, "status": status, "seconds": round(seconds, 1),
+    cpu = monitor.cpu.get(key)
+    return {"stage": name, "status": status, "seconds": round(seconds, 1), "cpu_seconds": cpu,
             "articles_per_s": round(n / seconds, 1) if seconds and status == "ok" else None,
+            "articles_per_cpu_s": round(n / cpu, 1) if cpu and status == "ok" else None,
+            "load_average": round(os.getloadavg()[0], 1),
             "peak_worker_mib": workers, "peak_client_mib": round(peaks.get("client", 0) / MiB),
             **metrics}
 
@@ -322,12 +340,12 @@ def run_size(n: int, args: argparse.Namespace, pools: Path) -> dict[str, Any]:
             with monitor.measure("generate"):
                 generate(n, spec, args.partition_rows, out)
             result["generate"] = _row("generate (not part of the pipeline)", n, time.perf_counter() - t0,
-                                      monitor.peaks["generate"], "ok", {})
+                                      monitor, "generate", "ok", {})
             _print(result["generate"])
             started = time.perf_counter()
             with monitor.measure("store"):
                 ingest = write_store(input_frame(out / "input"), out / "store", progress=args.progress)
-            result["stages"].append(_row("store", n, time.perf_counter() - started, monitor.peaks["store"],
+            result["stages"].append(_row("store", n, time.perf_counter() - started, monitor, "store",
                                          "ok", {"rows": ingest.rows, "files": len(ingest.files)}))
             _print(result["stages"][-1])
             articles = read_store(out / "store", rows_per_partition=args.partition_rows)
@@ -364,7 +382,7 @@ def _stage(name: str, n: int, ctx: dict[str, Any], monitor: Monitor) -> dict[str
             metrics, status = {"reason": str(exc)}, "skipped (pandas only)"
         except Exception as exc:  # noqa: BLE001 - a failing stage is reported; the others still run
             metrics, status = {"reason": f"{type(exc).__name__}: {exc}"[:300]}, "failed"
-    return _row(name, n, time.perf_counter() - t0, monitor.peaks.get(name, {}), status, metrics)
+    return _row(name, n, time.perf_counter() - t0, monitor, name, status, metrics)
 
 
 def _print(row: dict[str, Any]) -> None:
@@ -372,15 +390,18 @@ def _print(row: dict[str, Any]) -> None:
 
 
 def table(results: list[dict[str, Any]]) -> str:
-    lines = ["| n | stage | status | wall s | articles/s | peak worker MiB | quality |",
-             "|---|---|---|---|---|---|---|"]
-    keys = {"stage", "status", "seconds", "articles_per_s", "peak_worker_mib", "peak_client_mib"}
+    lines = ["| n | stage | status | wall s | CPU s | articles/s | articles/CPU s | peak worker MiB | "
+             "peak client MiB | load | quality |", "|---|---|---|---|---|---|---|---|---|---|---|"]
+    keys = {"stage", "status", "seconds", "articles_per_s", "peak_worker_mib", "peak_client_mib",
+            "cpu_seconds", "articles_per_cpu_s", "load_average"}
     for result in results:
         for row in [result["generate"], *result["stages"]]:
             peak = max(row["peak_worker_mib"].values(), default=0)
             quality = ", ".join(f"{k} {v}" for k, v in row.items() if k not in keys)
             lines.append(f"| {result['n']:,} | {row['stage']} | {row['status']} | {row['seconds']} | "
-                         f"{row['articles_per_s'] or ''} | {peak} | {quality} |")
+                         f"{row['cpu_seconds']} | {row['articles_per_s'] or ''} | "
+                         f"{row['articles_per_cpu_s'] or ''} | {peak} | {row['peak_client_mib']} | "
+                         f"{row['load_average']} | {quality} |")
     return "\n".join(lines)
 
 

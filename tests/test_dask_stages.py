@@ -103,19 +103,26 @@ def test_distinctive_terms(articles, ddf) -> None:
 
 
 def test_band_keys_meet_where_datasketch_lsh_does(articles) -> None:
+    import numpy as np
+    from datasketch import MinHash
+
     from toolkit.sources.cues import letter_folding
-    from toolkit.sources.shingling import Signer
+    from toolkit.sources.shingling import Signer, identity
 
     signer = Signer(3, 192, 1, letter_folding())
     whole_index, lead_index = signer.whole_index(), signer.lead_index()
     signed, keys = [], []
     for n, text in enumerate(articles["text"].head(60)):
-        _, whole, lead = signer.sign(text)
-        signed.append((whole, lead))
+        hashes, whole, lead = signer.sign(text)
+        reference = MinHash(num_perm=192, seed=1, hashfunc=identity)
+        reference.update_batch((hashes >> np.uint64(32)).tolist())
+        assert np.array_equal(whole, reference.hashvalues)  # the vectorised MinHash is datasketch's
+        signed.append((signer.minhash(whole), signer.minhash(lead, lead=True)))
         keys.append(set(signer.band_keys(whole, lead).tolist()))
-        whole_index.insert(n, whole)
-        lead_index.insert(n, lead)
+        whole_index.insert(n, signed[-1][0])
+        lead_index.insert(n, signed[-1][1])
     for n, (whole, lead) in enumerate(signed):
         by_lsh = set(whole_index.query(whole)) | set(lead_index.query(lead))
         by_keys = {m for m, other in enumerate(keys) if other & keys[n]}
         assert by_keys == by_lsh
+    assert sum(len(k) for k in keys) == 60 * (64 + 16)

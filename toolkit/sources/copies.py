@@ -155,11 +155,12 @@ def _connected(texts: pd.Series, *, threshold: float, k: int, num_perm: int, see
     sketches: list[np.ndarray | None] = []
     uf = _UnionFind(len(texts))
     for i, text in enumerate(texts):
-        hashes, mh, lead = signer.sign(text)
+        hashes, whole, lead_values = signer.sign(text)
         sets.append(hashes)
-        sketches.append(None if mh is None else mh.hashvalues[:SKETCH_PERM])
-        if mh is None:
+        sketches.append(None if whole is None else whole[:SKETCH_PERM])
+        if whole is None:
             continue
+        mh, lead = signer.minhash(whole), signer.minhash(lead_values, lead=True)
         for j in set(lsh.query(mh)) | set(lead_lsh.query(lead)):
             if uf.find(i) == uf.find(j):
                 continue

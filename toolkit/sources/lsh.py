@@ -48,17 +48,21 @@ def _sign(part: pd.DataFrame, number: int, n_buckets: int, k: int, num_perm: int
     texts = part["text"].tolist()
     sketch = np.zeros((len(texts), SKETCH_PERM), dtype=np.uint64)
     sizes = np.zeros(len(texts), dtype=np.int64)
-    keys, ids = [], []
-    base = np.int64(number) << _ROW_BITS
+    signed, wholes, leads = [], [], []
     for row, text in enumerate(texts):
         hashes, whole, lead = signer.sign(text if isinstance(text, str) else "")
         sizes[row] = len(hashes)
         if whole is None:
             continue
-        sketch[row] = whole.hashvalues[:SKETCH_PERM]
-        band = signer.band_keys(whole, lead)
-        keys.append(band)
-        ids.append(np.full(len(band), base + row, dtype=np.int64))
+        sketch[row] = whole[:SKETCH_PERM]
+        signed.append(row)
+        wholes.append(whole)
+        leads.append(lead)
+    keys, ids = [], []
+    if signed:
+        band = signer.band_keys(np.stack(wholes), np.stack(leads))
+        keys = [band.ravel()]
+        ids = [np.repeat((np.int64(number) << _ROW_BITS) + np.asarray(signed, dtype=np.int64), band.shape[1])]
     keys_all = np.concatenate(keys) if keys else np.empty(0, np.uint64)
     ids_all = np.concatenate(ids) if ids else np.empty(0, np.int64)
     bucket = (keys_all % np.uint64(n_buckets)).astype(np.int64)

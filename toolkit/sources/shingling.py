@@ -91,7 +91,11 @@ def fold(text: str, folding: dict[int, str] | None = None) -> str:
     'елка'
     """
     text = unicodedata.normalize("NFKC", text).casefold()
-    return text.translate(letter_folding() if folding is None else folding)
+    folding = letter_folding() if folding is None else folding
+    # translate() looks up every character; the table holds a few letters
+    if any(chr(c) in text for c in folding):
+        text = text.translate(folding)
+    return text
 
 
 def shingles(text: str, k: int = SHINGLE_WORDS) -> set[str]:
@@ -251,35 +255,66 @@ class Signer:
 
         return MinHashLSH(threshold=LEAD_THRESHOLD, num_perm=LEAD_NUM_PERM)
 
-    def sign(self, text: str) -> tuple[np.ndarray, Any, Any]:
-        """The sorted shingle hashes of ``text`` and its whole-text and lead MinHashes.
+    def sign(self, text: str) -> tuple[np.ndarray, np.ndarray | None, np.ndarray | None]:
+        """The sorted shingle hashes of ``text`` and its whole-text and lead MinHash values.
 
         Returns
         -------
-        (numpy.ndarray, datasketch.MinHash or None, datasketch.MinHash or None)
-            The MinHashes are None for a text without words.
+        (numpy.ndarray, numpy.ndarray or None, numpy.ndarray or None)
+            The MinHash values (what ``datasketch.MinHash.hashvalues`` holds
+            after ``update_batch``) are None for a text without words.
         """
         sequence = shingle_hashes(text, self.k, self.vocabulary, self.folding)
         hashes = np.unique(sequence)
         if not len(hashes):
             return hashes, None, None
         # MinHash's default scheme takes 32-bit values, as its own sha1_hash32 gives
-        whole = self.template.copy()
-        whole.update_batch((hashes >> np.uint64(32)).tolist())
-        lead = self.lead_template.copy()
-        lead.update_batch((np.unique(sequence[: max(1, LEAD_WORDS - self.k + 1)]) >> np.uint64(32)).tolist())
-        return hashes, whole, lead
+        lead = np.unique(sequence[: max(1, LEAD_WORDS - self.k + 1)])
+        return hashes, _minhash(self.template, hashes), _minhash(self.lead_template, lead)
 
-    def band_keys(self, whole: Any, lead: Any) -> np.ndarray:
-        """One 64-bit key per LSH band (whole-text bands, then lead bands).
+    def minhash(self, values: np.ndarray, lead: bool = False) -> Any:
+        """A ``datasketch.MinHash`` holding ``values`` (for ``MinHashLSH.insert`` and ``query``)."""
+        out = (self.lead_template if lead else self.template).copy()
+        out.hashvalues = values
+        return out
+
+    def band_keys(self, whole: np.ndarray, lead: np.ndarray) -> np.ndarray:
+        """One 64-bit key per LSH band: whole-text bands, then lead bands.
 
         Two texts share a key when their signatures agree on all rows of
         one band (the rows are mixed into the key by a chain of splitmix64
-        steps; the band's number and index are mixed in first).
+        steps, after the band's number). ``whole`` and ``lead`` may be one
+        signature each or matrices with one signature per row; the keys
+        then have one row per text.
         """
-        keys = [_band_keys(minhash.hashvalues, ranges, tag)
-                for tag, (minhash, ranges) in enumerate(((whole, self.bands), (lead, self.lead_bands)))]
-        return np.concatenate(keys)
+        keys = np.concatenate([_band_keys(np.atleast_2d(whole), self.bands, 0),
+                               _band_keys(np.atleast_2d(lead), self.lead_bands, 1)], axis=1)
+        return keys[0] if np.ndim(whole) == 1 else keys
+
+
+# MurmurHash3's 32-bit finaliser, which datasketch's affine32 scheme applies before permuting.
+_FMIX32 = (np.uint32(16), np.uint32(0x85EBCA6B), np.uint32(13), np.uint32(0xC2B2AE35), np.uint32(16))
+
+
+def _minhash(template: Any, values: np.ndarray) -> np.ndarray:
+    """``template.copy().update_batch((values >> 32).tolist()).hashvalues``, vectorised.
+
+    Identical to datasketch's affine32 scheme (tested); other schemes go
+    through datasketch itself.
+    """
+    top = (values >> np.uint64(32)).astype(np.uint32)
+    if getattr(template, "scheme", None) != "affine32":
+        out = template.copy()
+        out.update_batch(top.tolist())
+        return out.hashvalues
+    s1, m1, s2, m2, s3 = _FMIX32
+    h = top ^ (top >> s1)
+    h = h * m1
+    h = h ^ (h >> s2)
+    h = h * m2
+    h = h ^ (h >> s3)
+    a, b = template.permutations
+    return np.minimum(template.hashvalues, (h[:, None] * a + b).min(axis=0))
 
 
 def _splitmix(h: np.ndarray) -> np.ndarray:
@@ -291,11 +326,11 @@ def _splitmix(h: np.ndarray) -> np.ndarray:
 
 
 def _band_keys(values: np.ndarray, ranges: list[tuple[int, int]], tag: int) -> np.ndarray:
-    """Keys of equal-width contiguous bands (as datasketch's hashranges are)."""
+    """Keys of equal-width contiguous bands (as datasketch's hashranges are), one row per signature."""
     rows = ranges[0][1] - ranges[0][0]
-    table = np.asarray(values[: len(ranges) * rows], dtype=np.uint64).reshape(len(ranges), rows)
-    with np.errstate(over="ignore"):
-        h = _splitmix(np.arange(len(ranges), dtype=np.uint64) + np.uint64(tag << 32))
-        for column in range(rows):
-            h = _splitmix(h ^ table[:, column])
+    table = np.asarray(values[:, : len(ranges) * rows], dtype=np.uint64).reshape(len(values), len(ranges), rows)
+    h = np.broadcast_to(_splitmix(np.arange(len(ranges), dtype=np.uint64) + np.uint64(tag << 32)),
+                        table.shape[:2])
+    for column in range(rows):
+        h = _splitmix(h ^ table[:, :, column])
     return h
