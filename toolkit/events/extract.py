@@ -238,7 +238,7 @@ def _not_new(sentence: str, trig: Trigger, seg: tuple[int, int], count: Count | 
     """True when the trigger names a habit, a reference back or the start of a period."""
     a, b = seg
     near = (max(a, trig.start - _NEAR), min(b, trig.end + _NEAR))
-    if pats.not_events.search(sentence, max(0, trig.start - _NEAR), trig.end + _NEAR):
+    if pats.not_events.search(sentence, max(0, trig.start - 2 * _NEAR), trig.end + 2 * _NEAR):
         return True  # "released the names of", "pardon the pun": another sense of the word
     if modality == "reported" and pats.generic.search(sentence, *near):
         return True  # "repeatedly sanctioned": a habit, not an event
@@ -274,6 +274,17 @@ def _state_party(ent: dict[str, Any], sentence: str, pats: Patterns) -> bool:
         sentence, max(0, ent["start"] - 40), ent["start"])
 
 
+# How far (characters) after a verb trigger an unknown name is read as who was freed
+# ("freed Anastassia Nuhfer", "a libéré le journaliste Andrzej Poczobut").
+_NAME_AFTER = 40
+
+
+def _title_case(sentence: str) -> bool:
+    """A headline in title case ("Belarus Frees 52 Prisoners"): most words capitalised."""
+    words = [w for w in sentence.split() if w[:1].isalpha()]
+    return bool(words) and sum(w[0].isupper() for w in words) * 2 > len(words)
+
+
 def _unknown_name(sentence: str, seg: tuple[int, int], ents: list[dict[str, Any]],
                   pats: Patterns) -> bool:
     """A name the gazetteer does not know ("Cecilia Sala"): two or more capitalised words
@@ -304,6 +315,9 @@ def _draft(sentence: str, trig: Trigger, seg: tuple[int, int], count: Count | No
     """One candidate mention, or None when the trigger does not report a new event."""
     a, b = seg
     et = trig.event_type
+    if pats.capitalised_names and trig.text[:1].isupper() and \
+            any(c.isalnum() for c in sentence[:trig.start]) and not _title_case(sentence):
+        return None  # a capitalised trigger inside a sentence is a name ("Libération")
     modality, cue = _modality(sentence, trig, a, b, pats)
     if count is not None and count.status and modality != "demanded":
         count = None
@@ -312,7 +326,8 @@ def _draft(sentence: str, trig: Trigger, seg: tuple[int, int], count: Count | No
     if adjectival and count is None:
         return None  # "two other released men"
     named = any(e["kind"] == "person" and e["role"] != "government" and a <= e["start"] < b
-                for e in ents) or _unknown_name(sentence, seg, ents, pats)
+                for e in ents) or (trig.form == "verb" and _unknown_name(
+                    sentence, (trig.end, min(b, trig.end + _NAME_AFTER)), ents, pats))
     needs = pats.types[et].needs
     if needs == "people" and count is None:
         self_anchored = trig.form == "noun" and pats.self_anchoring.fullmatch(trig.text)
