@@ -12,11 +12,13 @@ How it works (defaults chosen for news):
 1. **Text.** Title and body are joined, lower-cased, URLs removed and
    Cyrillic transliterated to Latin (so ``Лукашенко`` and ``Lukashenko``
    are one term). Words of two or more characters that start with a letter
-   are kept; English, German and Russian function words and news
-   boilerplate (``said``, ``told``, ``according``, ``read more``, wire
-   credits, weekdays) are removed. Unigrams and bigrams shared by at least
-   three stories (a name seen in one or two stories describes a story, not
-   a topic), TF-IDF with sublinear term frequency.
+   are kept; each language's stop words (stopwords-iso, plus the project's
+   ``resources/lang/<code>/stop_words.txt``: ``said``, ``told``,
+   ``according``, wire credits) and English ones are removed. Words shared
+   by at least three stories (a name seen in one or two stories describes a
+   story, not a topic), TF-IDF with sublinear term frequency (the
+   ``minibatch`` path hashes words and two-word phrases); labels use
+   content words only.
 2. **Syndication.** Copies of one story (confirmed by
    :func:`toolkit.sources.find_copies`, the one copy detector of the
    toolkit, or linked by ``duplicate_of``) form one *story*; only one
@@ -35,17 +37,22 @@ How it works (defaults chosen for news):
 4. **Model.** ``method="nmf"``: NMF on TF-IDF, topic = largest component.
    ``method="kmeans"``: k-means on LSA (TruncatedSVD then L2
    normalisation). Both start from an average-linkage tree of the stories
-   (cosine), cut into k groups (see ``_Seeds``): from random or SVD starts
-   both split a large subject into its sub-stories before they separate the
-   small subjects. ``method="minibatch"``: the scalable path, see below.
-5. **Number of topics.** ``n_topics="auto"`` fits every ``k`` in
-   ``k_range`` and scores it by the mean silhouette coefficient (cosine
-   distance between the stories' TF-IDF vectors, hard topic labels). It
-   keeps the smallest ``k`` within one standard error of the best score
-   (the one-standard-error rule), because on text the silhouette keeps
-   creeping up as topics split into single stories. The curve is in
-   :attr:`TopicModel.selection` and is drawn by
-   :func:`toolkit.plots.topic_selection_chart`.
+   (cosine), cut into k groups (see :class:`toolkit.topics.fit.Seeds`):
+   from random or SVD starts both split a large subject into its
+   sub-stories before they separate the small subjects. No step is random
+   but the resamples that choose k. ``method="minibatch"``: the scalable
+   path, see below.
+5. **Number of topics.** ``n_topics="auto"`` tries every ``k`` in
+   ``k_range`` (at most one per five stories) per language and keeps the
+   most stable: each ``k`` is clustered again on ten random 80 % subsets of
+   the stories, and scored by the adjusted Rand index with the full
+   grouping; among the ``k`` reaching 0.9, the smallest within one
+   standard error of the best silhouette; when none reaches it, the
+   smallest within one standard error of the most stable (see
+   :mod:`toolkit.topics.select`). The figures are in
+   :attr:`TopicModel.selection`, drawn by
+   :func:`toolkit.plots.topic_selection_chart`. A fixed ``n_topics`` is
+   shared among the languages in proportion to their stories.
 
 Scalable path (``method="minibatch"``): a ``HashingVectorizer`` (no
 vocabulary in memory), IDF and a 100-dimensional LSA fitted on a sample of

@@ -166,22 +166,23 @@ def assemble(
     method: str,
     params: dict[str, Any],
     n_representatives: int,
-    links: StoryLinks,
-    anchors: sp.csr_matrix,
+    links: StoryLinks | None,
+    anchors: sp.csr_matrix | None,
 ) -> TopicModel:
     """Number the topics largest first and build the model's tables.
 
     ``parts`` carry provisional topic ids (``order``), ``terms`` and the
     columns of ``weights`` follow them; ``route`` names each row's part
     (``None``: a language that was not clustered); ``anchors`` holds the
-    names-and-numbers vector of every row (``links.vectors``).
+    names-and-numbers vector of every row (``links.vectors``); both are
+    ``None`` when no row needs them (every language was clustered).
     """
     k = len(terms)
     topic, top, by = _first_pass(weights, empty, route, method)
     reason = word_reasons(langs, route, topic)
     ids = frame["article_id"].astype(str).to_numpy(dtype=object)
     other = np.flatnonzero(pd.isna(route))
-    if len(other) and k:
+    if len(other) and k and links is not None and anchors is not None:
         _place_other(other, story, topic, top, by, reason, ids, links, anchors)
     counts = Counter(langs)
     for i in other[topic[other] < 0]:
@@ -211,7 +212,8 @@ def assemble(
         params=params,
         _parts=parts,
         _projection=fit_projection(weights[fit_mask]),
-        _placement=Placement(links, anchors[targets], topic[targets], ids[targets]),
+        _placement=None if links is None or anchors is None else Placement(
+            links, anchors[targets], topic[targets], ids[targets]),
     )
     assignments = model._table(frame, topic, np.where(topic >= 0, top, 0.0), by, reason, weights)
     ids = assignments["article_id"].to_numpy()

@@ -54,16 +54,19 @@ def _fit_parts(
     plan: dict[str, list[int]],
     *,
     method: str,
-    random_state: int,
     vectorizer_params: dict[str, Any] | None,
     n_terms: int,
-) -> tuple[dict[str, Part], list, pd.DataFrame]:
-    """Fit every clustered language; topic ids are provisional (in fitting order)."""
+) -> tuple[dict[str, Part], list, pd.DataFrame, dict[str, tuple[np.ndarray, Any]]]:
+    """Fit every clustered language; topic ids are provisional (in fitting order).
+
+    Also returns, per language, the rows fitted and their TF-IDF matrix.
+    """
     label_stop = label_stop_words(langs)
     lang_array = np.asarray(langs, dtype=object)
     parts: dict[str, Part] = {}
     terms: list = []
     curves = []
+    known = {}
     for lang, ks in plan.items():
         rows = np.flatnonzero(is_rep & (lang_array == lang))
         fit = fit_group(
@@ -71,7 +74,6 @@ def _fit_parts(
             language=lang,
             method=method,
             ks=ks,
-            random_state=random_state,
             vectorizer_params=vectorizer_params,
             stop=fit_stop_words(lang),
             label_stop=label_stop,
@@ -80,7 +82,8 @@ def _fit_parts(
         parts[lang] = Part(lang, method, fit.pipeline, np.arange(len(terms), len(terms) + len(fit.terms)))
         terms += fit.terms
         curves.append(fit.selection)
-    return parts, terms, pd.concat(curves, ignore_index=True)
+        known[lang] = (rows, fit.matrix)
+    return parts, terms, pd.concat(curves, ignore_index=True), known
 
 
 def cluster_topics(
@@ -139,7 +142,7 @@ def cluster_topics(
         Top terms and representative articles listed per topic.
     vectorizer_params : dict, optional
         Overrides for ``TfidfVectorizer`` (or ``HashingVectorizer`` for
-        ``minibatch``), e.g. ``{"ngram_range": (1, 1)}``.
+        ``minibatch``), e.g. ``{"ngram_range": (1, 2)}`` for two-word phrases.
     chunk_size, sample_size : int
         ``minibatch`` only: rows per chunk, and rows per language used to
         fit IDF and LSA (and to choose ``n_topics`` when ``"auto"``).
@@ -190,16 +193,16 @@ def cluster_topics(
     clustered = plan_languages(langs, stories, min_language_articles, min_language_share, n_topics == "auto")
     plan = plan_topics(n_topics, k_range, {lang: stories[lang] for lang in clustered})
     warn_unclustered(langs, clustered, min_language_articles)
-    parts, terms, selection = _fit_parts(
-        texts, langs, is_rep, plan, method=method, random_state=random_state,
+    parts, terms, selection, known = _fit_parts(
+        texts, langs, is_rep, plan, method=method,
         vectorizer_params=vectorizer_params, n_terms=n_terms,
     )
     route = route_rows(parts, langs, texts)
-    weights, empty = global_weights(parts, texts, route, len(terms))
+    weights, empty = global_weights(parts, texts, route, len(terms), known)
     fit_mask = is_rep & np.isin(np.asarray(langs, dtype=object), list(parts))
     links = StoryLinks(texts)
     return assemble(
         frame=frame, langs=langs, story=story, fit_mask=fit_mask, parts=parts, terms=terms,
         selection=selection, weights=weights, empty=empty, route=route, method=method, params=params,
-        n_representatives=n_representatives, links=links, anchors=links.vectors(texts),
+        n_representatives=n_representatives, links=links, anchors=links.corpus_vectors,
     )

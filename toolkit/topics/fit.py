@@ -1,10 +1,10 @@
 """Fitting the topics of one language: TF-IDF, LSA, a tree start, NMF or k-means.
 
-Every step is deterministic: the LSA and the tree sample use fixed seeds of
-their own (``LSA_SEED``), NMF and k-means start from the cut of an
-average-linkage tree and run no random restarts, so the grouping does not
-depend on ``random_state`` (which only draws the resamples that choose the
-number of topics, see :mod:`toolkit.topics.select`). From random or SVD
+Every step is deterministic: the LSA and the tree sample use a fixed seed of
+their own (``LSA_SEED``), as do the resamples that choose the number of
+topics (:data:`toolkit.topics.select.RESAMPLE_SEED`); NMF and k-means start
+from the cut of an average-linkage tree and run no random restarts, so the
+grouping does not depend on the caller's ``random_state``. From random or SVD
 starts both NMF and k-means split a large subject into its sub-stories
 before they separate the small subjects; started from the tree they do not.
 """
@@ -18,6 +18,7 @@ from typing import Any
 
 import numpy as np
 import pandas as pd
+import scipy.linalg
 import scipy.sparse as sp
 from scipy.cluster.hierarchy import fcluster, linkage
 from sklearn.cluster import KMeans
@@ -26,6 +27,7 @@ from sklearn.exceptions import ConvergenceWarning
 from sklearn.feature_extraction.text import TfidfVectorizer
 from sklearn.pipeline import Pipeline
 from sklearn.preprocessing import Normalizer
+from threadpoolctl import threadpool_limits
 
 from toolkit.topics.select import fixed_selection, stability_curve
 from toolkit.topics.text import _vectorizer_params, content_word
@@ -101,7 +103,9 @@ def lsa(matrix: sp.csr_matrix) -> tuple[TruncatedSVD, np.ndarray]:
     """
     n_components = max(1, min(100, matrix.shape[1] - 1, matrix.shape[0] - 1))
     svd = TruncatedSVD(n_components=n_components, random_state=LSA_SEED)
-    with warnings.catch_warnings():
+    # one thread: threads started for these few-hundred-row problems on the
+    # shared cores cost several times the work (QR and LU of the randomized SVD)
+    with warnings.catch_warnings(), threadpool_limits(limits=1):
         # explained_variance_ratio_ divides by zero on one- or two-row inputs
         warnings.simplefilter("ignore", RuntimeWarning)
         # with few rows per component the exact SVD keeps components of single
@@ -122,8 +126,10 @@ def _gram_svd(svd: TruncatedSVD, matrix: sp.csr_matrix) -> np.ndarray:
     ``U.T @ matrix / s`` that ``TruncatedSVD.transform`` projects new rows on.
     """
     gram = (matrix @ matrix.T).toarray()
-    values, vectors = np.linalg.eigh(gram)
-    top = np.argsort(values)[::-1][: svd.n_components]
+    n = gram.shape[0]
+    # only the leading eigenpairs (called on one thread, see lsa)
+    values, vectors = scipy.linalg.eigh(gram, subset_by_index=[n - svd.n_components, n - 1], driver="evr")
+    top = np.argsort(values)[::-1]
     singular = np.sqrt(np.maximum(values[top], 0.0))
     left = vectors[:, top]
     scale = np.divide(1.0, singular, out=np.zeros_like(singular), where=singular > 1e-12)
@@ -206,6 +212,7 @@ class GroupFit:
     pipeline: Pipeline
     terms: list[tuple[list[str], list[float]]]
     selection: pd.DataFrame
+    matrix: sp.csr_matrix  # TF-IDF of the fitted stories (not transformed twice)
 
 
 def vectorize(texts: Sequence[str], overrides: dict[str, Any] | None, stop: list[str]) -> tuple[TfidfVectorizer, sp.csr_matrix]:
@@ -229,7 +236,6 @@ def fit_group(
     language: str,
     method: str,
     ks: list[int],
-    random_state: int,
     vectorizer_params: dict[str, Any] | None,
     stop: list[str],
     label_stop: frozenset[str],
@@ -244,7 +250,7 @@ def fit_group(
     svd, reduced = lsa(matrix)
     seeds = Seeds(reduced)
     if len(ks) > 1:
-        selection = stability_curve(reduced, ks, random_state, language, kmeans_labels, Seeds, matrix)
+        selection = stability_curve(reduced, ks, language, kmeans_labels, Seeds, matrix)
     else:
         selection = fixed_selection(ks[0], language)
     k = int(selection.loc[selection["chosen"], "n_topics"].iloc[0])
@@ -258,4 +264,4 @@ def fit_group(
         labels = model.labels_
     rows = term_rows(method, model, matrix, labels)
     terms = top_terms(rows, vectorizer.get_feature_names_out(), n_terms, label_stop)
-    return GroupFit(pipeline=pipeline, terms=terms, selection=selection)
+    return GroupFit(pipeline=pipeline, terms=terms, selection=selection, matrix=matrix)

@@ -129,15 +129,22 @@ def lead_words(text: str) -> tuple[frozenset[str], frozenset[str]]:
     >>> sorted(lead_words("Лукашенко помиловал 37 человек")[0])
     ['lukas']
     """
+    return _keys(text, capitalised_only=False)
+
+
+def _keys(text: str, capitalised_only: bool) -> tuple[frozenset[str], frozenset[str]]:
     skip = _skipped()
     upper: set[str] = set()
     lower: set[str] = set()
     for match in _WORD.finditer(str(text)[:LEAD_CHARS]):
         word = match.group()
+        capitalised = word[0].isupper()
+        if capitalised_only and not capitalised:
+            continue
         folded = _fold(word)
         if len(folded) < 3 or folded in skip:
             continue
-        (upper if word[0].isupper() else lower).add(folded[:NAME_KEY])
+        (upper if capitalised else lower).add(folded[:NAME_KEY])
     return frozenset(upper), frozenset(lower)
 
 
@@ -204,24 +211,27 @@ class StoryLinks:
     def __init__(self, texts: Sequence[str]) -> None:
         upper: Counter = Counter()
         lower: Counter = Counter()
-        for text in texts:
-            up, low = lead_words(text)
+        keys = [lead_words(text) for text in texts]
+        for up, low in keys:
             upper.update(up)
             lower.update(low)
         self.names = frozenset(k for k, n in upper.items() if n >= NAME_CASE_SHARE * (n + lower[k]))
         self.vectorizer = TfidfVectorizer(analyzer=_identity, binary=True, lowercase=False)
-        docs = [self.anchors(t) for t in texts]
-        if not any(docs):
-            docs = [[_NUMBER_TAG]]  # nothing to learn from: a vocabulary that matches nothing
-        self.vectorizer.fit(docs)
+        docs = [self._anchors(up, text) for (up, _), text in zip(keys, texts, strict=True)]
+        # with no anchor at all, a vocabulary that matches nothing
+        self.vectorizer.fit(docs if any(docs) else [[_NUMBER_TAG]])
+        #: Anchor vectors of ``texts`` (as :meth:`vectors` gives them).
+        self.corpus_vectors = self.vectorizer.transform(docs).tocsr()
         features = self.vectorizer.get_feature_names_out()
         self.is_name = np.array([f.startswith(_NAME) for f in features])
         self.features = np.array([f.removeprefix(_NAME).removeprefix(_NUMBER_TAG) for f in features], dtype=object)
 
     def anchors(self, text: str) -> list[str]:
         """Names (``n:`` + key) and numbers (``#`` + value) of one lead."""
-        up, _ = lead_words(text)
-        return sorted([_NAME + k for k in up if k in self.names] + [_NUMBER_TAG + v for v in numbers(text)])
+        return self._anchors(_keys(text, capitalised_only=True)[0], text)
+
+    def _anchors(self, upper: frozenset[str], text: str) -> list[str]:
+        return sorted([_NAME + k for k in upper if k in self.names] + [_NUMBER_TAG + v for v in numbers(text)])
 
     def vectors(self, texts: Iterable[str]) -> sp.csr_matrix:
         """Anchor vectors (idf-weighted, L2-normalised) of the leads."""

@@ -42,9 +42,15 @@ class Part:
 
     def vectors(self, texts: Sequence[str]) -> np.ndarray:
         """Document vectors in the space the clustering works in."""
+        if self.method == "minibatch":
+            return np.asarray(self.pipeline[:-1].transform(texts))
+        return self.vectors_of(self.pipeline[0].transform(texts))
+
+    def vectors_of(self, tfidf: Any) -> np.ndarray:
+        """:meth:`vectors` from the TF-IDF rows (``nmf`` and ``kmeans``)."""
         if self.method == "nmf":
-            return np.asarray(self.pipeline.transform(texts))
-        return np.asarray(self.pipeline[:-1].transform(texts))
+            return np.asarray(self.pipeline[-1].transform(tfidf))
+        return np.asarray(self.pipeline[1:-1].transform(tfidf))
 
     def weights(self, vectors: np.ndarray) -> np.ndarray:
         """NMF weights, or cosine similarity to each centroid, by component."""
@@ -195,6 +201,8 @@ class TopicModel:
         for i in rows:
             if reason[i] is None:
                 reason[i] = unclustered_reason(langs[i], counts.get(langs[i]), self.params.get("min_language_articles"))
+                if self._placement is None:
+                    reason[i] += " (this model keeps no story links: every language of its corpus was clustered)"
         return self._table(frame, topic, np.where(topic >= 0, top, 0.0), by, reason, weights)
 
     def _table(
@@ -262,18 +270,30 @@ def route_rows(parts: dict[str, Part], langs: Sequence[str], texts: Sequence[str
 
 
 def global_weights(
-    parts: dict[str, Part], texts: Sequence[str], route: np.ndarray, n_topics: int
+    parts: dict[str, Part], texts: Sequence[str], route: np.ndarray, n_topics: int,
+    known: dict[str, tuple[np.ndarray, Any]] | None = None,
 ) -> tuple[np.ndarray, np.ndarray]:
-    """Weights of every row on every topic (zero off its language), and rows with no term."""
+    """Weights of every row on every topic (zero off its language), and rows with no term.
+
+    ``known`` maps a language to rows whose TF-IDF was computed when fitting,
+    and that matrix (rows in the same order), so they are not vectorised twice.
+    """
     n = len(texts)
     weights = np.zeros((n, n_topics))
     empty = np.ones(n, dtype=bool)
     for lang, part in parts.items():
         rows = np.flatnonzero(route == lang)
-        if len(rows):
-            vectors = part.vectors([texts[i] for i in rows])
-            weights[np.ix_(rows, part.order)] = part.weights(vectors)
-            empty[rows] = part.empty(vectors)
+        done, matrix = (known or {}).get(lang, (np.zeros(0, dtype=int), None))
+        for subset, vectors in (
+            (done, part.vectors_of(matrix) if len(done) else None),
+            (np.setdiff1d(rows, done), None),
+        ):
+            if not len(subset):
+                continue
+            if vectors is None:
+                vectors = part.vectors([texts[i] for i in subset])
+            weights[np.ix_(subset, part.order)] = part.weights(vectors)
+            empty[subset] = part.empty(vectors)
     return weights, empty
 
 

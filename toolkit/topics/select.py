@@ -41,7 +41,7 @@ from threadpoolctl import threadpool_limits
 
 from toolkit.schema import TOPIC_SELECTION, validate
 
-__all__ = ["K_RANGE", "RESAMPLES", "RESAMPLE_SHARE"]
+__all__ = ["K_RANGE", "RESAMPLES", "RESAMPLE_SEED", "RESAMPLE_SHARE"]
 
 #: Range of topic numbers tried by ``n_topics="auto"`` (per language).
 K_RANGE = (2, 12)
@@ -50,6 +50,13 @@ K_RANGE = (2, 12)
 RESAMPLES = 10
 #: Share of the stories in each subset.
 RESAMPLE_SHARE = 0.8
+#: Seed of the random subsets (and of the silhouette's sample). Fixed, not
+#: the caller's ``random_state``: on real text the choice of k depends on
+#: which subsets are drawn (on the extraction bench's German pages, subsets
+#: drawn from seeds 0, 1 and 2 chose 2, 4 and 2 topics), and a seed that
+#: changes the topics makes runs disagree; with a fixed draw the same
+#: articles always give the same k.
+RESAMPLE_SEED = 0
 #: Stability (mean adjusted Rand index) a k needs to be considered.
 STABLE = 0.9
 #: Stories per topic, on average, that ``"auto"`` needs at least: a topic is a
@@ -151,7 +158,7 @@ def selection_table(
 
 
 def stability_curve(
-    lsa: np.ndarray, ks: Sequence[int], seed: int, language: str, partition, seeds_for, space=None
+    lsa: np.ndarray, ks: Sequence[int], language: str, partition, seeds_for, space=None
 ) -> pd.DataFrame:
     """Stability of each ``k`` over random subsets, then the silhouette among the stable ones.
 
@@ -161,8 +168,6 @@ def stability_curve(
         L2-normalised LSA vectors of the stories.
     ks : sequence of int
         Candidate numbers of topics.
-    seed : int
-        Seed of the random subsets.
     language : str
         Written into the table.
     partition : callable
@@ -174,7 +179,7 @@ def stability_curve(
         Rows the silhouette is measured on (cosine); default ``lsa``.
     """
     n = len(lsa)
-    rng = np.random.RandomState(seed)
+    rng = np.random.RandomState(RESAMPLE_SEED)
     size = max(3, int(round(RESAMPLE_SHARE * n)))
     scores: dict[int, list[float]] = {k: [] for k in ks}
     with threadpool_limits(limits=1):
@@ -187,7 +192,7 @@ def stability_curve(
                 scores[k].append(adjusted_rand_score(reference[k][rows], partition(sub, k)))
     stability = np.array([float(np.mean(scores[k])) for k in ks])
     stability_se = np.array([float(np.std(scores[k]) / np.sqrt(len(scores[k]))) for k in ks])
-    means, errors = _silhouettes(lsa if space is None else space, [reference[k] for k in ks], seed)
+    means, errors = _silhouettes(lsa if space is None else space, [reference[k] for k in ks], RESAMPLE_SEED)
     stable = stability >= STABLE
     if stable.any():
         chosen = _one_se(np.where(stable, means, np.nan), np.where(stable, errors, np.nan))
