@@ -235,3 +235,59 @@ def test_text_in_a_matching_codec_round_trips_or_stays_close(text: str, codec: s
             decode_bytes(data)
         except ValueError as exc:
             assert "not text" in str(exc)
+
+
+# ---------------------------------------------------------------- every script, no declaration
+
+CHARSET_TEXTS = Path(__file__).parent / "fixtures" / "charsets"
+# the codecs each language's legacy pages were written in
+LEGACY = [
+    ("cs", "cp1250"), ("pl", "cp1250"), ("hr", "cp1250"), ("cs", "iso-8859-2"), ("pl", "iso-8859-2"),
+    ("fr", "cp1252"), ("de", "cp1252"), ("es", "cp1252"), ("tr", "cp1254"), ("lt", "cp1257"),
+    ("lv", "cp1257"), ("uk", "koi8-u"), ("ru", "cp1251"), ("uk", "cp1251"), ("bg", "cp1251"),
+    ("ru", "koi8-r"), ("ar", "cp1256"), ("ja", "shift_jis"), ("zh", "gb18030"),
+]
+_ASCII_PUNCT = str.maketrans({"“": '"', "”": '"', "„": '"', "«": '"', "»": '"', "‘": "'", "’": "'",
+                              "–": "-", "—": "-", "…": "..."})
+
+
+def _page(lang: str, codec: str, paragraph: int) -> str:
+    """Two paragraphs of the language's text, with punctuation the codec lacks made ASCII."""
+    paragraphs = (CHARSET_TEXTS / f"{lang}.txt").read_text(encoding="utf-8").split("\n\n")
+    text = "\n\n".join(p.strip() for p in paragraphs[paragraph : paragraph + 2])
+    return "".join(ch if _encodable(ch, codec) else ch.translate(_ASCII_PUNCT) for ch in text)
+
+
+def _encodable(ch: str, codec: str) -> bool:
+    try:
+        ch.encode(codec)
+    except UnicodeEncodeError:
+        return False
+    return True
+
+
+@pytest.mark.parametrize(("lang", "codec"), LEGACY, ids=[f"{lang}-{codec}" for lang, codec in LEGACY])
+@pytest.mark.parametrize("paragraph", [0, 2])
+def test_undeclared_legacy_pages_in_every_script(lang: str, codec: str, paragraph: int) -> None:
+    page = _page(lang, codec, paragraph)
+    assert len(page.split()) >= 50 or lang in ("ja", "zh")
+    decoded, used = decode_bytes(page.encode(codec))
+    assert decoded == page, f"read as {used}"
+
+
+@pytest.mark.parametrize(("lang", "codec", "wrong"), [
+    ("cs", "cp1250", "Cyrillic"), ("lt", "cp1257", "Cyrillic"), ("tr", "cp1254", "Cyrillic"),
+])
+def test_latin_pages_are_not_read_as_cyrillic(lang: str, codec: str, wrong: str) -> None:
+    # the failure that charset-normalizer first fixes: Russian letter
+    # statistics used to claim Central European and Baltic pages
+    decoded, used = decode_bytes(_page(lang, codec, 1).encode(codec))
+    assert not any("\u0400" <= ch <= "\u04ff" for ch in decoded), used
+
+
+def test_html_page_without_declaration_is_judged_on_its_text() -> None:
+    # the markup's ASCII letters ("html", "article") say nothing of the language
+    page = _page("lt", "cp1257", 2)
+    html = f"<!DOCTYPE html><html><head><title>Naujienos</title><script>var a = 1;</script></head>" \
+           f"<body><article><p>{page}</p></article></body></html>"
+    assert decode_bytes(html.encode("cp1257")) == (html, "cp1257")
