@@ -198,8 +198,9 @@ def test_concurrent_across_hosts_sequential_within_one(tmp_path):
     assert all(r.ok for r in results)
     assert set(most.values()) == {1}  # never two requests at once to one host
     assert overall["most"] >= 3  # but several hosts at once
-    # four hosts of five pages: about 5 * (0.1 + 0.05) s, not 20 * 0.1 s one after another
-    assert elapsed < 1.6
+    # four hosts of five pages: about 5 * (0.1 + 0.05) s, not 20 * (0.1 + 0.05) s one after another
+    # (the bound leaves room for a busy machine)
+    assert elapsed < 2.2
     for server in servers:  # the delay holds within each host, end of one request to start of the next
         times = sorted(server.times(p)[0] for p in (f"/p/{i}" for i in range(5)))
         assert all(b - a >= 0.1 + 0.05 * 0.9 for a, b in zip(times, times[1:], strict=False))
