@@ -37,7 +37,14 @@ ROBOTS_MAX_AGE = 24 * 3600
 
 
 def default_cache_dir() -> Path:
-    """Return the HTML cache folder: ``$TOOLKIT_CACHE`` or ``~/.cache/news-research-toolkit/html``."""
+    """Return the HTML cache folder: ``$TOOLKIT_CACHE`` or ``~/.cache/news-research-toolkit/html``.
+
+    Returns
+    -------
+    Path
+        Read from the environment at each call, so a value set in a running
+        session is honoured.
+    """
     env = os.environ.get("TOOLKIT_CACHE")
     if env:
         return Path(env).expanduser()
