@@ -40,19 +40,16 @@ _CLAUSE_END = re.compile(r"[.!?;:,\"“”()]")
 _NAMING_ONLY = "(name only)"
 
 
-def _counts(texts: Iterable[str], ngram: int, stop: frozenset[str], folding: dict[int, str]) -> Counter[str]:
-    total: Counter[str] = Counter()
-    for text in texts:
-        words = [w.replace("’", "'") for w in _TERM.findall(fold(text or "", folding))]
-        if ngram == 1:
-            total.update(w for w in words if w not in stop)
-        else:
-            total.update(
-                " ".join(words[i : i + ngram])
-                for i in range(len(words) - ngram + 1)
-                if words[i] not in stop and words[i + ngram - 1] not in stop
-            )
-    return total
+def _terms(text: str, ngram: int, stop: frozenset[str], folding: dict[int, str]) -> list[str]:
+    """The counted terms of one text, in order."""
+    words = [w.replace("’", "'") for w in _TERM.findall(fold(text or "", folding))]
+    if ngram == 1:
+        return [w for w in words if w not in stop]
+    return [
+        " ".join(words[i : i + ngram])
+        for i in range(len(words) - ngram + 1)
+        if words[i] not in stop and words[i + ngram - 1] not in stop
+    ]
 
 
 def _stop_words() -> frozenset[str]:
@@ -184,9 +181,15 @@ def _group_counts(frame: pd.DataFrame, by: str, a_vals: list[Any], b_vals: list[
     values = frame[by].astype("string")
     in_a = values.isin(a_vals).fillna(False).to_numpy(bool)
     in_b = ~in_a if b_vals is None else values.isin(b_vals).fillna(False).to_numpy(bool)
-    texts = frame["text"].fillna("")
-    return (int(in_a.sum()), int(in_b.sum()), _counts(texts, ngram, stop, folding),
-            _counts(texts[in_a], ngram, stop, folding), _counts(texts[in_b], ngram, stop, folding))
+    prior, ya, yb = Counter(), Counter(), Counter()
+    for text, is_a, is_b in zip(frame["text"].fillna(""), in_a, in_b, strict=True):
+        terms = _terms(text, ngram, stop, folding)
+        prior.update(terms)
+        if is_a:
+            ya.update(terms)
+        if is_b:
+            yb.update(terms)
+    return int(in_a.sum()), int(in_b.sum()), prior, ya, yb
 
 
 def _add_group_counts(parts: list[tuple[int, int, Counter, Counter, Counter]]) -> tuple[int, int, Counter, Counter, Counter]:
