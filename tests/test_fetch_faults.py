@@ -2,7 +2,7 @@
 
 A :class:`faultsite.FaultSite` serves 200 pages over five loopback hosts
 (127.0.0.2 to 127.0.0.6) with faults assigned per URL. Time-outs are short
-(0.3 s) and retry waits tiny, so the module runs in seconds.
+(1 s) and retry waits tiny, so the module runs in seconds.
 """
 
 from __future__ import annotations
