@@ -514,3 +514,229 @@ def test_injected_markup_does_not_run_in_chromium(hostile_report: Path, browser)
     assert all(v is None for v in result.globals.values()), result.globals
     assert result.injected_elements == 0
     assert result.blocked == []
+
+
+# ------------------------------------------------- a run that partly fails ---
+
+
+def _notebook(path: Path, title: str, *cells: str, params: str = "corpus = None\ncorpus_snapshot = None") -> Path:
+    nb = nbformat.v4.new_notebook()
+    parameters = nbformat.v4.new_code_cell(params)
+    parameters.metadata["tags"] = ["parameters"]
+    nb.cells = [nbformat.v4.new_markdown_cell(f"# {title}"), parameters]
+    for i, source in enumerate(cells, 1):
+        nb.cells += [nbformat.v4.new_markdown_cell(f"## {i}. Step {i}"), nbformat.v4.new_code_cell(source)]
+    nbformat.write(nb, path)
+    return path
+
+
+_CHART = ("import pandas as pd\nimport plotly.io as pio\nfrom toolkit import plots\nfrom toolkit.report import load_corpus\n"
+          "pio.renderers.default = 'plotly_mimetype'\n"
+          "articles = load_corpus(corpus, snapshot=corpus_snapshot)\n"
+          "print(f'{len(articles)} articles')\n"
+          "plots.languages_chart(pd.DataFrame({'language': ['en'], 'name': ['English'], "
+          "'articles': [len(articles)], 'share': [1.0]}))")
+
+
+@pytest.fixture(scope="module")
+def partly_failed(tmp_path_factory) -> tuple[Path, pd.DataFrame, list[str]]:
+    """Three notebooks on the practice corpus; the second raises in its second step."""
+    folder = tmp_path_factory.mktemp("notebooks")
+    first = _notebook(folder / "01_first.ipynb", "First report", _CHART)
+    failing = _notebook(folder / "02_failing.ipynb", "Failing report", _CHART,
+                        "raise ValueError('the column <b>text</b> is missing')", "print('never runs')")
+    last = _notebook(folder / "03_last.ipynb", "Last report", _CHART)
+    out = tmp_path_factory.mktemp("partly_failed")
+    lines: list[str] = []
+    table = build_reports(out=out, notebooks=[first, failing, last], log=lines.append)
+    return out, table, lines
+
+
+def test_a_failing_report_still_writes_the_others_the_index_and_its_page(partly_failed) -> None:
+    out, table, lines = partly_failed
+    assert table["status"].tolist() == ["done", "failed", "done"]
+    assert {p.name for p in out.glob("*.html")} == {"01_first.html", "02_failing.html", "03_last.html", "index.html"}
+    error = table.loc[1, "error"]
+    assert "02_failing" in error and "'2. Step 2'" in error and "ValueError" in error and "\n" not in error
+    index = (out / "index.html").read_text(encoding="utf-8")
+    assert index.count('<li class="failed">') == 1 and 'href="02_failing.html"' in index
+    assert html_escape(error) in index and "Settings chosen for this corpus" in index
+    page = (out / "02_failing.html").read_text(encoding="utf-8")
+    banner = re.search(r'<div class="toolkit-failure" role="alert">(.*?)</div>', page, re.S).group(1)
+    assert "stopped before its end" in banner and "2. Step 2" in banner
+    assert "<b>text</b>" not in page, "the error message is text, not markup"
+    assert "ValueError" in page and page.count("never runs") == 1, "step 3 is shown (as code) but did not run"
+    assert len(_figure_blocks(page)) == 1, "the chart of the step that ran is on the page"
+    for name in ("01_first.html", "03_last.html"):
+        assert len(_figure_blocks((out / name).read_text(encoding="utf-8"))) == 1
+    assert any(line.startswith("[02_failing] failed") for line in lines)
+    assert any("[01_first] 1. Step 1" in line and "elapsed" in line for line in lines)
+    assert any(line.startswith("corpus: 114 articles loaded") for line in lines), "the corpus is loaded once, here"
+
+
+def html_escape(text: str) -> str:
+    import html
+
+    return html.escape(text)
+
+
+@pytest.mark.browser
+def test_the_error_page_is_readable_in_chromium(partly_failed, browser) -> None:
+    out, _table, _lines = partly_failed
+    with opened(browser, out / "02_failing.html") as page:
+        banner = page.locator("div.toolkit-failure")
+        assert banner.is_visible() and "stopped before its end" in banner.inner_text()
+        assert page.locator(".jp-OutputArea-output:has-text('ValueError')").first.is_visible()
+        wait_for_figures(page)
+
+
+def test_a_cell_past_the_time_limit_stops_with_one_line_saying_what_to_change(tmp_path: Path, capsys) -> None:
+    from toolkit.cli import main
+
+    slow = _notebook(tmp_path / "05_slow.ipynb", "Slow report", "import time\nfrom toolkit.report import progress",
+                     "progress('waiting for the clock')\ntime.sleep(300)",
+                     params="corpus = None\ncorpus_snapshot = None\ntopic_method = 'nmf'")
+    code = main(["report", "--out", str(tmp_path / "out"), "--notebook", str(slow), "--cell-timeout", "15"])
+    captured = capsys.readouterr()
+    assert code == 1
+    errors = [line for line in captured.err.splitlines() if line.strip()]
+    assert len(errors) == 1, captured.err
+    assert ("05_slow" in errors[0] and "'2. Step 2'" in errors[0] and "cell time limit of 15 s" in errors[0]
+            and "--cell-timeout 30" in errors[0] and "--topic-method minibatch" in errors[0])
+    assert "Traceback" not in captured.out + captured.err and "ZMQError" not in captured.out + captured.err
+    assert "[05_slow]   waiting for the clock" in captured.out, "a cell's progress line reaches the command line"
+    page = (tmp_path / "out" / "05_slow.html").read_text(encoding="utf-8")
+    assert "CellTimeoutError" in page and "--cell-timeout" in page
+    assert "waiting for the clock</" not in page.replace("progress(", ""), "progress lines are not report content"
+
+
+# --------------------------------------------------------- settings by size ---
+
+
+def test_costly_settings_follow_the_corpus_size_and_can_be_overridden() -> None:
+    from toolkit.report import plan_report
+
+    small, large = plan_report(114), plan_report(100_000)
+    assert (small.topic_method, small.n_topics, small.cell_timeout) == ("nmf", "auto", 600)
+    assert (large.topic_method, large.n_topics) == ("minibatch", 20)
+    assert large.cell_timeout >= 1800, "the default limit grows with the corpus"
+    assert "over 10,000 articles" in large.reasons["topic_method"]
+    custom = plan_report(100_000, topic_method="nmf", n_topics="auto", cell_timeout=60, sample=None)
+    assert (custom.topic_method, custom.n_topics, custom.cell_timeout) == ("nmf", "auto", 60)
+    assert custom.reasons["cell_timeout"] == "set by --cell-timeout" and custom.sample == large.sample
+    assert set(custom.parameters()) == {"topic_method", "n_topics", "map_points", "top_outlets", "sample", "check_sample"}
+    with pytest.raises(ValueError, match="--topic-method"):
+        plan_report(10, topic_method="lda")
+    with pytest.raises(ValueError, match="no setting"):
+        plan_report(10, colour="red")
+
+
+def test_notebooks_get_only_the_parameters_they_declare(tmp_path: Path) -> None:
+    from toolkit.report.run import declared_parameters
+
+    nb = _notebook(tmp_path / "01_x.ipynb", "X", "pass", params="corpus = None\nsample = 10  # a comment\n")
+    assert declared_parameters(nb) == {"corpus", "sample"}
+    assert "corpus_snapshot" in declared_parameters(ROOT / "notebooks" / "02_topic_clustering.ipynb")
+    for notebook in curated_notebooks(ROOT / "notebooks"):
+        assert {"corpus", "corpus_snapshot", "data_out"} <= declared_parameters(notebook), notebook.name
+
+
+def test_a_store_is_read_as_it_is_and_a_snapshot_instead_of_loading_again(tmp_path: Path) -> None:
+    import toolkit
+    from toolkit.report import corpus_info, is_store, load_corpus
+    from toolkit.report.corpus import save_snapshot
+    from toolkit.store import write_store
+
+    articles = toolkit.load_articles(FIXTURES / "load" / "export.jsonl", progress=False)
+    write_store(articles, tmp_path / "store")
+    assert is_store(tmp_path / "store") and not is_store(FIXTURES / "load")
+    stored = load_corpus(tmp_path / "store")
+    assert sorted(stored["article_id"]) == sorted(articles["article_id"])
+    info = corpus_info(tmp_path / "store")
+    assert info.n_articles == len(articles) and "corpus store" in info.path
+    snapshot = save_snapshot(articles.assign(text="from the snapshot"), tmp_path / "corpus.pkl")
+    again = load_corpus(FIXTURES / "load" / "export.jsonl", snapshot=snapshot)
+    assert again["text"].eq("from the snapshot").all(), "the snapshot is read, the corpus not loaded again"
+    one = articles["outlet"].iloc[0]
+    assert set(load_corpus(None, outlets=[one], snapshot=snapshot)["outlet"]) == {one}
+
+
+# ------------------------------------------------- nothing capped in silence ---
+
+
+def _assignments(n: int, topics: int = 20) -> tuple[pd.DataFrame, pd.DataFrame]:
+    rng = np.random.default_rng(0)
+    topic = rng.integers(0, topics, n)
+    ids = [f"a{i}" for i in range(n)]
+    assignments = pd.DataFrame({"article_id": ids, "topic": topic, "label": [f"topic {t}" for t in topic],
+                                "weight": rng.random(n), "x": rng.random(n), "y": rng.random(n)})
+    articles = pd.DataFrame({"article_id": ids, "title": [f"A title of some length for article {i}" for i in range(n)],
+                             "outlet": [f"outlet{i % 300:03d}.example" for i in range(n)]})
+    return assignments, articles
+
+
+def test_the_topic_map_of_100000_articles_is_a_stated_sample_and_small() -> None:
+    assignments, articles = _assignments(100_000)
+    fig = plots.topic_map(assignments, articles)
+    data = plots.figure_data(fig)
+    assert len(data) <= 5_100 and data["topic"].nunique() == 20
+    assert "of 100,000 articles" in plots.figure_caption(fig) and "of 100,000 articles" in fig.layout.title.text
+    assert len(fig.to_json()) < 4_000_000
+    small = plots.topic_map(*_assignments(300))
+    assert len(plots.figure_data(small)) == 300 and "sample" not in plots.figure_caption(small)
+
+
+def test_charts_by_outlet_say_how_many_outlets_they_draw() -> None:
+    rng = np.random.default_rng(1)
+    shares = pd.DataFrame([{"outlet": f"o{i:03d}", "topic": t, "label": f"t{t}", "n_articles": int(rng.integers(1, 50))}
+                           for i in range(60) for t in range(3)])
+    shares["share"] = shares["n_articles"] / shares.groupby("outlet")["n_articles"].transform("sum")
+    fig = plots.topic_shares_by_outlet_chart(shares, top_outlets=20)
+    drawn = plots.figure_data(fig)
+    assert drawn["outlet"].nunique() == 21 and "other outlets" in set(drawn["outlet"])
+    assert "20 of 60 outlets" in plots.figure_caption(fig) and "20 of 60 outlets" in fig.layout.title.text
+    assert np.allclose(drawn.groupby("outlet")["share"].sum(), 1.0, atol=1e-3)
+    attention = pd.DataFrame({"period": pd.Timestamp("2025-01-01"), "outlet": [f"o{i}" for i in range(30)],
+                              "articles": range(1, 31)})
+    fig = plots.attention_chart(attention, top=5)
+    assert "5 of 30 outlets" in plots.figure_caption(fig) and plots.figure_data(fig)["articles"].sum() == 465
+    lengths = pd.DataFrame({"article_id": [f"a{i}" for i in range(20_000)], "outlet": [f"o{i % 50}" for i in range(20_000)],
+                            "n_words": rng.integers(50, 900, 20_000)})
+    fig = plots.text_lengths_chart(lengths, max_points=2_000, top_outlets=10)
+    caption = plots.figure_caption(fig)
+    assert "a random sample of 2,000 of 20,000 articles" in caption and "10 of 50 outlets" in caption
+    assert len(plots.figure_data(fig)) == 2_000
+
+
+def test_reported_counts_chart_says_how_many_events_it_draws() -> None:
+    rows = [(f"2025-01-{d:02d}", "release", o, 10 + d, d == 3) for d in range(1, 29) for o in ("a", "b")]
+    frame = pd.DataFrame(rows, columns=["date", "event_type", "outlet", "count", "disputed"])
+    frame = frame.assign(date=pd.to_datetime(frame["date"], utc=True), reported=frame["count"].astype(str), articles=1)
+    fig = plots.reported_counts_chart(frame, max_events=10)
+    assert "10 of 28 events drawn" in plots.figure_caption(fig)
+    assert plots.figure_data(fig)["event"].str.contains("2025-01-03").any(), "disputed events come first"
+
+
+def test_an_empty_chart_says_so_and_what_it_was_drawn_from() -> None:
+    events = pd.DataFrame({"date": pd.to_datetime([], utc=True), "event_type": pd.Series([], dtype="string"),
+                           "count": pd.array([], dtype="Int64"), "counts_reported": [], "disputed": [],
+                           "n_outlets": [], "outlets": [], "evidence": [], "actor": [], "target": []})
+    for chart in (plots.release_timeline_chart, plots.cumulative_releases_chart, plots.sanctions_actions_chart):
+        fig = chart(events, source="0 of 500 articles matching topic_pattern")
+        text = " ".join(a.text for a in fig.layout.annotations)
+        assert text.startswith("No ") and "0 of 500 articles matching topic_pattern" in text, chart.__name__
+
+
+def test_hover_labels_are_wrapped_to_a_readable_width() -> None:
+    outlets = [f"outlet-number-{i}.example" for i in range(9)]
+    events = pd.DataFrame({
+        "date": pd.to_datetime(["2025-09-11"], utc=True), "event_type": ["release"], "count": pd.array([52], dtype="Int64"),
+        "counts_reported": [["14", "52", "more than 50", "at least 52"]], "disputed": [True], "n_outlets": [9],
+        "outlets": [outlets], "evidence": ["Belarus released 52 prisoners on Thursday, including 14 foreigners, "
+                                           "after talks with a US envoy in Minsk, the state news agency said."],
+    })
+    fig = plots.release_timeline_chart(events)
+    label = fig.data[0].customdata[0]
+    lines = re.sub(r"</?b>", "", label).split("<br>")
+    assert max(len(line) for line in lines) <= 60 and len(lines) >= 6
+    assert "2025-09-11 release" in lines[0] and any("disputed: 14–52" in line for line in lines)

@@ -23,7 +23,20 @@ import numpy as np
 import pandas as pd
 import plotly.graph_objects as go
 
-__all__ = ["DERIVED", "META_KEY", "count_axis", "describe", "figure_caption", "figure_data"]
+__all__ = [
+    "DERIVED",
+    "HOVER_WIDTH",
+    "META_KEY",
+    "OTHER",
+    "count_axis",
+    "describe",
+    "figure_caption",
+    "figure_data",
+    "hover_lines",
+    "pool_groups",
+    "pool_shares",
+    "sample_rows",
+]
 
 #: Key of the toolkit's entry in ``layout.meta``.
 META_KEY = "toolkit"
@@ -33,6 +46,12 @@ DERIVED = "derived"
 #: times the median: one figure of 2,000 among counts of 10-50 would otherwise
 #: press every other mark onto the axis.
 LOG_SPREAD = 10.0
+#: Characters per line of a hover label: about 420 px in plotly's 13 px font,
+#: so a label fits beside a point on a 1,366 px wide screen (one unwrapped
+#: line of outlets and evidence ran to 1,300-1,400 px and was cut off).
+HOVER_WIDTH = 60
+#: Label of the pooled groups beyond a chart's top N.
+OTHER = "other outlets"
 
 
 def _cell(value: Any) -> Any:
@@ -82,14 +101,124 @@ def describe(
         ``fig``.
     """
     if data.empty:
+        said = [empty or "Nothing to draw: no rows."]
+        if source:  # say what the chart was drawn from, so an empty chart explains itself
+            said.append(f"Input: {source}.")
         fig.add_annotation(
-            text=html.escape(empty or "Nothing to draw: no rows."), showarrow=False,
+            text=hover_lines(said, width=80, bold_first=False), showarrow=False,
             xref="paper", yref="paper", x=0.5, y=0.5, font={"size": 15, "color": "#555555"},
         )
     if source:
         caption = f"{caption.rstrip('.')}; input: {source}."
     fig.update_layout(meta={META_KEY: {"caption": caption, "name": name, "rows": len(data), "csv": _csv(data)}})
     return fig
+
+
+def hover_lines(lines: Iterable[str | None], width: int = HOVER_WIDTH, bold_first: bool = True) -> str:
+    """One hover label from plain-text lines: escaped, each wrapped at ``width`` characters with ``<br>``.
+
+    Parameters
+    ----------
+    lines : iterable of str
+        Lines of the label (article text allowed: it is escaped); None and
+        empty lines are skipped.
+    width : int
+        Longest line, in characters.
+    bold_first : bool
+        Set the first line in bold (the label's heading).
+
+    Returns
+    -------
+    str
+        Safe HTML for plotly's hover label.
+
+    Examples
+    --------
+    >>> hover_lines(["2025-09-11 release", "outlets: " + ", ".join(["a.example"] * 8)], width=40)
+    '<b>2025-09-11 release</b><br>outlets: a.example, a.example,<br>a.example, a.example, a.example,<br>a.example, a.example, a.example'
+    """
+    import textwrap
+
+    out = []
+    for i, line in enumerate(line for line in lines if line):
+        wrapped = "<br>".join(html.escape(part) for part in textwrap.wrap(str(line), width) or [""])
+        out.append(f"<b>{wrapped}</b>" if i == 0 and bold_first else wrapped)
+    return "<br>".join(out)
+
+
+def pool_groups(frame: pd.DataFrame, column: str, top: int | None, weight: str | None = None,
+                label: str = OTHER) -> tuple[pd.DataFrame, str]:
+    """Keep the ``top`` largest groups of ``column`` and relabel the rest ``label``.
+
+    Parameters
+    ----------
+    frame : pandas.DataFrame
+        Rows to draw; not modified.
+    column : str
+        The group column (e.g. ``"outlet"``).
+    top : int or None
+        Groups kept by name; None keeps all.
+    weight : str, optional
+        Column whose sum ranks the groups (default: rows per group). Ties
+        are broken by name.
+    label : str
+        Name of the pooled group.
+
+    Returns
+    -------
+    (pandas.DataFrame, str)
+        The relabelled frame (a new one) and a note for the caption, empty
+        when nothing was pooled (e.g. "20 of 300 outlets drawn one by one,
+        the other 280 together as 'other outlets'").
+    """
+    keys = frame[column].astype("string").fillna("unknown")
+    sizes = (frame.assign(_k=keys).groupby("_k")[weight].sum() if weight else keys.value_counts())
+    sizes = sizes.sort_index(kind="stable").sort_values(ascending=False, kind="stable")
+    if top is None or len(sizes) <= top:
+        return frame, ""
+    kept = set(sizes.index[:top])
+    out = frame.assign(**{column: keys.where(keys.isin(kept), label)})
+    noun = column.replace("_", " ")
+    return out, (f"{top} of {len(sizes)} {noun}s drawn one by one (the largest), "
+                 f"the other {len(sizes) - top} together as '{label}'")
+
+
+def sample_rows(frame: pd.DataFrame, n: int | None, by: str | None = None, random_state: int = 0,
+                what: str = "rows") -> tuple[pd.DataFrame, str]:
+    """At most ``n`` rows, drawn at random (in proportion within each ``by`` group), in their order.
+
+    Parameters
+    ----------
+    frame : pandas.DataFrame
+        Rows to draw; not modified.
+    n : int or None
+        Most rows kept; None keeps all.
+    by : str, optional
+        Stratify: every group keeps its share of the sample (at least one row).
+    random_state : int
+        Seed of the draw.
+    what : str
+        Noun for the note ("articles").
+
+    Returns
+    -------
+    (pandas.DataFrame, str)
+        The rows and a note for the caption, empty when nothing was left out
+        (e.g. "a random sample of 5,000 of 100,000 articles, in proportion per topic").
+    """
+    if n is None or len(frame) <= n:
+        return frame, ""
+    if by is None:
+        picked = frame.sample(n=n, random_state=random_state)
+    else:
+        share = n / len(frame)
+        parts = [g.sample(n=max(1, int(round(len(g) * share))), random_state=random_state)
+                 for _, g in frame.groupby(by, sort=True, dropna=False)]
+        picked = pd.concat(parts)
+    picked = picked.loc[frame.index.intersection(picked.index)]
+    note = f"a random sample of {len(picked):,} of {len(frame):,} {what}" + (
+        f", in proportion per {by.replace('_', ' ')}" if by else "")
+    return picked, note
 
 
 def _meta(fig: go.Figure | Mapping[str, Any]) -> dict[str, Any]:
@@ -176,3 +305,35 @@ def escape(values: pd.Series) -> pd.Series:
 def join_note(*parts: str) -> str:
     """Join caption parts with '; ', skipping empty ones."""
     return "; ".join(p for p in parts if p)
+
+
+def pool_shares(shares: pd.DataFrame, by: str, top: int | None, count: str = "n_articles",
+                keys: tuple[str, ...] = ("topic", "label")) -> tuple[pd.DataFrame, str]:
+    """Shares of the ``top`` largest groups of ``by``; the others pooled, their shares recomputed from counts.
+
+    Parameters
+    ----------
+    shares : pandas.DataFrame
+        Tidy shares: ``by``, the ``keys`` columns, ``count`` and ``share``.
+    by : str
+        The group column (``"outlet"``).
+    top : int or None
+        Groups kept by name (None keeps all).
+    count : str
+        The count behind each share.
+    keys : tuple of str
+        The columns a share is of (``topic`` and ``label``).
+
+    Returns
+    -------
+    (pandas.DataFrame, str)
+        New shares and a caption note (empty when nothing was pooled).
+    """
+    pooled, note = pool_groups(shares, by, top, weight=count)
+    if not note:
+        return shares, ""
+    keys = [k for k in keys if k in pooled]
+    out = pooled.groupby([by, *keys], sort=False, dropna=False)[count].sum().reset_index()
+    totals = out.groupby(by)[count].transform("sum")
+    out["share"] = (out[count] / totals.where(totals > 0)).fillna(0.0)
+    return out, note

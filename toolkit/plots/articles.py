@@ -9,7 +9,7 @@ from __future__ import annotations
 import pandas as pd
 import plotly.graph_objects as go
 
-from toolkit.plots._common import count_axis, describe, escape, join_note
+from toolkit.plots._common import count_axis, describe, escape, join_note, pool_groups, sample_rows
 
 __all__ = [
     "articles_per_day_chart",
@@ -18,6 +18,10 @@ __all__ = [
     "cleaning_removed_chart",
 ]
 
+#: Articles drawn as dots on the text-length chart; beyond it a sample (stated).
+LENGTH_POINTS = 5_000
+#: Outlets drawn one by one in charts by outlet; the others are pooled (stated).
+TOP_OUTLETS = 20
 # One colour per cleaning rule, in the order the rules run.
 _RULE_COLORS = ("#8c564b", "#e377c2", "#7f7f7f", "#bcbd22", "#17becf", "#1f77b4", "#ff7f0e", "#2ca02c")
 
@@ -100,8 +104,13 @@ def languages_chart(languages: pd.DataFrame, title: str = "Languages", *, source
 
 
 def text_lengths_chart(lengths: pd.DataFrame, title: str = "Text length per outlet",
-                       *, source: str | None = None) -> go.Figure:
+                       *, max_points: int | None = LENGTH_POINTS, top_outlets: int | None = TOP_OUTLETS,
+                       source: str | None = None) -> go.Figure:
     """Box plot of words per article for each outlet, with every article drawn as a point.
+
+    A large corpus is drawn from a random sample of ``max_points`` articles
+    (in proportion per outlet), and outlets beyond the ``top_outlets``
+    largest are drawn together; the title and caption say so.
 
     Parameters
     ----------
@@ -109,6 +118,10 @@ def text_lengths_chart(lengths: pd.DataFrame, title: str = "Text length per outl
         ``article_id``, ``outlet``, ``n_words`` (``toolkit.report.corpus_overview(...).lengths``).
     title : str
         Chart title.
+    max_points : int or None
+        Most articles drawn (None: all).
+    top_outlets : int or None
+        Outlets drawn one by one (None: all).
     source : str, optional
         What the corpus is, for the caption.
 
@@ -117,7 +130,9 @@ def text_lengths_chart(lengths: pd.DataFrame, title: str = "Text length per outl
     plotly.graph_objects.Figure
         One box trace; the word axis is logarithmic when lengths span a wide range.
     """
-    data = lengths.sort_values(["outlet", "n_words", "article_id"], kind="stable").reset_index(drop=True)
+    pooled_frame, pooled = pool_groups(lengths, "outlet", top_outlets)
+    sampled_frame, sampled = sample_rows(pooled_frame, max_points, by="outlet", what="articles")
+    data = sampled_frame.sort_values(["outlet", "n_words", "article_id"], kind="stable").reset_index(drop=True)
     fig = go.Figure(go.Box(
         x=data["n_words"], y=escape(data["outlet"]), orientation="h", boxpoints="all", jitter=0.4, pointpos=0,
         marker={"size": 5, "opacity": 0.6}, line={"width": 1}, fillcolor="rgba(31,119,180,0.15)",
@@ -126,10 +141,13 @@ def text_lengths_chart(lengths: pd.DataFrame, title: str = "Text length per outl
     ))
     xaxis, note = count_axis(data["n_words"], "words per article")
     n_outlets = data["outlet"].nunique()
-    fig.update_layout(title=title, xaxis=xaxis, yaxis={"title": "", "autorange": "reversed", "dtick": 1, "automargin": True},
+    shown = title + (f"<br><sup>{sampled.split(',')[0]}</sup>" if sampled else "")
+    fig.update_layout(title=shown, xaxis=xaxis, yaxis={"title": "", "autorange": "reversed", "dtick": 1, "automargin": True},
                       height=max(320, 110 + 26 * n_outlets), showlegend=False)
     caption = join_note(
-        f"Data: {len(data)} articles from {n_outlets} outlets",
+        f"Data: {len(data)} articles from {lengths['outlet'].nunique()} outlets",
+        f"drawn: {sampled}" if sampled else "",
+        pooled,
         "words in the clean text (n_words); box: quartiles and median, whiskers up to 1.5 IQR; dot: one article",
         note,
     )
@@ -137,7 +155,7 @@ def text_lengths_chart(lengths: pd.DataFrame, title: str = "Text length per outl
 
 
 def cleaning_removed_chart(removed: pd.DataFrame, measure: str = "characters", title: str | None = None,
-                           *, source: str | None = None) -> go.Figure:
+                           *, top_outlets: int | None = TOP_OUTLETS, source: str | None = None) -> go.Figure:
     """Stacked bars per outlet: how much text each cleaning rule took out of the raw input.
 
     Parameters
@@ -150,6 +168,9 @@ def cleaning_removed_chart(removed: pd.DataFrame, measure: str = "characters", t
         What the bars count.
     title : str, optional
         Chart title.
+    top_outlets : int or None
+        Outlets drawn one by one (those with most removed); the others are
+        added up as one bar, and the caption says how many.
     source : str, optional
         What the corpus is, for the caption.
 
@@ -161,7 +182,11 @@ def cleaning_removed_chart(removed: pd.DataFrame, measure: str = "characters", t
     if measure not in ("characters", "lines"):
         raise ValueError(f"cleaning_removed_chart: measure must be 'characters' or 'lines', not {measure!r}")
     rules = list(dict.fromkeys(removed["rule"].astype(str)))
-    data = removed[removed[measure] > 0].sort_values(["outlet"], kind="stable")
+    pooled_frame, pooled = pool_groups(removed, "outlet", top_outlets, weight=measure)
+    if pooled:
+        pooled_frame = (pooled_frame.groupby(["outlet", "rule"], sort=False)[["articles", "characters", "lines"]]
+                        .sum().reset_index())
+    data = pooled_frame[pooled_frame[measure] > 0].sort_values(["outlet"], kind="stable")
     data = data.assign(_order=data["rule"].map({r: i for i, r in enumerate(rules)})).sort_values(
         ["_order", "outlet"], kind="stable").drop(columns="_order").reset_index(drop=True)
     fig = go.Figure()
@@ -172,22 +197,32 @@ def cleaning_removed_chart(removed: pd.DataFrame, measure: str = "characters", t
         fig.add_bar(x=part[measure], y=escape(part["outlet"]), orientation="h", name=rule,
                     marker_color=_RULE_COLORS[i % len(_RULE_COLORS)], customdata=part["articles"],
                     hovertemplate="%{y}: %{x:,} " + measure + " (%{customdata} articles)<extra>" + rule + "</extra>")
-    n_outlets = removed["outlet"].nunique()
+    n_outlets = pooled_frame["outlet"].nunique()
     fig.update_layout(barmode="stack", title=title or f"What cleaning removed ({measure})",
                       xaxis_title=f"{measure} removed from the raw input",
                       yaxis={"title": "", "autorange": "reversed", "dtick": 1, "automargin": True},
                       legend={"title": {"text": "rule"}, "traceorder": "normal"}, height=max(340, 130 + 26 * n_outlets))
     total = int(data[measure].sum())
-    untouched = sorted(set(removed["outlet"].astype(str)) - set(data["outlet"].astype(str)))
+    untouched = sorted(set(pooled_frame["outlet"].astype(str)) - set(data["outlet"].astype(str)))
     measured = removed.attrs.get("articles")
     of = removed.attrs.get("of")
+    unmeasured = int(removed.attrs.get("unmeasured", 0) or 0)
     caption = join_note(
         f"Data: {measured if measured is not None else 'the'} articles"
-        + (f" (a sample of {of})" if of and measured is not None and of > measured else "")
-        + f" from {n_outlets} outlets, {total:,} {measure} removed (toolkit.report.cleaning_removed)",
+        + (f" (a sample of {of})" if of and measured is not None and of > measured + unmeasured else "")
+        + f" from {removed['outlet'].nunique()} outlets, {total:,} {measure} removed (toolkit.report.cleaning_removed)",
         "method: each article's raw input (page text, dump or export field) beside its clean record, "
         "the difference split by where it went",
-        f"nothing removed from {', '.join(untouched)}" if untouched else "",
+        f"{unmeasured} articles have no raw input to read again (fetched, generated or moved) and are not measured"
+        if unmeasured else "",
+        pooled,
+        f"nothing removed from {', '.join(untouched[:10])}" + (f" and {len(untouched) - 10} more" if len(untouched) > 10 else "")
+        if untouched else "",
     )
     caption += "."
-    return describe(fig, data, caption, f"cleaning-removed-{measure}", empty="Cleaning removed nothing.", source=source)
+    if measured == 0:
+        empty = (f"Nothing measured: none of the {unmeasured} articles read has a raw input file to compare with "
+                 "(the corpus was fetched, generated or moved since it was loaded).")
+    else:
+        empty = "Cleaning removed nothing."
+    return describe(fig, data, caption, f"cleaning-removed-{measure}", empty=empty, source=source)

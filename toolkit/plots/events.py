@@ -2,15 +2,13 @@
 
 from __future__ import annotations
 
-import html
 import re
-import textwrap
 
 import pandas as pd
 import plotly.graph_objects as go
 
 from toolkit.events.registry import COLOURS
-from toolkit.plots._common import DERIVED, count_axis, describe, join_note
+from toolkit.plots._common import DERIVED, count_axis, describe, hover_lines, join_note
 
 __all__ = [
     "release_timeline_chart",
@@ -24,15 +22,16 @@ _EVENT_COLORS = COLOURS
 _NUMBER = re.compile(r"\d[\d,]*")
 
 
-def _event_text(values: pd.Series, width: int = 90) -> pd.Series:
-    """Evidence sentences as safe, wrapped hover text."""
-    return values.astype("string").fillna("").map(
-        lambda s: "<br>".join(textwrap.wrap(html.escape(s), width)) or "(none)"
-    )
+def _plain(value: object) -> str:
+    """A cell as plain text: lists joined with commas, missing values empty."""
+    if isinstance(value, list | tuple):
+        return ", ".join(map(str, value))
+    return "" if value is None or (not isinstance(value, str) and pd.isna(value)) else str(value)
 
 
-def _joined(values: pd.Series) -> pd.Series:
-    return values.map(lambda v: html.escape(", ".join(map(str, v))) if isinstance(v, list | tuple) else "")
+def _hovers(frame: pd.DataFrame, parts: list) -> list[str]:
+    """One wrapped, escaped hover label per row; ``parts`` are functions of a row giving plain lines."""
+    return [hover_lines([part(row) for part in parts]) for row in frame.to_dict("records")]
 
 
 def _numbers(reported: object) -> list[int]:
@@ -94,14 +93,14 @@ def release_timeline_chart(events: pd.DataFrame, title: str = "Prisoner releases
         counts = part["count"].astype("Float64")
         size = (counts.fillna(0).astype(float) ** 0.5 * 3 + 8).clip(upper=60)
         ranges = [_range_label(lo, hi) for lo, hi in zip(part["count_low"], part["count_high"], strict=True)]
-        hover = (
-            "<b>" + part["date"].dt.strftime("%Y-%m-%d").astype(str) + " " + kind + "</b>"
-            + "<br>count: " + part["counts_reported"].map(lambda v: ", ".join(v) if isinstance(v, list) and v else "not stated")
-            + pd.Series([f" (disputed: {r})" if r and bool(d) else (f" (range {r})" if r else "")
-                         for r, d in zip(ranges, part["disputed"], strict=True)], index=part.index)
-            + "<br>outlets (" + part["n_outlets"].astype(str) + "): " + _joined(part["outlets"])
-            + "<br>" + _event_text(part["evidence"])
-        )
+        notes = {i: f" (disputed: {r})" if r and bool(d) else (f" (range {r})" if r else "")
+                 for i, r, d in zip(part.index, ranges, part["disputed"], strict=True)}
+        hover = _hovers(part.assign(_note=pd.Series(notes)), [
+            lambda r, kind=kind: f"{r['date']:%Y-%m-%d} {kind}",
+            lambda r: "count: " + (_plain(r["counts_reported"]) or "not stated") + r["_note"],
+            lambda r: f"outlets ({r['n_outlets']}): {_plain(r['outlets'])}",
+            lambda r: _plain(r["evidence"]) or "(no evidence sentence)",
+        ])
         fig.add_trace(go.Scatter(
             x=part["date"], y=[kind] * len(part), mode="markers+text", name=kind,
             marker={"size": size.tolist(), "color": _EVENT_COLORS[kind], "opacity": 0.75,
@@ -109,7 +108,7 @@ def release_timeline_chart(events: pd.DataFrame, title: str = "Prisoner releases
                     "symbol": ["circle" if pd.notna(c) else "circle-open" for c in counts]},
             text=[r if bool(d) else "" for r, d in zip(ranges, part["disputed"], strict=True)],
             textposition="top center", textfont={"size": 11, "color": "#8b0000"},
-            customdata=hover.tolist(), hovertemplate="%{customdata}<extra></extra>",
+            customdata=hover, hovertemplate="%{customdata}<extra></extra>",
         ))
     fig.update_layout(title=title, xaxis_title="date", yaxis_title="", height=360,
                       legend_title_text="type", hoverlabel={"align": "left"})
@@ -184,15 +183,16 @@ def cumulative_releases_chart(events: pd.DataFrame, mentions: pd.DataFrame | Non
                        & mentions["date"].notna() & mentions["modality"].eq("reported")]
         if not tot.empty:
             n_stated = len(tot)
-            hover = ((tot["outlet"].astype("string").fillna("?") + ": ")
-                     + tot["count_text"].astype("string").fillna("")
-                     + tot["period_start"].dt.strftime(" since %Y-%m").astype("string").fillna("")
-                     + "<br>" + _event_text(tot["evidence"]))
+            hover = _hovers(tot, [
+                lambda r: f"{_plain(r['outlet']) or '?'}: {_plain(r['count_text'])}"
+                          + (f" since {r['period_start']:%Y-%m}" if pd.notna(r["period_start"]) else ""),
+                lambda r: _plain(r["evidence"]),
+            ])
             fig.add_trace(go.Scatter(
                 x=tot["date"], y=tot["count"].astype(int).tolist(), mode="markers",
                 name="running total stated in an article",
                 marker={"symbol": "diamond", "size": 9, "color": "#d62728"},
-                text=hover.tolist(), hovertemplate="%{text}<extra></extra>",
+                text=hover, hovertemplate="%{text}<extra></extra>",
             ))
             drawn.append(pd.DataFrame({"series": "running total stated in an article", "date": tot["date"].to_numpy(),
                                        "people": tot["count"].astype(int).to_numpy(),
@@ -242,17 +242,19 @@ def sanctions_actions_chart(events: pd.DataFrame, title: str = "Sanctions action
         if part.empty:
             continue
         drawn.append(part)
-        hover = ("<b>" + part["date"].dt.strftime("%Y-%m-%d").astype(str) + " "
-                 + kind.replace("_", " ") + "</b><br>actor: " + part["actor_row"].astype(str)
-                 + "<br>target: " + part["target"].astype("string").fillna("not stated").astype(str)
-                 + "<br>outlets (" + part["n_outlets"].astype(str) + "): " + _joined(part["outlets"])
-                 + "<br>" + _event_text(part["evidence"]))
+        hover = _hovers(part, [
+            lambda r, kind=kind: f"{r['date']:%Y-%m-%d} {kind.replace('_', ' ')}",
+            lambda r: f"actor: {r['actor_row']}",
+            lambda r: f"target: {_plain(r['target']) or 'not stated'}",
+            lambda r: f"outlets ({r['n_outlets']}): {_plain(r['outlets'])}",
+            lambda r: _plain(r["evidence"]),
+        ])
         fig.add_trace(go.Scatter(
             x=part["date"], y=part["actor_row"].tolist(), mode="markers",
             name=kind.replace("_", " "),
             marker={"symbol": symbols[kind], "size": 13, "color": _EVENT_COLORS[kind],
                     "line": {"width": 1, "color": "#333333"}},
-            text=hover.tolist(), hovertemplate="%{text}<extra></extra>",
+            text=hover, hovertemplate="%{text}<extra></extra>",
         ))
     fig.update_layout(title=title, xaxis_title="date", yaxis_title="actor", height=340,
                       legend_title_text="action", hoverlabel={"align": "left"})

@@ -5,7 +5,15 @@ from __future__ import annotations
 import pandas as pd
 import plotly.graph_objects as go
 
-from toolkit.plots._common import count_axis, describe, escape, join_note
+from toolkit.plots._common import (
+    OTHER,
+    count_axis,
+    describe,
+    escape,
+    join_note,
+    pool_groups,
+    pool_shares,
+)
 
 __all__ = [
     "attention_chart",
@@ -15,13 +23,21 @@ __all__ = [
     "speaker_share_chart",
 ]
 
+#: Groups (outlets) drawn one by one in charts by group; the rest are pooled.
+TOP_GROUPS = 20
+#: Events drawn in the counts chart (disputed first, then those most outlets printed).
+MAX_EVENTS = 40
 #: Two-sided 5% level of a standard normal z-score: Monroe, Colaresi and
 #: Quinn (2008) treat terms under it as not distinguishable.
 Z_THRESHOLD = 1.96
 
 
+def _subtitle(title: str, note: str) -> str:
+    return f"{title}<br><sup>{note.split(' (')[0].split(',')[0]}</sup>" if note else title
+
+
 def attention_chart(attention: pd.DataFrame, by: str = "outlet", title: str = "Articles per week",
-                    *, source: str | None = None) -> go.Figure:
+                    *, top: int | None = TOP_GROUPS, source: str | None = None) -> go.Figure:
     """Stacked bars of articles per period and group (from ``sources.attention_over_time``).
 
     Parameters
@@ -32,6 +48,9 @@ def attention_chart(attention: pd.DataFrame, by: str = "outlet", title: str = "A
         Grouping column (one colour each).
     title : str
         Chart title.
+    top : int or None
+        Groups drawn one by one (those with most articles); the others are
+        stacked together as one, and the title and caption say how many.
     source : str, optional
         How the table was made (e.g. ``"attention_over_time(freq='M')"``), for the caption.
 
@@ -39,18 +58,23 @@ def attention_chart(attention: pd.DataFrame, by: str = "outlet", title: str = "A
     -------
     plotly.graph_objects.Figure
     """
+    frame, pooled = pool_groups(attention, by, top, weight="articles")
+    if pooled:
+        frame = frame.groupby(["period", by], sort=False)["articles"].sum().reset_index()
     fig = go.Figure()
-    for group, part in attention.groupby(by, sort=True):
+    for group, part in frame.groupby(by, sort=True):
         fig.add_bar(x=part["period"], y=part["articles"], name=str(group))
-    fig.update_layout(barmode="stack", title=title, xaxis_title="period", yaxis_title="articles", legend_title=by)
-    data = attention.sort_values([by, "period"], kind="stable")[["period", by, "articles"]]
-    caption = (f"Data: {int(attention['articles'].sum())} dated articles (sources.attention_over_time); "
-               f"bar: articles per period, stacked by {by}; undated articles are left out.")
+    fig.update_layout(barmode="stack", title=_subtitle(title, pooled), xaxis_title="period", yaxis_title="articles",
+                      legend_title=by)
+    data = frame.sort_values([by, "period"], kind="stable")[["period", by, "articles"]]
+    caption = join_note(f"Data: {int(attention['articles'].sum())} dated articles (sources.attention_over_time)",
+                        f"bar: articles per period, stacked by {by}", pooled,
+                        "undated articles are left out") + "."
     return describe(fig, data, caption, f"attention-by-{by}", source=source)
 
 
 def copy_matrix_chart(copies: pd.DataFrame, by: str = "outlet", title: str = "Who copies whom",
-                      *, source: str | None = None) -> go.Figure:
+                      *, top: int | None = TOP_GROUPS, source: str | None = None) -> go.Figure:
     """Heat map: rows copy, columns are the originals' outlets (or ``by`` groups); cells count copied articles.
 
     Parameters
@@ -62,6 +86,10 @@ def copy_matrix_chart(copies: pd.DataFrame, by: str = "outlet", title: str = "Wh
         Column naming the rows and columns.
     title : str
         Chart title.
+    top : int or None
+        Groups shown as rows and columns one by one (those in most copy
+        pairs); the others are pooled into one row and column, and the
+        title and caption say how many.
     source : str, optional
         How the copies were found, for the caption.
 
@@ -74,6 +102,12 @@ def copy_matrix_chart(copies: pd.DataFrame, by: str = "outlet", title: str = "Wh
         raise KeyError(f"copy_matrix_chart: no column {by!r}; join the outlet registry first (sources.join_outlets)")
     orig_outlet = copies.loc[copies["is_original"], ["group", by]].rename(columns={by: "_original"})
     pairs = copies.loc[~copies["is_original"]].merge(orig_outlet, on="group")
+    both = pd.concat([pairs[by], pairs["_original"]]).astype("string").fillna("unknown").to_frame(by)
+    _pooled, pooled = pool_groups(both, by, top)
+    if pooled:
+        kept = set(_pooled[by]) - {OTHER}
+        pairs = pairs.assign(**{col: pairs[col].astype("string").fillna("unknown").where(
+            lambda v: v.isin(kept), OTHER) for col in (by, "_original")})
     matrix = pd.crosstab(pairs[by].astype(str), pairs["_original"].astype(str)) if len(pairs) else pd.DataFrame()
     fig = go.Figure(
         go.Heatmap(
@@ -85,16 +119,32 @@ def copy_matrix_chart(copies: pd.DataFrame, by: str = "outlet", title: str = "Wh
             hovertemplate="%{y} copied %{z} article(s) from %{x}<extra></extra>",
         )
     )
-    fig.update_layout(title=title, xaxis_title=f"original from ({by})", yaxis_title=f"copy in ({by})")
+    fig.update_layout(title=_subtitle(title, pooled), xaxis_title=f"original from ({by})",
+                      yaxis_title=f"copy in ({by})")
     cells = matrix.rename_axis(index="copy_in", columns="original_from").stack().rename("articles").reset_index() \
         if len(matrix) else pd.DataFrame(columns=["copy_in", "original_from", "articles"])
-    caption = (f"Data: {len(pairs)} copies in {copies['group'].nunique()} copy groups (sources.find_copies); "
-               f"cell: copied articles by {by} of the copy (row) and of the probable original (column).")
+    caption = join_note(
+        f"Data: {len(pairs)} copies in {copies['group'].nunique()} copy groups (sources.find_copies)",
+        f"cell: copied articles by {by} of the copy (row) and of the probable original (column)",
+        pooled.replace("drawn one by one (the largest)", "shown one by one (those in most copy pairs)")) + "."
     return describe(fig, cells, caption, f"copies-by-{by}", empty="No copies found.", source=source)
 
 
+def _top_events(frame: pd.DataFrame, by: str, n: int | None) -> tuple[pd.DataFrame, str]:
+    """The ``n`` events to draw: disputed first, then those the most groups printed, then the latest."""
+    events = frame.groupby("event").agg(disputed=("disputed", "any"), groups=(by, "nunique"))
+    if n is None or len(events) <= n:
+        return frame, ""
+    events = events.reset_index().sort_values(["disputed", "groups", "event"], ascending=[False, False, False],
+                                              kind="stable")
+    kept = set(events["event"].head(n))
+    note = (f"{n} of {len(events)} events drawn: the disputed ones first, then those printed by the most "
+            f"{by.replace('_', ' ')}s")
+    return frame[frame["event"].isin(kept)], note
+
+
 def reported_counts_chart(counts: pd.DataFrame, by: str = "outlet", title: str = "Counts each outlet reported",
-                          *, source: str | None = None) -> go.Figure:
+                          *, max_events: int | None = MAX_EVENTS, source: str | None = None) -> go.Figure:
     """Dot plot: for each event (y), the counts each outlet (or ``by`` group) printed (x).
 
     The count axis turns logarithmic when one count dwarfs the rest (see
@@ -112,6 +162,9 @@ def reported_counts_chart(counts: pd.DataFrame, by: str = "outlet", title: str =
         Column of the groups (one colour each).
     title : str
         Chart title.
+    max_events : int or None
+        Events drawn (one row each): the disputed ones first, then those
+        printed by the most groups; the title and caption say how many of how many.
     source : str, optional
         How the counts were made, for the caption.
 
@@ -130,6 +183,7 @@ def reported_counts_chart(counts: pd.DataFrame, by: str = "outlet", title: str =
     )
     frame = (frame.groupby(["event", by, "count", "reported", "disputed"], sort=True, dropna=False)["articles"]
              .sum().reset_index())
+    frame, capped = _top_events(frame, by, max_events)
     fig = go.Figure()
     for outlet, part in frame.groupby(by, sort=True):
         fig.add_scatter(
@@ -148,12 +202,13 @@ def reported_counts_chart(counts: pd.DataFrame, by: str = "outlet", title: str =
                       layer="below", line={"color": "#d62728" if span["disputed"] else "#bbbbbb", "width": 3})
     xaxis, note = count_axis(frame["count"], "count reported")
     events = sorted(frame["event"].astype(str).unique(), reverse=True)  # earliest at the top
-    fig.update_layout(title=title, xaxis=xaxis, legend_title=by,
+    fig.update_layout(title=_subtitle(title, capped), xaxis=xaxis, legend_title=by,
                       yaxis={"title": "event", "categoryorder": "array", "categoryarray": events, "dtick": 1},
                       height=max(420, 140 + 24 * len(events)))
     caption = join_note(
         f"Data: {len(frame)} (event, {by}, count) rows from {int(frame['articles'].sum())} article mentions "
         "(sources.reported_counts)",
+        capped,
         f"dot size: articles that printed the count (capped at 5); line: range of counts printed, red for the "
         f"{int(spans['disputed'].sum())} disputed events",
         note,
@@ -230,7 +285,7 @@ def distinctive_terms_chart(terms: pd.DataFrame, a_label: str, b_label: str, n: 
 
 
 def speaker_share_chart(shares: pd.DataFrame, by: str = "outlet", title: str = "Whom the articles cite",
-                        *, source: str | None = None) -> go.Figure:
+                        *, top: int | None = TOP_GROUPS, source: str | None = None) -> go.Figure:
     """Stacked bars of the share of statements by speaker type per group (from ``sources.speaker_shares``).
 
     Parameters
@@ -241,6 +296,10 @@ def speaker_share_chart(shares: pd.DataFrame, by: str = "outlet", title: str = "
         Grouping column (one bar each).
     title : str
         Chart title.
+    top : int or None
+        Groups drawn one by one (those with most statements); the others
+        as one bar, their shares recomputed from the statements; the title
+        and caption say how many.
     source : str, optional
         How the shares were made, for the caption.
 
@@ -248,13 +307,17 @@ def speaker_share_chart(shares: pd.DataFrame, by: str = "outlet", title: str = "
     -------
     plotly.graph_objects.Figure
     """
+    total = int(shares["statements"].sum())
+    shares, pooled = pool_shares(shares, by, top, count="statements", keys=("speaker_type",))
     fig = go.Figure()
     for kind, part in shares.groupby("speaker_type", sort=True):
         fig.add_bar(x=part[by], y=part["share"], name=str(kind), customdata=part["statements"],
                     hovertemplate="%{x}: %{y:.0%} (%{customdata} statements)<extra>" + str(kind) + "</extra>")
-    fig.update_layout(barmode="stack", title=title, yaxis_tickformat=".0%", yaxis_title="share of statements", legend_title="speaker type")
+    fig.update_layout(barmode="stack", title=_subtitle(title, pooled), yaxis_tickformat=".0%",
+                      yaxis_title="share of statements", legend_title="speaker type")
     cols = [c for c in (by, "speaker_type", "statements", "share") if c in shares]
     data = shares.sort_values(["speaker_type", by], kind="stable")[cols].round({"share": 4})
-    caption = (f"Data: {int(shares['statements'].sum())} attributed statements (sources.extract_attributions, "
-               f"sources.speaker_shares); bar: share of each {by}'s statements by speaker type.")
+    caption = join_note(f"Data: {total} attributed statements (sources.extract_attributions, "
+                        f"sources.speaker_shares)", f"bar: share of each {by}'s statements by speaker type",
+                        pooled) + "."
     return describe(fig, data, caption, f"speakers-by-{by}", source=source)

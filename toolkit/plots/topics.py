@@ -5,9 +5,18 @@ from __future__ import annotations
 import pandas as pd
 import plotly.graph_objects as go
 
-from toolkit.plots._common import DERIVED, describe, escape
+from toolkit.plots._common import (
+    DERIVED,
+    OTHER,
+    describe,
+    hover_lines,
+    join_note,
+    pool_shares,
+    sample_rows,
+)
 
 __all__ = [
+    "MAP_POINTS",
     "topic_map",
     "topic_terms_chart",
     "topic_shares_over_time_chart",
@@ -31,14 +40,25 @@ def _topic_color(topic: int) -> str:
     return "#999999" if topic < 0 else palette[topic % len(palette)]
 
 
+#: Most points drawn on the topic map by default: beyond it a sample in
+#: proportion per topic (stated in the caption). 5,000 points with hover
+#: labels are about 1.5 MB of page; 100,000 would be 20-30 MB.
+MAP_POINTS = 5_000
+
+
 def topic_map(
     assignments: pd.DataFrame,
     articles: pd.DataFrame | None = None,
     title: str = "Topic map of articles",
     *,
+    max_points: int | None = MAP_POINTS,
     source: str | None = None,
 ) -> go.Figure:
     """Articles as points on the 2-D topic map, coloured by topic.
+
+    A corpus of more than ``max_points`` articles is drawn as a random
+    sample in proportion per topic (every topic keeps at least one point);
+    the title and caption say how many of how many.
 
     Parameters
     ----------
@@ -49,6 +69,8 @@ def topic_map(
         The articles, for ``title`` and ``outlet`` in the hover label.
     title : str
         Chart title.
+    max_points : int or None
+        Most points drawn (None: every article).
     source : str, optional
         How the model was made (e.g. ``"cluster_topics(method='nmf')"``), for the caption.
 
@@ -57,19 +79,19 @@ def topic_map(
     plotly.graph_objects.Figure
         One trace per topic; caption and drawn points in ``layout.meta``.
     """
-    points = assignments
+    points, sampled = sample_rows(assignments, max_points, by="topic", what="articles")
     if articles is not None:
         extra = [c for c in ("title", "outlet") if c in articles.columns and c not in assignments.columns]
         meta = articles[["article_id", *extra]].drop_duplicates("article_id")
-        points = assignments.merge(meta, on="article_id", how="left")
+        points = points.merge(meta, on="article_id", how="left")
     fig = go.Figure()
     drawn = []
     for topic, group in points.groupby("topic", sort=True):
         drawn.append(group)
-        hover = "<b>" + escape(group.get("title", group["article_id"])) + "</b>"
-        if "outlet" in group.columns:
-            hover = hover + "<br>" + escape(group["outlet"])
-        hover = hover + "<br>weight " + group["weight"].round(2).astype(str)
+        titles = group["title"] if "title" in group else group["article_id"]
+        outlets = group["outlet"] if "outlet" in group else pd.Series("", index=group.index)
+        hover = [hover_lines([t if isinstance(t, str) and t else a, o if isinstance(o, str) else "", f"weight {w:.2f}"])
+                 for t, a, o, w in zip(titles, group["article_id"], outlets, group["weight"], strict=True)]
         fig.add_trace(
             go.Scatter(
                 x=group["x"].round(4),
@@ -82,16 +104,20 @@ def topic_map(
             )
         )
     fig.update_layout(
-        title=title,
+        title=title + (f"<br><sup>{len(points):,} of {len(assignments):,} articles, a random sample per topic</sup>"
+                       if sampled else ""),
         xaxis={"title": "map axis 1", "zeroline": False},
         yaxis={"title": "map axis 2", "zeroline": False},
         legend={"title": {"text": "topic"}},
+        hoverlabel={"align": "left"},
     )
     data = pd.concat(drawn) if drawn else points
     cols = [c for c in ("article_id", "title", "outlet", "topic", "label", "weight", "x", "y") if c in data]
-    caption = (f"Data: {len(data)} articles in {data['topic'].nunique()} topics (toolkit.cluster_topics); "
-               "position: 2-D principal-component projection of each article's topic weights; colour: topic; "
-               "weight: share of the article's weight on its topic.")
+    caption = join_note(
+        f"Data: {len(data)} articles in {data['topic'].nunique()} topics (toolkit.cluster_topics)",
+        f"drawn: {sampled} (the map stays readable and the page small)" if sampled else "",
+        "position: 2-D principal-component projection of each article's topic weights; colour: topic; "
+        "weight: share of the article's weight on its topic") + "."
     return describe(fig, data[cols].round({"x": 4, "y": 4, "weight": 4}), caption, "topic-map", source=source)
 
 
@@ -217,8 +243,10 @@ def topic_shares_over_time_chart(shares: pd.DataFrame, title: str = "Topic share
     return describe(fig, _shares_data(frame, "period"), caption, "topic-shares-over-time", source=source)
 
 
+
+
 def topic_shares_by_outlet_chart(shares: pd.DataFrame, title: str = "Topic shares per outlet",
-                                 *, source: str | None = None) -> go.Figure:
+                                 *, top_outlets: int | None = 20, source: str | None = None) -> go.Figure:
     """Stacked horizontal bars of topic shares per outlet (``topics.topics_by_outlet``).
 
     Parameters
@@ -227,18 +255,24 @@ def topic_shares_by_outlet_chart(shares: pd.DataFrame, title: str = "Topic share
         ``outlet``, ``topic``, ``label``, ``n_articles``, ``share``.
     title : str
         Chart title.
+    top_outlets : int or None
+        Outlets drawn one by one (those with most articles); the others are
+        drawn together as one bar, and the title and caption say how many.
     source : str, optional
         How the shares were made, for the caption.
 
     Returns
     -------
     plotly.graph_objects.Figure
-        Every outlet labelled on the axis.
+        Every bar labelled on the axis.
     """
-    fig = _stacked_shares(shares, "outlet", "h", title, "outlet")
-    caption = (f"Data: {shares['outlet'].nunique()} outlets (toolkit.topics_by_outlet); bar: share of the "
-               "outlet's articles assigned to each topic.")
-    return describe(fig, _shares_data(shares, "outlet"), caption, "topic-shares-by-outlet", source=source)
+    frame, pooled = pool_shares(shares, "outlet", top_outlets)
+    n_outlets = shares["outlet"].nunique()
+    shown = title + (f"<br><sup>{top_outlets} of {n_outlets} outlets, the rest as '{OTHER}'</sup>" if pooled else "")
+    fig = _stacked_shares(frame, "outlet", "h", shown, "outlet")
+    caption = join_note(f"Data: {n_outlets} outlets (toolkit.topics_by_outlet)", pooled,
+                        "bar: share of the outlet's articles assigned to each topic") + "."
+    return describe(fig, _shares_data(frame, "outlet"), caption, "topic-shares-by-outlet", source=source)
 
 
 def topic_selection_chart(selection: pd.DataFrame, title: str = "Choosing the number of topics",

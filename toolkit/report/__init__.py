@@ -14,11 +14,21 @@ this package writes are shown as text.
 The footer of each page names the toolkit version, the corpus (path,
 content hash, article count) and the run time, so a reader can reproduce it.
 
+A run loads the corpus once (a folder into a temporary corpus store; a store
+as it is), chooses its costly settings by corpus size (:func:`plan_report`:
+topic method, samples, caps, the cell time limit; each overridable), prints
+each notebook's progress (which report, which step, elapsed), and when a
+notebook fails still writes its page (with the error and where it stopped),
+the other reports and the index.
+
 Modules: :mod:`~toolkit.report.corpus` (the corpus a report runs on),
+:mod:`~toolkit.report.plan` (settings by corpus size),
+:mod:`~toolkit.report.notes` (what a topic fit sampled),
 :mod:`~toolkit.report.overview` (the corpus at a glance),
 :mod:`~toolkit.report.tables` (tables written beside a report),
+:mod:`~toolkit.report.execute` (one notebook run, progress lines),
 :mod:`~toolkit.report.export` (notebook to page), :mod:`~toolkit.report.run`
-(papermill and the index).
+(the whole run and the index).
 
 Examples
 --------
@@ -29,14 +39,17 @@ Examples
 
 from __future__ import annotations
 
-from toolkit.report.corpus import CorpusInfo, corpus_info, load_corpus
+from toolkit.report.corpus import CorpusInfo, corpus_info, is_store, load_corpus
+from toolkit.report.execute import NotebookFailure, NotebookRun, in_chunks, progress, run_notebook
 from toolkit.report.export import PLOTLY_MIME, export_html, merge_parameters, plotlyjs_file
+from toolkit.report.notes import topic_samples
 from toolkit.report.overview import (
     CLEANING_RULES,
     CorpusOverview,
     cleaning_removed,
     corpus_overview,
 )
+from toolkit.report.plan import ReportPlan, plan_report
 from toolkit.report.run import (
     DATA_FOLDER,
     build_reports,
@@ -53,6 +66,9 @@ __all__ = [
     "TABLES_MIME",
     "CorpusInfo",
     "CorpusOverview",
+    "NotebookFailure",
+    "NotebookRun",
+    "ReportPlan",
     "TablesWritten",
     "build_reports",
     "cleaning_removed",
@@ -61,9 +77,15 @@ __all__ = [
     "curated_notebooks",
     "execute_notebook",
     "export_html",
+    "in_chunks",
+    "is_store",
     "load_corpus",
     "merge_parameters",
     "notebooks_dir",
+    "plan_report",
     "plotlyjs_file",
+    "progress",
+    "run_notebook",
     "save_tables",
+    "topic_samples",
 ]

@@ -1,4 +1,12 @@
-"""The corpus a report runs on: loaded with the report's filters, and identified for its footer."""
+"""The corpus a report runs on: loaded with the report's filters, and identified for its footer.
+
+A corpus is anything :func:`toolkit.load_articles` reads, or a corpus store
+(a folder made by :func:`toolkit.store.write_store`), which is read as it is
+(no parsing, no cleaning). ``toolkit report`` loads a corpus of pages (or the
+bundled practice corpus) once, saves the loaded frame as a snapshot file for
+the run (:func:`save_snapshot`), and every notebook reads the snapshot
+instead of loading again; a store is read by each notebook directly.
+"""
 
 from __future__ import annotations
 
@@ -11,7 +19,57 @@ from typing import Any
 
 import pandas as pd
 
-__all__ = ["CorpusInfo", "corpus_info", "load_corpus"]
+__all__ = ["CorpusInfo", "corpus_info", "is_store", "load_corpus", "save_snapshot", "store_articles"]
+
+#: The file that makes a folder a corpus store (``toolkit.store``).
+_MANIFEST = "_store.json"
+
+
+def is_store(corpus: str | Path | None) -> bool:
+    """True when ``corpus`` is a corpus store folder (it holds ``_store.json``)."""
+    return bool(corpus) and Path(str(corpus)).is_dir() and (Path(str(corpus)) / _MANIFEST).is_file()
+
+
+def store_articles(path: str | Path) -> int:
+    """Articles in a store as :func:`toolkit.store.read_store` gives them (one per ``article_id``).
+
+    Read from the manifest, without opening the data files.
+    """
+    import json
+
+    manifest = json.loads((Path(path) / _MANIFEST).read_text(encoding="utf-8"))
+    return sum(int(i.get("rows", 0)) - int(i.get("duplicates", 0)) for i in manifest.get("ingests", []))
+
+
+def _warn_failures(failures: pd.DataFrame) -> None:
+    if len(failures):
+        shown = "; ".join(f"{r.input}: {r.reason}" for r in failures.head(5).itertuples())
+        more = f" (and {len(failures) - 5} more)" if len(failures) > 5 else ""
+        warnings.warn(f"{len(failures)} inputs could not be loaded and are left out: {shown}{more}", stacklevel=3)
+
+
+def save_snapshot(articles: pd.DataFrame, path: str | Path) -> Path:
+    """Save a loaded corpus for the notebooks of one run (same frame, dtypes and ``attrs`` back).
+
+    The file is pickled pandas: it is written and read by the same toolkit
+    in one ``toolkit report`` run, in a folder only the user can read, and
+    deleted at the end of the run. It is not a format to keep or share: a
+    corpus store (:func:`toolkit.store.write_store`) is.
+
+    Parameters
+    ----------
+    articles : pandas.DataFrame
+        The loaded corpus.
+    path : str or Path
+        File to write.
+
+    Returns
+    -------
+    Path
+    """
+    path = Path(path)
+    articles.to_pickle(path)
+    return path
 
 
 def load_corpus(
@@ -19,6 +77,7 @@ def load_corpus(
     start: str | None = None,
     end: str | None = None,
     outlets: Sequence[str] | None = None,
+    snapshot: str | Path | None = None,
 ) -> pd.DataFrame:
     """Load the corpus a report runs on, filtered by date range and outlets.
 
@@ -27,12 +86,17 @@ def load_corpus(
     Parameters
     ----------
     corpus : str or Path, optional
-        Anything :func:`toolkit.load_articles` accepts; None for the bundled
-        practice corpus (:func:`toolkit.load_sample`).
+        Anything :func:`toolkit.load_articles` accepts, or a corpus store
+        folder (read with :func:`toolkit.store.read_store`, one row per
+        ``article_id``); None for the bundled practice corpus
+        (:func:`toolkit.load_sample`).
     start, end : str, optional
         Inclusive ISO dates; articles without a date are kept.
     outlets : sequence of str, optional
         Keep only these outlets.
+    snapshot : str or Path, optional
+        The corpus as ``toolkit report`` loaded it once for the run
+        (:func:`save_snapshot`); read instead of loading ``corpus`` again.
 
     Returns
     -------
@@ -44,15 +108,23 @@ def load_corpus(
     from toolkit.datasets import load_sample
     from toolkit.load import load_articles
 
-    if corpus in (None, ""):
+    if snapshot:
+        articles = pd.read_pickle(snapshot)  # written by this run's toolkit report, see save_snapshot
+        _warn_failures(articles.attrs.get("failures", pd.DataFrame()))
+    elif corpus in (None, ""):
         articles = load_sample()
+    elif is_store(corpus):
+        from toolkit.schema import ARTICLES
+        from toolkit.store import read_failures, read_store
+
+        articles = read_store(corpus, engine="pandas", columns=ARTICLES.names)
+        failures = read_failures(corpus)
+        _warn_failures(failures)
+        articles.attrs["failures"] = failures
     else:
         # A report on a user's corpus shows what loaded and says what did not.
         articles, failures = load_articles(corpus, errors="collect", progress=False)
-        if len(failures):
-            shown = "; ".join(f"{r.input}: {r.reason}" for r in failures.head(5).itertuples())
-            more = f" (and {len(failures) - 5} more)" if len(failures) > 5 else ""
-            warnings.warn(f"{len(failures)} inputs could not be loaded and are left out: {shown}{more}", stacklevel=2)
+        _warn_failures(failures)
         articles.attrs["failures"] = failures
     keep = pd.Series(True, index=articles.index)
     if start:
@@ -93,10 +165,13 @@ def _files(path: Path) -> list[Path]:
 def corpus_info(corpus: str | Path | None = None, n_articles: int | None = None) -> CorpusInfo:
     """Hash a corpus folder or file: sha256 over relative paths and bytes.
 
+    A corpus store is identified by its manifest (every committed ingest
+    with its files and row counts), so its data files are not read.
+
     Parameters
     ----------
     corpus : str or Path, optional
-        Folder or file; None for the bundled practice corpus.
+        Folder, file or corpus store; None for the bundled practice corpus.
     n_articles : int, optional
         Article count to record (counted by loading when None).
 
@@ -108,6 +183,12 @@ def corpus_info(corpus: str | Path | None = None, n_articles: int | None = None)
 
     path = Path(corpus) if corpus else data_home() / "sample"
     digest = hashlib.sha256()
+    if is_store(path):
+        from toolkit.store import store_files
+
+        digest.update((path / _MANIFEST).read_bytes())
+        n = store_articles(path) if n_articles is None else n_articles
+        return CorpusInfo(f"{corpus} (corpus store)", digest.hexdigest(), len(store_files(path)), n)
     files = _files(path)
     for f in files:
         rel = f.relative_to(path).as_posix() if path.is_dir() else f.name

@@ -36,6 +36,7 @@ from typing import Any
 import pandas as pd
 
 from toolkit.plots._common import META_KEY
+from toolkit.report.execute import PROGRESS_MARK
 from toolkit.report.tables import TABLES_MIME
 
 __all__ = ["PLOTLY_MIME", "export_html", "plotlyjs_file"]
@@ -238,6 +239,13 @@ def _prepare(nb: Any, stem: str, page_dir: Path | None = None) -> tuple[int, lis
             continue
         kept = []
         for output in cell.get("outputs", []):
+            if output.get("output_type") == "stream":
+                # progress lines are the run's log, not the report's content
+                text = "".join(output.get("text", ""))
+                lines = [line for line in text.splitlines(keepends=True) if not line.startswith(PROGRESS_MARK)]
+                if not lines:
+                    continue
+                output["text"] = "".join(lines)
             data = output.get("data", {})
             if TABLES_MIME in data:
                 tables.extend(data[TABLES_MIME].get("tables", []))
@@ -303,6 +311,7 @@ def export_html(
     info: Any = None,
     run_seconds: float | None = None,
     plotlyjs: str = "file",
+    failure: str | None = None,
 ) -> tuple[Path, int]:
     """Export an executed notebook to an HTML report page.
 
@@ -320,6 +329,9 @@ def export_html(
         ``"file"``: plotly.js is written once beside the page
         (:func:`plotlyjs_file`) and loaded from there; ``"inline"``: embedded
         in the page, which then stands alone.
+    failure : str, optional
+        Why the notebook stopped (one line); shown in a banner at the top
+        of the page, above the cells that ran.
 
     Returns
     -------
@@ -356,7 +368,8 @@ def export_html(
         script["inline"] = get_plotlyjs()
     elif n_figures:
         script["src"] = plotlyjs_file(output.parent).name
-    resources = {"toolkit_plotlyjs": script, "toolkit_footer": footer, "metadata": {"name": output.stem}}
+    resources = {"toolkit_plotlyjs": script, "toolkit_footer": footer, "metadata": {"name": output.stem},
+                 "toolkit_failure": (failure or "").rstrip(".")}
     body, _ = exporter.from_notebook_node(nb, resources=resources)
     body = _insert_contents(body, _contents(body, tables, output.parent.resolve()))
     output.write_text(body, encoding="utf-8")

@@ -1,4 +1,15 @@
-"""Run the curated notebooks with papermill and write the report pages and their index."""
+"""Run the curated notebooks on one corpus and write the report pages and their index.
+
+:func:`build_reports` loads the corpus once (a folder of pages, or the
+bundled corpus, into a snapshot file the notebooks read; a corpus store is
+read by each notebook as it is), chooses the
+costly settings by corpus size (:func:`toolkit.report.plan_report`), then
+runs each notebook with :func:`toolkit.report.execute.run_notebook`, printing
+its progress. A notebook that fails or runs past the cell time limit still
+gets its page (the cells that ran, the error, and a banner saying where it
+stopped and what to change); the other notebooks run and the index lists
+every report with its status.
+"""
 
 from __future__ import annotations
 
@@ -6,18 +17,29 @@ import html
 import json
 import os
 import re
+import shutil
 import tempfile
 import time
-from collections.abc import Iterable, Sequence
+from collections.abc import Callable, Iterable, Sequence
 from pathlib import Path
 from typing import Any
 
 import pandas as pd
 
-from toolkit.report.corpus import CorpusInfo, corpus_info
+from toolkit.report.corpus import CorpusInfo, corpus_info, is_store
+from toolkit.report.execute import run_notebook
 from toolkit.report.export import export_html
+from toolkit.report.plan import ReportPlan, plan_report
 
-__all__ = ["DATA_FOLDER", "build_reports", "curated_notebooks", "execute_notebook", "notebooks_dir", "strip_run_metadata"]
+__all__ = [
+    "DATA_FOLDER",
+    "build_reports",
+    "curated_notebooks",
+    "declared_parameters",
+    "execute_notebook",
+    "notebooks_dir",
+    "strip_run_metadata",
+]
 
 _ROOT = Path(__file__).resolve().parents[2]
 # Notebooks named like "01_topic.ipynb" directly in notebooks/ are the curated reports.
@@ -42,74 +64,92 @@ def execute_notebook(
     output: str | Path | None = None,
     parameters: dict[str, Any] | None = None,
     timeout: int = 600,
+    log: Callable[[str], None] = lambda _line: None,
 ) -> Path:
-    """Execute a notebook with papermill, in its own folder, and save the result.
+    """Execute a notebook in its own folder and save the result.
 
     Parameters
     ----------
     path : str or Path
-        Notebook to run; it should have a cell tagged ``parameters``.
+        Notebook to run; it should have a cell tagged ``parameters`` when
+        ``parameters`` are given.
     output : str or Path, optional
-        Where to write the executed copy; defaults to ``path`` (in place).
+        Where to write the executed copy; defaults to ``path`` (in place,
+        without run metadata).
     parameters : dict, optional
         Values injected after the ``parameters`` cell.
     timeout : int
         Seconds allowed per cell.
+    log : callable
+        Receives progress lines (see :func:`toolkit.report.execute.run_notebook`).
 
     Returns
     -------
     Path
         The executed notebook.
+
+    Raises
+    ------
+    RuntimeError
+        A cell failed or ran too long; the message is one line saying where.
+        The executed part is saved all the same.
     """
-    import papermill
+    import nbformat
 
     path = Path(path).resolve()
     output = Path(output).resolve() if output else path
-    papermill.execute_notebook(
-        str(path),
-        str(output),
-        parameters=parameters or {},
-        cwd=str(path.parent),
-        progress_bar=False,
-        kernel_name="python3",
-        language="python",
-        execution_timeout=timeout,
-    )
+    run = run_notebook(path, parameters, timeout=timeout, log=log, record_timing=output != path)
+    nbformat.write(run.nb, str(output))
     if output == path:
         strip_run_metadata(output)
+    if run.failure is not None:
+        raise RuntimeError(run.failure.line())
     return output
 
 
 def strip_run_metadata(path: str | Path) -> None:
-    """Drop papermill's run record (absolute paths, durations) from a notebook kept in the repository."""
+    """Drop run records (papermill's, nbclient's timings) from a notebook kept in the repository."""
     import nbformat
 
     nb = nbformat.read(str(path), as_version=4)
     nb.metadata.pop("papermill", None)
     for cell in nb.cells:
         cell.metadata.pop("papermill", None)
+        cell.metadata.pop("execution", None)
     nbformat.write(nb, str(path))
 
 
-def _index_page(entries: Iterable[dict[str, Any]], info: CorpusInfo) -> str:
+# ------------------------------------------------------------------ index ---
+
+
+def _index_page(entries: Iterable[dict[str, Any]], info: CorpusInfo, plan: ReportPlan) -> str:
     import toolkit
 
-    rows = "\n".join(
-        f'<li><a href="{html.escape(e["file"])}">{html.escape(e["title"])}</a>'
-        f' <span class="meta">({e["figures"]} figures, {e["seconds"]:.1f} s)</span></li>'
-        for e in entries
-    )
+    rows = []
+    for e in entries:
+        link = f'<a href="{html.escape(e["file"])}">{html.escape(e["title"])}</a>'
+        if e["status"] == "done":
+            rows.append(f'<li>{link} <span class="meta">({e["figures"]} figures, {e["seconds"]:.1f} s)</span></li>')
+        else:
+            rows.append(f'<li class="failed">{link} <b>stopped</b> <span class="meta">after {e["seconds"]:.1f} s: '
+                        f'{html.escape(e["error"])}</span></li>')
+    choices = "".join(f"<li>{html.escape(line)}</li>" for line in plan.describe())
     return f"""<!DOCTYPE html>
 <html lang="en"><head><meta charset="utf-8"><title>News Research Toolkit reports</title>
 <style>body{{font-family:sans-serif;max-width:48rem;margin:2rem auto;line-height:1.5}}
-.meta{{color:#666}} footer{{margin-top:2rem;color:#555;font-size:.9em}}</style></head>
+.meta{{color:#666}} .failed b{{color:#b00020}} footer{{margin-top:2rem;color:#555;font-size:.9em}}</style></head>
 <body><h1>News Research Toolkit reports</h1>
 <ul>
-{rows}
+{chr(10).join(rows)}
 </ul>
 <p>Code is hidden in each report: the "show code" switch at the top shows it. Every figure has a
 caption and a link to download the rows it draws; the tables each report used are in
 <a href="{DATA_FOLDER}/">{DATA_FOLDER}/</a> as Parquet and CSV files.</p>
+<h2>Settings chosen for this corpus</h2>
+<p>Costly choices depend on the corpus size ({plan.n_articles:,} articles); each report says on
+its page what a sample or a cap left out. <code>toolkit report --help</code> lists the options
+that change them.</p>
+<ul>{choices}</ul>
 <footer>toolkit {html.escape(toolkit.__version__)} · corpus: {html.escape(info.path)}
 · sha256 {info.sha256[:16]} · {info.n_articles} articles in {info.n_files} files</footer>
 </body></html>
@@ -126,6 +166,86 @@ def _title(notebook: Path) -> str:
     return notebook.stem
 
 
+# ----------------------------------------------------------------- corpus ---
+
+
+def _prepare_corpus(corpus: str | Path | None, start: str | None, end: str | None,
+                    outlets: Sequence[str] | None, work: Path,
+                    log: Callable[[str], None]) -> tuple[str | None, str | None, CorpusInfo, int]:
+    """Load the corpus once: (corpus argument, snapshot file or None, footer description, articles kept).
+
+    A store is not loaded here: each notebook reads it (Parquet, fast); the
+    count comes from its manifest unless filters apply.
+    """
+    import gc
+    import warnings
+
+    from toolkit.report.corpus import load_corpus, save_snapshot
+
+    path = None
+    if corpus not in (None, ""):
+        path = str(Path(corpus).resolve()) if Path(str(corpus)).exists() else str(corpus)
+    if path and is_store(path):
+        info = corpus_info(path)
+        n = info.n_articles if not (start or end or outlets) else len(load_corpus(path, start, end, outlets))
+        log(f"corpus: {n:,} articles from the corpus store {path}")
+        return path, None, info, int(n or 0)
+    log(f"corpus: loading {path or 'the bundled practice corpus'} once for every report ...")
+    began = time.perf_counter()
+    with warnings.catch_warnings(record=True) as caught:
+        warnings.simplefilter("always")
+        articles = load_corpus(path)
+    for warning in caught:
+        log(f"corpus: {warning.message}")
+    snapshot = save_snapshot(articles, work / "corpus.pkl")
+    kept = len(load_corpus(path, start, end, outlets, snapshot=snapshot)) if (start or end or outlets) else len(articles)
+    info = corpus_info(path, n_articles=len(articles))
+    log(f"corpus: {len(articles):,} articles loaded in {time.perf_counter() - began:.0f} s"
+        + (f", {kept:,} within the filters" if kept != len(articles) else ""))
+    del articles
+    gc.collect()
+    return path, str(snapshot), info, kept
+
+
+# ------------------------------------------------------------------- run ---
+
+
+def declared_parameters(notebook: str | Path) -> set[str]:
+    """Names assigned in the notebook's cell tagged ``parameters``."""
+    nb = json.loads(Path(notebook).read_text(encoding="utf-8"))
+    for cell in nb.get("cells", []):
+        if "parameters" in cell.get("metadata", {}).get("tags", []):
+            source = "".join(cell.get("source", ""))
+            return set(re.findall(r"^([A-Za-z_]\w*)\s*=", source, re.M))
+    return set()
+
+
+def _run_one(nb_path: Path, out: Path, tmp: Path, params: dict[str, Any], plan: ReportPlan, info: CorpusInfo,
+             plotlyjs: str, log: Callable[[str], None], label: str) -> dict[str, Any]:
+    import nbformat
+
+    log(f"[{nb_path.stem}] {label}: started")
+    declared = declared_parameters(nb_path)
+    # a notebook gets the settings it has a parameter for (the corpus always)
+    given = {k: v for k, v in params.items() if k in declared or k == "corpus"}
+    if params.get("corpus_snapshot") and "corpus_snapshot" not in declared:
+        log(f"[{nb_path.stem}] has no corpus_snapshot parameter: it loads the corpus again")
+    run = run_notebook(nb_path, given, timeout=plan.cell_timeout, log=log, name=nb_path.stem)
+    executed = tmp / nb_path.name
+    nbformat.write(run.nb, str(executed))
+    failure = run.failure.line() if run.failure else None
+    page, n_figures = export_html(executed, out / f"{nb_path.stem}.html", info, run.seconds,
+                                  plotlyjs=plotlyjs, failure=failure)
+    entry = {"notebook": nb_path.name, "file": page.name, "title": _title(nb_path), "figures": n_figures,
+             "seconds": run.seconds, "status": "failed" if failure else "done", "error": failure or ""}
+    if failure:
+        log(f"[{nb_path.stem}] failed in {run.seconds:.1f} s: {failure}")
+        log(f"[{nb_path.stem}] the page with the cells that ran and the error: {page}")
+    else:
+        log(f"[{nb_path.stem}] done: {n_figures} figures in {run.seconds:.1f} s -> {page}")
+    return entry
+
+
 def build_reports(
     corpus: str | Path | None = None,
     out: str | Path = "reports",
@@ -133,16 +253,19 @@ def build_reports(
     start: str | None = None,
     end: str | None = None,
     outlets: Sequence[str] | None = None,
-    log: Any = print,
+    log: Callable[[str], None] = print,
     plotlyjs: str = "file",
+    **settings: Any,
 ) -> pd.DataFrame:
     """Run every curated notebook on a corpus and write HTML reports and an index.
 
     Parameters
     ----------
     corpus : str or Path, optional
-        The user's corpus (anything :func:`toolkit.load_articles` accepts);
-        None for the bundled practice corpus.
+        The user's corpus: anything :func:`toolkit.load_articles` accepts
+        (loaded once; the notebooks read a snapshot of it, parameter
+        ``corpus_snapshot``), or a corpus store folder (read by each notebook
+        as it is); None for the bundled practice corpus (loaded once too).
     out : str or Path
         Output folder; gets ``<notebook>.html``, ``index.html``, plotly.js
         (once, unless ``plotlyjs="inline"``) and ``data/`` with the tables
@@ -152,32 +275,41 @@ def build_reports(
     start, end, outlets
         Filters passed to each notebook's ``parameters`` cell.
     log : callable
-        Receives one progress line per notebook.
+        Receives the progress lines (which report, which step, elapsed).
     plotlyjs : {"file", "inline"}
         Where the pages get plotly.js from (see :func:`export_html`).
+    **settings
+        Overrides of the size-based plan (:func:`toolkit.report.plan_report`):
+        ``topic_method``, ``n_topics``, ``map_points``, ``top_outlets``,
+        ``sample``, ``check_sample``, ``cell_timeout``.
 
     Returns
     -------
     pandas.DataFrame
-        One row per report: notebook, file, title, figures, seconds.
+        One row per report: notebook, file, title, figures, seconds, status
+        (``"done"`` or ``"failed"``), error (one line). The plan is in
+        ``attrs["plan"]``. A failing notebook does not raise: its page, the
+        other reports and the index are written all the same.
     """
     out = Path(out)
     out.mkdir(parents=True, exist_ok=True)
-    corpus_arg = str(Path(corpus).resolve()) if corpus else None
-    info = corpus_info(corpus)
-    params = {"corpus": corpus_arg, "start": start, "end": end, "outlets": list(outlets) if outlets else None,
-              "data_out": str((out / DATA_FOLDER).resolve())}
-    entries = []
     paths = [Path(p) for p in notebooks] if notebooks else curated_notebooks()
-    with tempfile.TemporaryDirectory(prefix="toolkit-report-") as tmp:
-        for nb_path in paths:
-            began = time.perf_counter()
-            executed = execute_notebook(nb_path, Path(tmp) / nb_path.name, parameters=params)
-            seconds = time.perf_counter() - began
-            page, n_figures = export_html(executed, out / f"{nb_path.stem}.html", info, seconds, plotlyjs=plotlyjs)
-            entries.append(
-                {"notebook": nb_path.name, "file": page.name, "title": _title(nb_path), "figures": n_figures, "seconds": seconds}
-            )
-            log(f"{nb_path.name}: {n_figures} figures, {seconds:.1f} s -> {page}")
-    (out / "index.html").write_text(_index_page(entries, info), encoding="utf-8")
-    return pd.DataFrame(entries)
+    work = Path(tempfile.mkdtemp(prefix="toolkit-report-"))
+    try:
+        corpus_arg, snapshot, info, n = _prepare_corpus(corpus, start, end, outlets, work, log)
+        plan = plan_report(n, **settings)
+        log(f"settings for {n:,} articles (options of toolkit report change them):")
+        for line in plan.describe():
+            log(f"  {line}")
+        params = {"corpus": corpus_arg, "corpus_snapshot": snapshot, "start": start, "end": end,
+                  "outlets": list(outlets) if outlets else None,
+                  "data_out": str((out / DATA_FOLDER).resolve()), **plan.parameters()}
+        entries = []
+        for i, nb_path in enumerate(paths, 1):
+            entries.append(_run_one(nb_path, out, work, params, plan, info, plotlyjs, log, f"report {i} of {len(paths)}"))
+            (out / "index.html").write_text(_index_page(entries, info, plan), encoding="utf-8")
+    finally:
+        shutil.rmtree(work, ignore_errors=True)
+    table = pd.DataFrame(entries)
+    table.attrs["plan"] = plan
+    return table

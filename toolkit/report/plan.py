@@ -1,0 +1,173 @@
+"""What a report run costs, chosen by corpus size: topic method, samples, caps, the cell time limit.
+
+:func:`plan_report` turns the number of articles into a :class:`ReportPlan`:
+every costly choice of the curated notebooks, each with the reason it was
+made. ``toolkit report`` prints the plan before it runs, passes it to the
+notebooks as parameters, and lets the user override any field
+(``--topic-method``, ``--n-topics``, ``--cell-timeout``, ``--map-points``,
+``--top-outlets``, ``--sample``). Each notebook states on the page what a
+sample or a cap left out, so a plan never changes a report in silence.
+
+The thresholds are module constants with the measurement behind them.
+
+Examples
+--------
+>>> plan = plan_report(100_000)
+>>> plan.topic_method, plan.cell_timeout
+('minibatch', 3000)
+>>> plan_report(114).topic_method
+'nmf'
+"""
+
+from __future__ import annotations
+
+import math
+from dataclasses import asdict, dataclass, field, replace
+from typing import Any
+
+__all__ = [
+    "CELL_SECONDS_PER_ARTICLE",
+    "MIN_CELL_TIMEOUT",
+    "ReportPlan",
+    "plan_report",
+]
+
+#: Above this many articles topics use the scalable path (``method="minibatch"``):
+#: ``nmf`` compares every pair of stories for copies and keeps a vocabulary in
+#: memory; at 10,000 distinct articles both took about a minute of CPU
+#: (``nmf`` 56 s, ``minibatch`` 59 s), beyond that only ``minibatch`` streams.
+IN_MEMORY_TOPICS = 10_000
+#: Above this many articles the number of topics is fixed instead of chosen:
+#: ``"auto"`` refits every k of its range on resamples (at 10,000 articles it
+#: added a quarter to the fit, 72 s against 59 s of CPU at a fixed k).
+AUTO_TOPICS = 20_000
+#: Topics asked for per clustered language when the number is fixed by size.
+FIXED_TOPICS = 20
+#: Points drawn on the topic map; beyond it a sample stratified by topic, and
+#: the caption says so. 5,000 points with their hover labels are about 1 MB
+#: of page; 100,000 would be 15-20 MB.
+MAP_POINTS = 5_000
+#: Outlets drawn one by one in charts by outlet; the others are pooled (and
+#: the chart says how many).
+TOP_OUTLETS = 20
+#: Articles that per-article statistics whose chart shows shares
+#: (attributions per speaker type) read; a sample beyond it, stated on the page.
+#: About 36 s of CPU per 10,000 articles.
+SHARE_SAMPLE = 20_000
+#: Articles refitted twice for the "same input, same topics" check.
+CHECK_SAMPLE = 1_000
+#: The smallest cell time limit (seconds), and the limit added per article:
+#: the slowest cells (topics, events, copies) take 3-7 ms of CPU per article
+#: on one core, 10-25 ms of wall time when the two shared cores are busy.
+MIN_CELL_TIMEOUT = 600
+CELL_SECONDS_PER_ARTICLE = 0.03
+
+
+@dataclass(frozen=True, slots=True)
+class ReportPlan:
+    """The costly choices of one report run, and why each was made.
+
+    Attributes
+    ----------
+    n_articles : int
+        Articles in the corpus the choices were made for.
+    topic_method : str
+        ``cluster_topics`` method of report 02.
+    n_topics : int or "auto"
+        Number of topics of report 02.
+    map_points : int
+        Most points on the topic map.
+    top_outlets : int
+        Outlets drawn one by one in charts by outlet.
+    sample : int
+        Articles read by per-article statistics shown as shares.
+    check_sample : int
+        Articles refitted for the "same topics" check.
+    cell_timeout : int
+        Seconds a notebook cell may run.
+    reasons : dict
+        Field name -> why it has its value ("set by --topic-method" when
+        the user chose it).
+    """
+
+    n_articles: int
+    topic_method: str = "nmf"
+    n_topics: int | str = "auto"
+    map_points: int = MAP_POINTS
+    top_outlets: int = TOP_OUTLETS
+    sample: int = SHARE_SAMPLE
+    check_sample: int = CHECK_SAMPLE
+    cell_timeout: int = MIN_CELL_TIMEOUT
+    reasons: dict[str, str] = field(default_factory=dict)
+
+    def parameters(self) -> dict[str, Any]:
+        """The notebook parameters of the plan (``reasons`` and ``n_articles`` left out)."""
+        out = asdict(self)
+        for name in ("reasons", "n_articles", "cell_timeout"):
+            out.pop(name)
+        return out
+
+    def describe(self) -> list[str]:
+        """One line per choice, with its reason, for the command line."""
+        shown = {"topic_method": "topic method", "n_topics": "topics", "map_points": "topic map points",
+                 "top_outlets": "outlets drawn one by one", "sample": "articles sampled for shares",
+                 "cell_timeout": "cell time limit (s)"}
+        return [f"{label}: {getattr(self, name)} ({self.reasons.get(name, 'default')})" for name, label in shown.items()]
+
+
+def _flag(name: str) -> str:
+    return "--" + name.replace("_", "-")
+
+
+def plan_report(n_articles: int, **overrides: Any) -> ReportPlan:
+    """Choose the costly settings of a report run for a corpus of ``n_articles``.
+
+    Parameters
+    ----------
+    n_articles : int
+        Articles in the corpus (after the run's filters).
+    **overrides
+        Fields of :class:`ReportPlan` set by the user; None values are
+        ignored (the choice by size stays).
+
+    Returns
+    -------
+    ReportPlan
+
+    Raises
+    ------
+    ValueError
+        An unknown field, or a value out of range.
+
+    Examples
+    --------
+    >>> plan_report(50_000, cell_timeout=7200).cell_timeout
+    7200
+    """
+    n = max(0, int(n_articles))
+    plan = ReportPlan(n_articles=n)
+    reasons: dict[str, str] = {}
+    big = n > IN_MEMORY_TOPICS
+    reasons["topic_method"] = (f"over {IN_MEMORY_TOPICS:,} articles: the scalable path" if big
+                               else f"up to {IN_MEMORY_TOPICS:,} articles: fitted in memory")
+    n_topics: int | str = FIXED_TOPICS if n > AUTO_TOPICS else "auto"
+    reasons["n_topics"] = (f"over {AUTO_TOPICS:,} articles: fixed, choosing it would refit every k"
+                           if n > AUTO_TOPICS else "chosen by stability")
+    timeout = max(MIN_CELL_TIMEOUT, int(math.ceil(n * CELL_SECONDS_PER_ARTICLE / 60.0)) * 60)
+    reasons["cell_timeout"] = (f"{CELL_SECONDS_PER_ARTICLE * 1000:.0f} ms per article, at least {MIN_CELL_TIMEOUT} s")
+    plan = replace(plan, topic_method="minibatch" if big else "nmf", n_topics=n_topics, cell_timeout=timeout)
+    known = set(ReportPlan.__slots__) - {"n_articles", "reasons"}
+    for name, value in overrides.items():
+        if name not in known:
+            raise ValueError(f"plan_report: no setting {name!r}; settings are {sorted(known)}")
+        if value is None:
+            continue
+        if name == "topic_method" and value not in ("nmf", "kmeans", "minibatch"):
+            raise ValueError(f"{_flag(name)}: expected nmf, kmeans or minibatch, not {value!r}")
+        if name == "n_topics" and value != "auto":
+            value = int(value)
+        if name not in ("topic_method", "n_topics") and int(value) < 1:
+            raise ValueError(f"{_flag(name)}: expected a positive number, not {value!r}")
+        plan = replace(plan, **{name: value if name in ("topic_method", "n_topics") else int(value)})
+        reasons[name] = f"set by {_flag(name)}"
+    return replace(plan, reasons=reasons)
