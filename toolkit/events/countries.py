@@ -81,7 +81,7 @@ def country_mentions(sentence: str, language: str, gaz: Gazetteer) -> list[dict[
     """
     names = _names(language, gaz)
     firsts = _first_words(language, gaz)
-    toks = tokens(sentence, language)
+    toks = tokens(sentence, language, capitalised_only=True)
     found = []
     i = 0
     while i < len(toks):

@@ -21,7 +21,7 @@ import pandas as pd
 
 from toolkit.events.counts import parse_number
 from toolkit.events.patterns import Patterns
-from toolkit.events.relative import cue_words, detectors
+from toolkit.events.relative import by_cue_word
 
 __all__ = ["DateContext", "DateHit", "DatedMention", "choose_date", "date_mention", "find_dates",
            "own_dates", "period_start"]
@@ -151,10 +151,10 @@ def _dateparser_relative(sentence: str, free: Callable[[int, int], bool], langua
                          ) -> list[DateHit]:
     """Relative dates in dateparser's words for the language ("la semaine dernière")."""
     out: list[DateHit] = []
-    cues = cue_words(language)
-    if not cues or cues.isdisjoint(_WORD.findall(sentence.casefold())):
-        return out
-    for det in detectors(language):
+    index = by_cue_word(language)
+    words = set(_WORD.findall(sentence.casefold()))
+    candidates = [d for w in words & index.keys() for d in index[w]] + list(index.get("", ()))
+    for det in sorted(candidates, key=lambda d: -len(d.regex.pattern)):
         for m in det.regex.finditer(sentence):
             if not free(m.start(), m.end()) or any(m.start() < h.end and h.start < m.end()
                                                     for h in out):

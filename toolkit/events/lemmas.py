@@ -65,12 +65,19 @@ def _lemma(word: str, language: str) -> str:
         return word
 
 
-def tokens(sentence: str, language: str) -> list[tuple[int, int, str, str]]:
-    """``(start, end, form, lemma)`` of each word, lower-cased."""
+def tokens(sentence: str, language: str, *, capitalised_only: bool = False
+           ) -> list[tuple[int, int, str, str]]:
+    """``(start, end, form, lemma)`` of each word, lower-cased.
+
+    With ``capitalised_only``, only words that start with a capital are
+    looked up (the others keep their form as lemma): enough for names.
+    """
     out = []
     for m in _TOKEN.finditer(sentence):
-        form = m.group(0).lower()  # not casefold: "Maßnahmen" keeps its ß for the dictionary
-        out.append((m.start(), m.end(), form, form if form.isdigit() else _lemma(form, language)))
+        word = m.group(0)
+        form = word.lower()  # not casefold: "Maßnahmen" keeps its ß for the dictionary
+        lookup = not form.isdigit() and (not capitalised_only or word[:1].isupper())
+        out.append((m.start(), m.end(), form, _lemma(form, language) if lookup else form))
     return out
 
 

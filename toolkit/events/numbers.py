@@ -31,9 +31,11 @@ from __future__ import annotations
 
 import functools
 import re
+import time
 from dataclasses import dataclass
+from pathlib import Path
 
-from text_to_num import find_numbers
+from text_to_num import alpha2digit, find_numbers
 
 from toolkit import languages
 from toolkit.config import file_stamp
@@ -94,9 +96,24 @@ def _text2num_reads(language: str) -> bool:
     return True
 
 
+# How long (seconds) a file's modification time is trusted before it is read again:
+# an edited table is noticed within this time, without a stat per sentence.
+_STAMP_SECONDS = 1.0
+_stamps: dict[Path, tuple[float, tuple]] = {}
+
+
+def _stamp(path: Path) -> tuple:
+    now = time.monotonic()
+    seen = _stamps.get(path)
+    if seen is None or now - seen[0] > _STAMP_SECONDS:
+        seen = (now, file_stamp([path]))
+        _stamps[path] = seen
+    return seen[1]
+
+
 def _table(language: str) -> dict[str, tuple[int, bool]]:
     """``number_words.tsv`` as ``{word: (value, is_multiplier)}`` (read again when edited)."""
-    return _table_at(language, file_stamp([languages.LANG_DIR / language / "number_words.tsv"]))
+    return _table_at(language, _stamp(languages.LANG_DIR / language / "number_words.tsv"))
 
 
 @functools.lru_cache(maxsize=64)
@@ -146,6 +163,8 @@ def _table_numbers(sentence: str, language: str) -> list[Quantity]:
 
 
 def _text2num_numbers(sentence: str, language: str) -> list[Quantity]:
+    if alpha2digit(sentence, language, threshold=_THRESHOLD) == sentence:
+        return []  # no number word (a fast first pass; find_numbers then gives positions)
     tokens = [_Token(m.group(0), m.start(), m.end()) for m in _TOKEN.finditer(sentence)]
     out = []
     for occ in find_numbers(tokens, language, threshold=_THRESHOLD):
@@ -159,7 +178,7 @@ def _text2num_numbers(sentence: str, language: str) -> list[Quantity]:
 
 
 def _phrases(language: str) -> tuple[re.Pattern | None, dict[str, str]]:
-    return _phrases_at(language, file_stamp([languages.LANG_DIR / language / "quantity_words.tsv"]))
+    return _phrases_at(language, _stamp(languages.LANG_DIR / language / "quantity_words.tsv"))
 
 
 @functools.lru_cache(maxsize=64)

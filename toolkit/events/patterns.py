@@ -122,6 +122,9 @@ class Patterns:
     types: dict[str, EventType] = field(default_factory=dict)
     source: str = ""
 
+    def __post_init__(self) -> None:
+        self.__dict__.update(self.rx)  # pats.since, pats.generic, ... as plain attributes
+
     def __getattr__(self, name: str) -> re.Pattern:
         # the single-regex keys (_REGEX_KEYS) read as attributes: pats.since, pats.generic
         rx = self.__dict__.get("rx", {})

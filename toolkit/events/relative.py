@@ -21,7 +21,7 @@ import functools
 import re
 from dataclasses import dataclass
 
-__all__ = ["RelativeDetector", "cue_words", "detectors"]
+__all__ = ["RelativeDetector", "by_cue_word", "detectors"]
 
 # "1 day ago", "in 2 week", "0 month ago" (keys of dateparser's relative-type)
 _KEY = re.compile(r"^(?:(?P<future>in) )?(?P<n>\d+|\\1) (?P<unit>day|week|month|year)"
@@ -51,15 +51,15 @@ def _phrase_regex(phrase: str) -> str:
 
 
 @functools.lru_cache(maxsize=64)
-def cue_words(language: str) -> frozenset[str]:
-    """The longest word of each detector's phrase: a sentence without any of them
-    holds no relative date of dateparser's words (a cheap pre-filter)."""
-    out = set()
+def by_cue_word(language: str) -> dict[str, tuple[RelativeDetector, ...]]:
+    """Detectors by the longest word of their phrase: a sentence without that word
+    cannot match them (a cheap pre-filter)."""
+    out: dict[str, list[RelativeDetector]] = {}
     for d in detectors(language):
         words = re.findall(r"[^\W\d_]+", d.regex.pattern.replace("(?P<n>", ""))
-        if words:
-            out.add(max(words, key=len).casefold())
-    return frozenset(out)
+        key = max(words, key=len).casefold() if words else ""
+        out.setdefault(key, []).append(d)
+    return {k: tuple(v) for k, v in out.items()}
 
 
 @functools.lru_cache(maxsize=64)
