@@ -17,10 +17,10 @@ PACKAGE = Path(__file__).resolve().parents[1] / "toolkit"
 # its own rank or lower, never higher (load -> clean -> analyses -> plots -> report).
 RANKS = {
     "config": 0, "errors": 0, "schema": 0, "languages": 0, "urls": 0,
-    "encoding": 1, "gazetteer": 1, "parallel": 1,
+    "encoding": 1, "gazetteer": 1, "parallel": 1, "sampling": 1,
     "clean": 2, "extract": 2,
     "fetch": 3, "load": 3,
-    "store": 4, "datasets": 4,
+    "store": 4, "parallel_load": 4, "datasets": 4,
     "events": 5, "topics": 5, "sources": 5,
     "plots": 6,
     "exercises": 7, "report": 7,

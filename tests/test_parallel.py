@@ -9,7 +9,7 @@ from __future__ import annotations
 import pandas as pd
 import pytest
 
-from toolkit import parallel
+from toolkit import parallel, sampling
 from toolkit.schema import Column, TableSchema
 
 distributed = pytest.importorskip("distributed")
@@ -173,12 +173,12 @@ def test_reduce_partitions_is_the_same_for_any_partitioning(dask_client, frame: 
 
 def test_hash_sample_picks_the_same_rows(dask_client) -> None:
     frame = pd.DataFrame({"article_id": [f"id{i}" for i in range(200)], "x": range(200)})
-    expected = parallel.hash_sample(frame, 25, seed=3)
+    expected = sampling.hash_sample(frame, 25, seed=3)
     assert len(expected) == 25 and expected["article_id"].is_unique
-    got = parallel.hash_sample(parallel.to_dask(frame, 6), 25, seed=3)
+    got = sampling.hash_sample(parallel.to_dask(frame, 6), 25, seed=3)
     pd.testing.assert_frame_equal(got, expected)
-    assert not parallel.hash_sample(frame, 25, seed=4)["article_id"].equals(expected["article_id"])
-    assert len(parallel.hash_sample(frame, 500)) == 200
+    assert not sampling.hash_sample(frame, 25, seed=4)["article_id"].equals(expected["article_id"])
+    assert len(sampling.hash_sample(frame, 500)) == 200
 
 
 def test_to_dask_keeps_list_columns(dask_client, frame: pd.DataFrame) -> None:
