@@ -327,27 +327,36 @@ def _row(name: str, n: int, seconds: float, monitor: Monitor, key: str, status: 
             **metrics}
 
 
-def run_size(n: int, args: argparse.Namespace, pools: Path) -> dict[str, Any]:
-    out = Path(args.out) / f"n{n}"
+def _build(n: int, args: argparse.Namespace, pools: Path, out: Path, monitor: Monitor,
+           result: dict[str, Any]) -> float:
+    """Generate the corpus and write the store (or reuse them); return when the pipeline started."""
+    if args.reuse and (out / "store" / "_store.json").exists() and (out / "truth").exists():
+        result["reused_store"] = True
+        return time.perf_counter()
     shutil.rmtree(out, ignore_errors=True)
     out.mkdir(parents=True)
-    spec = CorpusSpec(str(pools), args.seed, n)
+    t0 = time.perf_counter()
+    with monitor.measure("generate"):
+        generate(n, CorpusSpec(str(pools), args.seed, n), args.partition_rows, out)
+    result["generate"] = _row("generate (not part of the pipeline)", n, time.perf_counter() - t0,
+                              monitor, "generate", "ok", {})
+    _print(result["generate"])
+    started = time.perf_counter()
+    with monitor.measure("store"):
+        ingest = write_store(input_frame(out / "input"), out / "store", progress=args.progress)
+    result["stages"].append(_row("store", n, time.perf_counter() - started, monitor, "store",
+                                 "ok", {"rows": ingest.rows, "files": len(ingest.files)}))
+    _print(result["stages"][-1])
+    return started
+
+
+def run_size(n: int, args: argparse.Namespace, pools: Path) -> dict[str, Any]:
+    out = Path(args.out) / f"n{n}"
     result: dict[str, Any] = {"n": n, "workers": args.workers, "memory_limit": args.memory_limit, "stages": []}
     with parallel.client(n_workers=args.workers, memory_limit=args.memory_limit) as client:
         monitor = Monitor(client).start()
         try:
-            t0 = time.perf_counter()
-            with monitor.measure("generate"):
-                generate(n, spec, args.partition_rows, out)
-            result["generate"] = _row("generate (not part of the pipeline)", n, time.perf_counter() - t0,
-                                      monitor, "generate", "ok", {})
-            _print(result["generate"])
-            started = time.perf_counter()
-            with monitor.measure("store"):
-                ingest = write_store(input_frame(out / "input"), out / "store", progress=args.progress)
-            result["stages"].append(_row("store", n, time.perf_counter() - started, monitor, "store",
-                                         "ok", {"rows": ingest.rows, "files": len(ingest.files)}))
-            _print(result["stages"][-1])
+            started = _build(n, args, pools, out, monitor, result)
             articles = read_store(out / "store", rows_per_partition=args.partition_rows)
             sample = parallel.compute(articles.partitions[0]).head(200)
             ctx = {"articles": articles, "truth": pd.read_parquet(out / "truth"), "progress": args.progress,
@@ -355,6 +364,7 @@ def run_size(n: int, args: argparse.Namespace, pools: Path) -> dict[str, Any]:
             for name in args.stages:
                 result["stages"].append(_stage(name, n, ctx, monitor))
                 _print(result["stages"][-1])
+                (Path(args.out) / f"results-{n}.json").write_text(json.dumps(result, indent=1, default=str))
             result["pipeline_seconds"] = round(time.perf_counter() - started, 1)
         finally:
             monitor.close()
@@ -395,7 +405,7 @@ def table(results: list[dict[str, Any]]) -> str:
     keys = {"stage", "status", "seconds", "articles_per_s", "peak_worker_mib", "peak_client_mib",
             "cpu_seconds", "articles_per_cpu_s", "load_average"}
     for result in results:
-        for row in [result["generate"], *result["stages"]]:
+        for row in [*([result["generate"]] if "generate" in result else []), *result["stages"]]:
             peak = max(row["peak_worker_mib"].values(), default=0)
             quality = ", ".join(f"{k} {v}" for k, v in row.items() if k not in keys)
             lines.append(f"| {result['n']:,} | {row['stage']} | {row['status']} | {row['seconds']} | "
@@ -416,7 +426,9 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--seed", type=int, default=0)
     parser.add_argument("--stages", nargs="+", default=list(STAGES), choices=list(STAGES))
     parser.add_argument("--progress", action="store_true", help="progress bars while stages run")
-    parser.add_argument("--keep-store", action="store_true")
+    parser.add_argument("--keep-store", action="store_true", help="keep the store (and inputs) after the run")
+    parser.add_argument("--reuse", action="store_true",
+                        help="reuse a kept store of the same size in --out instead of generating it again")
     args = parser.parse_args(argv)
     sizes = args.n or [100_000]
     Path(args.out).mkdir(parents=True, exist_ok=True)

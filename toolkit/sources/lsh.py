@@ -41,12 +41,12 @@ _ROW_BITS = 32
 _ROW_MASK = np.int64((1 << _ROW_BITS) - 1)
 
 
-def _sign(part: pd.DataFrame, number: int, n_buckets: int, k: int, num_perm: int, seed: int,
+def _sign(part: pd.DataFrame, n_buckets: int, k: int, num_perm: int, seed: int,
           folding: dict[int, str]) -> tuple[Any, ...]:
-    """Sketches and set sizes of one partition, then its band keys and article numbers by bucket."""
+    """Sketches and set sizes of one partition, then its band keys and rows by bucket."""
     signer = Signer(k, num_perm, seed, folding)
     texts = part["text"].tolist()
-    sketch = np.zeros((len(texts), SKETCH_PERM), dtype=np.uint64)
+    sketch = np.zeros((len(texts), SKETCH_PERM), dtype=np.uint32)
     sizes = np.zeros(len(texts), dtype=np.int64)
     signed, wholes, leads = [], [], []
     for row, text in enumerate(texts):
@@ -58,22 +58,29 @@ def _sign(part: pd.DataFrame, number: int, n_buckets: int, k: int, num_perm: int
         signed.append(row)
         wholes.append(whole)
         leads.append(lead)
-    keys, ids = [], []
+    keys = np.empty(0, np.uint64)
+    rows = np.empty(0, np.uint32)
     if signed:
         band = signer.band_keys(np.stack(wholes), np.stack(leads))
-        keys = [band.ravel()]
-        ids = [np.repeat((np.int64(number) << _ROW_BITS) + np.asarray(signed, dtype=np.int64), band.shape[1])]
-    keys_all = np.concatenate(keys) if keys else np.empty(0, np.uint64)
-    ids_all = np.concatenate(ids) if ids else np.empty(0, np.int64)
-    bucket = (keys_all % np.uint64(n_buckets)).astype(np.int64)
+        keys = band.ravel()
+        rows = np.repeat(np.asarray(signed, dtype=np.uint32), band.shape[1])
+    bucket = (keys % np.uint64(n_buckets)).astype(np.int64)
+    order = np.argsort(bucket, kind="stable")
+    bounds = np.searchsorted(bucket[order], np.arange(n_buckets + 1))
+    keys, rows = keys[order], rows[order]
     # one output per bucket, so that each is freed as soon as its bucket task has it
-    return (sketch, sizes), *((keys_all[bucket == b], ids_all[bucket == b]) for b in range(n_buckets))
+    return (sketch, sizes), *((keys[bounds[b]:bounds[b + 1]].copy(), rows[bounds[b]:bounds[b + 1]].copy())
+                              for b in range(n_buckets))
 
 
 def _pairs(*pieces: tuple[np.ndarray, np.ndarray]) -> np.ndarray:
-    """Every pair (first < second) of articles that share a band key in this bucket."""
-    keys = np.concatenate([p[0] for p in pieces]) if pieces else np.empty(0, np.uint64)
-    ids = np.concatenate([p[1] for p in pieces]) if pieces else np.empty(0, np.int64)
+    """Every pair (first < second) of articles that share a band key in this bucket.
+
+    ``pieces[p]`` holds partition ``p``'s keys of this bucket and their rows.
+    """
+    keys = np.concatenate([piece[0] for piece in pieces]) if pieces else np.empty(0, np.uint64)
+    ids = np.concatenate([(np.int64(p) << _ROW_BITS) + piece[1].astype(np.int64)
+                          for p, piece in enumerate(pieces)]) if pieces else np.empty(0, np.int64)
     if len(keys) < 2:
         return np.empty((0, 2), dtype=np.int64)
     order = np.lexsort((ids, keys))
@@ -91,18 +98,21 @@ def _pairs(*pieces: tuple[np.ndarray, np.ndarray]) -> np.ndarray:
     return np.unique(np.concatenate(out), axis=0)
 
 
-def _by_partition(pairs: np.ndarray, n_parts: int) -> list[np.ndarray]:
+def _by_partition(pairs: np.ndarray, n_parts: int) -> tuple[np.ndarray, ...]:
+    """``pairs`` split by the partition of their first article."""
     part = pairs[:, 0] >> _ROW_BITS if len(pairs) else np.empty(0, np.int64)
-    return [pairs[part == p] for p in range(n_parts)]
+    return tuple(pairs[part == p] for p in range(n_parts))
 
 
-def _pick(items: list[Any], n: int) -> Any:
-    return items[n]
+def _by_second(pairs: np.ndarray, n_parts: int) -> tuple[np.ndarray, ...]:
+    """``pairs`` split by the partition of their second article."""
+    part = pairs[:, 1] >> _ROW_BITS if len(pairs) else np.empty(0, np.int64)
+    return tuple(pairs[part == p] for p in range(n_parts))
 
 
 def _lookup(sketches: Sequence[tuple[np.ndarray, np.ndarray]], ids: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
     parts, rows = ids >> _ROW_BITS, ids & _ROW_MASK
-    sketch = np.zeros((len(ids), SKETCH_PERM), dtype=np.uint64)
+    sketch = np.zeros((len(ids), SKETCH_PERM), dtype=np.uint32)
     sizes = np.zeros(len(ids), dtype=np.int64)
     for p in np.unique(parts):
         mask = parts == p
@@ -111,8 +121,13 @@ def _lookup(sketches: Sequence[tuple[np.ndarray, np.ndarray]], ids: np.ndarray) 
     return sketch, sizes
 
 
-def _test(threshold: float, pieces: list[np.ndarray], *sketches: tuple[np.ndarray, np.ndarray]) -> np.ndarray:
-    """The pairs of one partition's articles that pass the sketch test."""
+def _test(threshold: float, *args: Any) -> np.ndarray:
+    """The pairs of one partition's articles that pass the sketch test.
+
+    ``args``: this partition's pairs from every bucket, then every partition's sketches.
+    """
+    half = len(args) // 2
+    pieces, sketches = args[:half], args[half:]
     pairs = np.concatenate(pieces) if pieces else np.empty((0, 2), np.int64)
     if not len(pairs):
         return pairs
@@ -120,6 +135,50 @@ def _test(threshold: float, pieces: list[np.ndarray], *sketches: tuple[np.ndarra
     left, left_size = _lookup(sketches, pairs[:, 0])
     right, right_size = _lookup(sketches, pairs[:, 1])
     return pairs[may_contain(left, left_size, right, right_size, threshold)]
+
+
+def _short_sets(part: pd.DataFrame, number: int, *pieces: np.ndarray, k: int,
+                folding: dict[int, str]) -> dict[int, np.ndarray]:
+    """The shingle sets of this partition's articles named in ``pieces``, as sorted 32-bit values.
+
+    Cutting a hash to its top 32 bits can make two shingles one, never one
+    shingle two, so the number of values two such sets share (counted with
+    repeats) is at least the number of shingles the full sets share: a pair
+    that fails on these sets fails on the full ones.
+    """
+    wanted = np.unique(np.concatenate([p.ravel() for p in pieces])) if pieces else np.empty(0, np.int64)
+    rows = wanted[(wanted >> _ROW_BITS) == number] & _ROW_MASK
+    texts = part["text"].tolist()
+    vocabulary: dict[str, int] = {}
+    out = {}
+    for row in rows.tolist():
+        text = texts[row] if isinstance(texts[row], str) else ""
+        full = np.unique(shingle_hashes(text, k, vocabulary, folding))
+        out[(number << _ROW_BITS) + row] = np.sort((full >> np.uint64(32)).astype(np.uint32))
+    return out
+
+
+def _shared_at_least(a: np.ndarray, b: np.ndarray) -> int:
+    """Values two sorted arrays share, with repeats counted (a multiset intersection)."""
+    va, ca = np.unique(a, return_counts=True)
+    vb, cb = np.unique(b, return_counts=True)
+    _, ia, ib = np.intersect1d(va, vb, assume_unique=True, return_indices=True)
+    return int(np.minimum(ca[ia], cb[ib]).sum())
+
+
+def _block(threshold: float, pairs: np.ndarray, left: dict[int, np.ndarray], right: dict[int, np.ndarray],
+           left_sketch: tuple[np.ndarray, np.ndarray], right_sketch: tuple[np.ndarray, np.ndarray]) -> np.ndarray:
+    """The pairs of one block of partitions whose 32-bit sets may reach the containment.
+
+    The containment is taken against the full sets' sizes (from the sign step).
+    """
+    keep = []
+    left_sizes, right_sizes = left_sketch[1], right_sketch[1]
+    for i, j in pairs.tolist():
+        shorter = min(int(left_sizes[i & _ROW_MASK]), int(right_sizes[j & _ROW_MASK]))
+        if shorter and _shared_at_least(left[i], right[j]) >= threshold * shorter:
+            keep.append((i, j))
+    return np.asarray(keep, dtype=np.int64).reshape(-1, 2)
 
 
 def _exact(part: pd.DataFrame, number: int, wanted: np.ndarray, columns: list[str], k: int,
@@ -155,6 +214,29 @@ def _components(pairs: np.ndarray, sets: pd.Series, threshold: float) -> pd.Seri
     return pd.Series({i: find(i) for i in parent}, dtype="int64").reindex(sets.index)
 
 
+def _candidates(articles: Any, *, threshold: float, k: int, num_perm: int, seed: int,
+                folding: dict[int, str], dask_client: Any) -> np.ndarray:
+    """Pairs that share an LSH band, pass the sketch test and may reach the containment on 32-bit sets."""
+    from dask import delayed
+
+    parts = articles[["text"]].to_delayed()
+    n = len(parts)
+    signed = [delayed(_sign, nout=n + 1)(part, n, k, num_perm, seed, folding) for part in parts]
+    sketches = [s[0] for s in signed]
+    buckets = [delayed(_pairs)(*[s[b + 1] for s in signed]) for b in range(n)]
+    routed = [delayed(_by_partition, nout=n)(pairs, n) for pairs in buckets]
+    tested = [delayed(_test)(threshold, *[r[p] for r in routed], *sketches) for p in range(n)]
+    # block (p, q): pairs whose first article is in p and second in q (p <= q)
+    blocks = [delayed(_by_second, nout=n)(t, n) for t in tested]
+    named = [[blocks[p][q] for q in range(n)] for p in range(n)]
+    short = [delayed(_short_sets)(part, p, *named[p], *[named[q][p] for q in range(n)], k=k, folding=folding)
+             for p, part in enumerate(parts)]
+    kept = [delayed(_block)(threshold, named[p][q], short[p], short[q], sketches[p], sketches[q])
+            for p in range(n) for q in range(p, n)]
+    found = compute(delayed(list)(kept), dask_client=dask_client)
+    return np.concatenate(found) if found else np.empty((0, 2), np.int64)
+
+
 def connected_partitions(articles: Any, *, threshold: float, k: int, num_perm: int, seed: int,
                          folding: dict[int, str], dask_client: Any = None
                          ) -> tuple[pd.DataFrame, pd.Series, pd.Series]:
@@ -176,21 +258,14 @@ def connected_partitions(articles: Any, *, threshold: float, k: int, num_perm: i
     -------
     (pandas.DataFrame, pandas.Series, pandas.Series)
         The rows of every article in a candidate pair that passed the sketch
-        test, indexed by article number (``partition << 32 | row``); the
-        root of each one's group (the smallest number in it); each one's
-        sorted shingle hashes.
+        and 32-bit tests, indexed by article number (``partition << 32 |
+        row``); the root of each one's group (the smallest number in it);
+        each one's sorted shingle hashes.
     """
     from dask import delayed
 
-    parts = articles[["text"]].to_delayed()
-    n = len(parts)
-    signed = [delayed(_sign, nout=n + 1)(part, p, n, k, num_perm, seed, folding) for p, part in enumerate(parts)]
-    sketches = [s[0] for s in signed]
-    buckets = [delayed(_pairs)(*[s[b + 1] for s in signed]) for b in range(n)]
-    routed = [delayed(_by_partition)(pairs, n) for pairs in buckets]
-    tested = [delayed(_test)(threshold, [delayed(_pick)(r, p) for r in routed], *sketches) for p in range(n)]
-    survivors = compute(delayed(list)(tested), dask_client=dask_client)
-    pairs = np.concatenate(survivors) if survivors else np.empty((0, 2), np.int64)
+    pairs = _candidates(articles, threshold=threshold, k=k, num_perm=num_perm, seed=seed, folding=folding,
+                        dask_client=dask_client)
     wanted = np.unique(pairs)
     columns = [c for c in ("article_id", "outlet", "published", "wire", "n_words", "text") if c in articles.columns]
     frames = [delayed(_exact)(part, p, wanted, columns, k, folding)
