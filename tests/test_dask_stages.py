@@ -126,3 +126,23 @@ def test_band_keys_meet_where_datasketch_lsh_does(articles) -> None:
         by_keys = {m for m, other in enumerate(keys) if other & keys[n]}
         assert by_keys == by_lsh
     assert sum(len(k) for k in keys) == 60 * (64 + 16)
+
+
+def test_consolidate_events(events, consolidated) -> None:
+    assert len(consolidated) > 5
+    for partitions in (1, 3, 7):
+        lazy = toolkit.consolidate_events(parallel.to_dask(events, partitions))
+        same(lazy, consolidated)
+        assert parallel.compute(lazy).attrs["left_out"] == consolidated.attrs["left_out"]
+    # families of one type merged or not, and a narrower and a wider window
+    for kwargs in ({"merge_related_types": False}, {"window_days": 1}, {"window_days": 10}):
+        expected = toolkit.consolidate_events(events, **kwargs)
+        same(toolkit.consolidate_events(parallel.to_dask(events, 4), **kwargs), expected)
+
+
+def test_consolidate_events_blocks_meet_across_partitions(events) -> None:
+    """Mentions of one event in different partitions, in shuffled order, still merge as in pandas."""
+    shuffled = events.sample(frac=1.0, random_state=3).reset_index(drop=True)
+    expected = toolkit.consolidate_events(shuffled)
+    assert (expected["n_mentions"] > 1).any()
+    same(toolkit.consolidate_events(parallel.to_dask(shuffled, 6)), expected)

@@ -13,10 +13,12 @@ from collections import Counter
 from collections.abc import Iterable, Mapping
 from typing import Any
 
+import numpy as np
 import pandas as pd
 
 from toolkit.events.registry import event_types, with_registry_types
 from toolkit.languages import table
+from toolkit.parallel import ensure_client, is_dask, keep_objects
 from toolkit.schema import CONSOLIDATED_EVENTS, validate
 
 __all__ = ["consolidate_events", "counts_compatible", "disputed_counts"]
@@ -120,9 +122,15 @@ def consolidate_events(events: pd.DataFrame, *, window_days: int = 3,
     by at most one day, in which case disagreeing counts mark the event
     ``disputed``.
 
+    On a Dask frame the result is a lazy one-partition Dask frame equal to
+    the pandas result: the mentions are routed to partitions by family and
+    date block (dates of one family chained by gaps of at most
+    ``window_days``, found by a reduction across partitions), merged there,
+    and the events gathered (see the notes above ``_consolidate_partitions``).
+
     Parameters
     ----------
-    events : pandas.DataFrame
+    events : pandas.DataFrame or dask.dataframe.DataFrame
         EVENTS table from :func:`extract_events`; not modified.
     window_days : int
         Largest gap in days between mentions of one event.
@@ -131,14 +139,24 @@ def consolidate_events(events: pd.DataFrame, *, window_days: int = 3,
 
     Returns
     -------
-    pandas.DataFrame
-        CONSOLIDATED_EVENTS schema, sorted by date.
+    pandas.DataFrame or dask.dataframe.DataFrame
+        CONSOLIDATED_EVENTS schema, sorted by date; the same kind as ``events``.
     """
     missing = [c for c in ("event_id", "event_type", "date", "modality", "cumulative")
                if c not in events.columns]
     if missing:
         raise ValueError(f"consolidate_events: the events frame lacks columns {missing}; "
                          "pass the output of extract_events")
+    if is_dask(events):
+        return _consolidate_partitions(events, window_days, merge_related_types)
+    use, left_out = _usable(events, merge_related_types)
+    rows = [_cluster_row(cl) for cl in _clusters(use, window_days)]
+    return _table(rows, left_out)
+
+
+def _usable(events: pd.DataFrame, merge_related_types: bool) -> tuple[pd.DataFrame, dict[str, int]]:
+    """The mentions that are merged (with their family ``_key`` and precision ``_rank``),
+    and how many were left out, by reason."""
     frame = events.copy()
     reported = frame["modality"].fillna("reported").eq("reported")
     cumulative = frame["cumulative"].fillna(False).astype(bool)
@@ -151,32 +169,152 @@ def consolidate_events(events: pd.DataFrame, *, window_days: int = 3,
     use = frame[reported & ~cumulative & dated].copy()
     rank = {"day": 0, "week": 1, "month": 2, "year": 3}
     use["_rank"] = use["date_precision"].map(rank).fillna(3)
-    use = use.sort_values(["_rank", "date", "published"], kind="stable")
     types = event_types()
     unknown = sorted(set(use["event_type"]) - set(types))
     if unknown:
         raise ValueError(f"consolidate_events: event types {unknown} are not in the registry "
                          f"({sorted(types)}); see toolkit.events.registry")
+    use["_key"] = [types[t].family if merge_related_types else t for t in use["event_type"]]
+    return use, left_out
+
+
+def _clusters(use: pd.DataFrame, window_days: int,
+              order: tuple[str, ...] = ("_rank", "date", "published")) -> list[dict[str, Any]]:
+    """Mentions merged one by one (most precise first, then by date and publication)."""
+    use = use.sort_values(list(order), kind="stable")
     clusters: list[dict[str, Any]] = []
     for rec in use.to_dict("records"):
-        key = types[rec["event_type"]].family if merge_related_types else rec["event_type"]
-        best = _best_cluster(rec, [cl for cl in clusters if cl["key"] == key], window_days)
+        best = _best_cluster(rec, [cl for cl in clusters if cl["key"] == rec["_key"]], window_days)
         if best is None:
-            best = {"key": key, "members": [], "counts": [], "distinct": set(), "days": [],
+            best = {"key": rec["_key"], "members": [], "counts": [], "distinct": set(), "days": [],
                     "day_set": set(), "months": set(), "years": set()}
             clusters.append(best)
         _add(best, rec)
-    out = [_cluster_row(cl) for cl in clusters]
+    return clusters
+
+
+def _table(rows: list[dict[str, Any]], left_out: dict[str, int]) -> pd.DataFrame:
+    """The CONSOLIDATED_EVENTS table of cluster rows given in the order they were made."""
     seen: Counter = Counter()
-    for row in out:
+    for row in rows:
         seen[row["event_key"]] += 1
         if seen[row["event_key"]] > 1:
             row["event_key"] += f":{seen[row['event_key']]}"
-    result = CONSOLIDATED_EVENTS.from_records(out)
+    result = CONSOLIDATED_EVENTS.from_records(rows)
     result = result.sort_values(["date", "event_type"], kind="stable").reset_index(drop=True)
     validate(result, with_registry_types(CONSOLIDATED_EVENTS))
     result.attrs["left_out"] = left_out
     return result
+
+
+# ---------------------------------------------------------------------------
+# On partitions
+#
+# Two mentions can only end in one event when they have the same family and
+# their date intervals (a day; a week's seven days; a month's or a year's
+# days) lie within ``window_days`` of each other. So the intervals of each
+# family are reduced across partitions into disjoint *blocks* (intervals
+# chained by gaps of at most ``window_days``); every mention is routed to
+# the partition of its block, where the same one-by-one merge as in pandas
+# runs (ordered as pandas orders them, ties broken by input position); the
+# events of all blocks are gathered into one partition (the table is
+# small), numbered and sorted as in pandas. Blocks never share a date, so
+# the order of events with equal keys or equal dates is their order in one
+# block, as in pandas.
+# ---------------------------------------------------------------------------
+
+_ORDER = ("_rank", "date", "published", "_part", "_row")
+
+
+def _date_interval(rec_date: pd.Timestamp, precision: Any) -> tuple[int, int]:
+    """First and last day (ordinals) a mention's date may stand for."""
+    day = rec_date.toordinal()
+    if precision == "week":
+        return day, day + 6
+    if precision == "month":
+        return rec_date.replace(day=1).toordinal(), (rec_date + pd.offsets.MonthEnd(0)).toordinal()
+    if precision == "year":
+        return rec_date.replace(month=1, day=1).toordinal(), rec_date.replace(month=12, day=31).toordinal()
+    return day, day
+
+
+def _prepare(part: pd.DataFrame, number: int, merge_related_types: bool) -> tuple[pd.DataFrame, dict]:
+    """One partition's merged mentions with their position and date interval; left-out counts."""
+    use, left_out = _usable(part.assign(_row=np.arange(len(part))), merge_related_types)
+    use["_part"] = number
+    bounds = [_date_interval(d, p) for d, p in zip(use["date"], use["date_precision"], strict=True)]
+    use["_start"] = [b[0] for b in bounds]
+    use["_end"] = [b[1] for b in bounds]
+    return use, left_out
+
+
+def _spans(use: pd.DataFrame, window_days: int) -> dict[str, list[tuple[int, int]]]:
+    return _merge_spans([{key: list(zip(g["_start"], g["_end"], strict=True))
+                          for key, g in use.groupby("_key", sort=False)}], window_days)
+
+
+def _merge_spans(values: list[dict[str, list[tuple[int, int]]]],
+                 window_days: int) -> dict[str, list[tuple[int, int]]]:
+    """Intervals per family merged into disjoint spans more than ``window_days`` apart."""
+    out: dict[str, list[tuple[int, int]]] = {}
+    for key in sorted({k for v in values for k in v}):
+        merged: list[list[int]] = []
+        for start, end in sorted(i for v in values for i in v.get(key, ())):
+            if merged and start <= merged[-1][1] + window_days:
+                merged[-1][1] = max(merged[-1][1], end)
+            else:
+                merged.append([start, end])
+        out[key] = [(a, b) for a, b in merged]
+    return out
+
+
+def _route(use: pd.DataFrame, spans: dict[str, list[tuple[int, int]]], n: int) -> tuple[pd.DataFrame, ...]:
+    """Split one partition's mentions by the partition of their block."""
+    base, blocks = 0, {}
+    for key in sorted(spans):
+        blocks[key] = (base, np.asarray([s for s, _ in spans[key]]))
+        base += len(spans[key])
+    block = [blocks[k][0] + int(np.searchsorted(blocks[k][1], s, side="right")) - 1
+             for k, s in zip(use["_key"], use["_start"], strict=True)]
+    use = use.assign(_block=np.asarray(block, dtype=np.int64))
+    target = use["_block"].to_numpy() % n
+    return tuple(use[target == b] for b in range(n))
+
+
+def _cluster_blocks(window_days: int, *pieces: pd.DataFrame) -> list[tuple[int, int, dict[str, Any]]]:
+    """Merge one partition's blocks; each event as (block, position made in it, row)."""
+    use = pd.concat(pieces)
+    out, made = [], Counter()
+    for cl in _clusters(use, window_days, _ORDER):
+        block = int(cl["members"][0]["_block"])
+        out.append((block, made[block], _cluster_row(cl)))
+        made[block] += 1
+    return out
+
+
+def _gather(left_outs: list[dict[str, int]], *blocks: list) -> pd.DataFrame:
+    left_out = {reason: sum(v[reason] for v in left_outs) for reason in left_outs[0]}
+    rows = [row for _, _, row in sorted((r for b in blocks for r in b), key=lambda r: (r[0], r[1]))]
+    return _table(rows, left_out)
+
+
+def _consolidate_partitions(events: Any, window_days: int, merge_related_types: bool) -> Any:
+    """:func:`consolidate_events` on a Dask frame: a lazy one-partition Dask frame."""
+    import dask.dataframe as dd
+    from dask import delayed
+
+    ensure_client()
+    parts = events.to_delayed()
+    n = len(parts)
+    prepared = [delayed(_prepare, nout=2)(part, p, merge_related_types) for p, part in enumerate(parts)]
+    spans = [delayed(_spans)(use, window_days) for use, _ in prepared]
+    while len(spans) > 1:
+        spans = [delayed(_merge_spans)(spans[i:i + 8], window_days) for i in range(0, len(spans), 8)]
+    routed = [delayed(_route, nout=n)(use, spans[0], n) for use, _ in prepared]
+    blocks = [delayed(_cluster_blocks)(window_days, *[r[b] for r in routed]) for b in range(n)]
+    final = delayed(_gather)([left for _, left in prepared], *blocks)
+    with keep_objects():
+        return dd.from_delayed([final], meta=CONSOLIDATED_EVENTS.empty(), verify_meta=False)
 
 
 def _best_cluster(rec: Mapping[str, Any], clusters: list[dict[str, Any]],
