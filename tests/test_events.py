@@ -352,15 +352,16 @@ def test_russian_patterns() -> None:
 
 def test_unsupported_language_is_reported_not_skipped_silently() -> None:
     arts = pd.DataFrame({"article_id": ["a", "b"], "outlet": ["x", "y"],
-                         "published": [SAT, SAT], "language": ["en", "hr"],
+                         "published": [SAT, SAT], "language": ["en", "hu"],
                          "text": ["Belarus freed 5 prisoners on Saturday.",
-                                  "Bjelorusija je u subotu pustila 123 zatvorenika."]})
-    # Croatian: a language without event patterns (French, the earlier example, has them now)
-    with pytest.warns(UnsupportedLanguageWarning, match="hr: 1"):
+                                  "Fehéroroszország szombaton 123 foglyot engedett szabadon."]})
+    # Hungarian: a language without event patterns (French and Croatian, the earlier
+    # examples, have them now)
+    with pytest.warns(UnsupportedLanguageWarning, match="hu: 1"):
         ev = extract_events(arts)
     assert ev.attrs["skipped_articles"] == [
-        {"article_id": "b", "outlet": "y", "language": "hr",
-         "reason": "no event patterns for language 'hr'"}]
+        {"article_id": "b", "outlet": "y", "language": "hu",
+         "reason": "no event patterns for language 'hu'"}]
     assert ev["article_id"].tolist() == ["a"]
     assert unsupported_articles(arts)["article_id"].tolist() == ["b"]
     assert set(available_languages()) >= {"en", "ru", "de", "lt"}

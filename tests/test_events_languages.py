@@ -79,12 +79,12 @@ def test_inflected_trigger_forms_match_by_lemma() -> None:
 
 def test_unsupported_language_is_reported_on_dask_too() -> None:
     dd = pytest.importorskip("dask.dataframe")
-    arts = pd.DataFrame({"article_id": ["a", "b"], "language": ["en", "hr"],
+    arts = pd.DataFrame({"article_id": ["a", "b"], "language": ["en", "hu"],
                          "published": [SAT, SAT],
                          "text": ["Belarus freed 5 prisoners on Saturday.",
-                                  "Bjelorusija je pustila 5 zatvorenika."]})
+                                  "Fehéroroszország 5 foglyot engedett szabadon."]})
     frame = dd.from_pandas(arts, npartitions=2)
-    with pytest.warns(UnsupportedLanguageWarning, match="hr: 1"):
+    with pytest.warns(UnsupportedLanguageWarning, match="hu: 1"):
         events = extract_events(frame)
     assert events.compute()["article_id"].tolist() == ["a"]
     assert unsupported_articles(frame).compute()["article_id"].tolist() == ["b"]

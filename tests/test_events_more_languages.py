@@ -1,0 +1,186 @@
+"""Event extraction in the languages added as data only (pattern file, language files,
+type labels): Dutch, Croatian, Slovenian, Arabic, Japanese.
+
+The sentences are PRACTICE SENTENCES, written for these tests in the style of real
+reporting on the Belarus story (counts as digits and as number words, absolute and
+relative dates, passive voice, negated, demanded and expected events, non-events such
+as a software release). Their labels were written with the sentences. They are not an
+evaluation: the challenge set (data/challenge) is where figures come from.
+"""
+
+from __future__ import annotations
+
+import pandas as pd
+import pytest
+
+from toolkit.events import (
+    UnsupportedLanguageWarning,
+    available_languages,
+    events_from_text,
+    extract_events,
+)
+from toolkit.events.registry import event_types
+
+SAT = pd.Timestamp("2025-12-13 15:00", tz="UTC")  # a Saturday
+NEW = ["nl", "hr", "sl"]
+
+# (language, sentence, [(type, date, precision, count, qualifier, modality), ...])
+CASES = [
+    # --- Dutch (text2num reads the number words) ---
+    ("nl", "Wit-Rusland heeft zaterdag 123 politieke gevangenen vrijgelaten.",
+     [("release", "2025-12-13", "day", 123, "exact", "reported")]),
+    ("nl", "Op donderdag liet Minsk tweeënvijftig gevangenen vrij, onder wie de journalist "
+           "Ihar Losik.",
+     [("release", "2025-12-11", "day", 52, "exact", "reported")]),
+    ("nl", "Loekasjenko verleende vrijdag gratie aan dertig veroordeelden.",
+     [("pardon", "2025-12-12", "day", 30, "exact", "reported")]),
+    ("nl", "De Verenigde Staten hieven in september de sancties tegen Belavia op.",
+     [("sanctions_lifted", "2025-09-01", "month", None, None, "reported")]),
+    ("nl", "De Verenigde Staten zullen naar verwachting de sancties tegen de kaliproducent "
+           "Belaruskali opheffen.",
+     [("sanctions_lifted", None, None, None, None, "expected")]),
+    ("nl", "Vorige week werden meer dan 50 gevangenen vrijgelaten door de autoriteiten in Minsk.",
+     [("release", "2025-12-01", "week", 50, "more_than", "reported")]),
+    ("nl", "De EU heeft nieuwe sancties opgelegd aan 25 personen en 7 entiteiten.",
+     [("sanctions_imposed", "2025-12-13", "day", 32, "exact", "reported")]),
+    ("nl", "Loekasjenko ontmoette op 12 september in Minsk de Amerikaanse gezant John Coale.",
+     [("talks", "2025-09-12", "day", None, None, "reported")]),
+    ("nl", "Minsk heeft ontkend dat er gevangenen zullen worden vrijgelaten.",
+     [("release", None, None, None, None, "denied")]),
+    ("nl", "Twee dagen geleden kwamen 14 buitenlanders vrij.",
+     [("release", "2025-12-11", "day", 14, "exact", "reported")]),
+    ("nl", "Oppositieleider Tichanovskaja riep op tot de vrijlating van alle politieke "
+           "gevangenen.",
+     [("release", None, None, None, None, "demanded")]),
+    ("nl", "Minsk heeft op 11 september 2025 twintig gevangenen vrijgelaten.",
+     [("release", "2025-09-11", "day", 20, "exact", "reported")]),
+    ("nl", "Het bedrijf heeft gisteren een nieuwe versie van zijn software vrijgegeven.", []),
+    ("nl", "De band heeft vrijdag een nieuw album uitgebracht.", []),
+    # --- Croatian (number words from resources/lang/hr/number_words.tsv) ---
+    ("hr", "Bjelorusija je u subotu pustila 123 politička zatvorenika.",
+     [("release", "2025-12-13", "day", 123, "exact", "reported")]),
+    ("hr", "Lukašenko je u petak pomilovao trideset osuđenika.",
+     [("pardon", "2025-12-12", "day", 30, "exact", "reported")]),
+    ("hr", "U četvrtak je na slobodu pušteno pedeset dva zatvorenika, a među njima je i "
+           "novinar Ihar Losik.",
+     [("release", "2025-12-11", "day", 52, "exact", "reported")]),
+    ("hr", "Sjedinjene Američke Države ukinule su u rujnu sankcije nacionalnoj zrakoplovnoj "
+           "kompaniji Belavia.",
+     [("sanctions_lifted", "2025-09-01", "month", None, None, "reported")]),
+    ("hr", "Očekuje se da će SAD ublažiti sankcije protiv proizvođača kalija Belaruskali.",
+     [("sanctions_eased", None, None, None, None, "expected")]),
+    ("hr", "Prošlog tjedna oslobođeno je više od 50 zatvorenika.",
+     [("release", "2025-12-01", "week", 50, "more_than", "reported")]),
+    ("hr", "EU je uvela nove sankcije protiv 25 osoba i 7 subjekata.",
+     [("sanctions_imposed", "2025-12-13", "day", 32, "exact", "reported")]),
+    ("hr", "Lukašenko se 12. rujna u Minsku sastao s američkim izaslanikom Johnom Coaleom.",
+     [("talks", "2025-09-12", "day", None, None, "reported")]),
+    ("hr", "Tvrtka je jučer pustila u prodaju novu verziju svog softvera.", []),
+    ("hr", "Minsk je zanijekao da će zatvorenici biti pušteni.",
+     [("release", None, None, None, None, "denied")]),
+    ("hr", "Prije dva dana na slobodu je izašlo 14 stranih državljana.",
+     [("release", "2025-12-11", "day", 14, "exact", "reported")]),
+    ("hr", "Oporba je pozvala na puštanje svih političkih zatvorenika.",
+     [("release", None, None, None, None, "demanded")]),
+    ("hr", "Minsk nije pustio nijednog zatvorenika.",
+     [("release", None, None, None, None, "denied")]),
+    ("hr", "Vlasti su 13. prosinca 2025. oslobodile dvanaest ljudi.",
+     [("release", "2025-12-13", "day", 12, "exact", "reported")]),
+    # --- Slovenian (one-word compounds: dvainpetdeset = 52) ---
+    ("sl", "Belorusija je v soboto izpustila 123 političnih zapornikov.",
+     [("release", "2025-12-13", "day", 123, "exact", "reported")]),
+    ("sl", "Lukašenko je v petek pomilostil trideset obsojencev.",
+     [("pardon", "2025-12-12", "day", 30, "exact", "reported")]),
+    ("sl", "V četrtek so izpustili dvainpetdeset zapornikov, med njimi novinarja Ihar Losik.",
+     [("release", "2025-12-11", "day", 52, "exact", "reported")]),
+    ("sl", "Združene države so septembra odpravile sankcije proti nacionalni letalski "
+           "družbi Belavia.",
+     [("sanctions_lifted", "2025-09-01", "month", None, None, "reported")]),
+    ("sl", "Pričakuje se, da bodo ZDA omilile sankcije proti proizvajalcu kalija Belaruskali.",
+     [("sanctions_eased", None, None, None, None, "expected")]),
+    ("sl", "Prejšnji teden je bilo izpuščenih več kot 50 zapornikov.",
+     [("release", "2025-12-01", "week", 50, "more_than", "reported")]),
+    ("sl", "EU je uvedla nove sankcije proti 25 osebam in 7 subjektom.",
+     [("sanctions_imposed", "2025-12-13", "day", 32, "exact", "reported")]),
+    ("sl", "Lukašenko se je 12. septembra v Minsku sestal z ameriškim odposlancem "
+           "Johnom Coalom.",
+     [("talks", "2025-09-12", "day", None, None, "reported")]),
+    ("sl", "Podjetje je včeraj izdalo novo različico svoje programske opreme.", []),
+    ("sl", "Tovarna je včeraj v ozračje izpustila več ton plina.", []),
+    ("sl", "Minsk je zanikal, da bodo zaporniki izpuščeni.",
+     [("release", None, None, None, None, "denied")]),
+    ("sl", "Pred dvema dnevoma je na prostost prišlo 14 tujih državljanov.",
+     [("release", "2025-12-11", "day", 14, "exact", "reported")]),
+    ("sl", "Opozicija je pozvala k izpustitvi vseh političnih zapornikov.",
+     [("release", None, None, None, None, "demanded")]),
+    ("sl", "Minsk ni izpustil nobenega zapornika.",
+     [("release", None, None, None, None, "denied")]),
+    ("sl", "Oblasti so 13. decembra 2025 osvobodile dvanajst ljudi.",
+     [("release", "2025-12-13", "day", 12, "exact", "reported")]),
+]
+
+
+def _found(sentence: str, language: str) -> list[tuple]:
+    rows = events_from_text(sentence, SAT, language)
+    return sorted(
+        (r["event_type"],
+         None if pd.isna(r["date"]) else str(r["date"].date()),
+         r["date_precision"] if isinstance(r["date_precision"], str) else None,
+         None if pd.isna(r["count"]) else int(r["count"]),
+         r["count_qualifier"] if isinstance(r["count_qualifier"], str) else None,
+         r["modality"])
+        for r in rows)
+
+
+def test_new_languages_have_patterns_and_labels() -> None:
+    assert set(available_languages()) >= set(NEW)
+    for event_type in event_types().values():
+        for language in NEW:
+            assert event_type.labels.get(language), (event_type.name, language)
+
+
+@pytest.mark.parametrize(("language", "sentence", "expected"), CASES,
+                         ids=[f"{c[0]}-{i}" for i, c in enumerate(CASES)])
+def test_practice_sentence(language: str, sentence: str, expected: list[tuple]) -> None:
+    assert _found(sentence, language) == expected
+
+
+@pytest.mark.parametrize(
+    ("language", "sentence"),
+    [
+        ("nl", "Sinds juli 2024 heeft Minsk meer dan 430 politieke gevangenen vrijgelaten."),
+        ("hr", "Od srpnja 2024. godine Minsk je pustio više od 430 političkih zatvorenika."),
+        ("sl", "Od julija 2024 je Minsk izpustil več kot 430 političnih zapornikov."),
+    ],
+)
+def test_running_totals_are_cumulative(language: str, sentence: str) -> None:
+    rows = [r for r in events_from_text(sentence, SAT, language) if r["event_type"] == "release"]
+    assert [(r["count"], r["count_qualifier"], r["cumulative"]) for r in rows] == \
+        [(430, "more_than", True)]
+
+
+@pytest.mark.parametrize(
+    ("language", "sentence", "actor"),
+    [
+        ("nl", "De Verenigde Staten hieven in september de sancties tegen Belavia op.", "US"),
+        ("hr", "Sjedinjene Američke Države ukinule su u rujnu sankcije protiv Belavije.", "US"),
+        ("sl", "Lukašenko je v petek pomilostil trideset obsojencev.", "Belarus"),
+    ],
+)
+def test_actor_named_in_the_language(language: str, sentence: str, actor: str) -> None:
+    assert {r["actor"] for r in events_from_text(sentence, SAT, language)} == {actor}
+
+
+def test_language_still_without_patterns_is_reported() -> None:
+    arts = pd.DataFrame({
+        "article_id": ["nl1", "hu1", "hr1"], "outlet": ["x", "y", "z"],
+        "published": [SAT, SAT, SAT], "language": ["nl", "hu", "hr"],
+        "text": ["Wit-Rusland heeft zaterdag 123 politieke gevangenen vrijgelaten.",
+                 "Fehéroroszország szombaton 123 politikai foglyot engedett szabadon.",
+                 "Bjelorusija je u subotu pustila 123 politička zatvorenika."]})
+    with pytest.warns(UnsupportedLanguageWarning, match="hu: 1"):
+        events = extract_events(arts)
+    assert sorted(events["article_id"]) == ["hr1", "nl1"]
+    assert events.attrs["skipped_articles"] == [
+        {"article_id": "hu1", "outlet": "y", "language": "hu",
+         "reason": "no event patterns for language 'hu'"}]
