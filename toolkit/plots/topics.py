@@ -14,6 +14,7 @@ from toolkit.plots._common import (
     pool_shares,
     sample_rows,
 )
+from toolkit.topics.select import STABLE
 
 __all__ = [
     "MAP_POINTS",
@@ -275,14 +276,41 @@ def topic_shares_by_outlet_chart(shares: pd.DataFrame, title: str = "Topic share
     return describe(fig, _shares_data(frame, "outlet"), caption, "topic-shares-by-outlet", source=source)
 
 
+def _selection_note(curve: pd.DataFrame) -> str:
+    """One caption phrase per language: the rule, the chosen k and its figures."""
+    lang = str(curve["language"].iloc[0]) if "language" in curve and pd.notna(curve["language"].iloc[0]) else ""
+    row = curve[curve["chosen"]].iloc[0] if curve["chosen"].any() else curve.iloc[0]
+    criterion = str(row.get("criterion", ""))
+    k = int(row["n_topics"])
+    name = f"{lang or '(no language)'}: "
+    if criterion == "fixed":
+        return name + f"k={k} asked for"
+    figures = f"stability {row['stability']:.2f} +- {row['stability_se']:.2f}, silhouette {row['score']:.3f}"
+    if criterion == "stable silhouette":
+        rule = f"among the k with stability >= {STABLE}, the smallest within one SE of the best silhouette"
+    else:
+        rule = f"no k reached stability {STABLE}; the highest stability minus its SE, ties to the smaller k"
+    return name + f"k={k} ({figures}; {rule})"
+
+
 def topic_selection_chart(selection: pd.DataFrame, title: str = "Choosing the number of topics",
                           *, source: str | None = None) -> go.Figure:
-    """The curve ``n_topics="auto"`` used, with the chosen number marked (``TopicModel.selection``).
+    """The figures ``n_topics="auto"`` chose from, with the chosen number marked (``TopicModel.selection``).
+
+    Per language: the stability of each candidate ``k`` (mean adjusted Rand
+    index over the resamples, error bars one standard error, left axis), the
+    chosen ``k`` as a star on it, and the silhouette score (dashed, right
+    axis, with its own star); the dotted line is the stability a ``k`` needs
+    to count as stable (:data:`toolkit.topics.select.STABLE`). See
+    :mod:`toolkit.topics.select` for the rule.
 
     Parameters
     ----------
     selection : pandas.DataFrame
-        ``n_topics``, ``score``, ``se``, ``criterion``, ``chosen``.
+        ``language``, ``n_topics``, ``score``, ``se``, ``stability``,
+        ``stability_se``, ``criterion``, ``chosen``
+        (:data:`toolkit.schema.TOPIC_SELECTION`; ``language``, ``stability``
+        and ``stability_se`` may be missing: one curve, the score only).
     title : str
         Chart title.
     source : str, optional
@@ -291,35 +319,54 @@ def topic_selection_chart(selection: pd.DataFrame, title: str = "Choosing the nu
     Returns
     -------
     plotly.graph_objects.Figure
-        The curve, then the chosen point (a highlight of a point on the curve).
+        Per language the stability curve, then its chosen point; then the
+        silhouette curves and their chosen points.
     """
-    criterion = str(selection["criterion"].iloc[0]) if len(selection) else ""
-    fig = go.Figure(
-        go.Scatter(
-            x=selection["n_topics"].astype("int64"),
-            y=selection["score"].round(4),
-            mode="lines+markers",
-            name=criterion,
-        )
-    )
-    chosen = selection[selection["chosen"]]
-    fig.add_trace(
-        go.Scatter(
-            x=chosen["n_topics"].astype("int64"),
-            y=chosen["score"].round(4),
-            mode="markers",
-            marker={"size": 14, "symbol": "star", "color": "crimson"},
-            name="chosen",
-            meta=DERIVED,
-        )
-    )
+    frame = selection.copy()
+    if "language" not in frame:
+        frame["language"] = ""
+    if "stability" not in frame:  # an older table: the score is all there is
+        frame["stability"], frame["stability_se"] = frame["score"], frame.get("se", float("nan"))
+    frame["language"] = frame["language"].astype("string").fillna("")
+    curves = [group for _, group in frame.groupby("language", sort=False)]
+    fig = go.Figure()
+    for curve in curves:
+        lang = str(curve["language"].iloc[0])
+        prefix = f"{lang}: " if lang else ""
+        fig.add_trace(go.Scatter(
+            x=curve["n_topics"].astype("int64"), y=curve["stability"].round(4), mode="lines+markers",
+            error_y={"type": "data", "array": curve["stability_se"].fillna(0).round(4), "visible": True},
+            name=f"{prefix}stability", legendgroup=lang,
+        ))
+        chosen = curve[curve["chosen"]]
+        fig.add_trace(go.Scatter(
+            x=chosen["n_topics"].astype("int64"), y=chosen["stability"].round(4), mode="markers",
+            marker={"size": 14, "symbol": "star", "color": "crimson"}, name=f"{prefix}chosen k",
+            legendgroup=lang, meta=DERIVED,
+        ))
+    for curve in curves:
+        lang = str(curve["language"].iloc[0])
+        prefix = f"{lang}: " if lang else ""
+        fig.add_trace(go.Scatter(
+            x=curve["n_topics"].astype("int64"), y=curve["score"].round(4), mode="lines+markers",
+            line={"dash": "dash"}, name=f"{prefix}silhouette (score)", legendgroup=lang, yaxis="y2",
+        ))
+        chosen = curve[curve["chosen"]]
+        fig.add_trace(go.Scatter(
+            x=chosen["n_topics"].astype("int64"), y=chosen["score"].round(4), mode="markers",
+            marker={"size": 11, "symbol": "star-open", "color": "crimson"}, name=f"{prefix}chosen k (score)",
+            legendgroup=lang, showlegend=False, yaxis="y2", meta=DERIVED,
+        ))
+    fig.add_hline(y=STABLE, line={"dash": "dot", "color": "grey"}, annotation_text=f"stable ({STABLE})")
     fig.update_layout(
         title=title,
         xaxis={"title": "number of topics", "dtick": 1},
-        yaxis={"title": f"score ({criterion}, higher is better)"},
+        yaxis={"title": "stability (mean ARI over resamples, higher is better)", "range": [-0.05, 1.05]},
+        yaxis2={"title": "silhouette (cosine)", "overlaying": "y", "side": "right", "showgrid": False},
     )
-    cols = [c for c in ("n_topics", "score", "se", "criterion", "chosen") if c in selection]
-    caption = f"Data: {len(selection)} candidate numbers of topics (TopicModel.selection); score: {criterion}; " + (
-        "star: the smallest number whose score is within one standard error of the best."
-        if len(selection) > 1 else "star: the number of topics asked for.")
-    return describe(fig, selection[cols].round({"score": 4, "se": 4}), caption, "topic-selection", source=source)
+    cols = [c for c in ("language", "n_topics", "stability", "stability_se", "score", "se", "criterion", "chosen")
+            if c in frame]
+    caption = (f"Data: {len(frame)} candidate numbers of topics (TopicModel.selection); "
+               + "; ".join(_selection_note(c) for c in curves) + ".")
+    return describe(fig, frame[cols].round({"score": 4, "se": 4, "stability": 4, "stability_se": 4}), caption,
+                    "topic-selection", source=source)
