@@ -564,7 +564,7 @@ TOPIC_SELECTION = TableSchema(
         Column("stability", "float64", "Mean adjusted Rand index between groupings of random subsets of the stories and of all of them (NaN when fixed)."),
         Column("stability_se", "float64", "Standard error of the stability over the random subsets (NaN when fixed)."),
         Column("stable", "bool", "Whether the stability reaches the threshold (toolkit.topics.select.STABLE).", nullable=False),
-        Column("criterion", "string", "'stable silhouette': among the stable k, the smallest within one standard error of the best silhouette; 'most stable': no k is stable, the smallest within one standard error of the most stable; 'fixed': n_topics was given.", nullable=False, allowed=("stable silhouette", "most stable", "fixed")),
+        Column("criterion", "string", "'stable silhouette': among the stable k, the smallest within one standard error of the best silhouette; 'most stable': no k is stable, the k with the highest stability minus its standard error (ties to the smaller k); 'fixed': n_topics was given.", nullable=False, allowed=("stable silhouette", "most stable", "fixed")),
         Column("chosen", "bool", "The number of topics kept.", nullable=False),
     ),
     "One candidate number of topics per language and row (TopicModel.selection).",
