@@ -66,6 +66,10 @@ HASH_FEATURES = 2**18
 
 #: Hash buckets kept for the LSA (most frequent in the sample).
 _MAX_BUCKETS = 50_000
+#: Texts analysed at a time when the sample is hashed.
+_BLOCK = 500
+#: Sample texts whose terms name the hash buckets.
+_NAMED = 5000
 
 
 def _frame_chunks(articles: Any, size: int) -> Iterator[pd.DataFrame]:
@@ -114,30 +118,48 @@ def _samples(
     return samples, pd.concat(others) if others else articles.head(0)
 
 
-def _hashed_terms(hasher: HashingVectorizer, texts: Sequence[str]) -> dict[int, str]:
-    """Bucket -> most frequent term of the sample texts that hashes there.
+def _hashed_terms(counts: Counter, n_features: int, floor: int) -> dict[int, str]:
+    """Bucket -> most frequent term (seen at least ``floor`` times) that hashes there.
 
-    From 20 texts on, terms seen once are left out: their buckets are not
-    used (the sample keeps buckets of two or more stories) and they made
-    most of the cost (hashing and sorting every two-word phrase).
+    From 20 texts on, terms seen once are left out (``floor`` 2): their
+    buckets are not used (the sample keeps buckets of two or more stories)
+    and they made most of the cost (hashing and sorting every two-word
+    phrase).
     """
-    analyzer = hasher.build_analyzer()
-    counts: Counter = Counter()
-    for text in texts:
-        counts.update(analyzer(text))
-    floor = 2 if len(texts) >= 20 else 1
     terms = [t for t, n in counts.items() if n >= floor]
     if not terms:
         return {}
-    single = HashingVectorizer(
-        analyzer=_identity, n_features=hasher.n_features, alternate_sign=False, norm=None
-    )
+    single = HashingVectorizer(analyzer=_identity, n_features=n_features, alternate_sign=False, norm=None)
     buckets = single.transform([[t] for t in terms]).tocsr().indices
     frequency = np.array([counts[t] for t in terms])
     names: dict[int, str] = {}
     for i in np.lexsort((np.array(terms, dtype=object).astype(str), -frequency)):  # most frequent, then a-z
         names.setdefault(int(buckets[i]), terms[i])
     return names
+
+
+def _hash_counts(hasher: HashingVectorizer, texts: Sequence[str], named: int) -> tuple[sp.csr_matrix, Counter]:
+    """``hasher.transform(texts)``, and the term counts of the first ``named`` texts.
+
+    Each text is analysed once (words and phrases are the cost), a block of
+    texts at a time so the token lists stay small.
+    """
+    analyzer = hasher.build_analyzer()
+    params = hasher.get_params()
+    by_tokens = HashingVectorizer(
+        analyzer=_identity, n_features=params["n_features"], alternate_sign=params["alternate_sign"],
+        norm=params["norm"], binary=params["binary"], dtype=params["dtype"],
+    )
+    counts: Counter = Counter()
+    blocks = []
+    for start in range(0, len(texts), _BLOCK):
+        tokens = [analyzer(t) for t in texts[start:start + _BLOCK]]
+        for i, doc in enumerate(tokens, start):
+            if i < named:
+                counts.update(doc)
+        blocks.append(by_tokens.transform(tokens))
+    matrix = sp.vstack(blocks, format="csr") if blocks else by_tokens.transform([])
+    return matrix, counts
 
 
 def _identity(doc: Any) -> Any:
@@ -171,10 +193,25 @@ class _Space:
     names: dict[int, str]
     active: np.ndarray
     selection: pd.DataFrame
+    #: article id -> row of ``known_counts``: the sample's hashed rows (bucket
+    #: columns kept), reused by the stream instead of hashing them again
+    known: dict[str, int] | None = None
+    known_counts: sp.csr_matrix | None = None
 
-    def project(self, texts: Sequence[str]) -> tuple[np.ndarray, np.ndarray]:
-        """Normalised LSA vectors and the number of known buckets of each text."""
-        counts = self.select.transform(self.hasher.transform(texts))
+    def project(self, texts: Sequence[str], ids: Sequence[str] | None = None) -> tuple[np.ndarray, np.ndarray]:
+        """Normalised LSA vectors and the number of known buckets of each text.
+
+        Rows whose id is in ``known`` take the sample's hashed row.
+        """
+        hit = np.array([self.known.get(i, -1) for i in ids], dtype=np.int64) if (
+            ids is not None and self.known) else np.full(len(texts), -1, dtype=np.int64)
+        miss = np.flatnonzero(hit < 0)
+        blocks = [self.known_counts[hit[hit >= 0]]] if len(miss) < len(hit) else []
+        if len(miss) or not blocks:
+            blocks.append(self.select.transform(self.hasher.transform([texts[i] for i in miss])))
+        counts = sp.vstack(blocks, format="csr")
+        if len(blocks) > 1:  # back to the order of the texts
+            counts = counts[np.argsort(np.concatenate([np.flatnonzero(hit >= 0), miss]), kind="stable")]
         vectors = Normalizer().transform(self.svd.transform(self.tfidf.transform(counts)))
         return vectors.astype(np.float32), np.asarray(counts.getnnz(axis=1)).ravel()
 
@@ -185,8 +222,12 @@ class _Space:
         )
 
 
-def _fit_sample(sample: pd.DataFrame, lang: str, ks: list[int], params: dict[str, Any]) -> _Space:
-    """IDF, LSA and the starting k-means of one language, on its sample's stories."""
+def _fit_sample(sample: pd.DataFrame, lang: str, ks: list[int], params: dict[str, Any], whole: bool) -> _Space:
+    """IDF, LSA and the starting k-means of one language, on its sample's stories.
+
+    ``whole``: the sample holds every article of the language; its hashed
+    rows are then kept for the stream (:attr:`_Space.known`).
+    """
     hash_params: dict[str, Any] = {
         "preprocessor": news_preprocessor, "token_pattern": TOKEN_PATTERN, "stop_words": fit_stop_words(lang),
         "ngram_range": (1, 2), "n_features": HASH_FEATURES, "alternate_sign": False, "norm": None,
@@ -196,7 +237,8 @@ def _fit_sample(sample: pd.DataFrame, lang: str, ks: list[int], params: dict[str
     texts = _texts(sample)
     story = _chunk_stories(sample, 0, params["duplicate_threshold"])
     reps = np.flatnonzero(story == np.arange(len(story)))
-    counts = hasher.transform([texts[i] for i in reps])
+    hashed, term_counts = _hash_counts(hasher, texts, _NAMED)
+    counts = hashed[reps]
     # keep buckets seen in at least 2 sample stories and at most 90 % of them
     df = np.bincount(counts.indices, minlength=hasher.n_features)
     usable = (df >= (1 if len(reps) < 20 else 2)) & (df <= max(1, 0.9 * len(reps)))
@@ -222,8 +264,12 @@ def _fit_sample(sample: pd.DataFrame, lang: str, ks: list[int], params: dict[str
         random_state=params["random_state"], batch_size=2048, reassignment_ratio=0.0,
     )
     kmeans._on_sample = on_sample  # kept when nothing is streamed
-    names = _hashed_terms(hasher, texts[:5000])
-    return _Space(hasher, select, tfidf, svd, kmeans, names, active, selection)
+    names = _hashed_terms(term_counts, hasher.n_features, 2 if min(len(texts), _NAMED) >= 20 else 1)
+    space = _Space(hasher, select, tfidf, svd, kmeans, names, active, selection)
+    ids = sample["article_id"].astype(str).tolist()
+    if whole and len(set(ids)) == len(ids):  # the stream will meet every sample row again
+        space.known, space.known_counts = {aid: i for i, aid in enumerate(ids)}, select.transform(hashed)
+    return space
 
 
 def _space_terms(space: _Space, n_terms: int, stop: frozenset[str]) -> list[tuple[list[str], list[float]]]:
@@ -255,6 +301,7 @@ def _stream(
     names = list(spaces)  # largest language first
     for chunk in _frame_chunks(articles, params["chunk_size"]):
         texts = _texts(chunk)
+        ids = chunk["article_id"].astype(str).tolist()
         story = _chunk_stories(chunk, offset, params["duplicate_threshold"])
         lang = np.asarray(article_languages(chunk), dtype=object)
         route = np.array([x if x in spaces else None for x in lang], dtype=object)
@@ -268,7 +315,7 @@ def _stream(
             rows = np.flatnonzero(route == name)
             if not len(rows):
                 continue
-            projected, _ = space.project([texts[i] for i in rows])
+            projected, _ = space.project([texts[i] for i in rows], [ids[i] for i in rows])
             # copies share a weight of one; rows of another language's route and empty rows weigh 0
             weight = np.where(lang[rows] == name, 1.0 / group_size[rows], 0.0)
             weight[np.linalg.norm(projected, axis=1) <= 1e-12] = 0.0
@@ -282,6 +329,7 @@ def _stream(
         meta.append(chunk[[c for c in ("article_id", "title", "language") if c in chunk.columns]].copy())
         offset += len(chunk)
     for space in spaces.values():
+        space.known = space.known_counts = None  # the stream is done with the sample's rows
         if not hasattr(space.kmeans, "cluster_centers_"):  # nothing streamed: keep the sample's fit
             space.kmeans = space.kmeans._on_sample
     return {"vectors": vectors, "story": np.concatenate(stories), "langs": langs,
@@ -313,7 +361,8 @@ def cluster_minibatch(
     stories = {lang: int(len(samples[lang])) for lang in clustered}
     plan = plan_topics(n_topics, params["k_range"], stories)
     warn_unclustered(langs_all, clustered, params["min_language_articles"])
-    spaces = {lang: _fit_sample(samples[lang], lang, plan[lang], params) for lang in clustered}
+    spaces = {lang: _fit_sample(samples[lang], lang, plan[lang], params, len(samples[lang]) == counts[lang])
+              for lang in clustered}
     links = StoryLinks([t for frame in [*samples.values(), others] for t in _texts(frame)]) if len(others) else None
     streamed = _stream(articles, spaces, links, params)
     label_stop = label_stop_words(streamed["langs"])

@@ -89,8 +89,10 @@ def news_preprocessor(text: str) -> str:
     if "http" in text or "www." in text:
         text = _URL.sub(" ", text)
     table, needs = _folding()
-    if needs is not None and needs.search(text):  # most texts skip the translation
-        text = text.translate(table)
+    if needs is not None:
+        # only the letters to fold are replaced: str.translate with a dict
+        # looks up every character (0.29 s against 0.03 s on the bench's pages)
+        text = needs.sub(lambda match: table[ord(match.group())], text)
     return text
 
 
