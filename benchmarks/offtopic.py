@@ -15,6 +15,7 @@ Usage::
 
     .venv/bin/python benchmarks/offtopic.py /work/shared/extraction-bench
     .venv/bin/python benchmarks/offtopic.py BENCH --all-modalities   # also expected etc.
+    .venv/bin/python benchmarks/offtopic.py BENCH --cache /tmp/bench.pkl  # parse once
 """
 
 from __future__ import annotations
@@ -59,9 +60,16 @@ def main() -> None:
                         help="count expected, demanded and denied events too")
     parser.add_argument("--true", nargs="*", default=[],
                         help="page ids (or id:type) whose events the page really states")
+    parser.add_argument("--cache", type=Path, default=None,
+                        help="pickle of the parsed pages: read when present, else written")
     args = parser.parse_args()
     start = time.perf_counter()
-    frame, failed = articles(args.bench)
+    if args.cache is not None and args.cache.exists():
+        frame, failed = pd.read_pickle(args.cache)
+    else:
+        frame, failed = articles(args.bench)
+        if args.cache is not None:
+            pd.to_pickle((frame, failed), args.cache)
     parsed = time.perf_counter() - start
     supported = frame[frame["language"].isin(available_languages())]
     with warnings.catch_warnings():

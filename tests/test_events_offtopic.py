@@ -34,3 +34,35 @@ def test_other_senses_give_no_event(sentence: str) -> None:
 def test_real_events_still_found_beside_other_senses() -> None:
     rows = events_from_text("Belarus released 12 prisoners on Friday, officials said.", SAT)
     assert [(r["event_type"], r["count"]) for r in rows] == [("release", 12)]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "language"),
+    [
+        # the meeting is a private person's, not a state's
+        ("On December 12, the day after Assange's meeting with the press, US prosecutors "
+         "filed charges.", "en"),
+        # the only official is named in another clause, far after the meeting
+        ("His lawyer attended the 2017 meeting with Rohrabacher and claimed he introduced "
+         "himself as an official emissary of Trump.", "en"),
+        # a trade fair named like a continent is no country
+        ("Según cifras de la reunión de eMerge Americas, celebrada la semana pasada, las "
+         "empresas invirtieron más.", "es"),
+    ],
+)
+def test_meetings_without_a_state_party_are_not_talks(sentence: str, language: str) -> None:
+    rows = events_from_text(sentence, SAT, language)
+    assert rows == [], [(r["event_type"], r["trigger"], r["actor"]) for r in rows]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "language"),
+    [
+        ("Trump offered to host a meeting of the two presidents in Washington.", "en"),
+        ("Premier zgłaszał też gotowość organizacji spotkania prezydentów Bidena i Putina "
+         "w Pradze.", "pl"),
+    ],
+)
+def test_an_offered_meeting_is_expected_not_reported(sentence: str, language: str) -> None:
+    rows = events_from_text(sentence, SAT, language)
+    assert [(r["event_type"], r["modality"]) for r in rows] == [("talks", "expected")]

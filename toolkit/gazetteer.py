@@ -37,6 +37,8 @@ _FUZZY_CUTOFF_SHORT = 88
 
 
 _FUZZY_MIN_LEN = 4
+# Kinds of names matched fuzzily (transliterations and typos of people, places, bodies).
+_FUZZY_KINDS = ("person", "place", "org")
 
 
 @dataclass(frozen=True)
@@ -80,7 +82,8 @@ class Gazetteer:
     """Name normalisation across transliterations and typos.
 
     Exact look-up of every known variant (case-insensitive) first, then fuzzy
-    matching with rapidfuzz against the variants; the spelling found in the
+    matching with rapidfuzz against the variants of people, places and
+    organisations (not countries: "Americas" is not "American"); the spelling found in the
     text is always returned beside the canonical name by :meth:`find`.
 
     Parameters
@@ -110,7 +113,9 @@ class Gazetteer:
         self._variants: dict[str, GazetteerEntry] = {}
         for path in self.paths:
             self._read(path)
-        self._choices = list(self._variants)
+        # countries are not matched fuzzily: their names and adjectives are fixed
+        # spellings, and a near word is another one ("Americas" is not "American")
+        self._choices = [v for v, e in self._variants.items() if e.kind in _FUZZY_KINDS]
 
     def _read(self, path: Path) -> None:
         if not path.is_file():

@@ -176,8 +176,15 @@ def _paragraph_index(text: str) -> Callable[[int], int]:
 def _find_triggers(sentence: str, pats: Patterns) -> list[Trigger]:
     found: list[Trigger] = []
     lowered = sentence.casefold()
+    present: dict[str, bool] = {}  # each keyword looked up once per sentence
     for regex, event_type, form, keywords in pats.triggers:
-        if not any(k in lowered for k in keywords):
+        for k in keywords:
+            hit = present.get(k)
+            if hit is None:
+                hit = present[k] = k in lowered
+            if hit:
+                break
+        else:
             continue
         for m in regex.finditer(sentence):
             found.append(Trigger(m.start(), m.end(), event_type, form, m.group(0)))
@@ -258,11 +265,18 @@ def _not_new(sentence: str, trig: Trigger, seg: tuple[int, int], count: Count | 
 
 # How far (characters) from its trigger a party of talks may be named.
 _PARTY_DISTANCE = 80
+# ... and how far after a noun trigger ("a meeting with X"): a name further on belongs
+# to another clause ("the meeting with Rohrabacher and claimed ... an emissary of Trump").
+_PARTY_AFTER_NOUN = 60
 
 
 def _near(ent: dict[str, Any], trig: Trigger) -> bool:
-    return min(abs(ent["start"] - trig.end), abs(trig.start - ent["end"])) <= _PARTY_DISTANCE \
-        or trig.start <= ent["start"] < trig.end
+    if trig.start <= ent["start"] < trig.end:
+        return True
+    if ent["start"] >= trig.end:
+        reach = _PARTY_AFTER_NOUN if trig.form == "noun" else _PARTY_DISTANCE
+        return ent["start"] - trig.end <= reach
+    return trig.start - ent["end"] <= _PARTY_DISTANCE
 
 
 def _state_party(ent: dict[str, Any], sentence: str, pats: Patterns) -> bool:
@@ -272,6 +286,20 @@ def _state_party(ent: dict[str, Any], sentence: str, pats: Patterns) -> bool:
         return True
     return ent["kind"] in ("country", "place") and not pats.subject_preposition.search(
         sentence, max(0, ent["start"] - 40), ent["start"])
+
+
+def _has_state_party(sentence: str, trig: Trigger, seg: tuple[int, int],
+                     ents: list[dict[str, Any]], pats: Patterns) -> bool:
+    """A state party near the trigger in its clause; a noun's possessor, when named, must
+    be one ("Assange's meeting with ..." is not talks between states)."""
+    a, b = seg
+    if trig.form == "noun":
+        owner = pats.possessor.search(sentence, max(a, trig.start - 60), trig.start)
+        if owner and not any(owner.start() <= e["start"] < owner.end() and
+                             _state_party(e, sentence, pats) for e in ents):
+            return False
+    return any(_state_party(e, sentence, pats) for e in ents
+               if a <= e["start"] < b and _near(e, trig))
 
 
 # How far (characters) after a verb trigger an unknown name is read as who was freed
@@ -335,8 +363,7 @@ def _draft(sentence: str, trig: Trigger, seg: tuple[int, int], count: Count | No
             return None
         if trig.form == "noun" and modality == "reported" and not named:
             return None  # "the release of prisoners was announced": no number, nobody named
-    if needs == "state" and not any(_state_party(e, sentence, pats) for e in ents
-                                    if a <= e["start"] < b and _near(e, trig)):
+    if needs == "state" and not _has_state_party(sentence, trig, seg, ents, pats):
         return None  # a meeting with no state party ("met their relatives") is not talks
     return {
         "trig": trig, "seg": seg, "modality": modality, "cue": cue, "count": count,

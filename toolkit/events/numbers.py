@@ -111,9 +111,18 @@ def _stamp(path: Path) -> tuple:
     return seen[1]
 
 
+def _lang_file(language: str, name: str) -> Path:
+    return _joined(languages.LANG_DIR, language, name)
+
+
+@functools.lru_cache(maxsize=256)
+def _joined(folder: Path, language: str, name: str) -> Path:
+    return folder / language / name
+
+
 def _table(language: str) -> dict[str, tuple[int, bool]]:
     """``number_words.tsv`` as ``{word: (value, is_multiplier)}`` (read again when edited)."""
-    return _table_at(language, _stamp(languages.LANG_DIR / language / "number_words.tsv"))
+    return _table_at(language, _stamp(_lang_file(language, "number_words.tsv")))
 
 
 @functools.lru_cache(maxsize=64)
@@ -178,7 +187,7 @@ def _text2num_numbers(sentence: str, language: str) -> list[Quantity]:
 
 
 def _phrases(language: str) -> tuple[re.Pattern | None, dict[str, str]]:
-    return _phrases_at(language, _stamp(languages.LANG_DIR / language / "quantity_words.tsv"))
+    return _phrases_at(language, _stamp(_lang_file(language, "quantity_words.tsv")))
 
 
 @functools.lru_cache(maxsize=64)
