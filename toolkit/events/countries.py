@@ -86,8 +86,10 @@ def country_mentions(sentence: str, language: str, gaz: Gazetteer) -> list[dict[
     i = 0
     while i < len(toks):
         start, _, form, lemma = toks[i]
-        if not sentence[start].isupper() or (form not in firsts and lemma not in firsts):
-            i += 1  # a country name starts with a capital and a known first word
+        if sentence[start].islower() or (form not in firsts and lemma not in firsts):
+            # a country name starts with a capital (or, in a script without letter
+            # case such as Arabic, any letter) and a known first word
+            i += 1
             continue
         hit = None
         for n in range(min(firsts.get(form, 0) or firsts.get(lemma, 0), len(toks) - i), 0, -1):
