@@ -19,6 +19,10 @@ from toolkit.exercises import (
     check_timeline,
     compare_records,
     exercise_page,
+    load_story,
+    story_articles,
+    story_events,
+    story_mentions,
 )
 
 
@@ -200,11 +204,27 @@ def test_compare_records(good: dict, page: str) -> None:
 # ------------------------------------------------------------- exercise 2 ---
 
 
-@pytest.fixture(scope="module")
-def mentions() -> pd.DataFrame:
+def _extract(articles: pd.DataFrame) -> pd.DataFrame:
     with warnings.catch_warnings():
         warnings.simplefilter("ignore", UnsupportedLanguageWarning)
-        return toolkit.extract_events(toolkit.load_sample())
+        return toolkit.extract_events(articles)
+
+
+@pytest.fixture(scope="module")
+def story() -> pd.DataFrame:
+    """The Belarus story's articles of the practice corpus, as the exercise selects them."""
+    return story_articles(toolkit.load_sample(), "belarus")
+
+
+@pytest.fixture(scope="module")
+def mentions(story: pd.DataFrame) -> pd.DataFrame:
+    return _extract(story)
+
+
+@pytest.fixture(scope="module")
+def all_mentions() -> pd.DataFrame:
+    """Mentions of every article of the practice corpus, the Gaza exchange included."""
+    return _extract(toolkit.load_sample())
 
 
 @pytest.fixture(scope="module")
@@ -309,10 +329,12 @@ def test_disputed_wrong_date(timeline: pd.DataFrame, disputed_event: pd.Series) 
     date = quiet["date"].strftime("%Y-%m-%d")
     fb = check_disputed(date, _numbers(disputed_event["counts_reported"]))
     what, hint = _problem(fb, f"no disputed release or pardon on {date}")
-    n = int(timeline["disputed"].sum())
-    assert f"there are {n} disputed releases or pardons" in hint
+    # where to look, not how many disputed events the key has
+    assert "`disputed`" in hint and "n_outlets" in hint
+    assert not re.search(r"\d", hint), hint
     fb = check_disputed("11 Sept", [1, 2])
-    _problem(fb, "'11 Sept' is not a date written as YYYY-MM-DD")
+    what, hint = _problem(fb, "'11 Sept' is not a date written as YYYY-MM-DD")
+    assert not re.search(r"\d{4}-\d{2}-\d{2}", hint), "the example date must not be a date of the corpus"
     _problem(check_disputed("2025-13-45", [1, 2]), "'2025-13-45' is not a date")
 
 
@@ -454,7 +476,8 @@ def test_disputed_counts_written_as_text(releases: pd.DataFrame, disputed_event:
 def test_disputed_unreadable_printed_by(disputed_event: pd.Series) -> None:
     fb = check_disputed(disputed_event["date"].strftime("%Y-%m-%d"), _numbers(disputed_event["counts_reported"]), [1, 2])
     what, hint = _problem(fb, "printed_by cannot be read")
-    assert "{52: [" in hint
+    assert "{number: [" in hint
+    assert not re.search(r"\d", hint), "the example must not show a count of the corpus"
 
 
 def test_framing_picks_written_as_text(terms: pd.DataFrame, outlets_ab: tuple[str, str]) -> None:
@@ -462,3 +485,169 @@ def test_framing_picks_written_as_text(terms: pd.DataFrame, outlets_ab: tuple[st
     assert check_framing(terms, a, b, ", ".join(terms["term"].head(3))).solved
     fb = check_framing([1], a, b, ["x", "y", "z"])  # type: ignore[arg-type]
     _problem(fb, "no `term` and `z` columns")
+
+
+# ------------------------------------------------------------ the Belarus story ---
+
+
+def test_story_is_the_answer_keys_belarus_articles(story: pd.DataFrame) -> None:
+    labels = toolkit.load_sample_labels()
+    assert set(story["file"]) == set(labels.loc[labels["topic"] == "belarus", "file"])
+    assert story.attrs["story"] == "belarus"
+    assert (story.attrs["kept"], story.attrs["of"]) == (len(story), len(toolkit.load_sample()))
+    assert (story["story_mentions"] >= load_story("belarus").min_mentions).all()
+
+
+def test_story_is_data(tmp_path) -> None:
+    """A story is a row of a CSV: countries of the gazetteer, keywords and a threshold."""
+    assert load_story("belarus").countries == ("Belarus",)
+    assert story_mentions("Lukashenko pardoned 14 foreign citizens in Minsk.", "belarus") == 2
+    assert story_mentions("Die belarussischen Behörden schwiegen.", "belarus") == 1  # a keyword
+    assert story_mentions("", "belarus") == 0 and story_mentions(None, "belarus") == 0
+    own = tmp_path / "stories.csv"
+    own.write_text("# my stories\nstory,countries,keywords,min_mentions,about\n"
+                   "gaza,,gaza;hamas;hostage,2,The Gaza ceasefire\n", encoding="utf-8")
+    gaza = load_story("gaza", path=own)
+    articles = toolkit.load_sample()
+    picked = story_articles(articles, gaza)
+    assert 0 < len(picked) < len(articles)
+    assert not set(picked["file"]) & set(story_articles(articles)["file"])
+    with pytest.raises(ValueError, match="unknown story 'atlantis'"):
+        load_story("atlantis")
+    with pytest.raises(ValueError, match="need columns"):
+        story_articles(pd.DataFrame({"text": ["x"]}))
+
+
+def test_story_timeline_leaves_out_the_gaza_exchange(all_mentions: pd.DataFrame, timeline: pd.DataFrame) -> None:
+    """The whole corpus's largest release is the Gaza exchange; the story's timeline has none of it."""
+    releases = all_mentions[all_mentions["event_type"].isin(["release", "pardon"])]
+    everything = toolkit.consolidate_events(releases)
+    biggest = everything.loc[everything["count"].astype("float").idxmax()]
+    assert int(biggest["count"]) >= 1000 and "Gaza" in biggest["evidence"]
+    assert timeline["count"].astype("float").max() < int(biggest["count"]) / 10
+    assert biggest["event_key"] not in set(timeline["event_key"])
+
+
+def _outside_rows(everything: pd.DataFrame, all_mentions: pd.DataFrame) -> pd.DataFrame:
+    """Consolidated rows whose mentions all come from articles the answer key puts in other topics."""
+    labels = toolkit.load_sample_labels()
+    articles = toolkit.load_sample()
+    other = set(articles.loc[articles["file"].isin(labels.loc[labels["topic"] != "belarus", "file"]), "article_id"])
+    source = dict(zip(all_mentions["event_id"], all_mentions["article_id"], strict=True))
+    return everything[everything["event_ids"].map(lambda ids: all(source[i] in other for i in ids))]
+
+
+def test_story_events(all_mentions: pd.DataFrame, mentions: pd.DataFrame, story: pd.DataFrame) -> None:
+    kept = story_events(all_mentions, story)
+    assert set(kept["event_id"]) == set(mentions["event_id"])
+    releases = all_mentions[all_mentions["event_type"].isin(["release", "pardon"])]
+    everything = toolkit.consolidate_events(releases)
+    outside = _outside_rows(everything, all_mentions)
+    assert len(outside) >= 1  # the Gaza exchange at least
+    ours = story_events(everything, story, all_mentions)
+    assert 0 < len(ours) == len(everything) - len(outside)
+    assert not set(ours["event_key"]) & set(outside["event_key"])
+    with pytest.raises(ValueError, match="mentions they were made from"):
+        story_events(everything, story)
+
+
+def test_timeline_outside_the_story(all_mentions: pd.DataFrame) -> None:
+    releases = all_mentions[all_mentions["event_type"].isin(["release", "pardon"])]
+    everything = toolkit.consolidate_events(releases).sort_values("date")
+    outside = _outside_rows(everything, all_mentions)
+    fb = check_timeline(everything)
+    first = outside["date"].min().date()
+    what, hint = _problem(fb, f"outside the Belarus story, e.g. on {first}")
+    assert what.startswith(f"{len(outside)} row(s)")
+    assert "story_articles" in hint
+    assert len(fb.problems) == 1, str(fb)
+
+
+# ------------------------------------------------ feedback never gives the answer ---
+
+
+@pytest.fixture(scope="module")
+def key_printed(disputed_event: pd.Series) -> dict[int, set[str]]:
+    """What the answer key (labels.csv) says each outlet printed on the disputed event's day."""
+    key = toolkit.label_events()
+    near = (key["date"] - disputed_event["date"].normalize()).abs() <= pd.Timedelta(days=1)
+    rows = key[key["event_type"].isin(["release", "pardon"]) & key["modality"].eq("reported")
+               & ~key["cumulative"].astype(bool) & key["date_precision"].eq("day") & near & key["count"].notna()]
+    printed = {int(c): set(g["outlet"]) for c, g in rows.groupby("count")}
+    assert len(printed) >= 2 and all(printed.values())
+    return printed
+
+
+def _leaked(fb: Feedback, counts, outlets) -> list:
+    """Counts (as whole numbers, not inside a date) and outlets that appear in the feedback."""
+    text = str(fb)
+    return ([c for c in counts if re.search(rf"(?<![\d-]){c}(?!\d)", text)]
+            + [o for o in outlets if o in text])
+
+
+def _all_outlets(printed: dict[int, set[str]]) -> set[str]:
+    return set().union(*printed.values())
+
+
+def test_disputed_key_answer_passes(disputed_event: pd.Series, key_printed: dict[int, set[str]]) -> None:
+    """The key's own answer passes: the checker grades against the key, not the toolkit's output."""
+    date = disputed_event["date"].strftime("%Y-%m-%d")
+    fb = check_disputed(date, sorted(key_printed), {c: sorted(o) for c, o in key_printed.items()})
+    assert fb.solved, str(fb)
+
+
+def test_disputed_wrong_counts_do_not_leak(disputed_event: pd.Series, key_printed: dict[int, set[str]]) -> None:
+    date = disputed_event["date"].strftime("%Y-%m-%d")
+    first, *hidden = sorted(key_printed)
+    fb = check_disputed(date, [first])
+    assert not fb.solved
+    assert not _leaked(fb, hidden, _all_outlets(key_printed)), str(fb)
+    fb = check_disputed(date, [first, 999])
+    what, _hint = _problem(fb, "[999] was not printed for it")
+    assert not _leaked(fb, hidden, _all_outlets(key_printed)), str(fb)
+
+
+def test_disputed_missing_outlet_does_not_leak(disputed_event: pd.Series, key_printed: dict[int, set[str]]) -> None:
+    date = disputed_event["date"].strftime("%Y-%m-%d")
+    number = max(key_printed, key=lambda c: len(key_printed[c]))
+    left_out = sorted(key_printed[number])[0]
+    answer = {c: sorted(o - {left_out} if c == number else o) for c, o in key_printed.items()}
+    fb = check_disputed(date, sorted(key_printed), answer)
+    what, hint = _problem(fb, f"{number}: 1 outlet(s) that printed it are missing")
+    assert left_out not in str(fb)
+    assert date in hint and "event_ids" in hint
+
+
+def test_disputed_number_left_out_does_not_leak(disputed_event: pd.Series, key_printed: dict[int, set[str]]) -> None:
+    date = disputed_event["date"].strftime("%Y-%m-%d")
+    first, *rest = sorted(key_printed)
+    fb = check_disputed(date, [first], {first: sorted(key_printed[first])})
+    _problem(fb, f"{len(rest)} number(s) printed for that event have no outlets in your answer")
+    hidden_outlets = _all_outlets(key_printed) - key_printed[first]
+    assert not _leaked(fb, rest, hidden_outlets), str(fb)
+
+
+def test_disputed_wrong_answer_does_not_leak(disputed_event: pd.Series, key_printed: dict[int, set[str]]) -> None:
+    date = disputed_event["date"].strftime("%Y-%m-%d")
+    fb = check_disputed(date, [1, 2], {1: ["nowhere.example"], 2: ["elsewhere.example"]})
+    assert len(fb.problems) == 2, str(fb)
+    _problem(fb, "1 was not printed for that event")
+    assert not _leaked(fb, sorted(key_printed), _all_outlets(key_printed)), str(fb)
+    # an outlet under the wrong number is named (it is the student's own), the right ones are not
+    number, other = sorted(key_printed)[:2]
+    stranger = sorted(key_printed[other] - key_printed[number])
+    if stranger:
+        answer = {c: sorted(o) for c, o in key_printed.items()}
+        answer[number] = sorted(key_printed[number] | {stranger[0]})
+        fb = check_disputed(date, sorted(key_printed), answer)
+        what, _hint = _problem(fb, f"{number}: ['{stranger[0]}'] did not print it")
+
+
+def test_no_checker_hint_gives_a_corpus_count(disputed_event: pd.Series, key_printed: dict[int, set[str]]) -> None:
+    """Hints name columns and functions; the numbers they show are never the key's counts."""
+    date = disputed_event["date"].strftime("%Y-%m-%d")
+    answers = [check_disputed(date, [1]), check_disputed(date, [1], [3]), check_disputed("x", [1]),
+               check_disputed(date, sorted(key_printed)), check_disputed(None, None)]
+    for fb in answers:
+        for _what, hint in fb.problems:
+            assert not _leaked(Feedback("x", problems=[("", hint)]), sorted(key_printed), _all_outlets(key_printed)), hint
