@@ -27,9 +27,8 @@ from sklearn.exceptions import ConvergenceWarning
 from sklearn.feature_extraction.text import TfidfVectorizer
 from sklearn.pipeline import Pipeline
 from sklearn.preprocessing import Normalizer
-from threadpoolctl import threadpool_limits
 
-from toolkit.topics.select import fixed_selection, stability_curve
+from toolkit.topics.select import fixed_selection, one_thread, stability_curve
 from toolkit.topics.text import _vectorizer_params, content_word
 
 __all__ = ["LSA_SEED", "GroupFit", "Seeds", "fit_group", "label"]
@@ -85,7 +84,8 @@ def kmeans_from(seeds: Seeds, k: int) -> KMeans:
     """k-means on the LSA vectors, started from the tree's partition."""
     start = seeds.partition(k)
     centers = np.vstack([seeds.lsa[start == j].mean(axis=0) for j in range(int(start.max()) + 1)])
-    return KMeans(n_clusters=len(centers), init=centers, n_init=1).fit(seeds.lsa)
+    with one_thread():
+        return KMeans(n_clusters=len(centers), init=centers, n_init=1).fit(seeds.lsa)
 
 
 def kmeans_labels(seeds: Seeds, k: int) -> np.ndarray:
@@ -105,7 +105,7 @@ def lsa(matrix: sp.csr_matrix) -> tuple[TruncatedSVD, np.ndarray]:
     svd = TruncatedSVD(n_components=n_components, random_state=LSA_SEED)
     # one thread: threads started for these few-hundred-row problems on the
     # shared cores cost several times the work (QR and LU of the randomized SVD)
-    with warnings.catch_warnings(), threadpool_limits(limits=1):
+    with warnings.catch_warnings(), one_thread():
         # explained_variance_ratio_ divides by zero on one- or two-row inputs
         warnings.simplefilter("ignore", RuntimeWarning)
         # with few rows per component the exact SVD keeps components of single
@@ -157,7 +157,7 @@ def fit_nmf(k: int, matrix: sp.csr_matrix, seeds: Seeds) -> NMF:
     onehot[np.arange(matrix.shape[0]), start] = 1.0
     means = np.vstack([np.asarray(matrix[start == j].mean(axis=0)).ravel() for j in range(k)])
     model = NMF(n_components=k, init="custom", max_iter=NMF_MAX_ITER, tol=1e-4)
-    with warnings.catch_warnings():
+    with warnings.catch_warnings(), one_thread():
         # started from a good partition, the last iterations change little
         warnings.simplefilter("ignore", ConvergenceWarning)
         # its loss takes sqrt of a difference that rounding can make -0.0

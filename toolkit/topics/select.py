@@ -38,17 +38,18 @@ starting threads for each of them cost ten times the work (5.3 s against
 
 from __future__ import annotations
 
+import functools
 from collections.abc import Sequence
 
 import numpy as np
 import pandas as pd
 from sklearn.metrics import adjusted_rand_score, silhouette_samples
 from sklearn.metrics.pairwise import cosine_distances
-from threadpoolctl import threadpool_limits
+from threadpoolctl import ThreadpoolController
 
 from toolkit.schema import TOPIC_SELECTION, validate
 
-__all__ = ["K_RANGE", "RESAMPLES", "RESAMPLE_SEED", "RESAMPLE_SHARE", "STABLE", "most_stable"]
+__all__ = ["K_RANGE", "RESAMPLES", "RESAMPLE_SEED", "RESAMPLE_SHARE", "STABLE", "most_stable", "one_thread"]
 
 #: Range of topic numbers tried by ``n_topics="auto"`` (per language).
 K_RANGE = (2, 12)
@@ -72,6 +73,23 @@ STABLE = 0.9
 MIN_STORIES_PER_TOPIC = 5
 #: Stories scored by the silhouette coefficient (it is quadratic in n).
 SILHOUETTE_SAMPLE = 5000
+
+
+@functools.lru_cache(maxsize=1)
+def _controller() -> ThreadpoolController:
+    return ThreadpoolController()
+
+
+def one_thread():
+    """A context in which BLAS and OpenMP use one thread.
+
+    The fits of topics are small (hundreds to thousands of rows of 100
+    floats): on the shared cores, threads started for each cost more than the
+    work, and an OpenMP k-means waited seconds for busy cores. The libraries
+    are looked up once per process (``threadpoolctl.threadpool_limits`` looks
+    them up on every call: 0.07 s each).
+    """
+    return _controller().limit(limits=1)
 
 
 def k_values(n_topics: int | str, k_range: tuple[int, int], n_stories: int) -> list[int]:
@@ -189,7 +207,7 @@ def stability_curve(
     rng = np.random.RandomState(RESAMPLE_SEED)
     size = max(3, int(round(RESAMPLE_SHARE * n)))
     scores: dict[int, list[float]] = {k: [] for k in ks}
-    with threadpool_limits(limits=1):
+    with one_thread():
         full = seeds_for(lsa)
         reference = {k: partition(full, k) for k in ks}
         for _ in range(RESAMPLES):

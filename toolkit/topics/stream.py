@@ -47,7 +47,7 @@ from toolkit.topics.plan import (
     plan_topics,
     warn_unclustered,
 )
-from toolkit.topics.select import fixed_selection, stability_curve
+from toolkit.topics.select import fixed_selection, one_thread, stability_curve
 from toolkit.topics.stories import _stories
 from toolkit.topics.text import TOKEN_PATTERN, _texts, content_word, news_preprocessor
 
@@ -320,7 +320,8 @@ def _stream(
             weight = np.where(lang[rows] == name, 1.0 / group_size[rows], 0.0)
             weight[np.linalg.norm(projected, axis=1) <= 1e-12] = 0.0
             if weight.any():
-                space.kmeans.partial_fit(projected, sample_weight=weight)
+                with one_thread():  # a chunk is small work: threads wait for the shared cores
+                    space.kmeans.partial_fit(projected, sample_weight=weight)
             vectors[name].append((rows + offset, projected))
         stories.append(story)
         if links is not None:
