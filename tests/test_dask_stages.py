@@ -146,3 +146,29 @@ def test_consolidate_events_blocks_meet_across_partitions(events) -> None:
     expected = toolkit.consolidate_events(shuffled)
     assert (expected["n_mentions"] > 1).any()
     same(toolkit.consolidate_events(parallel.to_dask(shuffled, 6)), expected)
+
+
+def test_extract_events_lists_skipped_articles_on_partitions(articles) -> None:
+    """Articles in a language without event patterns are listed, not dropped, on Dask too."""
+    from toolkit.events import UnsupportedLanguageWarning, unsupported_articles
+
+    mixed = articles.head(60).copy()
+    mixed.loc[mixed.index[::5], "language"] = "ko"
+    mixed.loc[mixed.index[1::7], "language"] = "sw"
+    with pytest.warns(UnsupportedLanguageWarning):
+        expected = toolkit.extract_events(mixed)
+    skipped = expected.attrs["skipped_articles"]
+    marked = set(mixed.loc[mixed.index[::5].union(mixed.index[1::7]), "article_id"])
+    assert marked <= {s["article_id"] for s in skipped}
+    with pytest.warns(UnsupportedLanguageWarning, match="sw: "):
+        lazy = toolkit.extract_events(parallel.to_dask(mixed, 4))
+    got = parallel.compute(lazy)
+    pd.testing.assert_frame_equal(got.reset_index(drop=True), expected.reset_index(drop=True))
+    assert got.attrs["skipped_articles"] == skipped
+    listed = parallel.compute(unsupported_articles(parallel.to_dask(mixed, 4)))
+    assert sorted(listed["article_id"]) == sorted(s["article_id"] for s in skipped)
+
+
+def test_compute_keeps_partition_attrs() -> None:
+    assert parallel.merge_attrs([{"s": [1], "k": 1, "x": 1}, {"s": [], "k": 1, "x": 2}, {"s": [3]}]) == \
+        {"s": [1, 3], "k": 1}

@@ -28,6 +28,10 @@ The engine is ``dask.distributed``. Which client runs a Dask frame:
 
 A pandas frame never starts anything: it runs in the calling process.
 
+(The module is a little over 600 lines: client handling, computing and the
+mapping helpers are one engine, and splitting them would make stage modules
+import two modules for one job.)
+
 Examples
 --------
 >>> from toolkit import parallel
@@ -62,6 +66,7 @@ __all__ = [
     "keep_objects",
     "map_documents",
     "map_partitions",
+    "merge_attrs",
     "reduce_partitions",
     "same_kind",
     "shutdown",
@@ -291,19 +296,69 @@ def compute(obj: Any, *, dask_client: Any = None, progress: bool = False) -> Any
     Returns
     -------
     object
-        The computed value (a pandas frame for a Dask frame).
+        The computed value (a pandas frame for a Dask frame). A Dask frame's
+        partitions are concatenated as Dask does, and their ``attrs`` are
+        kept (see :func:`merge_attrs`): e.g. ``skipped_articles`` of
+        :func:`toolkit.extract_events` lists the skipped articles of every
+        partition, as on pandas.
     """
     if not hasattr(obj, "__dask_graph__"):
         return obj
     running = ensure_client(dask_client)
     if running is None:
         return obj.compute()
-    future = running.compute(obj)
+    frame = is_dask(obj) and hasattr(obj, "columns")
+    future = running.compute(obj.to_delayed() if frame else obj)
     if progress:
         from distributed import progress as show_progress
 
         show_progress(future)
-    return future.result()
+    if not frame:
+        return future.result()
+    parts = running.gather(future)
+    finalize, extra = obj.__dask_postcompute__()
+    result = finalize(parts, *extra)
+    result.attrs = merge_attrs([part.attrs for part in parts])
+    return result
+
+
+def merge_attrs(attrs: Sequence[Mapping[str, Any]]) -> dict[str, Any]:
+    """The ``attrs`` of a frame made of partitions whose ``attrs`` are ``attrs``.
+
+    A key whose values are all lists gets their concatenation, in partition
+    order (``skipped_articles``); a key with one value in every partition
+    that has it keeps it; other keys are left out (as ``pandas.concat``
+    does).
+
+    Parameters
+    ----------
+    attrs : sequence of mapping
+        Each partition's ``attrs``, in order.
+
+    Returns
+    -------
+    dict
+
+    Examples
+    --------
+    >>> merge_attrs([{"skipped": [1], "k": "a"}, {"skipped": [2], "k": "a"}])
+    {'skipped': [1, 2], 'k': 'a'}
+    """
+    out: dict[str, Any] = {}
+    for key in dict.fromkeys(k for a in attrs for k in a):
+        values = [a[key] for a in attrs if key in a]
+        if all(isinstance(v, list) for v in values):
+            out[key] = [item for v in values for item in v]
+        elif all(_equal(v, values[0]) for v in values):
+            out[key] = values[0]
+    return out
+
+
+def _equal(a: Any, b: Any) -> bool:
+    try:
+        return bool(a == b)
+    except (TypeError, ValueError):
+        return False
 
 
 def _meta(meta: TableSchema | pd.DataFrame) -> pd.DataFrame:
@@ -501,16 +556,6 @@ def reduce_partitions(
     if not parts:
         return combine([chunk(frame._meta, *args, **kwargs)])
     return compute(_tree(parts, combine, split_every), dask_client=dask_client, progress=progress)
-
-
-
-
-
-
-
-
-
-
 
 
 def keep_objects() -> Any:
