@@ -540,7 +540,7 @@ _CHART = ("import pandas as pd\nimport plotly.io as pio\nfrom toolkit import plo
 
 @pytest.fixture(scope="module")
 def partly_failed(tmp_path_factory) -> tuple[Path, pd.DataFrame, list[str]]:
-    """Three notebooks on the practice corpus; the second raises in its second step."""
+    """Three notebooks on the practice corpus, two at a time; the second raises in its second step."""
     folder = tmp_path_factory.mktemp("notebooks")
     first = _notebook(folder / "01_first.ipynb", "First report", _CHART)
     failing = _notebook(folder / "02_failing.ipynb", "Failing report", _CHART,
@@ -548,7 +548,7 @@ def partly_failed(tmp_path_factory) -> tuple[Path, pd.DataFrame, list[str]]:
     last = _notebook(folder / "03_last.ipynb", "Last report", _CHART)
     out = tmp_path_factory.mktemp("partly_failed")
     lines: list[str] = []
-    table = build_reports(out=out, notebooks=[first, failing, last], log=lines.append)
+    table = build_reports(out=out, notebooks=[first, failing, last], log=lines.append, jobs=2)
     return out, table, lines
 
 
@@ -625,6 +625,8 @@ def test_costly_settings_follow_the_corpus_size_and_can_be_overridden() -> None:
     assert (custom.topic_method, custom.n_topics, custom.cell_timeout) == ("nmf", "auto", 60)
     assert custom.reasons["cell_timeout"] == "set by --cell-timeout" and custom.sample == large.sample
     assert set(custom.parameters()) == {"topic_method", "n_topics", "map_points", "top_outlets", "sample", "check_sample"}
+    assert 1 <= small.jobs <= 2 and plan_report(114, jobs=1).jobs == 1, "two kernels at most, settable"
+    assert plan_report(10_000_000).jobs == 1, "a second kernel only when two fit in memory"
     with pytest.raises(ValueError, match="--topic-method"):
         plan_report(10, topic_method="lda")
     with pytest.raises(ValueError, match="no setting"):

@@ -27,7 +27,8 @@ def _report(args: argparse.Namespace) -> int:
               "make one with toolkit.store.write_store, or pass a folder of articles with --corpus", file=sys.stderr)
         return 2
     settings = {"topic_method": args.topic_method, "n_topics": args.n_topics, "cell_timeout": args.cell_timeout,
-                "map_points": args.map_points, "top_outlets": args.top_outlets, "sample": args.sample}
+                "map_points": args.map_points, "top_outlets": args.top_outlets, "sample": args.sample,
+                "jobs": args.jobs}
     try:
         table = build_reports(
             corpus=corpus,
@@ -138,6 +139,9 @@ def main(argv: Sequence[str] | None = None) -> int:
                         help="outlets drawn one by one in charts by outlet, the rest pooled (default 20)")
     costly.add_argument("--sample", type=int, default=None,
                         help="articles sampled for statistics shown as shares, e.g. attributions (default 20000)")
+    costly.add_argument("--jobs", type=int, default=None,
+                        help="reports run at a time, each in its own Python process (default: one per core, "
+                             "at most 2, as many as fit in memory for the corpus size)")
     rep.set_defaults(func=_report)
 
     exe = sub.add_parser("execute-notebooks", help="re-execute notebooks in place")

@@ -29,6 +29,7 @@ import html
 import json
 import os
 import re
+import threading
 from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any
@@ -74,7 +75,7 @@ def plotlyjs_file(folder: str | Path) -> Path:
     path = Path(folder) / f"plotly-{get_plotlyjs_version()}.min.js"
     if not path.exists():
         path.parent.mkdir(parents=True, exist_ok=True)
-        tmp = path.with_suffix(".tmp")
+        tmp = path.with_name(f".{path.name}.{os.getpid()}-{threading.get_ident()}.tmp")
         tmp.write_text(get_plotlyjs(), encoding="utf-8")
         os.replace(tmp, path)
     return path

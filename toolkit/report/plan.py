@@ -27,6 +27,7 @@ from typing import Any
 
 __all__ = [
     "CELL_SECONDS_PER_ARTICLE",
+    "MAX_JOBS",
     "MIN_CELL_TIMEOUT",
     "ReportPlan",
     "plan_report",
@@ -61,6 +62,17 @@ CHECK_SAMPLE = 1_000
 #: on one core, 10-25 ms of wall time when the two shared cores are busy.
 MIN_CELL_TIMEOUT = 600
 CELL_SECONDS_PER_ARTICLE = 0.03
+#: Most notebooks run at a time (each in its own kernel; the cells use one
+#: core each, so two kernels on two cores about halve the wall time).
+MAX_JOBS = 2
+#: Memory of one report kernel: the imports, and the loaded corpus and what
+#: the cells build from it per article (measured on the report benchmark:
+#: peak of the whole run with one kernel at a time, less the command itself).
+KERNEL_BASE_BYTES = 600 * 2**20
+KERNEL_BYTES_PER_ARTICLE = 25_000
+#: Memory a run may use for its kernels together; a second kernel runs only
+#: when two fit (the issue's target for the whole run is 6 GB).
+MEMORY_BUDGET = 5 * 2**30
 
 
 @dataclass(frozen=True, slots=True)
@@ -85,6 +97,8 @@ class ReportPlan:
         Articles refitted for the "same topics" check.
     cell_timeout : int
         Seconds a notebook cell may run.
+    jobs : int
+        Notebooks run at a time, each in its own kernel.
     reasons : dict
         Field name -> why it has its value ("set by --topic-method" when
         the user chose it).
@@ -98,12 +112,13 @@ class ReportPlan:
     sample: int = SHARE_SAMPLE
     check_sample: int = CHECK_SAMPLE
     cell_timeout: int = MIN_CELL_TIMEOUT
+    jobs: int = 1
     reasons: dict[str, str] = field(default_factory=dict)
 
     def parameters(self) -> dict[str, Any]:
         """The notebook parameters of the plan (``reasons`` and ``n_articles`` left out)."""
         out = asdict(self)
-        for name in ("reasons", "n_articles", "cell_timeout"):
+        for name in ("reasons", "n_articles", "cell_timeout", "jobs"):
             out.pop(name)
         return out
 
@@ -111,12 +126,25 @@ class ReportPlan:
         """One line per choice, with its reason, for the command line."""
         shown = {"topic_method": "topic method", "n_topics": "topics", "map_points": "topic map points",
                  "top_outlets": "outlets drawn one by one", "sample": "articles sampled for shares",
-                 "cell_timeout": "cell time limit (s)"}
+                 "cell_timeout": "cell time limit (s)", "jobs": "reports run at a time"}
         return [f"{label}: {getattr(self, name)} ({self.reasons.get(name, 'default')})" for name, label in shown.items()]
 
 
 def _flag(name: str) -> str:
     return "--" + name.replace("_", "-")
+
+
+def _jobs(n: int) -> tuple[int, str]:
+    """Kernels at a time: one per core up to :data:`MAX_JOBS`, as many as fit :data:`MEMORY_BUDGET`."""
+    import os
+
+    cores = len(os.sched_getaffinity(0)) if hasattr(os, "sched_getaffinity") else (os.cpu_count() or 1)
+    kernel = KERNEL_BASE_BYTES + KERNEL_BYTES_PER_ARTICLE * n
+    fit = max(1, MEMORY_BUDGET // kernel)
+    jobs = max(1, min(MAX_JOBS, cores, fit))
+    gib = kernel / 2**30
+    return jobs, (f"{cores} cores, about {gib:.1f} GB per report kernel, "
+                  f"{MEMORY_BUDGET / 2**30:.0f} GB for the kernels together")
 
 
 def plan_report(n_articles: int, **overrides: Any) -> ReportPlan:
@@ -155,7 +183,9 @@ def plan_report(n_articles: int, **overrides: Any) -> ReportPlan:
                            if n > AUTO_TOPICS else "chosen by stability")
     timeout = max(MIN_CELL_TIMEOUT, int(math.ceil(n * CELL_SECONDS_PER_ARTICLE / 60.0)) * 60)
     reasons["cell_timeout"] = (f"{CELL_SECONDS_PER_ARTICLE * 1000:.0f} ms per article, at least {MIN_CELL_TIMEOUT} s")
-    plan = replace(plan, topic_method="minibatch" if big else "nmf", n_topics=n_topics, cell_timeout=timeout)
+    jobs, reasons["jobs"] = _jobs(n)
+    plan = replace(plan, topic_method="minibatch" if big else "nmf", n_topics=n_topics, cell_timeout=timeout,
+                   jobs=jobs)
     known = set(ReportPlan.__slots__) - {"n_articles", "reasons"}
     for name, value in overrides.items():
         if name not in known:

@@ -19,6 +19,7 @@ import os
 import re
 import shutil
 import tempfile
+import threading
 import time
 from collections.abc import Callable, Iterable, Sequence
 from pathlib import Path
@@ -28,7 +29,7 @@ import pandas as pd
 
 from toolkit.report.corpus import CorpusInfo, corpus_info, is_store
 from toolkit.report.execute import run_notebook
-from toolkit.report.export import export_html
+from toolkit.report.export import export_html, plotlyjs_file
 from toolkit.report.plan import ReportPlan, plan_report
 
 __all__ = [
@@ -246,6 +247,46 @@ def _run_one(nb_path: Path, out: Path, tmp: Path, params: dict[str, Any], plan: 
     return entry
 
 
+def _write_index(out: Path, entries: Sequence[dict[str, Any] | None], info: CorpusInfo, plan: ReportPlan) -> None:
+    page = _index_page([e for e in entries if e is not None], info, plan)
+    tmp = out / f".index-{os.getpid()}-{threading.get_ident()}.tmp"
+    tmp.write_text(page, encoding="utf-8")
+    os.replace(tmp, out / "index.html")
+
+
+def _run_all(paths: Sequence[Path], out: Path, work: Path, params: dict[str, Any], plan: ReportPlan,
+             info: CorpusInfo, plotlyjs: str, log: Callable[[str], None]) -> list[dict[str, Any]]:
+    """Run the notebooks, ``plan.jobs`` at a time; the index is rewritten as each one ends.
+
+    Notebooks are independent (each reads the corpus itself and writes its
+    own page; tables are content-named files written atomically), so two
+    kernels on two cores halve the wall time of a run whose cells use one
+    core each.
+    """
+    from concurrent.futures import ThreadPoolExecutor
+
+    entries: list[dict[str, Any] | None] = [None] * len(paths)
+    lock = threading.Lock()
+    if plotlyjs == "file":
+        plotlyjs_file(out)  # once, before the pages that link it
+
+    def one(i: int) -> None:
+        entry = _run_one(paths[i], out, work, params, plan, info, plotlyjs, log, f"report {i + 1} of {len(paths)}")
+        with lock:
+            entries[i] = entry
+            _write_index(out, entries, info, plan)
+
+    jobs = max(1, min(plan.jobs, len(paths)))
+    if jobs == 1:
+        for i in range(len(paths)):
+            one(i)
+    else:
+        with ThreadPoolExecutor(max_workers=jobs, thread_name_prefix="report") as pool:
+            for future in [pool.submit(one, i) for i in range(len(paths))]:
+                future.result()
+    return [e for e in entries if e is not None]
+
+
 def build_reports(
     corpus: str | Path | None = None,
     out: str | Path = "reports",
@@ -281,7 +322,8 @@ def build_reports(
     **settings
         Overrides of the size-based plan (:func:`toolkit.report.plan_report`):
         ``topic_method``, ``n_topics``, ``map_points``, ``top_outlets``,
-        ``sample``, ``check_sample``, ``cell_timeout``.
+        ``sample``, ``check_sample``, ``cell_timeout``, ``jobs`` (notebooks
+        run at a time, each in its own kernel).
 
     Returns
     -------
@@ -304,10 +346,7 @@ def build_reports(
         params = {"corpus": corpus_arg, "corpus_snapshot": snapshot, "start": start, "end": end,
                   "outlets": list(outlets) if outlets else None,
                   "data_out": str((out / DATA_FOLDER).resolve()), **plan.parameters()}
-        entries = []
-        for i, nb_path in enumerate(paths, 1):
-            entries.append(_run_one(nb_path, out, work, params, plan, info, plotlyjs, log, f"report {i} of {len(paths)}"))
-            (out / "index.html").write_text(_index_page(entries, info, plan), encoding="utf-8")
+        entries = _run_all(paths, out, work, params, plan, info, plotlyjs, log)
     finally:
         shutil.rmtree(work, ignore_errors=True)
     table = pd.DataFrame(entries)

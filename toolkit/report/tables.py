@@ -13,6 +13,8 @@ from __future__ import annotations
 
 import hashlib
 import io
+import os
+import threading
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
@@ -40,6 +42,12 @@ def _csv_bytes(frame: pd.DataFrame) -> bytes:
         if flat[column].dtype == object:
             flat[column] = flat[column].map(_flat)
     return flat.to_csv(index=False, lineterminator="\n").encode("utf-8")
+
+
+def _write_atomic(path: Path, data: bytes) -> None:
+    tmp = path.with_name(f".{path.name}.{os.getpid()}-{threading.get_ident()}.tmp")
+    tmp.write_bytes(data)
+    os.replace(tmp, path)
 
 
 @dataclass(frozen=True, slots=True)
@@ -94,9 +102,9 @@ def save_tables(folder: str | Path | None, **tables: pd.DataFrame | None) -> Tab
         parquet = buffer.getvalue()
         stem = f"{name}-{hashlib.sha256(parquet).hexdigest()[:12]}"
         parquet_path, csv_path = folder / f"{stem}.parquet", folder / f"{stem}.csv"
-        if not parquet_path.exists():
-            parquet_path.write_bytes(parquet)
-            csv_path.write_bytes(_csv_bytes(plain))
+        if not parquet_path.exists():  # two reports run at once may write the same table: atomically
+            _write_atomic(csv_path, _csv_bytes(plain))
+            _write_atomic(parquet_path, parquet)
         written.append({"name": name, "rows": len(plain), "columns": [str(c) for c in plain.columns],
                         "parquet": str(parquet_path.resolve()), "csv": str(csv_path.resolve()),
                         "bytes": {"parquet": parquet_path.stat().st_size, "csv": csv_path.stat().st_size}})
