@@ -214,6 +214,12 @@ def run_real(spec: dict) -> dict:
             chosen = model.selection[model.selection["chosen"]]
             out["k_by_language"] = {str(lang): int(k) for lang, k in zip(chosen["language"], chosen["n_topics"], strict=True)}
             out["criteria"] = sorted(set(chosen["criterion"].astype(str)))
+            out["chosen"] = [f"{lang} k={int(k)} ({c}: stability {st:.3f} +- {se:.3f}, silhouette {sc:.4f})"
+                             for lang, k, c, st, se, sc in zip(chosen["language"], chosen["n_topics"],
+                                                                chosen["criterion"], chosen["stability"],
+                                                                chosen["stability_se"], chosen["score"], strict=True)]
+            best = model.selection.groupby("language", sort=False)["stability"].max()
+            out["best_stability"] = {str(lang): round(float(v), 3) for lang, v in best.items()}
     out.update({"wall_s": round(time.perf_counter() - t0, 2), "cpu_s": round(time.process_time() - c0, 2),
                 "peak_rss_mib": round(_maxrss_mib()), "rss_added_mib": round(_maxrss_mib() - rss_before),
                 "labels": [int(x) for x in labels]})
@@ -293,7 +299,7 @@ def bench_main(args: argparse.Namespace) -> int:
         k = len(set(auto[0]["labels"]) - {-1})
         notes.append(f"{method} auto, seed {seeds[0]}: k per language {auto[0]['k_by_language']} "
                      f"({', '.join(auto[0]['criteria'])}); seeds {seeds}: total k "
-                     f"{[len(set(r['labels']) - {-1}) for r in auto]}")
+                     f"{[len(set(r['labels']) - {-1}) for r in auto]}; chosen: {'; '.join(auto[0]['chosen'])}")
         for link in auto[0]["links"]:
             notes.append(f"{method} story link: {link[0]} ({language[articles['article_id'] == link[0]].iloc[0]}): {link[1]}")
         fixed = [run(method, k, seed) for seed in seeds]

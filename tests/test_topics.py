@@ -422,3 +422,52 @@ def test_quality_on_the_practice_corpus(
     model = cluster_topics(articles.drop(columns=["topic_truth"]), n_topics=n_topics, method=method)
     ari = adjusted_rand_score(articles["topic_truth"], model.assignments["topic"])
     assert ari >= floor, f"{method} n_topics={n_topics}: ARI {ari:.3f} < {floor}"
+
+
+# ------------------------------------------------------- choosing k ---
+
+
+def test_most_stable_counts_the_error_and_ties_go_to_the_smaller_k() -> None:
+    from toolkit.topics.select import most_stable
+
+    # a small k stable on some subsets only (wide error) loses to a k stable on all
+    assert most_stable(np.array([0.30, 0.34, 0.33]), np.array([0.15, 0.13, 0.02])) == 2
+    # equal figures: the smaller k
+    assert most_stable(np.array([0.5, 0.6, 0.6]), np.array([0.0, 0.1, 0.1])) == 0
+    assert most_stable(np.array([0.4, 0.6, 0.6]), np.array([0.0, 0.05, 0.05])) == 1
+    assert most_stable(np.array([np.nan, np.nan]), np.array([np.nan, np.nan])) == 0
+
+
+def test_no_stable_k_picks_the_most_stable_and_random_state_does_not_change_it() -> None:
+    """Texts with no subjects (random words): no k is stable, the rule still chooses and says so."""
+    rng = np.random.RandomState(3)
+    words = [f"w{i:03d}x" for i in range(400)]
+    frame = pd.DataFrame({
+        "article_id": [f"r{i}" for i in range(60)],
+        "text": [" ".join(rng.choice(words, 40)) for _ in range(60)],
+    })
+    models = [cluster_topics(frame, n_topics="auto", method=m, random_state=s)
+              for m in ("nmf", "kmeans") for s in (0, 1)]
+    sel = models[0].selection
+    assert not sel["stable"].any() and set(sel["criterion"]) == {"most stable"}
+    low = (sel["stability"] - sel["stability_se"]).to_numpy()
+    chosen = int(np.flatnonzero(sel["chosen"])[0])
+    assert chosen == int(np.argmax(np.round(low, 9)))
+    for other in models[1:]:
+        pd.testing.assert_frame_equal(other.selection, sel)
+    assert adjusted_rand_score(models[0].assignments["topic"], models[1].assignments["topic"]) == 1.0
+
+
+def test_selection_chart_draws_the_stability_it_chose_from(corpus: pd.DataFrame) -> None:
+    model = cluster_topics(corpus, n_topics="auto", k_range=(2, 6))
+    fig = plots.topic_selection_chart(model.selection)
+    sel = model.selection
+    assert list(fig.data[0].y) == sel["stability"].round(4).tolist()
+    assert list(fig.data[0].error_y.array) == sel["stability_se"].round(4).tolist()
+    chosen = sel[sel["chosen"]]
+    assert list(fig.data[1].x) == chosen["n_topics"].tolist()
+    assert list(fig.data[1].y) == chosen["stability"].round(4).tolist()
+    assert list(fig.data[2].y) == sel["score"].round(4).tolist()  # the silhouette
+    assert any(shape.y0 == 0.9 for shape in fig.layout.shapes)  # the stable threshold
+    caption = fig.layout.meta["toolkit"]["caption"]
+    assert f"k={model.n_topics}" in caption and "stability" in caption
