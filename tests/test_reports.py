@@ -654,6 +654,8 @@ def test_a_store_is_read_as_it_is_and_a_snapshot_instead_of_loading_again(tmp_pa
     assert is_store(tmp_path / "store") and not is_store(FIXTURES / "load")
     stored = load_corpus(tmp_path / "store")
     assert sorted(stored["article_id"]) == sorted(articles["article_id"])
+    assert isinstance(stored.attrs["failures"], list)
+    assert len(pd.concat([stored.iloc[:1], stored.iloc[1:]])) == len(stored), "chunks of the corpus concatenate"
     info = corpus_info(tmp_path / "store")
     assert info.n_articles == len(articles) and "corpus store" in info.path
     snapshot = save_snapshot(articles.assign(text="from the snapshot"), tmp_path / "corpus.pkl")

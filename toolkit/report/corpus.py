@@ -41,7 +41,8 @@ def store_articles(path: str | Path) -> int:
     return sum(int(i.get("rows", 0)) - int(i.get("duplicates", 0)) for i in manifest.get("ingests", []))
 
 
-def _warn_failures(failures: pd.DataFrame) -> None:
+def _warn_failures(failures: pd.DataFrame | list[dict[str, Any]]) -> None:
+    failures = pd.DataFrame(failures, columns=None if len(failures) else ["input", "reason"])
     if len(failures):
         shown = "; ".join(f"{r.input}: {r.reason}" for r in failures.head(5).itertuples())
         more = f" (and {len(failures) - 5} more)" if len(failures) > 5 else ""
@@ -103,14 +104,16 @@ def load_corpus(
     pandas.DataFrame
         Articles (ARTICLES schema), a new frame. Inputs of a user's corpus
         that fail to load are left out with a warning naming them; the
-        failures table is in ``attrs["failures"]``.
+        failures are in ``attrs["failures"]``, one dict per input (a list,
+        not a frame: pandas compares the ``attrs`` of frames it concatenates,
+        and a frame there makes ``pd.concat`` of the articles' chunks fail).
     """
     from toolkit.datasets import load_sample
     from toolkit.load import load_articles
 
     if snapshot:
         articles = pd.read_pickle(snapshot)  # written by this run's toolkit report, see save_snapshot
-        _warn_failures(articles.attrs.get("failures", pd.DataFrame()))
+        _warn_failures(articles.attrs.get("failures", []))
     elif corpus in (None, ""):
         articles = load_sample()
     elif is_store(corpus):
@@ -120,12 +123,12 @@ def load_corpus(
         articles = read_store(corpus, engine="pandas", columns=ARTICLES.names)
         failures = read_failures(corpus)
         _warn_failures(failures)
-        articles.attrs["failures"] = failures
+        articles.attrs["failures"] = failures.to_dict("records")
     else:
         # A report on a user's corpus shows what loaded and says what did not.
         articles, failures = load_articles(corpus, errors="collect", progress=False)
         _warn_failures(failures)
-        articles.attrs["failures"] = failures
+        articles.attrs["failures"] = failures.to_dict("records")
     keep = pd.Series(True, index=articles.index)
     if start:
         keep &= articles["published"].isna() | (articles["published"] >= pd.Timestamp(start, tz="UTC"))
