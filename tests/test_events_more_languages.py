@@ -1,5 +1,5 @@
 """Event extraction in the languages added as data only (pattern file, language files,
-type labels): Dutch, Croatian, Slovenian, Arabic, Japanese.
+type labels): Dutch, Croatian, Slovenian, Arabic, Japanese, Czech, Slovak, Belarusian.
 
 The sentences are PRACTICE SENTENCES, written for these tests in the style of real
 reporting on the Belarus story (counts as digits and as number words, absolute and
@@ -22,7 +22,7 @@ from toolkit.events import (
 from toolkit.events.registry import event_types
 
 SAT = pd.Timestamp("2025-12-13 15:00", tz="UTC")  # a Saturday
-NEW = ["nl", "hr", "sl", "ar", "ja"]
+NEW = ["nl", "hr", "sl", "ar", "ja", "cs", "sk", "be"]
 
 # (language, sentence, [(type, date, precision, count, qualifier, modality), ...])
 CASES = [
@@ -166,6 +166,94 @@ CASES = [
      [("release", None, None, None, None, "demanded")]),
     ("ja", "2025年12月13日、当局は12人を釈放した。",
      [("release", "2025-12-13", "day", 12, "exact", "reported")]),
+    # --- Czech (negation prefix ne- read as a denial; 'dvaapadesát' = 52) ---
+    ("cs", "Bělorusko v sobotu propustilo 123 politických vězňů.",
+     [("release", "2025-12-13", "day", 123, "exact", "reported")]),
+    ("cs", "Ve čtvrtek bylo propuštěno dvaapadesát vězňů, mezi nimi i novinář Ihar Losik.",
+     [("release", "2025-12-11", "day", 52, "exact", "reported")]),
+    ("cs", "Lukašenko v pátek omilostnil třicet odsouzených.",
+     [("pardon", "2025-12-12", "day", 30, "exact", "reported")]),
+    ("cs", "Spojené státy v září zrušily sankce proti národní letecké společnosti Belavia.",
+     [("sanctions_lifted", "2025-09-01", "month", None, None, "reported")]),
+    ("cs", "Očekává se, že USA zmírní sankce vůči výrobci draselných hnojiv Belaruskali.",
+     [("sanctions_eased", None, None, None, None, "expected")]),
+    ("cs", "Minulý týden bylo propuštěno více než 50 vězňů.",
+     [("release", "2025-12-01", "week", 50, "more_than", "reported")]),
+    ("cs", "EU uvalila nové sankce na 25 osob a 7 subjektů.",
+     [("sanctions_imposed", "2025-12-13", "day", 32, "exact", "reported")]),
+    ("cs", "Lukašenko se 12. září v Minsku setkal s americkým vyslancem Johnem Coalem.",
+     [("talks", "2025-09-12", "day", None, None, "reported")]),
+    ("cs", "Společnost včera vydala novou verzi svého softwaru.", []),
+    ("cs", "Firma propustila 200 zaměstnanců.", []),
+    ("cs", "Minsk popřel, že by vězni byli propuštěni.",
+     [("release", None, None, None, None, "denied")]),
+    ("cs", "Před třemi dny bylo propuštěno 14 cizinců.",
+     [("release", "2025-12-10", "day", 14, "exact", "reported")]),
+    ("cs", "Opozice vyzvala k propuštění všech politických vězňů.",
+     [("release", None, None, None, None, "demanded")]),
+    ("cs", "Minsk nepropustil žádného vězně.",
+     [("release", None, None, None, None, "denied")]),
+    ("cs", "Úřady 13. prosince 2025 propustily dvanáct lidí.",
+     [("release", "2025-12-13", "day", 12, "exact", "reported")]),
+    # --- Slovak ('päťdesiatdva' = 52) ---
+    ("sk", "Bielorusko v sobotu prepustilo 123 politických väzňov.",
+     [("release", "2025-12-13", "day", 123, "exact", "reported")]),
+    ("sk", "Vo štvrtok bolo prepustených päťdesiatdva väzňov, medzi nimi aj novinár Ihar Losik.",
+     [("release", "2025-12-11", "day", 52, "exact", "reported")]),
+    ("sk", "Lukašenko v piatok omilostil tridsať odsúdených.",
+     [("pardon", "2025-12-12", "day", 30, "exact", "reported")]),
+    ("sk", "Spojené štáty v septembri zrušili sankcie voči národnej leteckej spoločnosti "
+           "Belavia.",
+     [("sanctions_lifted", "2025-09-01", "month", None, None, "reported")]),
+    ("sk", "Očakáva sa, že USA zmiernia sankcie voči výrobcovi draselných hnojív Belaruskali.",
+     [("sanctions_eased", None, None, None, None, "expected")]),
+    ("sk", "Minulý týždeň bolo prepustených viac ako 50 väzňov.",
+     [("release", "2025-12-01", "week", 50, "more_than", "reported")]),
+    ("sk", "EÚ uvalila nové sankcie na 25 osôb a 7 subjektov.",
+     [("sanctions_imposed", "2025-12-13", "day", 32, "exact", "reported")]),
+    ("sk", "Lukašenko sa 12. septembra v Minsku stretol s americkým vyslancom Johnom Coaleom.",
+     [("talks", "2025-09-12", "day", None, None, "reported")]),
+    ("sk", "Spoločnosť včera vydala novú verziu svojho softvéru.", []),
+    ("sk", "Firma prepustila 200 zamestnancov.", []),
+    ("sk", "Minsk poprel, že by väzni boli prepustení.",
+     [("release", None, None, None, None, "denied")]),
+    ("sk", "Pred tromi dňami bolo prepustených 14 cudzincov.",
+     [("release", "2025-12-10", "day", 14, "exact", "reported")]),
+    ("sk", "Opozícia vyzvala na prepustenie všetkých politických väzňov.",
+     [("release", None, None, None, None, "demanded")]),
+    ("sk", "Minsk neprepustil žiadneho väzňa.",
+     [("release", None, None, None, None, "denied")]),
+    ("sk", "Úrady 13. decembra 2025 prepustili dvanásť ľudí.",
+     [("release", "2025-12-13", "day", 12, "exact", "reported")]),
+    # --- Belarusian (no simplemma dictionary: stems; у/ў alternation) ---
+    ("be", "Беларусь у суботу вызваліла 123 палітвязні.",
+     [("release", "2025-12-13", "day", 123, "exact", "reported")]),
+    ("be", "У чацвер на волю выйшлі пяцьдзясят два палітвязні, сярод іх журналіст Ігар Лосік.",
+     [("release", "2025-12-11", "day", 52, "exact", "reported")]),
+    ("be", "Лукашэнка ў пятніцу памілаваў трыццаць асуджаных.",
+     [("pardon", "2025-12-12", "day", 30, "exact", "reported")]),
+    ("be", "Злучаныя Штаты ў верасні знялі санкцыі з нацыянальнай авіякампаніі «Белавія».",
+     [("sanctions_lifted", "2025-09-01", "month", None, None, "reported")]),
+    ("be", "Чакаецца, што ЗША змякчаць санкцыі супраць вытворцы калійных угнаенняў "
+           "«Беларуськалій».",
+     [("sanctions_eased", None, None, None, None, "expected")]),
+    ("be", "На мінулым тыдні былі вызваленыя больш як 50 палітвязняў.",
+     [("release", "2025-12-01", "week", 50, "more_than", "reported")]),
+    ("be", "ЕС увёў новыя санкцыі супраць 25 асоб і 7 арганізацый.",
+     [("sanctions_imposed", "2025-12-13", "day", 32, "exact", "reported")]),
+    ("be", "Лукашэнка 12 верасня ў Мінску сустрэўся з амерыканскім пасланцом Джонам Коўлам.",
+     [("talks", "2025-09-12", "day", None, None, "reported")]),
+    ("be", "Кампанія ўчора выпусціла новую версію сваёй праграмы.", []),
+    ("be", "Мінск абверг, што палітвязні будуць вызваленыя.",
+     [("release", None, None, None, None, "denied")]),
+    ("be", "Тры дні таму вызвалілі 14 замежнікаў.",
+     [("release", "2025-12-10", "day", 14, "exact", "reported")]),
+    ("be", "Апазіцыя заклікала да вызвалення ўсіх палітвязняў.",
+     [("release", None, None, None, None, "demanded")]),
+    ("be", "Улады не вызвалілі ніводнага палітвязня.",
+     [("release", None, None, None, None, "denied")]),
+    ("be", "Улады 13 снежня 2025 года вызвалілі дванаццаць чалавек.",
+     [("release", "2025-12-13", "day", 12, "exact", "reported")]),
 ]
 
 # Practice sentences the data cannot (yet) read, with the right answer and the reason;
@@ -233,6 +321,9 @@ def test_known_gap(language: str, sentence: str, expected: list[tuple], reason: 
         ("hr", "Od srpnja 2024. godine Minsk je pustio više od 430 političkih zatvorenika."),
         ("sl", "Od julija 2024 je Minsk izpustil več kot 430 političnih zapornikov."),
         ("ar", "ومنذ يوليو 2024 أفرجت مينسك عن أكثر من 430 سجينا سياسيا."),
+        ("cs", "Od července 2024 Minsk propustil více než 430 politických vězňů."),
+        ("sk", "Od júla 2024 Minsk prepustil viac ako 430 politických väzňov."),
+        ("be", "З ліпеня 2024 года Мінск вызваліў больш як 430 палітвязняў."),
     ],
 )
 def test_running_totals_are_cumulative(language: str, sentence: str) -> None:
