@@ -43,7 +43,7 @@ from collections.abc import Sequence
 
 import numpy as np
 import pandas as pd
-from sklearn.metrics import adjusted_rand_score, silhouette_samples
+from sklearn.metrics import silhouette_samples
 from sklearn.metrics.pairwise import cosine_distances
 from threadpoolctl import ThreadpoolController
 
@@ -214,7 +214,7 @@ def stability_curve(
             rows = np.sort(rng.choice(n, size=min(size, n), replace=False))
             sub = seeds_for(lsa[rows])
             for k in ks:
-                scores[k].append(adjusted_rand_score(reference[k][rows], partition(sub, k)))
+                scores[k].append(_ari(reference[k][rows], partition(sub, k)))
     stability = np.array([float(np.mean(scores[k])) for k in ks])
     stability_se = np.array([float(np.std(scores[k]) / np.sqrt(len(scores[k]))) for k in ks])
     means, errors = _silhouettes(lsa if space is None else space, [reference[k] for k in ks], RESAMPLE_SEED)
@@ -226,6 +226,29 @@ def stability_curve(
         chosen = most_stable(stability, stability_se)
         criterion = "most stable"
     return selection_table(ks, means, errors, criterion, chosen, language, stability, stable, stability_se)
+
+
+def _ari(a: np.ndarray, b: np.ndarray) -> float:
+    """Adjusted Rand index of two labelings 0..n-1, as ``sklearn.metrics.adjusted_rand_score``.
+
+    The same pair counts and formula, from one ``bincount``: the stability
+    takes hundreds of them, and scikit-learn's input checks cost more than
+    the counting (1.5 s of 2.9 s on the extraction bench).
+    """
+    a = np.asarray(a, dtype=np.int64)
+    b = np.asarray(b, dtype=np.int64)
+    n = len(a)
+    kb = int(b.max()) + 1 if n else 1
+    table = np.bincount(a * kb + b, minlength=(int(a.max()) + 1 if n else 1) * kb).reshape(-1, kb)
+    rows, cols = table.sum(axis=1), table.sum(axis=0)
+    squares = int((table.astype(np.int64) ** 2).sum())
+    tp = squares - n
+    fp = int((table * cols[None, :]).sum()) - squares
+    fn = int((table * rows[:, None]).sum()) - squares
+    tn = n * n - fp - fn - squares
+    if fn == 0 and fp == 0:
+        return 1.0
+    return 2.0 * (tp * tn - fn * fp) / ((tp + fn) * (fn + tn) + (tp + fp) * (fp + tn))
 
 
 def _silhouettes(space, labels: list[np.ndarray], seed: int) -> tuple[np.ndarray, np.ndarray]:
