@@ -264,7 +264,15 @@ def _finish_events(ctx: dict[str, Any], events: pd.DataFrame) -> dict[str, Any]:
 def _finish_consolidated(ctx: dict[str, Any], consolidated: pd.DataFrame) -> dict[str, Any]:
     ctx["consolidated"] = parallel.to_dask(consolidated.reset_index(drop=True), 1)
     ctx["probe"]["consolidated"] = parallel.to_dask(consolidated.head(20), 1)
-    return {"events": len(consolidated)}
+    t0 = time.perf_counter()
+    in_pandas = toolkit.consolidate_events(parallel.compute(ctx["events"]))
+    try:
+        pd.testing.assert_frame_equal(consolidated.reset_index(drop=True), in_pandas)
+        same = True
+    except AssertionError:
+        same = False
+    return {"events": len(consolidated), "left_out": consolidated.attrs.get("left_out"),
+            "same_as_pandas": same, "check_seconds": round(time.perf_counter() - t0, 1)}
 
 
 def _topics(ctx: dict[str, Any]) -> tuple[Any, Any]:
@@ -404,7 +412,9 @@ def _stage(name: str, n: int, ctx: dict[str, Any], monitor: Monitor) -> dict[str
             metrics, status = {"reason": str(exc)}, "skipped (pandas only)"
         except Exception as exc:  # noqa: BLE001 - a failing stage is reported; the others still run
             metrics, status = {"reason": f"{type(exc).__name__}: {exc}"[:300]}, "failed"
-    return _row(name, n, time.perf_counter() - t0, monitor, name, status, metrics)
+    # a check against pandas done in ``finish`` is not part of the stage's time
+    seconds = time.perf_counter() - t0 - (metrics.get("check_seconds") or 0)
+    return _row(name, n, seconds, monitor, name, status, metrics)
 
 
 def _print(row: dict[str, Any]) -> None:

@@ -307,7 +307,7 @@ def compute(obj: Any, *, dask_client: Any = None, progress: bool = False) -> Any
     running = ensure_client(dask_client)
     if running is None:
         return obj.compute()
-    frame = is_dask(obj) and hasattr(obj, "columns")
+    frame = _is_dask_frame(obj)
     future = running.compute(obj.to_delayed() if frame else obj)
     if progress:
         from distributed import progress as show_progress
@@ -320,6 +320,13 @@ def compute(obj: Any, *, dask_client: Any = None, progress: bool = False) -> Any
     result = finalize(parts, *extra)
     result.attrs = merge_attrs([part.attrs for part in parts])
     return result
+
+
+def _is_dask_frame(obj: Any) -> bool:
+    """A Dask DataFrame (not a Series, nor a Delayed, which answers any attribute)."""
+    import dask.dataframe as dd
+
+    return isinstance(obj, dd.DataFrame)
 
 
 def merge_attrs(attrs: Sequence[Mapping[str, Any]]) -> dict[str, Any]:
