@@ -277,6 +277,12 @@ KNOWN_GAPS = [
      [("release", "2025-12-12", "day", 123, "exact", "reported")],
      "a day of the month without its month (12日) is not resolved against the "
      "publication date"),
+    ("ja", "ベラルーシ政府は12月13日、政治犯123人を釈放した。米政府は9月、国営航空ベラビアに対する"
+           "制裁を解除した。",
+     [("release", "2025-12-13", "day", 123, "exact", "reported"),
+      ("sanctions_lifted", "2025-09-01", "month", None, None, "reported")],
+     "toolkit.clean.sentence_spans does not end a sentence at 。, so the next sentence's "
+     "date (9月) is the nearest one"),
 ]
 
 
@@ -324,6 +330,10 @@ def test_known_gap(language: str, sentence: str, expected: list[tuple], reason: 
         ("cs", "Od července 2024 Minsk propustil více než 430 politických vězňů."),
         ("sk", "Od júla 2024 Minsk prepustil viac ako 430 politických väzňov."),
         ("be", "З ліпеня 2024 года Мінск вызваліў больш як 430 палітвязняў."),
+        pytest.param("hr", "Od srpnja 2024. Minsk je pustio više od 430 političkih zatvorenika.",
+                     marks=pytest.mark.xfail(strict=True, reason=(
+                         "toolkit.clean.sentence_spans ends the sentence at the year's "
+                         "ordinal full stop ('2024. Minsk'), so 'od srpnja' is lost"))),
     ],
 )
 def test_running_totals_are_cumulative(language: str, sentence: str) -> None:
