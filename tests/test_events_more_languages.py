@@ -343,6 +343,29 @@ def test_running_totals_are_cumulative(language: str, sentence: str) -> None:
 
 
 @pytest.mark.parametrize(
+    ("language", "sentence", "count", "qualifier", "count_text"),
+    [
+        ("nl", "Zaterdag werden tientallen politieke gevangenen vrijgelaten.", None, None,
+         "tientallen politieke gevangenen"),
+        ("nl", "Vrijdag kwam een twintigtal gevangenen vrij.", 20, "about",
+         "een twintigtal gevangenen"),
+        ("hr", "U petak je pušteno desetak zatvorenika.", 10, "about", "desetak zatvorenika"),
+        ("hr", "U subotu su puštene stotine zatvorenika.", None, None, "stotine zatvorenika"),
+        ("ar", "أفرجت السلطات يوم الجمعة عن عشرات السجناء.", None, None, "عشرات السجناء"),
+        ("cs", "V pátek bylo propuštěno několik desítek vězňů.", None, None,
+         "několik desítek vězňů"),
+        ("be", "У пятніцу вызвалілі дзясяткі палітвязняў.", None, None, "дзясяткі палітвязняў"),
+    ],
+)
+def test_quantity_words(language: str, sentence: str, count: int | None,
+                        qualifier: str | None, count_text: str) -> None:
+    rows = events_from_text(sentence, SAT, language)
+    assert [(None if pd.isna(r["count"]) else int(r["count"]),
+             r["count_qualifier"] if isinstance(r["count_qualifier"], str) else None,
+             r["count_text"]) for r in rows] == [(count, qualifier, count_text)]
+
+
+@pytest.mark.parametrize(
     ("language", "sentence", "actor"),
     [
         ("nl", "De Verenigde Staten hieven in september de sancties tegen Belavia op.", "US"),
