@@ -471,3 +471,17 @@ def test_selection_chart_draws_the_stability_it_chose_from(corpus: pd.DataFrame)
     assert any(shape.y0 == 0.9 for shape in fig.layout.shapes)  # the stable threshold
     caption = fig.layout.meta["toolkit"]["caption"]
     assert f"k={model.n_topics}" in caption and "stability" in caption
+
+
+def test_scalable_path_sample_does_not_follow_random_state(corpus: pd.DataFrame) -> None:
+    """The sample that fits IDF, LSA and k is drawn by hashing article ids: any seed, same topics."""
+    import dask.dataframe as dd
+
+    runs = [cluster_topics(corpus, n_topics="auto", method="minibatch", sample_size=25, chunk_size=16,
+                           random_state=seed) for seed in (0, 1, 2)]
+    for other in runs[1:]:
+        pd.testing.assert_frame_equal(other.selection, runs[0].selection)
+        pd.testing.assert_frame_equal(other.assignments, runs[0].assignments)
+    partitioned = dd.from_pandas(corpus, npartitions=4)  # other chunks, the same rows drawn
+    again = cluster_topics(partitioned, n_topics="auto", method="minibatch", sample_size=25, chunk_size=16)
+    pd.testing.assert_frame_equal(again.selection, runs[0].selection)

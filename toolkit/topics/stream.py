@@ -36,6 +36,7 @@ from sklearn.feature_extraction.text import (
 from sklearn.pipeline import Pipeline
 from sklearn.preprocessing import Normalizer
 
+from toolkit.sampling import stable_hash
 from toolkit.topics.assemble import assemble
 from toolkit.topics.fit import Seeds, kmeans_from, kmeans_labels, lsa
 from toolkit.topics.links import StoryLinks
@@ -51,7 +52,7 @@ from toolkit.topics.select import fixed_selection, one_thread, stability_curve
 from toolkit.topics.stories import _stories
 from toolkit.topics.text import TOKEN_PATTERN, _texts, content_word, news_preprocessor
 
-__all__ = ["HASH_FEATURES", "cluster_minibatch"]
+__all__ = ["HASH_FEATURES", "SAMPLE_SEED", "cluster_minibatch"]
 
 
 def _chunks(frame: pd.DataFrame, size: int) -> Iterator[pd.DataFrame]:
@@ -64,6 +65,10 @@ def _chunks(frame: pd.DataFrame, size: int) -> Iterator[pd.DataFrame]:
 HASH_FEATURES = 2**18
 
 
+#: Seed of the hash that draws each language's sample (of article ids). Fixed,
+#: not the caller's ``random_state``: a sample that changes with the seed
+#: changes k and the topics (see :data:`toolkit.topics.select.RESAMPLE_SEED`).
+SAMPLE_SEED = 0
 #: Hash buckets kept for the LSA (most frequent in the sample).
 _MAX_BUCKETS = 50_000
 #: Texts analysed at a time when the sample is hashed.
@@ -100,17 +105,21 @@ def _language_counts(articles: Any, chunk_size: int) -> Counter:
 
 
 def _samples(
-    articles: Any, counts: Counter, langs: list[str], size: int, seed: int, chunk_size: int
+    articles: Any, counts: Counter, langs: list[str], size: int, chunk_size: int
 ) -> tuple[dict[str, pd.DataFrame], pd.DataFrame]:
-    """About ``size`` random rows of each language in ``langs`` (all when fewer), and every
-    row of the other languages."""
-    rng = np.random.RandomState(seed)
+    """About ``size`` rows of each language in ``langs`` (all when fewer), and every
+    row of the other languages.
+
+    A row is drawn when the hash of its ``article_id`` (seed ``SAMPLE_SEED``)
+    falls below the language's share: the same articles give the same
+    sample whatever ``random_state``, chunking or partitioning.
+    """
     fraction = {lang: min(1.0, size / max(counts[lang], 1)) for lang in langs}
     parts: dict[str, list[pd.DataFrame]] = {lang: [] for lang in langs}
     others = []
     for chunk in _frame_chunks(articles, chunk_size):
         lang = np.asarray(article_languages(chunk), dtype=object)
-        draw = rng.random_sample(len(chunk))
+        draw = stable_hash(chunk["article_id"].astype("string").fillna("").tolist(), SAMPLE_SEED) / 2.0**64
         for name in langs:
             parts[name].append(chunk[(lang == name) & (draw < fraction[name])])
         others.append(chunk[~np.isin(lang, langs)])
@@ -356,9 +365,7 @@ def cluster_minibatch(
     langs_all = list(counts.elements())
     clustered = plan_languages(langs_all, counts, params["min_language_articles"],
                                params["min_language_share"], n_topics == "auto")
-    samples, others = _samples(
-        articles, counts, clustered, params["sample_size"], params["random_state"], params["chunk_size"]
-    )
+    samples, others = _samples(articles, counts, clustered, params["sample_size"], params["chunk_size"])
     stories = {lang: int(len(samples[lang])) for lang in clustered}
     plan = plan_topics(n_topics, params["k_range"], stories)
     warn_unclustered(langs_all, clustered, params["min_language_articles"])
