@@ -42,6 +42,9 @@ Usage::
     .venv/bin/python benchmarks/topics.py --bench ../shared/extraction-bench --cache /tmp/bench.parquet
     .venv/bin/python benchmarks/topics.py --bench ../shared/extraction-bench --cache /tmp/bench.parquet \
         --methods nmf --seeds 0 1
+    # in shorter calls: each keeps its runs in --runs, the last prints the table of all
+    .venv/bin/python benchmarks/topics.py --bench ../shared/extraction-bench --cache /tmp/bench.parquet \
+        --runs /tmp/topics_runs --methods nmf
 """
 
 from __future__ import annotations
@@ -266,6 +269,7 @@ def _row(title: str, k: object, results: list[dict], language: pd.Series) -> dic
         "cross_min": float(np.min(cross)) if cross else float("nan"),
         "language_ari": adjusted_rand_score(language.fillna("?"), labels[0]),
         "leaks": found, "unshared": unshared, "no_topic": int((labels[0] < 0).sum()),
+        "load": [r.get("load_avg_1min") for r in results],
     }
 
 
@@ -284,12 +288,19 @@ def bench_main(args: argparse.Namespace) -> int:
 
     def run(kind: str, k: object, seed: int) -> dict:
         key = (kind, k, seed)
+        kept = Path(args.runs) / f"{kind}_{k}_{seed}.json" if args.runs else None
+        if key not in done and kept is not None and kept.exists():
+            done[key] = json.loads(kept.read_text())
         if key not in done:
             spec = json.dumps({"data": data, "kind": kind, "k": k, "seed": seed})
             proc = subprocess.run([sys.executable, __file__, "--real", spec], capture_output=True, text=True, check=False)
             if proc.returncode != 0:
                 raise RuntimeError(proc.stderr.strip().splitlines()[-1])
             done[key] = json.loads(proc.stdout.strip().splitlines()[-1])
+            done[key]["load_avg_1min"] = round(os.getloadavg()[0], 1)
+            if kept is not None:
+                kept.parent.mkdir(parents=True, exist_ok=True)
+                kept.write_text(json.dumps(done[key]))
         return done[key]
 
     seeds = args.seeds
@@ -322,6 +333,10 @@ def _print(rows: list[dict], notes: list[str], seeds: list[int]) -> None:
               f"| {r['added']} | {r['topics']} | {r['cross']:.3f}, {r['cross_min']:.3f} | {r['language_ari']:.3f} "
               f"| {r['leaks']} ({r['unshared']}) | {r['no_topic']} |")
     print()
+    loads = [x for r in rows for x in r["load"] if x is not None]
+    if loads:
+        print(f"Load average (1 min) after the runs: {min(loads)}-{max(loads)} on {os.cpu_count()} cores "
+              "(other work shares the machine: CPU time is the steadier figure).\n")
     by_title = {r["title"]: r for r in rows}
     for r in rows:
         if not r["title"].endswith("copies off"):
@@ -330,11 +345,13 @@ def _print(rows: list[dict], notes: list[str], seeds: list[int]) -> None:
         for base in ("tfidf+nmf", "tfidf+minibatchkmeans"):
             plain = by_title.get(f"{base} (k of {method})")
             if plain:
-                print(f"- {method} at k={r['k']} (copies off) vs {base}: wall x{r['wall'] / plain['wall']:.2f}, "
+                print(f"- {method} at k={r['k']} (copies off) vs {base} at the same k: "
+                      f"wall x{r['wall'] / plain['wall']:.2f}, "
                       f"CPU x{r['cpu'] / plain['cpu']:.2f}, RSS added x{r['added'] / max(plain['added'], 1):.2f}")
         auto = by_title[f"{method} auto"]
         print(f"- {method} auto (k chosen, copies found) costs x{auto['wall'] / r['wall']:.2f} the wall time "
-              f"of {method} at fixed k without copies")
+              f"and x{auto['cpu'] / r['cpu']:.2f} the CPU time of {method} at fixed k without copies "
+              f"(+{auto['cpu'] - r['cpu']:.1f} s CPU)")
     for note in notes:
         print(f"- {note}")
 
@@ -349,6 +366,8 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--bench", help="extraction-bench folder: compare with plain scikit-learn on its pages")
     parser.add_argument("--cache", help="with --bench: parquet file that keeps the extracted pages")
     parser.add_argument("--seeds", type=int, nargs="+", default=[0, 1, 2], help="with --bench: random_state values")
+    parser.add_argument("--runs", help="with --bench: folder that keeps each run's result; a later call reuses "
+                        "them (so the runs can be made in several shorter calls) and prints the table of all")
     parser.add_argument("--real", help=argparse.SUPPRESS)
     args = parser.parse_args(argv)
     if args.real:
