@@ -144,14 +144,16 @@ def run_report(args_list: list[str], out: Path, log: Path) -> dict[str, Any]:
     wall = time.perf_counter() - started
     pages = {p.name: p.stat().st_size for p in sorted(out.glob("*.html"))}
     text = log.read_text(encoding="utf-8", errors="replace")
-    reports = re.findall(r"^\[(\d\d_[\w-]+)\] (done|failed)[^\n]*?in ([\d.]+) s", text, re.M)
+    reports = re.findall(r"^\[(\d\d_[\w-]+)\] (done|failed)[^\n]*?in ([\d.]+) s(?:, peak memory ([\d.]+) GB)?",
+                         text, re.M)
     return {
         "command": " ".join(["toolkit", "report", "--out", str(out), *args_list]),
         "exit_code": code, "wall_seconds": round(wall, 1), "cpu_seconds": round(monitor.cpu_seconds, 1),
         "peak_tree_mib": round(monitor.peak / MiB), "load_before": round(load_before, 2),
         "load_after": round(os.getloadavg()[0], 2), "pages": pages,
         "largest_page_mib": round(max(pages.values(), default=0) / MiB, 2),
-        "reports": {name: {"status": status, "seconds": float(sec)} for name, status, sec in reports},
+        "reports": {name: {"status": status, "seconds": float(sec), "kernel_peak_gb": float(gb) if gb else None}
+                    for name, status, sec, gb in reports},
         "last_lines": text.strip().splitlines()[-3:],
     }
 

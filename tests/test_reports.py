@@ -555,6 +555,8 @@ def partly_failed(tmp_path_factory) -> tuple[Path, pd.DataFrame, list[str]]:
 def test_a_failing_report_still_writes_the_others_the_index_and_its_page(partly_failed) -> None:
     out, table, lines = partly_failed
     assert table["status"].tolist() == ["done", "failed", "done"]
+    if Path("/proc/self/status").exists():
+        assert (table["peak_mib"] > 50).all(), "each report's kernel memory is measured"
     assert {p.name for p in out.glob("*.html")} == {"01_first.html", "02_failing.html", "03_last.html", "index.html"}
     error = table.loc[1, "error"]
     assert "02_failing" in error and "'2. Step 2'" in error and "ValueError" in error and "\n" not in error

@@ -171,11 +171,30 @@ class NotebookFailure:
 
 @dataclass
 class NotebookRun:
-    """An executed (or partly executed) notebook and how it went."""
+    """An executed (or partly executed) notebook and how it went.
+
+    ``peak_bytes`` is the kernel's peak resident memory (Linux ``VmHWM``;
+    None where ``/proc`` is not there).
+    """
 
     nb: Any
     seconds: float
     failure: NotebookFailure | None = None
+    peak_bytes: int | None = None
+
+
+def _peak_rss(pid: int | None) -> int | None:
+    """Peak resident memory of process ``pid`` so far (``VmHWM``), or None."""
+    if not pid:
+        return None
+    try:
+        with open(f"/proc/{pid}/status", encoding="ascii") as handle:
+            for line in handle:
+                if line.startswith("VmHWM:"):
+                    return int(line.split()[1]) * 1024
+    except (OSError, ValueError):
+        return None
+    return None
 
 
 class _Runner:
@@ -217,6 +236,7 @@ class _Runner:
         self.cell_began = 0.0
         self.running: int | None = None
         self.current = 0  # the code cell started last
+        self.peak: int | None = None  # the kernel's peak resident memory, read after each cell
         self._stop = threading.Event()
         self.client = Client(
             nb, timeout=timeout, interrupt_on_timeout=True, kernel_name="python3", log=quiet,
@@ -242,7 +262,14 @@ class _Runner:
             self.say(f"{step} ({self.elapsed()} elapsed)")
         self.running, self.current, self.cell_began = cell_index, cell_index, time.perf_counter()
 
+    def _read_peak(self) -> None:
+        provisioner = getattr(getattr(self.client, "km", None), "provisioner", None)
+        peak = _peak_rss(getattr(provisioner, "pid", None))
+        if peak is not None:
+            self.peak = max(self.peak or 0, peak)
+
     def _executed(self, cell: Any, cell_index: int, execute_reply: Any = None) -> None:
+        self._read_peak()
         took = time.perf_counter() - self.cell_began
         self.running = None
         if took >= SLOW_CELL:
@@ -250,6 +277,7 @@ class _Runner:
 
     def _heartbeat(self) -> None:
         while not self._stop.wait(HEARTBEAT):
+            self._read_peak()
             if self.running is not None:
                 took = time.perf_counter() - self.cell_began
                 self.say(f"  {self.step}: cell {self.running} still running, {took:.0f} s "
@@ -360,4 +388,4 @@ def run_notebook(
     failure = None
     if exc is not None:
         failure = _failure(runner, exc, name or path.stem, parameters or {})
-    return NotebookRun(runner.nb, seconds, failure)
+    return NotebookRun(runner.nb, seconds, failure, runner.peak)

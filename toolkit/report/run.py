@@ -130,7 +130,9 @@ def _index_page(entries: Iterable[dict[str, Any]], info: CorpusInfo, plan: Repor
     for e in entries:
         link = f'<a href="{html.escape(e["file"])}">{html.escape(e["title"])}</a>'
         if e["status"] == "done":
-            rows.append(f'<li>{link} <span class="meta">({e["figures"]} figures, {e["seconds"]:.1f} s)</span></li>')
+            memory = f', peak memory {e["peak_mib"] / 1024:.1f} GB' if e.get("peak_mib") else ""
+            rows.append(f'<li>{link} <span class="meta">({e["figures"]} figures, {e["seconds"]:.1f} s{memory})'
+                        '</span></li>')
         else:
             rows.append(f'<li class="failed">{link} <b>stopped</b> <span class="meta">after {e["seconds"]:.1f} s: '
                         f'{html.escape(e["error"])}</span></li>')
@@ -238,12 +240,14 @@ def _run_one(nb_path: Path, out: Path, tmp: Path, params: dict[str, Any], plan: 
     page, n_figures = export_html(executed, out / f"{nb_path.stem}.html", info, run.seconds,
                                   plotlyjs=plotlyjs, failure=failure)
     entry = {"notebook": nb_path.name, "file": page.name, "title": _title(nb_path), "figures": n_figures,
-             "seconds": run.seconds, "status": "failed" if failure else "done", "error": failure or ""}
+             "seconds": run.seconds, "status": "failed" if failure else "done", "error": failure or "",
+             "peak_mib": round(run.peak_bytes / 2**20) if run.peak_bytes else None}
+    memory = f", peak memory {run.peak_bytes / 2**30:.2f} GB" if run.peak_bytes else ""
     if failure:
-        log(f"[{nb_path.stem}] failed in {run.seconds:.1f} s: {failure}")
+        log(f"[{nb_path.stem}] failed in {run.seconds:.1f} s{memory}: {failure}")
         log(f"[{nb_path.stem}] the page with the cells that ran and the error: {page}")
     else:
-        log(f"[{nb_path.stem}] done: {n_figures} figures in {run.seconds:.1f} s -> {page}")
+        log(f"[{nb_path.stem}] done: {n_figures} figures in {run.seconds:.1f} s{memory} -> {page}")
     return entry
 
 
@@ -329,7 +333,8 @@ def build_reports(
     -------
     pandas.DataFrame
         One row per report: notebook, file, title, figures, seconds, status
-        (``"done"`` or ``"failed"``), error (one line). The plan is in
+        (``"done"`` or ``"failed"``), error (one line), peak_mib (the
+        kernel's peak resident memory, MiB; None off Linux). The plan is in
         ``attrs["plan"]``. A failing notebook does not raise: its page, the
         other reports and the index are written all the same.
     """
