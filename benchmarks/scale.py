@@ -291,12 +291,23 @@ def _finish_topics(ctx: dict[str, Any], assignments: tuple[pd.DataFrame, pd.Data
             "ari_vs_planted_topics": round(adjusted_rand_score(truth, a), 4)}
 
 
+def _finish_attributions(ctx: dict[str, Any], attributions: pd.DataFrame) -> dict[str, Any]:
+    """Count the statements, and the articles in languages that have no reporting verbs
+    (``extract_attributions`` finds nothing in them and does not list them)."""
+    from toolkit.languages import available
+
+    t0 = time.perf_counter()
+    langs = parallel.compute(ctx["articles"]["language"].value_counts())
+    without = {str(k): int(v) for k, v in langs.items() if str(k) not in available("reporting_verbs")}
+    return {"attributions": len(attributions), "articles_without_reporting_verbs": without,
+            "check_seconds": round(time.perf_counter() - t0, 1)}
+
+
 _NO_REGISTRY = pd.DataFrame(columns=["outlet", "type"])
 
 STAGES: dict[str, Stage] = {
     "events": Stage(lambda c: toolkit.extract_events(c["articles"]), _finish_events),
-    "attributions": Stage(lambda c: toolkit.extract_attributions(c["articles"]),
-                          lambda c, r: {"attributions": len(r)}),
+    "attributions": Stage(lambda c: toolkit.extract_attributions(c["articles"]), _finish_attributions),
     "attention": Stage(lambda c: toolkit.attention_over_time(c["articles"], freq="W"),
                        lambda c, r: {"rows": len(r), "articles_counted": int(r["articles"].sum())}),
     "distinctive_terms": Stage(lambda c: toolkit.distinctive_terms(c["articles"], by="language", a="en", b="de"),
