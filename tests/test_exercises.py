@@ -651,3 +651,8 @@ def test_no_checker_hint_gives_a_corpus_count(disputed_event: pd.Series, key_pri
     for fb in answers:
         for _what, hint in fb.problems:
             assert not _leaked(Feedback("x", problems=[("", hint)]), sorted(key_printed), _all_outlets(key_printed)), hint
+
+
+def test_mention_ids_start_with_their_article(all_mentions: pd.DataFrame) -> None:
+    """check_timeline finds a consolidated row's articles from its event_ids: '<article_id>:...'."""
+    assert (all_mentions["event_id"].astype(str).str.split(":").str[0] == all_mentions["article_id"].astype(str)).all()
