@@ -293,7 +293,9 @@ def synthetic(tmp_path_factory) -> Path:
 def test_reports_load_nothing_from_the_network(exported) -> None:
     for page, _ in exported:
         html = page.read_text(encoding="utf-8")
-        for src in re.findall(r"<script[^>]+src=[\"']([^\"']+)", html):
+        scripts = re.findall(r"<script[^>]+(?:src|data-toolkit-plotlyjs)=[\"']([^\"']+)", html)
+        assert "document.write" not in html or scripts, f"{page.name} writes a script it does not name"
+        for src in scripts:
             assert not re.match(r"^([a-z]+:|//)", src), f"{page.name} loads a script from {src}"
             assert (page.parent / src).is_file(), f"{page.name} loads a script that is not beside it: {src}"
         assert not re.search(r"<link[^>]+href=[\"']https?:", html), f"{page.name} loads a stylesheet from elsewhere"
@@ -307,7 +309,7 @@ def test_plotlyjs_written_once_beside_the_pages(exported) -> None:
     for page, n in exported:
         html = page.read_text(encoding="utf-8")
         assert "plotly.js v" not in html, f"{page.name} embeds plotly.js"
-        assert html.count(f'src="{scripts[0].name}"') == (1 if n else 0)
+        assert html.count(f'data-toolkit-plotlyjs="{scripts[0].name}"') == (1 if n else 0)
 
 
 def test_inline_plotlyjs_makes_a_page_that_stands_alone(tmp_path: Path) -> None:
@@ -628,11 +630,37 @@ def test_costly_settings_follow_the_corpus_size_and_can_be_overridden() -> None:
     assert custom.reasons["cell_timeout"] == "set by --cell-timeout" and custom.sample == large.sample
     assert set(custom.parameters()) == {"topic_method", "n_topics", "map_points", "top_outlets", "sample", "check_sample"}
     assert 1 <= small.jobs <= 2 and plan_report(114, jobs=1).jobs == 1, "two kernels at most, settable"
-    assert plan_report(10_000_000).jobs == 1, "a second kernel only when two fit in memory"
+    assert "jobs" not in custom.parameters() and "memory_budget" not in custom.parameters()
     with pytest.raises(ValueError, match="--topic-method"):
         plan_report(10, topic_method="lda")
     with pytest.raises(ValueError, match="no setting"):
         plan_report(10, colour="red")
+
+
+def test_reports_run_side_by_side_only_when_their_memory_estimates_fit(tmp_path: Path) -> None:
+    from toolkit.report.plan import KERNEL_BASE_BYTES
+    from toolkit.report.run import notebook_memory
+
+    paths = []
+    for i, per in ((1, 10**7), (2, 10**7), (3, None)):
+        path = _notebook(tmp_path / f"0{i}_n{i}.ipynb", f"N{i}", "print('ran')")
+        if per:
+            nb = nbformat.read(path, as_version=4)
+            nb.metadata["toolkit"] = {"kernel_bytes_per_article": per}
+            nbformat.write(nb, path)
+        paths.append(path)
+    assert notebook_memory(paths[0], 1000) == KERNEL_BASE_BYTES + 10**10
+    assert notebook_memory(paths[2], 0) == KERNEL_BASE_BYTES, "the default for a notebook that states nothing"
+    # 114 articles at 10 MB each: 1.6 GB a kernel, two do not fit in 2.5 GB; the third (0.6 GB) fits beside one
+    lines: list[str] = []
+    table = build_reports(out=tmp_path / "out", notebooks=paths, log=lines.append, jobs=2,
+                          memory_budget=int(2.5 * 2**30))
+    assert table["status"].tolist() == ["done"] * 3
+    order = [line for line in lines if line.endswith(": started") or "] done:" in line]
+    first_done = next(i for i, line in enumerate(order) if line.startswith("[01_n1] done"))
+    second_start = next(i for i, line in enumerate(order) if line.startswith("[02_n2] report"))
+    assert second_start > first_done, order
+    assert any(line.startswith("[03_n3] runs beside 1 other") for line in lines), lines
 
 
 def test_notebooks_get_only_the_parameters_they_declare(tmp_path: Path) -> None:

@@ -28,7 +28,8 @@ def _report(args: argparse.Namespace) -> int:
         return 2
     settings = {"topic_method": args.topic_method, "n_topics": args.n_topics, "cell_timeout": args.cell_timeout,
                 "map_points": args.map_points, "top_outlets": args.top_outlets, "sample": args.sample,
-                "jobs": args.jobs}
+                "jobs": args.jobs,
+                "memory_budget": int(args.memory_gb * 2**30) if args.memory_gb else None}
     try:
         table = build_reports(
             corpus=corpus,
@@ -140,8 +141,10 @@ def main(argv: Sequence[str] | None = None) -> int:
     costly.add_argument("--sample", type=int, default=None,
                         help="articles sampled for statistics shown as shares, e.g. attributions (default 20000)")
     costly.add_argument("--jobs", type=int, default=None,
-                        help="reports run at a time, each in its own Python process (default: one per core, "
-                             "at most 2, as many as fit in memory for the corpus size)")
+                        help="most reports run at a time, each in its own Python process (default: one per core, "
+                             "at most 2; a second one starts only when both fit --memory-gb)")
+    costly.add_argument("--memory-gb", type=float, default=None,
+                        help="memory the reports run at a time may use together, by their estimates (default 5)")
     rep.set_defaults(func=_report)
 
     exe = sub.add_parser("execute-notebooks", help="re-execute notebooks in place")

@@ -30,7 +30,7 @@ import pandas as pd
 from toolkit.report.corpus import CorpusInfo, corpus_info, is_store
 from toolkit.report.execute import run_notebook
 from toolkit.report.export import export_html, plotlyjs_file
-from toolkit.report.plan import ReportPlan, plan_report
+from toolkit.report.plan import ReportPlan, kernel_estimate, plan_report
 
 __all__ = [
     "DATA_FOLDER",
@@ -38,6 +38,7 @@ __all__ = [
     "curated_notebooks",
     "declared_parameters",
     "execute_notebook",
+    "notebook_memory",
     "notebooks_dir",
     "strip_run_metadata",
 ]
@@ -258,36 +259,74 @@ def _write_index(out: Path, entries: Sequence[dict[str, Any] | None], info: Corp
     os.replace(tmp, out / "index.html")
 
 
+def notebook_memory(notebook: str | Path, n_articles: int) -> int:
+    """Estimated peak memory (bytes) of ``notebook``'s kernel on ``n_articles``.
+
+    From the notebook's metadata ``toolkit.kernel_bytes_per_article`` (its
+    measured cost per article) when it has one, else the default of
+    :func:`toolkit.report.plan.kernel_estimate`.
+    """
+    nb = json.loads(Path(notebook).read_text(encoding="utf-8"))
+    per = nb.get("metadata", {}).get("toolkit", {}).get("kernel_bytes_per_article")
+    return kernel_estimate(n_articles, per)
+
+
 def _run_all(paths: Sequence[Path], out: Path, work: Path, params: dict[str, Any], plan: ReportPlan,
              info: CorpusInfo, plotlyjs: str, log: Callable[[str], None]) -> list[dict[str, Any]]:
-    """Run the notebooks, ``plan.jobs`` at a time; the index is rewritten as each one ends.
+    """Run the notebooks, up to ``plan.jobs`` at a time within ``plan.memory_budget``.
 
     Notebooks are independent (each reads the corpus itself and writes its
     own page; tables are content-named files written atomically), so two
-    kernels on two cores halve the wall time of a run whose cells use one
-    core each.
+    kernels on two cores about halve the wall time of a run whose cells use
+    one core each. A report starts when a slot is free and its memory
+    estimate (:func:`notebook_memory`) fits beside the running ones; the
+    first pending report that fits starts, and one runs alone whatever its
+    estimate. The index is rewritten as each report ends.
     """
-    from concurrent.futures import ThreadPoolExecutor
-
     entries: list[dict[str, Any] | None] = [None] * len(paths)
-    lock = threading.Lock()
+    needs = [notebook_memory(p, plan.n_articles) for p in paths]
     if plotlyjs == "file":
         plotlyjs_file(out)  # once, before the pages that link it
+    changed = threading.Condition()
+    running: dict[int, int] = {}
+    errors: list[BaseException] = []
 
     def one(i: int) -> None:
-        entry = _run_one(paths[i], out, work, params, plan, info, plotlyjs, log, f"report {i + 1} of {len(paths)}")
-        with lock:
+        try:
+            entry = _run_one(paths[i], out, work, params, plan, info, plotlyjs, log,
+                             f"report {i + 1} of {len(paths)}")
+        except BaseException as exc:  # noqa: BLE001 - raised again in the calling thread
+            errors.append(exc)
+            entry = None
+        with changed:
             entries[i] = entry
-            _write_index(out, entries, info, plan)
+            if entry is not None:
+                _write_index(out, entries, info, plan)
+            running.pop(i)
+            changed.notify_all()
 
-    jobs = max(1, min(plan.jobs, len(paths)))
-    if jobs == 1:
-        for i in range(len(paths)):
-            one(i)
-    else:
-        with ThreadPoolExecutor(max_workers=jobs, thread_name_prefix="report") as pool:
-            for future in [pool.submit(one, i) for i in range(len(paths))]:
-                future.result()
+    pending = list(range(len(paths)))
+    threads = []
+    with changed:
+        while pending and not errors:
+            fits = [i for i in pending if not running or (
+                len(running) < plan.jobs and sum(running.values()) + needs[i] <= plan.memory_budget)]
+            if not fits:
+                changed.wait()
+                continue
+            i = fits[0]
+            pending.remove(i)
+            running[i] = needs[i]
+            if running and len(running) > 1:
+                log(f"[{paths[i].stem}] runs beside {len(running) - 1} other report(s): about "
+                    f"{sum(running.values()) / 2**30:.1f} GB of {plan.memory_budget / 2**30:.1f} GB estimated")
+            thread = threading.Thread(target=one, args=(i,), name=f"report-{paths[i].stem}", daemon=True)
+            threads.append(thread)
+            thread.start()
+    for thread in threads:
+        thread.join()
+    if errors:
+        raise errors[0]
     return [e for e in entries if e is not None]
 
 
@@ -326,8 +365,9 @@ def build_reports(
     **settings
         Overrides of the size-based plan (:func:`toolkit.report.plan_report`):
         ``topic_method``, ``n_topics``, ``map_points``, ``top_outlets``,
-        ``sample``, ``check_sample``, ``cell_timeout``, ``jobs`` (notebooks
-        run at a time, each in its own kernel).
+        ``sample``, ``check_sample``, ``cell_timeout``, ``jobs`` (most
+        notebooks run at a time, each in its own kernel), ``memory_budget``
+        (bytes the kernels run at a time may use by their estimates).
 
     Returns
     -------
