@@ -17,7 +17,8 @@ and planted events. For each ``--n``:
 Reported per run: wall time, CPU seconds of the whole process tree, the
 peak resident memory of the whole process tree (the command, its Jupyter
 kernels and any Dask workers, sampled every 0.25 s from ``/proc`` with
-psutil), the load average of the machine (the 2 cores are shared), the size
+psutil), the load average of the machine (the 2 cores are shared; the
+1-minute load average every 5 s of the run, its mean and maximum), the size
 of every report page, and the seconds and status of each report as the
 command printed them.
 
@@ -67,6 +68,8 @@ class TreeMonitor:
         self.interval = interval
         self.peak = 0
         self.cpu: dict[int, float] = {}
+        self.loads: list[float] = []
+        self._last_load = 0.0
         self._stop = threading.Event()
         self._thread = threading.Thread(target=self._run, daemon=True)
 
@@ -86,6 +89,9 @@ class TreeMonitor:
             except psutil.Error:
                 continue
         self.peak = max(self.peak, total)
+        if time.monotonic() - self._last_load >= 5:
+            self._last_load = time.monotonic()
+            self.loads.append(os.getloadavg()[0])
 
     def _run(self) -> None:
         while not self._stop.is_set():
@@ -150,7 +156,9 @@ def run_report(args_list: list[str], out: Path, log: Path) -> dict[str, Any]:
         "command": " ".join(["toolkit", "report", "--out", str(out), *args_list]),
         "exit_code": code, "wall_seconds": round(wall, 1), "cpu_seconds": round(monitor.cpu_seconds, 1),
         "peak_tree_mib": round(monitor.peak / MiB), "load_before": round(load_before, 2),
-        "load_after": round(os.getloadavg()[0], 2), "pages": pages,
+        "load_after": round(os.getloadavg()[0], 2),
+        "load_mean": round(sum(monitor.loads) / len(monitor.loads), 2) if monitor.loads else None,
+        "load_max": round(max(monitor.loads), 2) if monitor.loads else None, "pages": pages,
         "largest_page_mib": round(max(pages.values(), default=0) / MiB, 2),
         "reports": {name: {"status": status, "seconds": float(sec), "kernel_peak_gb": float(gb) if gb else None}
                     for name, status, sec, gb in reports},
@@ -175,18 +183,24 @@ def _verdict(row: dict[str, Any]) -> str:
     return "meets the targets" if not bad else "; ".join(bad)
 
 
+def _load(row: dict[str, Any]) -> str:
+    if row.get("load_mean") is None:
+        return f"{row['load_before']:.1f} (before)"
+    return f"{row['load_mean']:.1f}, {row['load_max']:.1f}"
+
+
 def table(rows: list[dict[str, Any]]) -> str:
     """Markdown table of the runs."""
     names = sorted({name for row in rows for name in row["pages"]})
     short = [re.sub(r"^(\d\d)_.*", r"\1", name) for name in names]
-    head = ("| articles | input | wall | CPU s | peak RSS (tree) | load avg | "
+    head = ("| articles | input | wall | CPU s | peak RSS (tree) | load avg (mean, max) | "
             + " | ".join(f"{s} page (MB)" for s in short) + " | targets |")
     lines = [head, "|" + "---|" * (7 + len(names))]
     for row in rows:
         minutes, seconds = divmod(int(round(row["wall_seconds"])), 60)
         sizes = " | ".join(f"{row['pages'].get(name, 0) / 1e6:.2f}" if name in row["pages"] else "-" for name in names)
         lines.append(f"| {row['articles']:,} | {row['input']} | {minutes}:{seconds:02d} | {row['cpu_seconds']:.0f} | "
-                     f"{row['peak_tree_mib'] / 1024:.2f} GB | {row['load_before']:.1f} | {sizes} | {_verdict(row)} |")
+                     f"{row['peak_tree_mib'] / 1024:.2f} GB | {_load(row)} | {sizes} | {_verdict(row)} |")
     return "\n".join(lines)
 
 
