@@ -111,7 +111,8 @@ def _match(gold: list[dict], pred: list[dict]) -> list[tuple[int, int, dict[str,
     return out
 
 
-def score(items: list[dict[str, Any]], errors: bool = False) -> pd.DataFrame:
+def score(items: list[dict[str, Any]], errors: bool = False,
+          actor_errors: bool = False) -> pd.DataFrame:
     """Per-language table: labelled, extracted, correct, P, R and per-field agreement."""
     tally: dict[str, dict[str, float]] = defaultdict(lambda: defaultdict(float))
     for item in items:
@@ -126,7 +127,8 @@ def score(items: list[dict[str, Any]], errors: bool = False) -> pd.DataFrame:
             for name, ok in f.items():
                 t[name] += ok
         if errors and (len(matched) != len(gold) or len(matched) != len(pred)
-                       or not all(f["date"] and f["count"] for _, _, f in matched)):
+                       or not all(f["date"] and f["count"] and (f["actor"] or not actor_errors)
+                                  for _, _, f in matched)):
             print(f"\n{item['id']} {item['published']}: {item['text']}")
             print("   gold:", [(g['type'], g.get('date'), g.get('count'), g.get('qualifier'),
                              g.get('modality'), g.get('actor')) for g in gold])
@@ -161,13 +163,15 @@ def main() -> None:
     parser.add_argument("--split", default="dev", choices=["dev", "test"])
     parser.add_argument("--files", nargs="*", type=Path, default=DEFAULT_FILES)
     parser.add_argument("--errors", action="store_true", help="print each item scored wrong")
+    parser.add_argument("--actor-errors", action="store_true",
+                        help="with --errors, also print items whose only fault is the actor")
     args = parser.parse_args()
     items = [json.loads(line) for path in args.files if path.exists()
              for line in path.read_text(encoding="utf-8").splitlines() if line.strip()]
     items = [i for i in items if i.get("split") == args.split]
     if not items:
         raise SystemExit(f"no {args.split} items in {[str(p) for p in args.files]}")
-    table = score(items, errors=args.errors)
+    table = score(items, errors=args.errors, actor_errors=args.actor_errors)
     print(f"challenge set, {args.split} split: {len(items)} items")
     print(table.to_string(index=False))
 

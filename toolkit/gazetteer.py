@@ -27,6 +27,12 @@ GAZETTEER_ENV = "TOOLKIT_GAZETTEER"
 # Capitalised word runs are name candidates (Latin and Cyrillic).
 _CAP = r"[A-ZÀ-ÖØ-ÞĀ-ŽА-ЯЁІЎ][\w’'.-]*"
 NAME_RUN = re.compile(rf"(?<![\w’'.-]){_CAP}(?:[ \t]+{_CAP}){{0,2}}", re.UNICODE)
+# ... also after an elided article ("l'UE", "dell'ONU", "d'Iran").
+_ELIDED_RUN = re.compile(
+    rf"(?<![\w’'.-])(?:[lLdDsS]|[dDnNsS]ell|[aA]ll|[dD]all)[’']({_CAP}(?:[ \t]+{_CAP}){{0,2}})",
+    re.UNICODE)
+# Words a run may be extended by when the longer name is known ("Union européenne").
+_NEXT_WORD = re.compile(r"[ \t]+([\w’'-]+)", re.UNICODE)
 
 # Fuzzy name matching: rapidfuzz ratio cut-offs (0-100). Short names need a
 # higher score because one letter weighs more ("Mink" -> "Minsk" is 89).
@@ -37,6 +43,8 @@ _FUZZY_CUTOFF_SHORT = 88
 
 
 _FUZZY_MIN_LEN = 4
+# All-capital variants up to this length are acronyms, matched only in capitals.
+_ACRONYM_MAX = 4
 # Kinds of names matched fuzzily (transliterations and typos of people, places, bodies).
 _FUZZY_KINDS = ("person", "place", "org")
 
@@ -111,11 +119,14 @@ class Gazetteer:
         self.paths = [Path(p) for p in [*paths, *(extra or [])]]
         self.entries: dict[str, GazetteerEntry] = {}
         self._variants: dict[str, GazetteerEntry] = {}
+        # short all-capital variants match only as written ("UNO", not "Uno")
+        self._acronyms: dict[str, str] = {}
         for path in self.paths:
             self._read(path)
         # countries are not matched fuzzily: their names and adjectives are fixed
         # spellings, and a near word is another one ("Americas" is not "American")
-        self._choices = [v for v, e in self._variants.items() if e.kind in _FUZZY_KINDS]
+        self._choices = [v for v, e in self._variants.items()
+                         if e.kind in _FUZZY_KINDS and v not in self._acronyms]
 
     def _read(self, path: Path) -> None:
         if not path.is_file():
@@ -141,14 +152,21 @@ class Gazetteer:
                 entry = GazetteerEntry(canonical, kind, role, (row["country"] or "").strip())
                 self.entries[canonical] = entry
                 self._variants[variant.casefold()] = entry
+                if variant.isupper() and len(variant) <= _ACRONYM_MAX:
+                    self._acronyms[variant.casefold()] = variant
                 self._variants.setdefault(canonical.casefold(), entry)
 
     def __len__(self) -> int:
         return len(self.entries)
 
     def lookup(self, text: str) -> GazetteerEntry | None:
-        """Exact (case-insensitive) look-up of a known variant."""
-        return self._variants.get(text.strip().casefold())
+        """Exact (case-insensitive) look-up of a known variant; a short all-capital
+        variant ("UN", "ES") only matches in capitals ("Un", "Es" are words)."""
+        name = text.strip()
+        key = name.casefold()
+        if key in self._acronyms and not name.isupper():
+            return None
+        return self._variants.get(key)
 
     def normalize(self, text: str, *, fuzzy: bool = True,
                   kinds: Iterable[str] | None = None) -> tuple[str, GazetteerEntry | None]:
@@ -187,6 +205,24 @@ class Gazetteer:
             return None
         return self._variants[variant]
 
+    def _runs(self, text: str) -> list[tuple[int, str]]:
+        """Capitalised word runs (also after "l'", "dell'"), each extended by the
+        lower-case words that complete a known name ("Union européenne")."""
+        runs = [(m.start(), m.end()) for m in NAME_RUN.finditer(text)]
+        runs += [(m.start(1), m.end(1)) for m in _ELIDED_RUN.finditer(text)]
+        out = []
+        for start, end in sorted(runs):
+            pos, longer = end, end
+            for _ in range(2):
+                nxt = _NEXT_WORD.match(text, pos)
+                if nxt is None:
+                    break
+                pos = nxt.end()
+                if text[start:pos].casefold() in self._variants:
+                    longer = pos
+            out.append((start, text[start:longer]))
+        return out
+
     def find(self, text: str, *, fuzzy: bool = True,
              kinds: Iterable[str] | None = None) -> list[dict[str, Any]]:
         """Find gazetteer names in a passage.
@@ -199,14 +235,14 @@ class Gazetteer:
         """
         allowed = set(kinds) if kinds else None
         found: list[dict[str, Any]] = []
-        for run in NAME_RUN.finditer(text):
-            tokens = list(re.finditer(r"\S+", run.group(0)))
+        for run_start, run_text in self._runs(text):
+            tokens = list(re.finditer(r"\S+", run_text))
             i = 0
             while i < len(tokens):
                 hit = None
                 for j in range(len(tokens), i, -1):
-                    start = run.start() + tokens[i].start()
-                    end = run.start() + tokens[j - 1].end()
+                    start = run_start + tokens[i].start()
+                    end = run_start + tokens[j - 1].end()
                     raw = text[start:end]
                     entry = self.lookup(raw) if raw.endswith(".") else None
                     stripped = raw if entry else raw.rstrip("’'\".,;:")
@@ -224,6 +260,9 @@ class Gazetteer:
                     i += 1
                     continue
                 j, start, end, stripped, entry = hit
+                if any(start < f["end"] and f["start"] < end for f in found):
+                    i = j
+                    continue  # "L'UE" and "UE" are one name
                 if allowed is None or entry.kind in allowed:
                     found.append({"start": start, "end": end, "as_written": stripped,
                                   **entry.as_dict()})

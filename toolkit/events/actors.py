@@ -10,7 +10,7 @@ from __future__ import annotations
 from collections.abc import Mapping
 from typing import Any
 
-from toolkit.events.countries import country_mentions
+from toolkit.events.countries import adjective_mentions, country_mentions
 from toolkit.events.patterns import Patterns, Trigger
 from toolkit.events.registry import EventType
 from toolkit.gazetteer import Gazetteer
@@ -18,14 +18,34 @@ from toolkit.gazetteer import Gazetteer
 __all__ = ["entities", "pick_actor", "pick_people", "pick_place", "pick_targets"]
 
 
+# Added to the distance of a country named by an adjective, so that a named one wins.
+_ADJECTIVE_PENALTY = 2000
+
+
 def entities(gaz: Gazetteer, sentence: str, language: str) -> list[dict[str, Any]]:
     """Names in ``sentence``: the gazetteer's, then countries named in the language
     (:mod:`toolkit.events.countries`) where the gazetteer found nothing."""
     found = gaz.find(sentence)
-    for ent in country_mentions(sentence, language, gaz):
+    adjectives = adjective_mentions(sentence, language, gaz)
+    spans = {(a["start"], a["end"]) for a in adjectives}
+    for ent in found:
+        if ent["kind"] == "country" and (ent["start"], ent["end"]) in spans:
+            ent["nationality"] = True  # the gazetteer's "Belarusian" is an adjective too
+    for ent in [*country_mentions(sentence, language, gaz), *adjectives]:
         if not any(ent["start"] < f["end"] and f["start"] < ent["end"] for f in found):
             found.append(ent)
     return sorted(found, key=lambda e: e["start"])
+
+
+def _of_people(sentence: str, ent: Mapping[str, Any], pats: Patterns) -> bool:
+    """A nationality of people ("French citizens", "citoyens américains"), not an actor."""
+    if not ent.get("nationality"):
+        return False
+    if pats.people_noun.match(sentence, ent["end"] + 1) and \
+            not sentence[ent["end"]: ent["end"] + 1].strip():
+        return True
+    before = sentence[max(0, ent["start"] - 40): ent["start"]].rstrip()
+    return any(m.end() == len(before) for m in pats.people_noun.finditer(before))
 
 
 def _entity_country(ent: Mapping[str, Any]) -> str | None:
@@ -60,19 +80,25 @@ def pick_actor(etype: EventType, sentence: str, seg: tuple[int, int], trig: Trig
         if not country or ent["role"] == "state_media" or (
                 ent["kind"] == "org" and ent["role"] in ("wire", "rights_group")):
             continue  # news agencies and rights groups report, they do not act
+        if _of_people(sentence, ent, pats):
+            continue  # "two French citizens": whom it was done to
         before = sentence[max(0, ent["start"] - 40): ent["start"]]
+        # an adjective ("the Belarusian journalist", "entités bélarusses") only when no
+        # country or body is named
+        weaker = _ADJECTIVE_PENALTY if ent.get("nationality") else 0
         if etype.actor == "agent":
             if ent["end"] <= trig.start and ent["start"] >= a and \
                     not pats.subject_preposition.search(before):
-                candidates.append((trig.start - ent["end"], country))
+                candidates.append((trig.start - ent["end"] + weaker, country))
             elif trig.end <= ent["start"] < b and pats.agent_before.search(before):
-                candidates.append((ent["start"] - trig.end + 1000, country))
+                candidates.append((ent["start"] - trig.end + 1000 + weaker, country))
         elif not pats.sanction_object_preposition.search(before):
             # a party named inside the trigger ("lifting of some U.S. sanctions") imposed them
             inside_trigger = trig.start <= ent["start"] < trig.end
             distance = 0 if inside_trigger else min(abs(ent["start"] - trig.end),
                                                     abs(trig.start - ent["end"]))
-            candidates.append((distance + (0 if a <= ent["start"] < b else 10000), country))
+            candidates.append((distance + weaker + (0 if a <= ent["start"] < b else 10000),
+                               country))
     return min(candidates)[1] if candidates else None
 
 
@@ -99,8 +125,9 @@ def pick_place(etype: EventType, sentence: str, seg: tuple[int, int], trig: Trig
     a, b = seg
     options = []
     for ent in ents:
-        if ent["kind"] not in ("place", "country") or not (a <= ent["start"] < b):
-            continue
+        if ent["kind"] not in ("place", "country") or not (a <= ent["start"] < b) or \
+                ent.get("nationality"):
+            continue  # an adjective ("Lithuanian") is no place
         if not preposition.search(sentence[max(0, ent["start"] - 40): ent["start"]]):
             continue
         # destinations after the verb first ("freed ... into Lithuania"), then before it

@@ -9,6 +9,10 @@ by their ``simplemma`` lemma as well, so inflected forms ("Ірану",
 the gazetteer's when it knows the country ("United States" -> "US"), else
 the English short name.
 
+Adjectives and demonyms ("Iranian", "bélarusses", "американских") come
+from ``resources/lang/<code>/country_adjectives.tsv`` (word or stem ->
+ISO 3166 code; CLDR has no demonyms), by :func:`adjective_mentions`.
+
 The organisations and capitals the toolkit knows (EU, UN, OSCE, Minsk,
 Washington, ...) stay in the gazetteer (``resources/gazetteer.csv``).
 """
@@ -16,15 +20,21 @@ Washington, ...) stay in the gazetteer (``resources/gazetteer.csv``).
 from __future__ import annotations
 
 import functools
+import re
 from typing import Any
 
 import pycountry
 from babel import Locale, UnknownLocaleError
 
-from toolkit.events.lemmas import tokens
+from toolkit import languages
+from toolkit.events.lemmas import capitalised_forms, lemma_of, tokens
+from toolkit.events.numbers import lang_file_stamp
 from toolkit.gazetteer import Gazetteer
 
-__all__ = ["country_mentions"]
+__all__ = ["adjective_mentions", "country_mentions"]
+
+# Words with inner hyphens and apostrophes ("nord-coréens", "norte-americano").
+_WORD = re.compile(r"\w+(?:[-'’]\w+)*", re.UNICODE)
 
 # Names shorter than this are left out: two-letter words are also common words.
 _MIN_CHARS = 3
@@ -81,6 +91,9 @@ def country_mentions(sentence: str, language: str, gaz: Gazetteer) -> list[dict[
     """
     names = _names(language, gaz)
     firsts = _first_words(language, gaz)
+    if not any(w in firsts or lemma_of(w, language) in firsts
+               for w in capitalised_forms(sentence)):
+        return []  # no word that may start a name starts a country's: the common case
     toks = tokens(sentence, language, capitalised_only=True)
     found = []
     i = 0
@@ -108,5 +121,85 @@ def country_mentions(sentence: str, language: str, gaz: Gazetteer) -> list[dict[
         found.append({"start": start, "end": end, "as_written": sentence[start:end],
                       "canonical": canonical, "kind": "country", "role": "other",
                       "country": canonical})
+        i += n
+    return found
+
+
+# ------------------------------------------------ adjectives and demonyms ---
+
+# An entry of country_adjectives.tsv: its words (text, is a stem, needs a capital).
+_Entry = tuple[tuple[tuple[str, bool, bool], ...], str]
+
+
+@functools.lru_cache(maxsize=32)
+def _adjectives(language: str, gaz: Gazetteer, stamp: tuple) -> dict[str, list[_Entry]]:  # noqa: ARG001
+    """``country_adjectives.tsv`` indexed by the first three letters of its first word."""
+    english = Locale.parse("en").territories
+    out: dict[str, list[_Entry]] = {}
+    for word, code in languages.table(language, "country_adjectives").items():
+        name = english.get(code.strip().upper())
+        if name is None:
+            raise ValueError(f"resources/lang/{language}/country_adjectives.tsv: {code!r} "
+                             f"(for {word!r}) is no ISO 3166 alpha-2 code")
+        entry = gaz.lookup(name)
+        canonical = entry.canonical if entry is not None else name
+        words = tuple((w.rstrip("*").lower(), w.endswith("*"), w[:1].isupper())
+                      for w in word.split())
+        out.setdefault(words[0][0][:3], []).append((words, canonical))
+    return out
+
+
+def _word_matches(spec: tuple[str, bool, bool], word: str, language: str) -> bool:
+    text, stem, capital = spec
+    if capital and not word[:1].isupper():
+        return False
+    form = word.lower()
+    if stem:
+        return form.startswith(text)
+    return form == text or lemma_of(form, language) == text
+
+
+def adjective_mentions(sentence: str, language: str, gaz: Gazetteer) -> list[dict[str, Any]]:
+    """Countries named by an adjective or demonym ("Iranian", "bélarusses",
+    "американских"), from ``resources/lang/<code>/country_adjectives.tsv``.
+
+    Parameters
+    ----------
+    sentence : str
+        Any text.
+    language : str
+        ISO 639-1 code.
+    gaz : Gazetteer
+        Gives canonical names where it knows the country.
+
+    Returns
+    -------
+    list of dict
+        Entity dicts as :func:`country_mentions` gives, with ``nationality``
+        True.
+    """
+    index = _adjectives(language, gaz, lang_file_stamp(language, "country_adjectives.tsv"))
+    if not index:
+        return []
+    words = [(m.start(), m.end(), m.group(0)) for m in _WORD.finditer(sentence)]
+    found = []
+    i = 0
+    while i < len(words):
+        hit = None
+        for specs, canonical in index.get(words[i][2][:3].lower(), ()):
+            n = len(specs)
+            if i + n <= len(words) and all(_word_matches(spec, w[2], language)
+                                           for spec, w in zip(specs, words[i:i + n],
+                                                              strict=True)):
+                hit = (n, canonical)
+                break
+        if hit is None:
+            i += 1
+            continue
+        n, canonical = hit
+        start, end = words[i][0], words[i + n - 1][1]
+        found.append({"start": start, "end": end, "as_written": sentence[start:end],
+                      "canonical": canonical, "kind": "country", "role": "other",
+                      "country": canonical, "nationality": True})
         i += n
     return found

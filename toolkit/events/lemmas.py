@@ -27,7 +27,8 @@ from dataclasses import dataclass
 from simplemma import Lemmatizer
 from simplemma.strategies import DictionaryLookupStrategy
 
-__all__ = ["LemmaTrigger", "compile_lemma_triggers", "find_lemma_triggers", "tokens"]
+__all__ = ["LemmaTrigger", "capitalised_forms", "compile_lemma_triggers", "find_lemma_triggers",
+           "lemma_of", "tokens"]
 
 _TOKEN = re.compile(r"\w+(?:[-'’ʼ]\w+)*", re.UNICODE)
 # dictionary look-up only: fast for unknown words (names, numbers)
@@ -63,6 +64,39 @@ def _lemma(word: str, language: str) -> str:
         return _LEMMATIZER.lemmatize(word, lang=language).lower()
     except ValueError:  # simplemma has no dictionary for the language
         return word
+
+
+def lemma_of(word: str, language: str) -> str:
+    """The lemma of a lower-cased word (the word itself when the dictionary lacks it).
+
+    Parameters
+    ----------
+    word : str
+        Lower-cased word.
+    language : str
+        ISO 639-1 code.
+
+    Returns
+    -------
+    str
+    """
+    return _lemma(word, language)
+
+
+def capitalised_forms(sentence: str) -> list[str]:
+    """The words of ``sentence`` that do not start with a lower-case letter (a capital,
+    or a letter of a script without case such as Arabic), lower-cased: a cheap
+    pre-filter for names.
+
+    Parameters
+    ----------
+    sentence : str
+
+    Returns
+    -------
+    list of str
+    """
+    return [w.lower() for w in _TOKEN.findall(sentence) if not w[0].islower()]
 
 
 def tokens(sentence: str, language: str, *, capitalised_only: bool = False

@@ -40,7 +40,7 @@ from text_to_num import alpha2digit, find_numbers
 from toolkit import languages
 from toolkit.config import file_stamp
 
-__all__ = ["Quantity", "digit_view", "quantities"]
+__all__ = ["Quantity", "digit_view", "lang_file_stamp", "quantities"]
 
 # Word tokens (with inner hyphens and apostrophes: "fifty-two", "п'ять").
 _TOKEN = re.compile(r"\w+(?:[-'’ʼ]\w+)*", re.UNICODE)
@@ -118,6 +118,25 @@ def _lang_file(language: str, name: str) -> Path:
 @functools.lru_cache(maxsize=256)
 def _joined(folder: Path, language: str, name: str) -> Path:
     return folder / language / name
+
+
+def lang_file_stamp(language: str, name: str) -> tuple:
+    """The modification stamp of ``resources/lang/<language>/<name>``, looked at no more
+    than once a second (a cache key for tables read from the file).
+
+    Parameters
+    ----------
+    language : str
+        ISO 639-1 code.
+    name : str
+        File name (``number_words.tsv``).
+
+    Returns
+    -------
+    tuple
+        :func:`toolkit.config.file_stamp` of the file.
+    """
+    return _stamp(_lang_file(language, name))
 
 
 def _table(language: str) -> dict[str, tuple[int, bool]]:
