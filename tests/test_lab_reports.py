@@ -261,12 +261,6 @@ def test_report_opens_in_a_new_browser_tab_from_lab(lab: Lab, browser) -> None:
 
 
 @pytest.mark.browser
-@pytest.mark.xfail(strict=True, raises=AssertionError, reason=(
-    "the page loads plotly.js beside it with <script src='plotly-<version>.min.js'>; inside Lab's "
-    "HTML viewer that request carries neither a Referer nor the _xsrf query of the page's URL, so "
-    "jupyter_server refuses it (403 'Blocking request from unknown origin') and no chart is drawn. "
-    "Fix in toolkit/report: load plotly.js with the page URL's query carried over "
-    "(the _xsrf Lab adds), or use --inline-plotlyjs for reports meant for Lab"))
 def test_report_with_plotlyjs_beside_opens_in_labs_html_viewer(lab: Lab, browser) -> None:
     name = _beside(lab)
     _before, after, _sandbox, visit = _open_in_html_viewer(browser, lab, name)
