@@ -485,3 +485,9 @@ def test_scalable_path_sample_does_not_follow_random_state(corpus: pd.DataFrame)
     partitioned = dd.from_pandas(corpus, npartitions=4)  # other chunks, the same rows drawn
     again = cluster_topics(partitioned, n_topics="auto", method="minibatch", sample_size=25, chunk_size=16)
     pd.testing.assert_frame_equal(again.selection, runs[0].selection)
+
+
+def test_scalable_path_chunk_with_fewer_rows_than_topics(corpus: pd.DataFrame) -> None:
+    """A chunk holding fewer rows of a language than it has topics still streams (was a ValueError)."""
+    model = cluster_topics(corpus, n_topics=4, method="minibatch", chunk_size=3)  # 3 rows, 4 topics
+    assert adjusted_rand_score(corpus["topic_truth"], model.assignments["topic"]) == 1.0

@@ -295,6 +295,21 @@ def _space_terms(space: _Space, n_terms: int, stop: frozenset[str]) -> list[tupl
     return out
 
 
+def _partial_fit(kmeans: MiniBatchKMeans, rows: np.ndarray, weight: np.ndarray) -> None:
+    """``kmeans.partial_fit`` on one chunk's rows of a language, on one thread.
+
+    A chunk may hold fewer rows of a language than it has topics, which
+    ``partial_fit`` refuses: the starting centres are then added with weight
+    0 (they move nothing).
+    """
+    short = kmeans.n_clusters - len(rows)
+    if short > 0:
+        pad = np.asarray(kmeans.init, dtype=rows.dtype)[:short]
+        rows, weight = np.vstack([rows, pad]), np.concatenate([weight, np.zeros(len(pad))])
+    with one_thread():  # a chunk is small work: threads wait for the shared cores
+        kmeans.partial_fit(rows, sample_weight=weight)
+
+
 def _stream(
     articles: Any, spaces: dict[str, _Space], links: StoryLinks | None, params: dict[str, Any]
 ) -> dict[str, Any]:
@@ -329,8 +344,7 @@ def _stream(
             weight = np.where(lang[rows] == name, 1.0 / group_size[rows], 0.0)
             weight[np.linalg.norm(projected, axis=1) <= 1e-12] = 0.0
             if weight.any():
-                with one_thread():  # a chunk is small work: threads wait for the shared cores
-                    space.kmeans.partial_fit(projected, sample_weight=weight)
+                _partial_fit(space.kmeans, projected, weight)
             vectors[name].append((rows + offset, projected))
         stories.append(story)
         if links is not None:
