@@ -561,6 +561,15 @@ def test_quantity_words(language: str, sentence: str, count: int | None,
         ("hr", "Sjedinjene Američke Države ukinule su u rujnu sankcije protiv Belavije.", "US"),
         ("sl", "Lukašenko je v petek pomilostil trideset obsojencev.", "Belarus"),
         ("ar", "ورفعت الولايات المتحدة في سبتمبر العقوبات المفروضة على بيلافيا.", "US"),
+        # by the country's adjective (resources/lang/<code>/country_adjectives.tsv)
+        ("hr", "Američka vlada ukinula je u rujnu sankcije protiv Belavije.", "US"),
+        ("sl", "Ameriška vlada je septembra odpravila sankcije proti Belavii.", "US"),
+        ("cs", "Americká vláda v září zrušila sankce proti Belavii.", "US"),
+        ("sk", "Americká vláda v septembri zrušila sankcie voči Belavii.", "US"),
+        ("be", "Амерыканскі ўрад у верасні зняў санкцыі з «Белавіі».", "US"),
+        ("ar", "ورفعت الحكومة الأمريكية في سبتمبر العقوبات عن بيلافيا.", "US"),
+        ("nl", "De Wit-Russische autoriteiten hebben zaterdag 123 gevangenen vrijgelaten.",
+         "Belarus"),
     ],
 )
 def test_actor_named_in_the_language(language: str, sentence: str, actor: str) -> None:
