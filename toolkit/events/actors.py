@@ -26,12 +26,14 @@ def entities(gaz: Gazetteer, sentence: str, language: str) -> list[dict[str, Any
     """Names in ``sentence``: the gazetteer's, then countries named in the language
     (:mod:`toolkit.events.countries`) where the gazetteer found nothing."""
     found = gaz.find(sentence)
+    names = country_mentions(sentence, language, gaz)
     adjectives = adjective_mentions(sentence, language, gaz)
-    spans = {(a["start"], a["end"]) for a in adjectives}
+    spans = {(a["start"], a["end"]) for a in adjectives} - \
+        {(n["start"], n["end"]) for n in names}  # "Polska" is a name, though an adjective
     for ent in found:
         if ent["kind"] == "country" and (ent["start"], ent["end"]) in spans:
             ent["nationality"] = True  # the gazetteer's "Belarusian" is an adjective too
-    for ent in [*country_mentions(sentence, language, gaz), *adjectives]:
+    for ent in [*names, *adjectives]:
         if not any(ent["start"] < f["end"] and f["start"] < ent["end"] for f in found):
             found.append(ent)
     return sorted(found, key=lambda e: e["start"])
