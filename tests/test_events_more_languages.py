@@ -476,6 +476,49 @@ def test_second_round(language: str, sentence: str, expected: list[tuple],
         pytest.fail(f"fixed, drop its reason: {sentence}")
 
 
+# Sentences on other subjects with the same words (a film, sports penalties, lay-offs, an
+# interview, a phone launch, a minister meeting doctors): no event.
+OTHER_SUBJECTS = [
+    ("nl", "De nieuwe film van de regisseur komt vrijdag in de bioscoop uit."),
+    ("nl", "Het kabinet ontmoette woensdag veel kritiek in de Tweede Kamer."),
+    ("nl", "De KNVB legde de club sancties op na het wangedrag van supporters."),
+    ("hr", "Novi album grupe pušten je u prodaju u petak."),
+    ("hr", "Sudac je igraču izrekao sankcije zbog grubog prekršaja."),
+    ("hr", "Ministar je dao intervju u kojem je razgovarao s novinarima o proračunu."),
+    ("sl", "Policija je voznikom izrekla sankcije zaradi prehitre vožnje."),
+    ("sl", "Premier se je v petek srečal z županom Maribora."),
+    ("cs", "Lukašenko poskytl rozhovor ruské televizi."),
+    ("cs", "Firma v pátek propustila 150 zaměstnanců."),
+    ("cs", "Ministr zdravotnictví se v pondělí setkal s lékaři."),
+    ("sk", "Lukašenko poskytol rozhovor ruskej televízii."),
+    ("sk", "Spoločnosť prepustila 300 zamestnancov."),
+    ("be", "Лукашэнка даў інтэрв'ю расійскаму тэлебачанню."),
+    ("be", "Кампанія вызваліла 20 працоўных месцаў для моладзі."),
+    ("ar", "أطلقت الشركة هاتفا جديدا يوم الجمعة."),
+    ("ar", "فرض الاتحاد عقوبات على النادي بسبب شغب الجماهير."),
+    ("ar", "التقى وزير الصحة بالأطباء يوم الاثنين."),
+    ("ja", "同社は新型スマートフォンを発売した。"),
+    ("ja", "サッカー協会はクラブに制裁を科した。"),
+    ("ja", "首相は13日、記者団と会談した。"),
+]
+
+
+@pytest.mark.parametrize(("language", "sentence"), OTHER_SUBJECTS)
+def test_other_subjects_give_no_event(language: str, sentence: str) -> None:
+    assert events_from_text(sentence, SAT, language) == []
+
+
+@pytest.mark.parametrize(
+    ("language", "sentence"),
+    [("hr", "EU je uvela sankcije protiv 20 sudaca."),
+     ("sl", "EU je uvedla sankcije proti 20 sodnikom."),
+     ("be", "ЕС увёў санкцыі супраць 20 суддзяў.")],
+)
+def test_sanctioned_judges_are_not_sports(language: str, sentence: str) -> None:
+    assert _found(sentence, language) == [
+        ("sanctions_imposed", "2025-12-13", "day", 20, "exact", "reported")]
+
+
 def _found(sentence: str, language: str) -> list[tuple]:
     rows = events_from_text(sentence, SAT, language)
     return sorted(
