@@ -73,3 +73,30 @@ def test_short_acronyms_match_only_in_capitals() -> None:
 
 def test_countries_are_not_matched_fuzzily() -> None:
     assert load_gazetteer().find("a fair called eMerge Americas") == []
+
+
+@pytest.mark.parametrize(
+    ("language", "sentence", "count"),
+    [
+        ("en", "Russia and the US swapped 26 prisoners on Friday.", 26),
+        ("en", "Moscow and Kyiv exchanged 390 prisoners of war on Friday.", 390),
+        ("de", "Russland und die Ukraine tauschten am Freitag je 390 Gefangene aus.", 390),
+        ("ru", "Россия и Украина в пятницу обменялись 390 пленными.", 390),
+        ("uk", "У п'ятницю Росія та Україна обмінялися 390 полоненими.", 390),
+        ("es", "Rusia y Ucrania intercambiaron el viernes 390 prisioneros.", 390),
+    ],
+)
+def test_a_prisoner_swap_is_a_release_with_its_count(language: str, sentence: str,
+                                                     count: int) -> None:
+    rows = events_from_text(sentence, SAT, language)
+    assert [(r["event_type"], r["count"], str(r["date"])[:10]) for r in rows] == \
+        [("release", count, "2025-12-12")]
+
+
+@pytest.mark.parametrize("sentence", [
+    "Russia and Ukraine exchanged the bodies of 900 soldiers on Friday.",
+    "The two armies exchanged fire on Friday, killing 12 soldiers.",
+    "Shares traded 26 percent higher on Friday.",
+])
+def test_other_exchanges_are_no_release(sentence: str) -> None:
+    assert events_from_text(sentence, SAT) == []
