@@ -632,3 +632,20 @@ def test_language_still_without_patterns_is_reported() -> None:
     assert events.attrs["skipped_articles"] == [
         {"article_id": "hu1", "outlet": "y", "language": "hu",
          "reason": "no event patterns for language 'hu'"}]
+
+
+def test_new_languages_on_dask_and_the_rest_reported() -> None:
+    dd = pytest.importorskip("dask.dataframe")
+    arts = pd.DataFrame({
+        "article_id": ["nl1", "ja1", "hu1", "ar1"], "language": ["nl", "ja", "hu", "ar"],
+        "published": [SAT] * 4,
+        "text": ["Wit-Rusland heeft zaterdag 123 politieke gevangenen vrijgelaten.",
+                 "ベラルーシ政府は12月13日、政治犯123人を釈放した。",
+                 "Fehéroroszország szombaton 123 politikai foglyot engedett szabadon.",
+                 "أفرجت السلطات البيلاروسية يوم السبت عن 123 سجينا سياسيا."]})
+    frame = dd.from_pandas(arts, npartitions=2)
+    with pytest.warns(UnsupportedLanguageWarning, match="hu: 1"):
+        events = extract_events(frame).compute()
+    assert sorted(zip(events["article_id"], events["count"], strict=True)) == [
+        ("ar1", 123), ("ja1", 123), ("nl1", 123)]
+
