@@ -467,6 +467,12 @@ SECOND_ROUND = [
                          ids=[f"{c[0]}-2nd-{i}" for i, c in enumerate(SECOND_ROUND)])
 def test_second_round(language: str, sentence: str, expected: list[tuple],
                       reason: str | None) -> None:
+    _check_round(language, sentence, expected, reason)
+
+
+def _check_round(language: str, sentence: str, expected: list[tuple],
+                 reason: str | None) -> None:
+    """Right when no reason is given; else a strict known gap (a fix must drop the reason)."""
     found = _found(sentence, language)
     if reason is None:
         assert found == expected
@@ -517,6 +523,125 @@ def test_other_subjects_give_no_event(language: str, sentence: str) -> None:
 def test_sanctioned_judges_are_not_sports(language: str, sentence: str) -> None:
     assert _found(sentence, language) == [
         ("sanctions_imposed", "2025-12-13", "day", 20, "exact", "reported")]
+
+
+# A third round, written like the second (labels before the first run): 8 of these 32
+# were right on that run. The data was then extended (handed over to Lithuania in the
+# passive, 'talks in Minsk' with Minsk as a party, 'concerned/dealt with' as talk of a
+# planned release, Japanese 少なくとも); what is still wrong is marked with the reason.
+THIRD_ROUND = [
+    ('nl', 'Op 11 september werden 52 gevangenen, onder wie een Franse burger, aan Litouwen overgedragen.',
+     [('release', '2025-09-11', 'day', 52, 'exact', 'reported')],
+     None),
+    ('nl', 'Morgen zal Minsk naar verwachting minstens tien gevangenen vrijlaten.',
+     [('release', '2025-12-14', 'day', 10, 'at_least', 'expected')],
+     R_EXP),
+    ('nl', 'De onderhandelingen in Minsk op vrijdag gingen over de vrijlating van gevangenen.',
+     [('release', None, None, None, None, 'expected'),
+      ('talks', '2025-12-12', 'day', None, None, 'reported')],
+     None),
+    ('nl', 'Het ministerie van Financiën schrapte Belavia vorige week van de sanctielijst.',
+     [('sanctions_lifted', '2025-12-01', 'week', None, None, 'reported')],
+     None),
+    ('hr', 'Dana 11. rujna 52 zatvorenika, među kojima i jedan francuski državljanin, predana su Litvi.',
+     [('release', '2025-09-11', 'day', 52, 'exact', 'reported')],
+     None),
+    ('hr', 'Sutra bi Minsk trebao osloboditi najmanje deset zatvorenika.',
+     [('release', '2025-12-14', 'day', 10, 'at_least', 'expected')],
+     R_EXP),
+    ('hr', 'Pregovori u Minsku u petak vodili su se o puštanju zatvorenika.',
+     [('release', None, None, None, None, 'expected'),
+      ('talks', '2025-12-12', 'day', None, None, 'reported')],
+     None),
+    ('hr', 'Američko ministarstvo financija prošlog je tjedna skinulo Belaviju s popisa sankcija.',
+     [('sanctions_lifted', '2025-12-01', 'week', None, None, 'reported')],
+     None),
+    ('sl', '11. septembra so 52 zapornikov, med njimi tudi francoskega državljana, predali Litvi.',
+     [('release', '2025-09-11', 'day', 52, 'exact', 'reported')],
+     None),
+    ('sl', 'Jutri naj bi Minsk izpustil vsaj deset zapornikov.',
+     [('release', '2025-12-14', 'day', 10, 'at_least', 'expected')],
+     R_EXP),
+    ('sl', 'Pogajanja v Minsku v petek so se nanašala na izpustitev zapornikov.',
+     [('release', None, None, None, None, 'expected'),
+      ('talks', '2025-12-12', 'day', None, None, 'reported')],
+     None),
+    ('sl', 'Ameriško finančno ministrstvo je prejšnji teden Belavio črtalo s seznama sankcij.',
+     [('sanctions_lifted', '2025-12-01', 'week', None, None, 'reported')],
+     None),
+    ('cs', 'Dne 11. září bylo 52 vězňů, mezi nimi i francouzský občan, předáno Litvě.',
+     [('release', '2025-09-11', 'day', 52, 'exact', 'reported')],
+     None),
+    ('cs', 'Zítra by měl Minsk propustit nejméně deset vězňů.',
+     [('release', '2025-12-14', 'day', 10, 'at_least', 'expected')],
+     R_EXP),
+    ('cs', 'Jednání v Minsku v pátek se týkala propuštění vězňů.',
+     [('release', None, None, None, None, 'expected'),
+      ('talks', '2025-12-12', 'day', None, None, 'reported')],
+     None),
+    ('cs', 'Americké ministerstvo financí minulý týden vyškrtlo Belavii ze seznamu sankcí.',
+     [('sanctions_lifted', '2025-12-01', 'week', None, None, 'reported')],
+     None),
+    ('sk', '11. septembra bolo 52 väzňov vrátane francúzskeho občana odovzdaných Litve.',
+     [('release', '2025-09-11', 'day', 52, 'exact', 'reported')],
+     None),
+    ('sk', 'Zajtra by mal Minsk prepustiť najmenej desať väzňov.',
+     [('release', '2025-12-14', 'day', 10, 'at_least', 'expected')],
+     R_EXP),
+    ('sk', 'Rokovania v Minsku v piatok sa týkali prepustenia väzňov.',
+     [('release', None, None, None, None, 'expected'),
+      ('talks', '2025-12-12', 'day', None, None, 'reported')],
+     None),
+    ('sk', 'Americké ministerstvo financií minulý týždeň vyškrtlo Belaviu zo zoznamu sankcií.',
+     [('sanctions_lifted', '2025-12-01', 'week', None, None, 'reported')],
+     None),
+    ('be', '11 верасня 52 палітвязні, сярод іх грамадзянін Францыі, былі перададзеныя Літве.',
+     [('release', '2025-09-11', 'day', 52, 'exact', 'reported')],
+     None),
+    ('be', 'Заўтра Мінск павінен вызваліць не менш як дзесяць палітвязняў.',
+     [('release', '2025-12-14', 'day', 10, 'at_least', 'expected')],
+     R_EXP),
+    ('be', 'Перамовы ў Мінску ў пятніцу тычыліся вызвалення палітвязняў.',
+     [('release', None, None, None, None, 'expected'),
+      ('talks', '2025-12-12', 'day', None, None, 'reported')],
+     "the Belarusian locative Мінску is not in the gazetteer, so the talks have no state party"),
+    ('be', 'Міністэрства фінансаў ЗША на мінулым тыдні выключыла «Белавію» са спісу санкцый.',
+     [('sanctions_lifted', '2025-12-01', 'week', None, None, 'reported')],
+     None),
+    ('ar', 'وفي 11 سبتمبر، سُلّم 52 سجينا بينهم مواطن فرنسي إلى ليتوانيا.',
+     [('release', '2025-09-11', 'day', 52, 'exact', 'reported')],
+     None),
+    ('ar', 'ومن المقرر أن تفرج مينسك غدا عن عشرة سجناء على الأقل.',
+     [('release', '2025-12-14', 'day', 10, 'at_least', 'expected')],
+     R_EXP + "; and a qualifier after the noun (على الأقل) is not read"),
+    ('ar', 'وتناولت المحادثات التي جرت في مينسك يوم الجمعة الإفراج عن السجناء.',
+     [('release', None, None, None, None, 'expected'),
+      ('talks', '2025-12-12', 'day', None, None, 'reported')],
+     "مينسك is not in the gazetteer (the talks have no state party), and the cue تناولت stands more than four words before the release noun"),
+    ('ar', 'وشطبت وزارة الخزانة الأمريكية الأسبوع الماضي شركة بيلافيا من قائمة العقوبات.',
+     [('sanctions_lifted', '2025-12-01', 'week', None, None, 'reported')],
+     None),
+    ('ja', '9月11日、フランス人1人を含む政治犯52人がリトアニアに引き渡された。',
+     [('release', '2025-09-11', 'day', 52, 'exact', 'reported')],
+     None),
+    ('ja', 'ベラルーシは明日、少なくとも10人を釈放する見通しだ。',
+     [('release', '2025-12-14', 'day', 10, 'at_least', 'expected')],
+     R_EXP),
+    ('ja', '12日にミンスクで行われた協議では、政治犯の釈放が話し合われた。',
+     [('release', None, None, None, None, 'expected'),
+      ('talks', '2025-12-12', 'day', None, None, 'reported')],
+     "no place or country is found in Japanese, so the talks have no state party"),
+    ('ja', '米財務省は先週、ベラビアを制裁対象リストから削除した。',
+     [('sanctions_lifted', '2025-12-01', 'week', None, None, 'reported')],
+     None),
+]
+
+
+@pytest.mark.parametrize(("language", "sentence", "expected", "reason"), THIRD_ROUND,
+                         ids=[f"{c[0]}-3rd-{i}" for i, c in enumerate(THIRD_ROUND)])
+def test_third_round(language: str, sentence: str, expected: list[tuple],
+                     reason: str | None) -> None:
+    _check_round(language, sentence, expected, reason)
 
 
 def _found(sentence: str, language: str) -> list[tuple]:
