@@ -132,8 +132,10 @@ _Entry = tuple[tuple[tuple[str, bool, bool], ...], str]
 
 
 @functools.lru_cache(maxsize=32)
-def _adjectives(language: str, gaz: Gazetteer, stamp: tuple) -> dict[str, list[_Entry]]:  # noqa: ARG001
-    """``country_adjectives.tsv`` indexed by the first three letters of its first word."""
+def _adjectives(language: str, gaz: Gazetteer, stamp: tuple  # noqa: ARG001
+                ) -> tuple[re.Pattern | None, dict[str, list[_Entry]]]:
+    """``country_adjectives.tsv`` indexed by the first three letters of its first word,
+    and a pre-filter: a word starting like an entry's first word."""
     english = Locale.parse("en").territories
     out: dict[str, list[_Entry]] = {}
     for word, code in languages.table(language, "country_adjectives").items():
@@ -146,7 +148,11 @@ def _adjectives(language: str, gaz: Gazetteer, stamp: tuple) -> dict[str, list[_
         words = tuple((w.rstrip("*").lower(), w.endswith("*"), w[:1].isupper())
                       for w in word.split())
         out.setdefault(words[0][0][:3], []).append((words, canonical))
-    return out
+    firsts = sorted({specs[0][0] for entries in out.values() for specs, _ in entries},
+                    key=len, reverse=True)
+    prefilter = re.compile(r"(?<!\w)(?:" + "|".join(map(re.escape, firsts)) + ")",
+                           re.IGNORECASE | re.UNICODE) if firsts else None
+    return prefilter, out
 
 
 def _word_matches(spec: tuple[str, bool, bool], word: str, language: str) -> bool:
@@ -178,9 +184,10 @@ def adjective_mentions(sentence: str, language: str, gaz: Gazetteer) -> list[dic
         Entity dicts as :func:`country_mentions` gives, with ``nationality``
         True.
     """
-    index = _adjectives(language, gaz, lang_file_stamp(language, "country_adjectives.tsv"))
-    if not index:
-        return []
+    prefilter, index = _adjectives(language, gaz,
+                                   lang_file_stamp(language, "country_adjectives.tsv"))
+    if prefilter is None or not prefilter.search(sentence):
+        return []  # no word starts like an adjective's (a word matched by its lemma too)
     words = [(m.start(), m.end(), m.group(0)) for m in _WORD.finditer(sentence)]
     found = []
     i = 0

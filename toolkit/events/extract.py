@@ -176,15 +176,9 @@ def _paragraph_index(text: str) -> Callable[[int], int]:
 def _find_triggers(sentence: str, pats: Patterns) -> list[Trigger]:
     found: list[Trigger] = []
     lowered = sentence.casefold()
-    present: dict[str, bool] = {}  # each keyword looked up once per sentence
+    present = {k for k in pats.trigger_keyword_set if k in lowered}
     for regex, event_type, form, keywords in pats.triggers:
-        for k in keywords:
-            hit = present.get(k)
-            if hit is None:
-                hit = present[k] = k in lowered
-            if hit:
-                break
-        else:
+        if present.isdisjoint(keywords):
             continue
         for m in regex.finditer(sentence):
             found.append(Trigger(m.start(), m.end(), event_type, form, m.group(0)))

@@ -124,6 +124,8 @@ class Patterns:
 
     def __post_init__(self) -> None:
         self.__dict__.update(self.rx)  # pats.since, pats.generic, ... as plain attributes
+        #: every trigger's plain keywords, each looked for once per sentence
+        self.trigger_keyword_set = frozenset(k for t in self.triggers for k in t[3])
 
     def __getattr__(self, name: str) -> re.Pattern:
         # the single-regex keys (_REGEX_KEYS) read as attributes: pats.since, pats.generic
