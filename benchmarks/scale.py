@@ -254,7 +254,8 @@ def _need(ctx: dict[str, Any], key: str) -> Any:
 
 def _finish_events(ctx: dict[str, Any], events: pd.DataFrame) -> dict[str, Any]:
     events = events.reset_index(drop=True)
-    ctx["events"] = parallel.to_dask(events, max(1, len(events) // 50_000))
+    # as many partitions as the articles, so consolidation meets mentions of one event in several
+    ctx["events"] = parallel.to_dask(events, max(1, min(len(events), ctx["articles"].npartitions)))
     ctx["probe"]["events"] = parallel.to_dask(events.head(100), 2)
     skipped = pd.Series([s["language"] for s in events.attrs.get("skipped_articles", [])], dtype=object)
     return {**event_quality(events, ctx["truth"]), "skipped_articles": len(skipped),
