@@ -26,9 +26,12 @@ _ENDING_ABBREVIATIONS = frozenset(words_all("ending_abbreviations"))
 _SENTENCE_OPENERS = frozenset(words_all("sentence_openers"))
 # A candidate boundary: . ! ? or … (with closing quotes/brackets, English “…”,
 # German „…“, Russian «…») then space then an opening quote/bracket, an
-# upper-case letter or a digit.
+# upper-case letter or a digit; or a full-width stop of the scripts written
+# without spaces (。！？, Japanese and Chinese), with its closing brackets,
+# before any next character.
 _BOUNDARY = re.compile(
     rf"(?<=[.!?…])[\"'”’»“‘)\]]*\s+(?=[\"'“‘«„‚(\[]?[{UPPER}0-9])"
+    r"|(?<=[。！？])[」』）〕】]*\s*(?=\S)"
 )
 # After a quoted question or exclamation, a short attribution ("“Why?” Coale
 # asked.", "«Когда?» — спросил он.") continues the sentence.
@@ -115,6 +118,9 @@ def sentence_spans(text: str) -> list[tuple[int, int]]:
     >>> t = "Belta said so. Dr. Coale met the U.S. envoy in Minsk. “We agree.” He left."
     >>> [t[a:b] for a, b in sentence_spans(t)]
     ['Belta said so.', 'Dr. Coale met the U.S. envoy in Minsk.', '“We agree.”', 'He left.']
+    >>> t = "政治犯123人を釈放した。米政府は9月、制裁を解除した。"
+    >>> [t[a:b] for a, b in sentence_spans(t)]
+    ['政治犯123人を釈放した。', '米政府は9月、制裁を解除した。']
     """
     spans: list[tuple[int, int]] = []
     pos = 0
