@@ -278,8 +278,26 @@ def _state_party(ent: dict[str, Any], sentence: str, pats: Patterns) -> bool:
     "Kiptoo of Kenya" are not parties)."""
     if ent["role"] == "government":
         return True
+    if ent.get("nationality"):
+        return _of_officials(ent, sentence, pats)
     return ent["kind"] in ("country", "place") and not pats.subject_preposition.search(
         sentence, max(0, ent["start"] - 40), ent["start"])
+
+
+# Up to three words between a country adjective and the officials it describes
+# ("the Armenian and Azerbaijani leaders", "les dirigeants arménien et azerbaïdjanais").
+_FEW_WORDS = re.compile(r"^[\s,]*(?:[\w’'-]+[\s,]+){0,3}?$", re.UNICODE)
+
+
+def _of_officials(ent: dict[str, Any], sentence: str, pats: Patterns) -> bool:
+    """A country adjective names a party only beside officials (the pattern file's
+    ``officials``): "Iranian diplomats", not "German athletes" or "the young Briton"."""
+    after = pats.officials.search(sentence, ent["end"], ent["end"] + 60)
+    if after and _FEW_WORDS.match(sentence[ent["end"]: after.start()]):
+        return True
+    lo = max(0, ent["start"] - 60)
+    return any(_FEW_WORDS.match(sentence[m.end(): ent["start"]])
+               for m in pats.officials.finditer(sentence, lo, ent["start"]))
 
 
 def _has_state_party(sentence: str, trig: Trigger, seg: tuple[int, int],
@@ -295,6 +313,10 @@ def _has_state_party(sentence: str, trig: Trigger, seg: tuple[int, int],
     return any(_state_party(e, sentence, pats) for e in ents
                if a <= e["start"] < b and _near(e, trig))
 
+
+# Stands for "a count is given" when asking whether only a reference back makes a
+# trigger no event (see :func:`_not_new`).
+_SOME_COUNT = Count(0, 0, None, None, "", "people")
 
 # How far (characters) after a verb trigger an unknown name is read as who was freed
 # ("freed Anastassia Nuhfer", "a libéré le journaliste Andrzej Poczobut").
@@ -333,8 +355,13 @@ def _unknown_name(sentence: str, seg: tuple[int, int], ents: list[dict[str, Any]
 
 def _draft(sentence: str, trig: Trigger, seg: tuple[int, int], count: Count | None,
            adjectival: bool, ents: list[dict[str, Any]], dates: list[DateHit],
-           pats: Patterns) -> dict[str, Any] | None:
-    """One candidate mention, or None when the trigger does not report a new event."""
+           pats: Patterns, kin: bool = False) -> dict[str, Any] | None:
+    """One candidate mention, or None when the trigger does not report a new event.
+
+    With ``kin`` (another trigger of the family in the sentence), a verb that names
+    no people of its own or points back ("pardoned and released 15", "begnadigte 80
+    Häftlinge, die ... entlassen wurden") is kept as ``needs_twin``: it stands only
+    when it merges with that trigger's mention (:func:`_merge_same_family`)."""
     a, b = seg
     et = trig.event_type
     if pats.capitalised_names and trig.text[:1].isupper() and \
@@ -343,8 +370,12 @@ def _draft(sentence: str, trig: Trigger, seg: tuple[int, int], count: Count | No
     modality, cue = _modality(sentence, trig, a, b, pats)
     if count is not None and count.status and modality != "demanded":
         count = None
+    needs_twin = False
     if _not_new(sentence, trig, seg, count, modality, pats):
-        return None
+        if not (kin and count is None and trig.form == "verb" and
+                not _not_new(sentence, trig, seg, _SOME_COUNT, modality, pats)):
+            return None
+        needs_twin = True  # only the reference back made it no event: "die ... entlassen wurden"
     if adjectival and count is None:
         return None  # "two other released men"
     named = any(e["kind"] == "person" and e["role"] != "government" and a <= e["start"] < b
@@ -354,14 +385,16 @@ def _draft(sentence: str, trig: Trigger, seg: tuple[int, int], count: Count | No
     if needs == "people" and count is None:
         self_anchored = trig.form == "noun" and pats.self_anchoring.fullmatch(trig.text)
         if not (self_anchored or named or pats.people_noun.search(sentence, a, b)):
-            return None
+            if not (kin and trig.form == "verb" and pats.people_noun.search(sentence)):
+                return None
+            needs_twin = True  # "pardoned and released 15 dissidents": the people are shared
         if trig.form == "noun" and modality == "reported" and not named:
             return None  # "the release of prisoners was announced": no number, nobody named
     if needs == "state" and not _has_state_party(sentence, trig, seg, ents, pats):
         return None  # a meeting with no state party ("met their relatives") is not talks
     return {
         "trig": trig, "seg": seg, "modality": modality, "cue": cue, "count": count,
-        "sentence": sentence, "named": named,
+        "sentence": sentence, "named": named, "needs_twin": needs_twin,
         "cumulative": count is not None and is_cumulative(sentence, count, pats),
         "stated": [d for d in dates if not d.since],
     }
@@ -381,8 +414,10 @@ def _sentence_events(sentence: str, where: dict[str, Any], pats: Patterns, gaz: 
             for i in range(len(triggers))]
     counts, adjectival, extra = assign_counts(view, triggers, segs, pats, quantities)
     drafts = []
+    families = Counter(pats.types[t.event_type].family for t in triggers)
     for i, count in [(i, counts.get(i)) for i in range(len(triggers))] + extra:
-        d = _draft(view, triggers[i], segs[i], count, i in adjectival, ents, dates, pats)
+        kin = families[pats.types[triggers[i].event_type].family] > 1
+        d = _draft(view, triggers[i], segs[i], count, i in adjectival, ents, dates, pats, kin)
         if d is not None:
             drafts.append(d)
     kept = _merge_same_family(_anchored(drafts, dates, view, pats), pats)
@@ -435,6 +470,7 @@ def _merge_same_family(drafts: list[dict[str, Any]], pats: Patterns) -> list[dic
         if twin is None:
             out.append(d)
             continue
+        twin["merged"] = True
         if twin["count"] is None and d["count"] is not None:
             # the count moves to the first-named event
             twin["count"] = d["count"]
@@ -442,7 +478,8 @@ def _merge_same_family(drafts: list[dict[str, Any]], pats: Patterns) -> list[dic
         twin["seg"] = (min(d["seg"][0], twin["seg"][0]), max(d["seg"][1], twin["seg"][1]))
         if d["trig"].event_type != twin["trig"].event_type:
             twin.setdefault("also", []).append(d["trig"])  # "pardoned and released": both
-    return out
+    # a mention kept only for its twin stands when it merged with one
+    return [d for d in out if not d.get("needs_twin") or d.get("merged")]
 
 
 def _rows(d: dict[str, Any], dates: list[DateHit], pats: Patterns, ents: list[dict[str, Any]],

@@ -60,7 +60,7 @@ _REGEX_KEYS = (
     "count_gap_stop", "same_time_markers", "self_anchoring", "offset_marker",
     "subject_preposition", "sanction_object_preposition", "speech_cue", "partitive",
     "partitive_head", "vague_dates", "expected_trigger", "count_sum_joiner", "after_clause",
-    "not_events", "partial", "possessor",
+    "not_events", "partial", "possessor", "officials",
 )
 # Per-language data files (resources/lang/<code>/) the compiled patterns depend on.
 _LANG_KINDS = ("months.tsv", "weekdays.tsv", "modal_auxiliaries.txt",
