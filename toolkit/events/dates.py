@@ -111,8 +111,8 @@ def _resolve(hit: DateHit, published: pd.Timestamp | None, forward: bool
             out.append((_utc_day(day.year, day.month, day.day), "day"))
         return out, None
     rel = p["resolve"]
-    if rel in ("today", "yesterday", "tomorrow", "days_ago"):
-        shift = {"today": 0, "yesterday": -1, "tomorrow": 1}.get(rel, -p.get("n", 0))
+    if rel in _DAY_SHIFTS or rel == "days_ago":
+        shift = _DAY_SHIFTS.get(rel, -p.get("n", 0))
         day = pub + timedelta(days=shift)
         return [(_utc_day(day.year, day.month, day.day), "day")], None
     if rel in ("this_week", "last_week"):
@@ -145,6 +145,9 @@ def _shifted(pub: _date, unit: str, k: int) -> tuple[pd.Timestamp, str]:
 
 
 _WORD = re.compile(r"[^\W\d_]+")
+# Relative day words of the pattern files (``resolve``) and their shift in days.
+_DAY_SHIFTS = {"today": 0, "yesterday": -1, "tomorrow": 1, "day_before_yesterday": -2,
+               "day_after_tomorrow": 2}
 
 
 def _dateparser_relative(sentence: str, free: Callable[[int, int], bool], language: str
