@@ -72,7 +72,7 @@ SAMPLE_SEED = 0
 #: Hash buckets kept for the LSA (most frequent in the sample).
 _MAX_BUCKETS = 50_000
 #: Texts analysed at a time when the sample is hashed.
-_BLOCK = 500
+_BLOCK = 50
 #: Sample texts whose terms name the hash buckets.
 _NAMED = 5000
 
@@ -247,9 +247,12 @@ def _fit_sample(sample: pd.DataFrame, lang: str, ks: list[int], params: dict[str
     story = _chunk_stories(sample, 0, params["duplicate_threshold"])
     reps = np.flatnonzero(story == np.arange(len(story)))
     hashed, term_counts = _hash_counts(hasher, texts, _NAMED)
-    counts = hashed[reps]
+    # bucket names now: the term counts are the largest object, freed before the LSA
+    names = _hashed_terms(term_counts, hasher.n_features, 2 if min(len(texts), _NAMED) >= 20 else 1)
+    del term_counts
+    every_row = len(reps) == hashed.shape[0]
     # keep buckets seen in at least 2 sample stories and at most 90 % of them
-    df = np.bincount(counts.indices, minlength=hasher.n_features)
+    df = np.bincount((hashed if every_row else hashed[reps]).indices, minlength=hasher.n_features)
     usable = (df >= (1 if len(reps) < 20 else 2)) & (df <= max(1, 0.9 * len(reps)))
     if usable.sum() > _MAX_BUCKETS:  # keep the most frequent: bounds the LSA's size
         usable &= df >= np.sort(df[usable])[-_MAX_BUCKETS]
@@ -257,8 +260,12 @@ def _fit_sample(sample: pd.DataFrame, lang: str, ks: list[int], params: dict[str
     if not len(active):
         raise ValueError("articles: no usable words to cluster on in the sample")
     select = _Columns(active)
-    tfidf = TfidfTransformer(sublinear_tf=True).fit(select.transform(counts))
-    sample_tfidf = tfidf.transform(select.transform(counts))
+    kept = select.transform(hashed)  # the bucket columns in use, every sample row
+    del hashed
+    counts = kept if every_row else kept[reps]
+    tfidf = TfidfTransformer(sublinear_tf=True).fit(counts)
+    sample_tfidf = tfidf.transform(counts)
+    del counts
     svd, sample_lsa = lsa(sample_tfidf)
     if len(ks) > 1:
         selection = stability_curve(sample_lsa, ks, lang, kmeans_labels, Seeds, sample_tfidf)
@@ -273,11 +280,10 @@ def _fit_sample(sample: pd.DataFrame, lang: str, ks: list[int], params: dict[str
         random_state=params["random_state"], batch_size=2048, reassignment_ratio=0.0,
     )
     kmeans._on_sample = on_sample  # kept when nothing is streamed
-    names = _hashed_terms(term_counts, hasher.n_features, 2 if min(len(texts), _NAMED) >= 20 else 1)
     space = _Space(hasher, select, tfidf, svd, kmeans, names, active, selection)
     ids = sample["article_id"].astype(str).tolist()
     if whole and len(set(ids)) == len(ids):  # the stream will meet every sample row again
-        space.known, space.known_counts = {aid: i for i, aid in enumerate(ids)}, select.transform(hashed)
+        space.known, space.known_counts = {aid: i for i, aid in enumerate(ids)}, kept
     return space
 
 
