@@ -329,12 +329,14 @@ def topic_selection_chart(selection: pd.DataFrame, title: str = "Choosing the nu
         frame["stability"], frame["stability_se"] = frame["score"], frame.get("se", float("nan"))
     frame["language"] = frame["language"].astype("string").fillna("")
     curves = [group for _, group in frame.groupby("language", sort=False)]
+    colour = {str(c["language"].iloc[0]): _topic_color(i) for i, c in enumerate(curves)}  # one per language
     fig = go.Figure()
     for curve in curves:
         lang = str(curve["language"].iloc[0])
         prefix = f"{lang}: " if lang else ""
         fig.add_trace(go.Scatter(
             x=curve["n_topics"].astype("int64"), y=curve["stability"].round(4), mode="lines+markers",
+            line={"color": colour[lang]},
             error_y={"type": "data", "array": curve["stability_se"].fillna(0).round(4), "visible": True},
             name=f"{prefix}stability", legendgroup=lang,
         ))
@@ -349,7 +351,7 @@ def topic_selection_chart(selection: pd.DataFrame, title: str = "Choosing the nu
         prefix = f"{lang}: " if lang else ""
         fig.add_trace(go.Scatter(
             x=curve["n_topics"].astype("int64"), y=curve["score"].round(4), mode="lines+markers",
-            line={"dash": "dash"}, name=f"{prefix}silhouette (score)", legendgroup=lang, yaxis="y2",
+            line={"dash": "dash", "color": colour[lang]}, name=f"{prefix}silhouette (score)", legendgroup=lang, yaxis="y2",
         ))
         chosen = curve[curve["chosen"]]
         fig.add_trace(go.Scatter(
