@@ -100,3 +100,21 @@ def test_a_prisoner_swap_is_a_release_with_its_count(language: str, sentence: st
 ])
 def test_other_exchanges_are_no_release(sentence: str) -> None:
     assert events_from_text(sentence, SAT) == []
+
+
+@pytest.mark.parametrize(("language", "sentence"), [
+    ("en", "UN sanctions on Iran came back into force on Friday."),
+    ("it", "Sono tornate in vigore venerdì le sanzioni delle Nazioni Unite contro l'Iran."),
+    ("pt", "As sanções da ONU contra o Irão voltaram a vigorar na sexta-feira."),
+    ("de", "Die UN-Sanktionen gegen Iran sind am Freitag wieder in Kraft getreten."),
+])
+def test_sanctions_coming_into_force_are_imposed(language: str, sentence: str) -> None:
+    rows = events_from_text(sentence, SAT, language)
+    assert [(r["event_type"], str(r["date"])[:10]) for r in rows] == \
+        [("sanctions_imposed", "2025-12-12")]
+
+
+def test_a_lemma_trigger_is_not_hidden_by_the_keyword_prefilter() -> None:
+    rows = events_from_text("В пятницу Дональд Трамп провёл телефонный разговор с "
+                            "Александром Лукашенко.", SAT, "ru")
+    assert [(r["event_type"], r["actor"]) for r in rows] == [("talks", "US/Belarus")]

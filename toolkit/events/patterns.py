@@ -320,7 +320,7 @@ def _compiled(language: str, paths: tuple[Path, ...], stamp: tuple) -> Patterns:
         count_patterns=[(_compile(c["regex"], subs), bool(c.get("explicit")))
                         for c in spec.get("count_patterns", [])],
         targets=[(k, _compile(v, subs)) for k, v in spec.get("targets", {}).items()],
-        trigger_keywords=re.compile(spec["trigger_keywords"].casefold()),
+        trigger_keywords=_trigger_prefilter(spec),
         date_keywords=_date_keywords(spec, month_word, weekday_word),
         offset_before_anchor=tuple(w.casefold() for w in spec.get("offset_before_anchor", [])),
         summed_count_nouns=frozenset(spec.get("summed_count_nouns", [])),
@@ -331,6 +331,32 @@ def _compiled(language: str, paths: tuple[Path, ...], stamp: tuple) -> Patterns:
         types=types,
         source=", ".join(p.name for p in paths),
     )
+
+
+def _stem(word: str) -> str:
+    """A prefix most inflected forms of ``word`` share ("разговор" -> "разго")."""
+    return word[:max(3, min(5, len(word) - 2))]
+
+
+def _trigger_prefilter(spec: Mapping[str, Any]) -> re.Pattern:
+    """The file's ``trigger_keywords``, plus stems of the lemma triggers it misses: a
+    lemma trigger whose words (or its ``near`` cues) the keywords do not cover
+    ("провести ... разговор") would never be looked for."""
+    given = spec["trigger_keywords"].casefold()
+    regex = re.compile(given)
+    extra: set[str] = set()
+    for item in spec["triggers"]:
+        lemmas = [lem.casefold() for lem in item.get("lemmas", [])]
+        if not lemmas or all(regex.search(lem) for lem in lemmas):
+            continue
+        near = [n.casefold() for n in item.get("near", [])]
+        if near and all(regex.search(n) for n in near):
+            continue
+        words = near or [w for lem in lemmas for w in lem.split()[:1]]
+        extra.update(_stem(w) for w in words)
+    if not extra:
+        return regex
+    return re.compile(given + "|" + "|".join(re.escape(e) for e in sorted(extra)))
 
 
 def _keywords(item: Mapping[str, Any]) -> tuple[str, ...]:
