@@ -14,12 +14,14 @@ Every language cue comes from the per-language data files (see
 from __future__ import annotations
 
 import re
+import warnings
+from collections import Counter
 from typing import Any
 
 import pandas as pd
 
 from toolkit.clean import sentence_spans
-from toolkit.languages import words_all
+from toolkit.languages import available, words_all
 from toolkit.parallel import map_partitions
 from toolkit.schema import ATTRIBUTIONS, SPEAKER_SHARES, conform, validate
 from toolkit.sources.cues import UPPER, Lexicon, lexicon
@@ -35,6 +37,8 @@ from toolkit.sources.speakers import (
 from toolkit.sources.tables import typed
 
 __all__ = [
+    "NoAttributionDataWarning",
+    "attribution_languages",
     "attributions_from_text",
     "extract_attributions",
     "speaker_shares",
@@ -48,6 +52,21 @@ _CONTEXT = 80
 _RESOLVABLE_TYPES = frozenset({"government", "opposition", "rights_group"})
 # Gazetteer kinds that classify a speaker they work for ("a spokesman for X").
 _AFFILIATION_KINDS = frozenset({"person", "org"})
+
+
+class NoAttributionDataWarning(UserWarning):
+    """Some articles are in a language that has no attribution data (no ``reporting_verbs.txt``)."""
+
+
+def attribution_languages() -> list[str]:
+    """Languages whose articles can yield attributions: those with a ``reporting_verbs.txt``.
+
+    Returns
+    -------
+    list of str
+        Sorted ISO 639-1 codes.
+    """
+    return available("reporting_verbs")
 
 
 def _blocks(text: str, lex: Lexicon) -> list[tuple[int, int]]:
@@ -280,30 +299,85 @@ def _attributions(text: str, lookup: Any, lex: Lexicon) -> list[dict[str, Any]]:
     return out
 
 
+def _language(value: Any) -> str | None:
+    return None if value is None or pd.isna(value) or not str(value).strip() else str(value).strip()
+
+
 def _attributions_frame(articles: pd.DataFrame, lookup: Any, langs: list[str] | None) -> pd.DataFrame:
-    """ATTRIBUTIONS rows of one frame (or partition)."""
+    """ATTRIBUTIONS rows of one frame (or partition); ``attrs["skipped_articles"]`` lists the articles
+    in a language without attribution data."""
     lookup = default_lookup() if lookup is None else lookup
-    lex = lexicon(langs)
+    supported = list(langs) if langs is not None else attribution_languages()
+    by_language: dict[str | None, Lexicon] = {}
     rows: list[dict[str, Any]] = []
-    for aid, outlet, text in zip(articles["article_id"], articles["outlet"], articles["text"].fillna(""), strict=True):
-        for row in _attributions(text, lookup, lex):
+    skipped: list[dict[str, Any]] = []
+    languages = articles["language"].tolist() if "language" in articles else [None] * len(articles)
+    for aid, outlet, text, value in zip(articles["article_id"], articles["outlet"], articles["text"].fillna(""),
+                                        languages, strict=True):
+        lang = _language(value)
+        if lang is not None and lang not in supported:
+            skipped.append({"article_id": aid, "outlet": outlet, "language": lang,
+                            "reason": f"no attribution data for language {lang!r}"})
+            continue
+        if lang not in by_language:
+            # an article of a known language is read with that language's cues only
+            by_language[lang] = lexicon(supported if lang is None else [lang])
+        for row in _attributions(text, lookup, by_language[lang]):
             rows.append({"article_id": aid, "outlet": outlet, **row})
-    return validate(conform(pd.DataFrame(rows, columns=ATTRIBUTIONS.names), ATTRIBUTIONS), ATTRIBUTIONS)
+    out = validate(conform(pd.DataFrame(rows, columns=ATTRIBUTIONS.names), ATTRIBUTIONS), ATTRIBUTIONS)
+    out.attrs["skipped_articles"] = skipped
+    return out
 
 
-def extract_attributions(articles: Any, lookup: Any = None, *, langs: list[str] | None = None) -> Any:
+def _unsupported_counts(articles: Any, langs: list[str] | None) -> Counter:
+    """Articles per language without attribution data (one pass over ``language`` on Dask)."""
+    if "language" not in articles.columns:
+        return Counter()
+    supported = set(langs) if langs is not None else set(attribution_languages())
+    counts = articles["language"].dropna().astype(str).str.strip().value_counts()
+    counts = counts.compute() if hasattr(counts, "compute") else counts
+    return Counter({str(k): int(v) for k, v in counts.items() if k and str(k) not in supported})
+
+
+def _warn_unsupported(by_lang: Counter, supported: list[str]) -> None:
+    if not by_lang:
+        return
+    listing = ", ".join(f"{lang}: {n}" for lang, n in sorted(by_lang.items()))
+    warnings.warn(
+        f"extract_attributions: {sum(by_lang.values())} article(s) skipped, no attribution data for their "
+        f"language ({listing}); see result.attrs['skipped_articles']; languages with attribution data: "
+        f"{supported}",
+        NoAttributionDataWarning, stacklevel=3,
+    )
+
+
+def extract_attributions(articles: Any, lookup: Any = None, *, langs: list[str] | None = None,
+                         warn: bool = True) -> Any:
     """One row per attributed statement in a corpus (ATTRIBUTIONS schema).
+
+    An article whose ``language`` has no attribution data (no
+    ``reporting_verbs.txt``, see :func:`attribution_languages`) is not
+    silently dropped: it is listed in ``result.attrs["skipped_articles"]``
+    (dicts with ``article_id``, ``outlet``, ``language``, ``reason``; on a
+    Dask frame after :func:`toolkit.parallel.compute`, which merges the
+    partitions' lists) and a :class:`NoAttributionDataWarning` names the
+    languages and counts. An article of a supported language is read with
+    that language's cues only; one without a ``language`` with the cues of
+    every language in ``langs``.
 
     Parameters
     ----------
     articles : pandas.DataFrame or dask.dataframe.DataFrame
-        Articles (``article_id``, ``outlet``, ``text``). A Dask frame is
-        read partition by partition (a ``lookup`` must then be picklable;
-        the default gazetteer is loaded on each worker).
+        Articles (``article_id``, ``outlet``, ``text``; ``language`` when
+        present). A Dask frame is read partition by partition (a ``lookup``
+        must then be picklable; the default gazetteer is loaded on each worker).
     lookup : callable, optional
         Name lookup; defaults to the gazetteer.
     langs : list of str, optional
-        Languages whose cues are read (default: all with reporting verbs).
+        Languages whose cues are read (default: all with reporting verbs);
+        an article in another language is skipped and reported.
+    warn : bool
+        Emit the warning about articles in languages without attribution data.
 
     Returns
     -------
@@ -314,8 +388,14 @@ def extract_attributions(articles: Any, lookup: Any = None, *, langs: list[str] 
     missing = {"article_id", "outlet", "text"} - set(articles.columns)
     if missing:
         raise KeyError(f"extract_attributions: articles lack column(s) {sorted(missing)}")
-    return map_partitions(articles[["article_id", "outlet", "text"]], _attributions_frame, lookup, langs,
-                          meta=ATTRIBUTIONS)
+    columns = ["article_id", "outlet", "text", *(["language"] if "language" in articles.columns else [])]
+    out = map_partitions(articles[columns], _attributions_frame, lookup, langs, meta=ATTRIBUTIONS)
+    if warn:
+        supported = list(langs) if langs is not None else attribution_languages()
+        counts = (_unsupported_counts(articles, langs) if not isinstance(out, pd.DataFrame)
+                  else Counter(s["language"] for s in out.attrs["skipped_articles"]))
+        _warn_unsupported(counts, supported)
+    return out
 
 
 def speaker_shares(attributions: pd.DataFrame, by: str = "outlet") -> pd.DataFrame:

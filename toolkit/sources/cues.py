@@ -250,6 +250,20 @@ def _merged_table(kind: str, langs: tuple[str, ...]) -> tuple[tuple[str, str], .
     return tuple(out.items())
 
 
+def _quote_pairs(langs: tuple[str, ...]) -> tuple[tuple[str, str], ...]:
+    """Quotation marks of ``langs``; where languages disagree on a mark's role (German „…“ vs
+    English “…”), the pair listed by more languages wins and the others are left out."""
+    votes: dict[tuple[str, str], int] = {}
+    for lang in langs:
+        for pair in table(lang, "quotation_marks").items():
+            votes[pair] = votes.get(pair, 0) + 1
+    kept: list[tuple[str, str]] = []
+    for opening, closing in sorted(votes, key=lambda p: -votes[p]):  # stable: file order among equals
+        if all(opening not in (o, c) and closing not in (o, c) for o, c in kept):
+            kept.append((opening, closing))
+    return tuple(kept)
+
+
 def _grouped(pairs: tuple[tuple[str, str], ...]) -> tuple[tuple[str, re.Pattern[str]], ...]:
     """``(cue, value)`` rows -> one case-insensitive regex per run of rows with the same value."""
     groups: list[tuple[str, list[str]]] = []
@@ -321,14 +335,14 @@ def _appositions(articles: tuple[str, ...], relatives: tuple[str, ...], adverbs:
     return before, after
 
 
-@functools.lru_cache(maxsize=8)
+@functools.lru_cache(maxsize=32)
 def _build(stamp: tuple[tuple[str, tuple[str, ...]], ...]) -> Lexicon:
     langs = tuple(lang for lang, _ in stamp)
     articles = _merged("article_words", langs)
     connectives = _merged("phrase_connectives", langs)
     possessives = _merged("possessive_determiners", langs)
     adverbs = _merged("speaker_adverbs", langs)
-    quotes = _merged_table("quotation_marks", langs)
+    quotes = _quote_pairs(langs)
     grammars = tuple(_grammar(lang) for lang in langs)
     labels = frozenset(label for g in grammars for label in g.according_labels.values())
     trailing = [*dict.fromkeys(p for g in grammars for p in g.according_labels),

@@ -249,7 +249,24 @@ def _phrase_after(frame: str, pos: int, lex: Lexicon) -> tuple[int, int] | None:
             break
         first = first or tok
         last = tok
-    return (first.start(), last.end()) if first and last else None
+    if first is None or last is None or not _has_head(frame, first.start(), last.end(), lex):
+        return None
+    return first.start(), last.end()
+
+
+def _has_head(frame: str, start: int, end: int, lex: Lexicon) -> bool:
+    """A phrase names someone: a speaker word that is no function word, or a capitalised word
+    not right after an article (in a language that capitalises nouns, "die Freilassung" is an object)."""
+    previous = ""
+    for tok in TOKEN.finditer(frame, start, end):
+        word = tok.group(0)
+        if word in lex.speaker_words:
+            if word not in lex.function_words:
+                return True
+        elif word[0].isupper() and not (previous and previous in lex.articles):
+            return True
+        previous = word
+    return False
 
 
 def _phrase_before(frame: str, end: int, lex: Lexicon) -> tuple[int, int] | None:
@@ -267,7 +284,7 @@ def _phrase_before(frame: str, end: int, lex: Lexicon) -> tuple[int, int] | None
             break
         last = last or tok
         first = tok
-    if first is None or last is None:
+    if first is None or last is None or not _has_head(frame, first.start(), last.end(), lex):
         return None
     phrase_end = last.end()
     phrase = frame[first.start() : phrase_end]
@@ -296,6 +313,9 @@ def verb_first_hits(frame: str, grammar: Grammar, lex: Lexicon) -> list[Hit]:
             if span is not None and words and words[0] in lex.locatives:
                 # "В пресс-службе отметили": the office the statement came from
                 span = (frame.index(words[1], span[0]), span[1]) if len(words) > 1 else None
+        if span is None and hits and lex.conjunction is not None and lex.conjunction.search(frame[: vm.start()]):
+            # "X begrüßte die Freilassung und forderte ...": the second verb shares the subject
+            span = (hits[-1][0], hits[-1][1])
         if span is not None:
             hits.append((span[0], span[1], cue, "", vend))
     if grammar.according is not None:

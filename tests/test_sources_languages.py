@@ -1,0 +1,166 @@
+"""Attribution in the languages added as data, on practice sentences.
+
+The sentences below were written for these tests in the style of news
+reporting (direct and indirect quotes, "according to", a spokesperson, an
+agency); they are practice sentences, not corpus text. Each asserts the
+speaker (as written and normalised), the speaker type and the cue. The
+lookup knows no names, so only the language data classify the speakers.
+Also: articles in a language without attribution data are reported in
+``attrs["skipped_articles"]`` with a warning, on pandas and on Dask.
+"""
+
+from __future__ import annotations
+
+import pandas as pd
+import pytest
+
+from toolkit.sources.attribution import (
+    NoAttributionDataWarning,
+    attribution_languages,
+    attributions_from_text,
+    extract_attributions,
+)
+
+
+def _none(name: str) -> None:
+    return None
+
+
+def _rows(text: str, lang: str) -> list[tuple]:
+    rows = attributions_from_text(text, lookup=_none, langs=[lang])
+    return [(r["speaker_norm"], r["speaker_type"], r["cue"], r["direct"]) for r in rows]
+
+
+# ------------------------------------------------------ skipped languages ---
+
+
+def _articles() -> pd.DataFrame:
+    return pd.DataFrame({
+        "article_id": ["a-en", "a-xx", "a-none"],
+        "outlet": ["x.example", "y.example", "x.example"],
+        "language": ["en", "xx", None],
+        "text": ["Anna Berg, a spokeswoman for Viasna, said the count went on.",
+                 "Anna Berg sagaba du dialo.",
+                 "Anna Berg, a spokeswoman for Viasna, said the count went on."],
+    })
+
+
+def test_an_article_in_a_language_without_data_is_reported() -> None:
+    with pytest.warns(NoAttributionDataWarning, match=r"1 article\(s\) skipped.*xx: 1"):
+        out = extract_attributions(_articles(), lookup=_none)
+    assert out.attrs["skipped_articles"] == [
+        {"article_id": "a-xx", "outlet": "y.example", "language": "xx",
+         "reason": "no attribution data for language 'xx'"}]
+    # an article without a language is read with every language's cues
+    assert sorted(out["article_id"]) == ["a-en", "a-none"]
+
+
+def test_languages_outside_langs_are_skipped_too() -> None:
+    with pytest.warns(NoAttributionDataWarning):
+        out = extract_attributions(_articles(), lookup=_none, langs=["ru"])
+    assert {s["article_id"] for s in out.attrs["skipped_articles"]} == {"a-en", "a-xx"}
+
+
+def test_skipped_articles_are_reported_over_dask() -> None:
+    dd = pytest.importorskip("dask.dataframe")
+    from toolkit.parallel import compute
+
+    frame = dd.from_pandas(_articles(), npartitions=2)
+    with pytest.warns(NoAttributionDataWarning, match="xx: 1"):
+        lazy = extract_attributions(frame, lookup=_none)
+    out = compute(lazy)
+    assert [s["article_id"] for s in out.attrs["skipped_articles"]] == ["a-xx"]
+    assert sorted(out["article_id"]) == ["a-en", "a-none"]
+
+
+def test_the_added_languages_have_attribution_data() -> None:
+    assert {"de", "en", "fr", "ru"} <= set(attribution_languages())
+
+
+# ----------------------------------------------------------------- German ---
+
+
+def test_german_direct_quote_then_speaker() -> None:
+    text = ("„Wir werden weiter für die Freilassung aller politischen Gefangenen kämpfen“, sagte die "
+            "Sprecherin der Menschenrechtsorganisation Wjasna, Anna Berg.")
+    rows = attributions_from_text(text, lookup=_none, langs=["de"])
+    assert [(r["speaker_norm"], r["speaker_type"], r["cue"], r["direct"]) for r in rows] == [
+        ("Wjasna", "rights_group", "sagte", True)]
+    assert rows[0]["quote"].startswith("Wir werden weiter")
+
+
+def test_german_indirect_speech_and_envoy() -> None:
+    text = "Der US-Sondergesandte John Coale sagte am Samstag, die Gespräche mit Minsk seien sehr produktiv gewesen."
+    rows = attributions_from_text(text, lookup=_none, langs=["de"])
+    assert [(r["speaker_norm"], r["speaker_type"], r["speaker_country"], r["cue"]) for r in rows] == [
+        ("John Coale", "government", "US", "sagte")]
+    assert rows[0]["quote"].startswith("die Gespräche mit Minsk")
+
+
+def test_german_ministry_separable_verb_and_agency() -> None:
+    assert _rows("Das belarussische Außenministerium teilte mit, 52 Häftlinge seien freigelassen worden.", "de") == [
+        (None, "government", "teilte mit", False)]
+    assert _rows("Laut der staatlichen Nachrichtenagentur Belta wurden die Gefangenen begnadigt.", "de") == [
+        ("Belta", "state_media", "laut", False)]
+    assert _rows("Ein Regierungssprecher sagte der Nachrichtenagentur dpa, man prüfe die Lage.", "de") == [
+        (None, "government", "sagte der Nachrichtenagentur dpa", False)]
+
+
+def test_german_inverted_after_a_time_and_so_cue() -> None:
+    rows = attributions_from_text("Am Sonntag erklärte Oppositionsführerin Swjatlana Zichanouskaja, die Freilassung "
+                                  "sei ein erster Schritt.", lookup=_none, langs=["de"])
+    assert [(r["speaker_norm"], r["speaker_type"], r["cue"]) for r in rows] == [
+        ("Swjatlana Zichanouskaja", "opposition", "erklärte")]
+    assert rows[0]["quote"] == "die Freilassung sei ein erster Schritt"
+    assert _rows("„Das ist kein Zeichen der Entspannung“, so ein Sprecher des Auswärtigen Amtes.", "de") == [
+        (None, "government", "so", True)]
+    assert _rows("Nach Angaben von Amnesty International sitzen noch mehr als 1000 Menschen in Haft.", "de") == [
+        ("Amnesty International", "rights_group", "nach Angaben", False)]
+
+
+def test_german_object_nouns_are_no_speakers() -> None:
+    # "begrüßte die Freilassung": a capitalised noun after an article is the object
+    assert _rows("Anna Berg begrüßte die Freilassung und forderte die Behörden auf, alle Gefangenen "
+                 "freizulassen.", "de") == [("Anna Berg", "other", "begrüßte", False),
+                                            ("Anna Berg", "other", "forderte", False)]
+
+
+def test_german_pronoun_refers_to_the_last_named_speaker() -> None:
+    text = ("Die Oppositionspolitikerin Maria Kalesnikava sagte, sie sei frei. "
+            "Sie sagte, die Familien warteten seit Monaten auf Nachricht.")
+    assert _rows(text, "de") == [("Maria Kalesnikava", "opposition", "sagte", False),
+                                 ("Maria Kalesnikava", "opposition", "sagte", False)]
+
+
+# ----------------------------------------------------------------- French ---
+
+
+def test_french_direct_quote_then_speaker() -> None:
+    text = "« Nous continuerons à compter chaque prisonnier », a déclaré Anna Berg, la porte-parole de Viasna."
+    rows = attributions_from_text(text, lookup=_none, langs=["fr"])
+    assert [(r["speaker_norm"], r["speaker_type"], r["cue"], r["direct"]) for r in rows] == [
+        ("Anna Berg", "rights_group", "a déclaré", True)]
+
+
+def test_french_indirect_speech_envoy_and_ministry() -> None:
+    assert _rows("L'envoyé spécial américain John Coale a déclaré samedi que les discussions avaient été très "
+                 "productives.", "fr") == [("John Coale", "government", "a déclaré", False)]
+    rows = attributions_from_text("Le ministère lituanien des Affaires étrangères a indiqué dans un communiqué que "
+                                  "52 détenus avaient franchi la frontière.", lookup=_none, langs=["fr"])
+    assert [(r["speaker_type"], r["speaker_country"], r["cue"]) for r in rows] == [
+        ("government", "Lithuania", "a indiqué dans un communiqué")]
+    assert rows[0]["quote"] == "52 détenus avaient franchi la frontière"
+
+
+def test_french_according_to_agency_spokesperson_and_pronoun() -> None:
+    assert _rows("Selon l'agence officielle Belta, les prisonniers ont été graciés.", "fr") == [
+        ("Belta", "state_media", "selon", False)]
+    assert _rows("D'après Amnesty International, plus de 1 000 personnes restent détenues.", "fr") == [
+        ("Amnesty International", "rights_group", "d'après", False)]
+    assert _rows("Un porte-parole du gouvernement a déclaré à l'AFP que la situation restait tendue.", "fr") == [
+        (None, "government", "a déclaré à l'AFP", False)]
+    text = ("L'opposante en exil Svetlana Tikhanovskaïa a salué les libérations et a appelé à libérer tous les "
+            "prisonniers. Elle a également affirmé que les familles attendaient des nouvelles.")
+    assert _rows(text, "fr") == [("Svetlana Tikhanovskaïa", "opposition", "a salué", False),
+                                 ("Svetlana Tikhanovskaïa", "opposition", "a appelé", False),
+                                 ("Svetlana Tikhanovskaïa", "opposition", "affirmé", False)]
