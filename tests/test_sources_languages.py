@@ -164,3 +164,11 @@ def test_french_according_to_agency_spokesperson_and_pronoun() -> None:
     assert _rows(text, "fr") == [("Svetlana Tikhanovskaïa", "opposition", "a salué", False),
                                  ("Svetlana Tikhanovskaïa", "opposition", "a appelé", False),
                                  ("Svetlana Tikhanovskaïa", "opposition", "affirmé", False)]
+
+
+def test_german_statement_before_and_sentencing_is_no_speech() -> None:
+    rows = attributions_from_text("Das teilte die Staatsführung in Minsk am Dienstag mit.", lookup=_none, langs=["de"])
+    assert [(r["speaker"], r["speaker_type"], r["quote"]) for r in rows] == [("die Staatsführung", "government", None)]
+    # "verurteilt" is sentenced here, not condemned; "vor Journalisten" is an audience
+    assert _rows("Der 30-Jährige war im Juni wegen Terrorismus und Söldnertums verurteilt worden.", "de") == []
+    assert _rows("Die Sanktionen fallen weg, wie Coale am Samstag vor Journalisten erklärte.", "de") == []

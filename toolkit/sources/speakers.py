@@ -255,15 +255,16 @@ def _phrase_after(frame: str, pos: int, lex: Lexicon) -> tuple[int, int] | None:
 
 
 def _has_head(frame: str, start: int, end: int, lex: Lexicon) -> bool:
-    """A phrase names someone: a speaker word that is no function word, or a capitalised word
-    not right after an article (in a language that capitalises nouns, "die Freilassung" is an object)."""
+    """A phrase names someone: a speaker word that is no function word, or a capitalised word that
+    is no name exclusion ("vor Journalisten") and not right after an article (in a language that
+    capitalises nouns, "die Freilassung" is an object)."""
     previous = ""
     for tok in TOKEN.finditer(frame, start, end):
         word = tok.group(0)
         if word in lex.speaker_words:
             if word not in lex.function_words:
                 return True
-        elif word[0].isupper() and not (previous and previous in lex.articles):
+        elif word[0].isupper() and word not in lex.name_exclusions and not (previous and previous in lex.articles):
             return True
         previous = word
     return False
