@@ -118,3 +118,12 @@ def test_a_lemma_trigger_is_not_hidden_by_the_keyword_prefilter() -> None:
     rows = events_from_text("В пятницу Дональд Трамп провёл телефонный разговор с "
                             "Александром Лукашенко.", SAT, "ru")
     assert [(r["event_type"], r["actor"]) for r in rows] == [("talks", "US/Belarus")]
+
+
+@pytest.mark.parametrize(("language", "sentence", "etype"), [
+    ("en", "The easing of sanctions on Belavia took effect on Friday.", "sanctions_eased"),
+    ("fr", "La levée des sanctions est entrée en vigueur vendredi.", "sanctions_lifted"),
+])
+def test_an_easing_that_comes_into_force_stays_an_easing(language: str, sentence: str,
+                                                         etype: str) -> None:
+    assert [r["event_type"] for r in events_from_text(sentence, SAT, language)] == [etype]
