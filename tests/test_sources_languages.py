@@ -172,3 +172,37 @@ def test_german_statement_before_and_sentencing_is_no_speech() -> None:
     # "verurteilt" is sentenced here, not condemned; "vor Journalisten" is an audience
     assert _rows("Der 30-Jährige war im Juni wegen Terrorismus und Söldnertums verurteilt worden.", "de") == []
     assert _rows("Die Sanktionen fallen weg, wie Coale am Samstag vor Journalisten erklärte.", "de") == []
+
+
+# ---------------------------------------------------------------- Spanish ---
+
+
+def test_spanish_direct_quote_then_speaker() -> None:
+    rows = attributions_from_text("«Seguiremos contando a cada preso», dijo Anna Berg, la portavoz de Viasna.",
+                                  lookup=_none, langs=["es"])
+    assert [(r["speaker_norm"], r["speaker_type"], r["cue"], r["direct"]) for r in rows] == [
+        ("Anna Berg", "rights_group", "dijo", True)]
+    assert rows[0]["quote"] == "Seguiremos contando a cada preso"
+
+
+def test_spanish_indirect_speech_envoy_ministry_and_agency() -> None:
+    assert _rows("El enviado especial estadounidense John Coale afirmó el sábado que las conversaciones fueron muy "
+                 "productivas.", "es") == [("John Coale", "government", "afirmó", False)]
+    rows = attributions_from_text("El Ministerio de Exteriores lituano informó en un comunicado que 52 detenidos "
+                                  "cruzaron la frontera.", lookup=_none, langs=["es"])
+    assert [(r["speaker_type"], r["speaker_country"], r["cue"], r["quote"]) for r in rows] == [
+        ("government", "Lithuania", "informó en un comunicado", "52 detenidos cruzaron la frontera")]
+    assert _rows("Según la agencia estatal Belta, los presos fueron indultados.", "es") == [
+        ("Belta", "state_media", "según", False)]
+    assert _rows("Un portavoz del Gobierno dijo a la agencia EFE que la situación seguía tensa.", "es") == [
+        (None, "government", "dijo a la agencia EFE", False)]
+    assert _rows("De acuerdo con Amnistía Internacional, más de 1.000 personas siguen detenidas.", "es") == [
+        ("Amnistía Internacional", "rights_group", "de acuerdo con", False)]
+
+
+def test_spanish_second_verb_and_pronoun() -> None:
+    text = ("La líder opositora en el exilio Svetlana Tijanóvskaya celebró las liberaciones y pidió liberar a todos "
+            "los presos. Ella también aseguró que las familias esperan noticias.")
+    assert _rows(text, "es") == [("Svetlana Tijanóvskaya", "opposition", "celebró", False),
+                                 ("Svetlana Tijanóvskaya", "opposition", "pidió", False),
+                                 ("Svetlana Tijanóvskaya", "opposition", "aseguró", False)]
