@@ -99,3 +99,14 @@ def test_the_count_is_the_part_the_event_concerns_not_the_total() -> None:
     assert "600" in row["count_text"]
     (row,) = events_from_text("He was one of 14 people released on Saturday.", SAT)
     assert row["count"] == 14
+
+
+def test_new_prisoners_are_an_increment_not_the_running_total() -> None:
+    from toolkit.events import events_from_text
+
+    rows = events_from_text("Samedi, vingt nouveaux prisonniers ont bénéficié d'une grâce "
+                            "présidentielle, ce qui porte à 207 le nombre de personnes "
+                            "libérées depuis l'été.", "2024-12-30", "fr")
+    pardon = [r for r in rows if r["event_type"] == "pardon"]
+    assert [(r["count"], r["cumulative"], str(r["date"])[:10]) for r in pardon] == \
+        [(20, False, "2024-12-28")]
