@@ -206,3 +206,61 @@ def test_spanish_second_verb_and_pronoun() -> None:
     assert _rows(text, "es") == [("Svetlana Tijanóvskaya", "opposition", "celebró", False),
                                  ("Svetlana Tijanóvskaya", "opposition", "pidió", False),
                                  ("Svetlana Tijanóvskaya", "opposition", "aseguró", False)]
+
+
+# ----------------------------------------------------------------- Polish ---
+
+
+def test_polish_direct_quote_then_speaker() -> None:
+    text = ("„Nie ustaniemy, dopóki wszyscy więźniowie nie wyjdą na wolność” – powiedziała rzeczniczka "
+            "Centrum Praw Człowieka Wiasna Anna Berg.")
+    rows = attributions_from_text(text, lookup=_none, langs=["pl"])
+    assert [(r["speaker_norm"], r["speaker_type"], r["cue"], r["direct"]) for r in rows] == [
+        ("Anna Berg", "rights_group", "powiedziała", True)]
+
+
+def test_polish_spokesman_ministry_agency_and_envoy() -> None:
+    rows = attributions_from_text("Rzecznik MSZ Paweł Wroński powiedział w sobotę, że granica pozostanie otwarta.",
+                                  lookup=_none, langs=["pl"])
+    assert [(r["speaker_norm"], r["speaker_type"], r["cue"], r["quote"]) for r in rows] == [
+        ("Paweł Wroński", "government", "powiedział", "granica pozostanie otwarta")]
+    rows = attributions_from_text("O tym poinformowało w komunikacie litewskie ministerstwo spraw zagranicznych.",
+                                  lookup=_none, langs=["pl"])
+    assert [(r["speaker_type"], r["speaker_country"], r["cue"], r["quote"]) for r in rows] == [
+        ("government", "Lithuania", "poinformowało w komunikacie", None)]
+    assert _rows("Według państwowej agencji Belta więźniowie zostali ułaskawieni.", "pl") == [
+        ("Belta", "state_media", "według", False)]
+    rows = attributions_from_text("Jak przekazał PAP specjalny wysłannik USA John Coale, rozmowy były bardzo owocne.",
+                                  lookup=_none, langs=["pl"])
+    assert [(r["speaker_norm"], r["speaker_type"], r["speaker_country"], r["cue"], r["quote"]) for r in rows] == [
+        ("John Coale", "government", "US", "przekazał PAP", "rozmowy były bardzo owocne")]
+    assert _rows("Amerykański Departament Stanu poinformował, że sankcje zostaną złagodzone.", "pl") == [
+        (None, "government", "poinformował", False)]
+
+
+# ------------------------------------------------------------- Ukrainian ---
+
+
+def test_ukrainian_direct_quote_then_speaker() -> None:
+    # (a quoted organisation name before the speaker's name, «Вясна» Анна Берг, is read into the name)
+    text = "«Ми продовжимо рахувати кожного політв'язня», – сказала речниця правозахисного центру Анна Берг."
+    rows = attributions_from_text(text, lookup=_none, langs=["uk"])
+    assert [(r["speaker_norm"], r["speaker_type"], r["cue"], r["direct"]) for r in rows] == [
+        ("Анна Берг", "rights_group", "сказала", True)]
+
+
+def test_ukrainian_press_service_envoy_according_and_agency() -> None:
+    rows = attributions_from_text("Про це повідомила прес-служба Міністерства закордонних справ Литви.",
+                                  lookup=_none, langs=["uk"])
+    assert [(r["speaker_type"], r["speaker_country"], r["cue"], r["quote"]) for r in rows] == [
+        ("government", "Lithuania", "повідомила", None)]
+    rows = attributions_from_text("Як заявив журналістам спецпосланець США Джон Коул, переговори були дуже "
+                                  "продуктивними.", lookup=_none, langs=["uk"])
+    assert [(r["speaker_norm"], r["speaker_type"], r["speaker_country"], r["cue"], r["quote"]) for r in rows] == [
+        ("Джон Коул", "government", "US", "заявив журналістам", "переговори були дуже продуктивними")]
+    assert _rows("За словами лідерки білоруської опозиції Світлани Тихановської, звільнення – лише перший крок.",
+                 "uk") == [("Світлани Тихановської", "opposition", "за словами", False)]
+    assert _rows("Білоруське державне агентство БелТА повідомило, що помилувано 123 особи.", "uk") == [
+        ("БелТА", "state_media", "повідомило", False)]
+    assert _rows("У МЗС України зазначили, що стежать за ситуацією.", "uk") == [
+        (None, "government", "зазначили", False)]
