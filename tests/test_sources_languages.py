@@ -264,3 +264,36 @@ def test_ukrainian_press_service_envoy_according_and_agency() -> None:
         ("БелТА", "state_media", "повідомило", False)]
     assert _rows("У МЗС України зазначили, що стежать за ситуацією.", "uk") == [
         (None, "government", "зазначили", False)]
+
+
+# ------------------------------------------------- Italian and Portuguese ---
+
+
+@pytest.mark.parametrize(("lang", "lines"), [
+    ("it", [
+        ("«Continueremo a contare ogni prigioniero», ha detto Anna Berg, la portavoce di Viasna.",
+         ("Anna Berg", "rights_group", "ha detto", True)),
+        ("L'inviato speciale statunitense John Coale ha dichiarato sabato che i colloqui sono stati molto produttivi.",
+         ("John Coale", "government", "ha dichiarato", False)),
+        ("Il ministero degli Esteri lituano ha riferito in una nota che 52 detenuti hanno attraversato il confine.",
+         (None, "government", "ha riferito in una nota", False)),
+        ("Secondo l'agenzia statale Belta, i prigionieri sono stati graziati.",
+         ("Belta", "state_media", "secondo", False)),
+        ("Un portavoce del governo ha detto all'ANSA che la situazione resta tesa.",
+         (None, "government", "ha detto all'ANSA", False)),
+    ]),
+    ("pt", [
+        ("«Vamos continuar a contar cada preso», disse Anna Berg, a porta-voz da Viasna.",
+         ("Anna Berg", "rights_group", "disse", True)),
+        ("O enviado especial norte-americano John Coale afirmou no sábado que as conversações foram muito produtivas.",
+         ("John Coale", "government", "afirmou", False)),
+        ("O Ministério dos Negócios Estrangeiros lituano informou em comunicado que 52 detidos atravessaram a "
+         "fronteira.", (None, "government", "informou em comunicado", False)),
+        ("Segundo a agência estatal Belta, os presos foram indultados.", ("Belta", "state_media", "segundo", False)),
+        ("Um porta-voz do Governo disse à Lusa que a situação continua tensa.",
+         (None, "government", "disse à Lusa", False)),
+    ]),
+])
+def test_italian_and_portuguese_practice_sentences(lang: str, lines: list) -> None:
+    for text, expected in lines:
+        assert _rows(text, lang) == [expected], text
