@@ -66,3 +66,21 @@ def test_meetings_without_a_state_party_are_not_talks(sentence: str, language: s
 def test_an_offered_meeting_is_expected_not_reported(sentence: str, language: str) -> None:
     rows = events_from_text(sentence, SAT, language)
     assert [(r["event_type"], r["modality"]) for r in rows] == [("talks", "expected")]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "language"),
+    [
+        ("As an open source project, we could not bring Python releases to you without "
+         "many people.", "en"),
+        ("Die EPA warnt, dass ein nukleares Ereignis die USA treffen könnte.", "de"),
+    ],
+)
+def test_other_senses_in_any_modality_give_no_event(sentence: str, language: str) -> None:
+    rows = events_from_text(sentence, SAT, language)
+    assert rows == [], [(r["event_type"], r["trigger"], r["modality"]) for r in rows]
+
+
+def test_german_reflexive_meeting_is_talks() -> None:
+    rows = events_from_text("Am Freitag treffen sich Lukaschenko und Coale in Minsk.", SAT, "de")
+    assert [(r["event_type"], str(r["date"])[:10]) for r in rows] == [("talks", "2025-12-12")]
