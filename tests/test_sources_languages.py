@@ -297,3 +297,33 @@ def test_ukrainian_press_service_envoy_according_and_agency() -> None:
 def test_italian_and_portuguese_practice_sentences(lang: str, lines: list) -> None:
     for text, expected in lines:
         assert _rows(text, lang) == [expected], text
+
+
+# ------------------------------------------------------------- Lithuanian ---
+
+
+def test_lithuanian_practice_sentences() -> None:
+    rows = attributions_from_text("„Mes toliau skaičiuosime kiekvieną politinį kalinį“, – sakė žmogaus teisių centro "
+                                  "atstovė Ona Vaitkutė.", lookup=_none, langs=["lt"])
+    assert [(r["speaker_norm"], r["speaker_type"], r["cue"], r["direct"]) for r in rows] == [
+        ("Ona Vaitkutė", "rights_group", "sakė", True)]
+    rows = attributions_from_text("Apie tai pranešė Lietuvos užsienio reikalų ministerija.", lookup=_none, langs=["lt"])
+    assert [(r["speaker_type"], r["speaker_country"], r["cue"], r["quote"]) for r in rows] == [
+        ("government", "Lithuania", "pranešė", None)]
+    assert _rows("Pasak valstybinės naujienų agentūros Belta, kaliniai buvo pasigailėti.", "lt") == [
+        ("Belta", "state_media", "pasak", False)]
+    rows = attributions_from_text("Kaip pranešė BNS JAV specialusis pasiuntinys John Coale, derybos buvo labai "
+                                  "produktyvios.", lookup=_none, langs=["lt"])
+    assert [(r["speaker_norm"], r["speaker_country"], r["cue"], r["quote"]) for r in rows] == [
+        ("John Coale", "US", "pranešė BNS", "derybos buvo labai produktyvios")]
+    assert _rows("Opozicijos lyderė Sviatlana Cichanouskaja sakė, kad tai tik pirmas žingsnis.", "lt") == [
+        ("Sviatlana Cichanouskaja", "opposition", "sakė", False)]
+
+
+def test_an_opening_mark_never_closed_opens_no_quotation() -> None:
+    # „Belavia" is closed by a straight quote: the sentence is reported speech, and the next one no quotation
+    text = ("Po susitikimo Coale'as pranešė, kad JAV sušvelnina sankcijas aviakompanijai „Belavia\". "
+            "Bendrovė galės įsigyti atsarginių dalių.")
+    rows = attributions_from_text(text, lookup=_none, langs=["lt"])
+    assert [(r["speaker_norm"], r["cue"], r["direct"], r["quote"]) for r in rows] == [
+        ("Coale'as", "pranešė", False, "JAV sušvelnina sankcijas aviakompanijai „Belavia\"")]

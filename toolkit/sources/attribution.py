@@ -78,7 +78,8 @@ def _blocks(text: str, lex: Lexicon) -> list[tuple[int, int]]:
     depth = 0
     for start, end in spans:
         chunk = text[start:end]
-        opened = sum(chunk.count(o) - chunk.count(c) for o, c in pairs)
+        # a mark whose closing mark never follows („Belavia" closed by a straight quote) opens nothing
+        opened = sum(chunk.count(o) - chunk.count(c) for o, c in pairs if c in text[start:])
         if open_start is not None:
             depth += opened
             if depth <= 0:
