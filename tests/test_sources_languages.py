@@ -327,3 +327,11 @@ def test_an_opening_mark_never_closed_opens_no_quotation() -> None:
     rows = attributions_from_text(text, lookup=_none, langs=["lt"])
     assert [(r["speaker_norm"], r["cue"], r["direct"], r["quote"]) for r in rows] == [
         ("Coale'as", "pranešė", False, "JAV sušvelnina sankcijas aviakompanijai „Belavia\"")]
+
+
+def test_a_straight_quote_closes_a_typographic_opening_mark() -> None:
+    text = ("„Für die Familien ist das ein Tag der Erleichterung, politisch aber noch keine Wende\", sagt Jonas Adler "
+            "vom Osteuropa-Forum.")
+    rows = attributions_from_text(text, lookup=_none, langs=["de"])
+    assert [(r["speaker_norm"], r["cue"], r["direct"], r["quote"]) for r in rows] == [
+        ("Jonas Adler", "sagt", True, "Für die Familien ist das ein Tag der Erleichterung, politisch aber noch keine Wende")]

@@ -96,7 +96,9 @@ def _blocks(text: str, lex: Lexicon) -> list[tuple[int, int]]:
 
 
 def _quote_pattern(lex: Lexicon) -> re.Pattern[str]:
-    alts = [f"{re.escape(o)}([^{re.escape(c)}]{{2,}}?){re.escape(c)}" for o, c in lex.quotes]
+    """Quotations; a straight double quote also closes a typographic opening mark („...", common online)."""
+    closers = {(o, c): re.escape(c + ('"' if o != '"' and c != '"' else "")) for o, c in lex.quotes}
+    alts = [f"{re.escape(o)}([^{closers[o, c]}]{{2,}}?)[{closers[o, c]}]" for o, c in lex.quotes]
     return re.compile("|".join(alts) or "(?!)")
 
 
