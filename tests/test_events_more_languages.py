@@ -315,7 +315,7 @@ SECOND_ROUND = [
      R_EXP),
     ('nl', 'Loekasjenko sprak donderdag telefonisch met de Amerikaanse president.',
      [('talks', '2025-12-11', 'day', None, None, 'reported')],
-     R_PARTY),
+     None),  # fixed: the Dutch spelling is in the gazetteer
     ('nl', 'Een groep van ongeveer twintig gevangenen is vrijdag over de grens naar Litouwen gebracht.',
      [('release', '2025-12-12', 'day', 20, 'about', 'reported')],
      None),
