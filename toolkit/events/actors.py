@@ -7,15 +7,18 @@ language's prepositions in the pattern file ("against", "on", "into").
 
 from __future__ import annotations
 
+import re
 from collections.abc import Mapping
 from typing import Any
 
 from toolkit.events.countries import adjective_mentions, country_mentions
 from toolkit.events.patterns import Patterns, Trigger
 from toolkit.events.registry import EventType
-from toolkit.gazetteer import Gazetteer
+from toolkit.gazetteer import NAME_RUN, Gazetteer
 
-__all__ = ["entities", "pick_actor", "pick_people", "pick_place", "pick_targets"]
+__all__ = [
+    "entities", "has_state_party", "pick_actor", "pick_people", "pick_place", "pick_targets", "unknown_name",
+]
 
 
 # Added to the distance of a country named by an adjective, so that a named one wins.
@@ -181,3 +184,86 @@ def pick_people(etype: EventType, sentence: str, seg: tuple[int, int],
             people.append(ent["canonical"])
             written.append(ent["as_written"])
     return people, written
+
+
+# How far (characters) from its trigger a party of talks may be named.
+_PARTY_DISTANCE = 80
+
+
+# ... and how far after a noun trigger ("a meeting with X"): a name further on belongs
+# to another clause ("the meeting with Rohrabacher and claimed ... an emissary of Trump").
+_PARTY_AFTER_NOUN = 60
+
+
+def _near(ent: dict[str, Any], trig: Trigger) -> bool:
+    if trig.start <= ent["start"] < trig.end:
+        return True
+    if ent["start"] >= trig.end:
+        reach = _PARTY_AFTER_NOUN if trig.form == "noun" else _PARTY_DISTANCE
+        return ent["start"] - trig.end <= reach
+    return trig.start - ent["end"] <= _PARTY_DISTANCE
+
+
+def _state_party(ent: dict[str, Any], sentence: str, pats: Patterns) -> bool:
+    """An official, or a country or place not named as an object ("taken to Israel",
+    "Kiptoo of Kenya" are not parties)."""
+    if ent["role"] == "government":
+        return True
+    if ent.get("nationality"):
+        return _of_officials(ent, sentence, pats)
+    return ent["kind"] in ("country", "place") and not pats.subject_preposition.search(
+        sentence, max(0, ent["start"] - 40), ent["start"])
+
+
+# Up to three words between a country adjective and the officials it describes
+# ("the Armenian and Azerbaijani leaders", "les dirigeants arménien et azerbaïdjanais").
+_FEW_WORDS = re.compile(r"^[\s,]*(?:[\w’'-]+[\s,]+){0,3}?$", re.UNICODE)
+
+
+def _of_officials(ent: dict[str, Any], sentence: str, pats: Patterns) -> bool:
+    """A country adjective names a party only beside officials (the pattern file's
+    ``officials``): "Iranian diplomats", not "German athletes" or "the young Briton"."""
+    after = pats.officials.search(sentence, ent["end"], ent["end"] + 60)
+    if after and _FEW_WORDS.match(sentence[ent["end"]: after.start()]):
+        return True
+    lo = max(0, ent["start"] - 60)
+    return any(_FEW_WORDS.match(sentence[m.end(): ent["start"]])
+               for m in pats.officials.finditer(sentence, lo, ent["start"]))
+
+
+def has_state_party(sentence: str, trig: Trigger, seg: tuple[int, int],
+                     ents: list[dict[str, Any]], pats: Patterns) -> bool:
+    """A state party near the trigger in its clause; a noun's possessor, when named, must
+    be one ("Assange's meeting with ..." is not talks between states)."""
+    a, b = seg
+    if trig.form == "noun":
+        owner = pats.possessor.search(sentence, max(a, trig.start - 60), trig.start)
+        if owner and not any(owner.start() <= e["start"] < owner.end() and
+                             _state_party(e, sentence, pats) for e in ents):
+            return False
+    return any(_state_party(e, sentence, pats) for e in ents
+               if a <= e["start"] < b and _near(e, trig))
+
+
+def unknown_name(sentence: str, seg: tuple[int, int], ents: list[dict[str, Any]],
+                  pats: Patterns) -> bool:
+    """A name the gazetteer does not know ("Cecilia Sala"): two or more capitalised words
+    in the clause that are no known country, place or organisation, in a language whose
+    pattern file says capitals mark names (``capitalised_names``; not German)."""
+    if not pats.capitalised_names:
+        return False
+    a, b = seg
+    for run in NAME_RUN.finditer(sentence, a, b):
+        words = run.group(0).split()
+        if len(words) < 2 or any(run.start() < e["end"] and e["start"] < run.end()
+                                 for e in ents):
+            continue
+        if any(w.casefold().strip(".,") in pats.months or w.casefold().strip(".,") in
+               pats.weekdays for w in words):
+            continue  # "On Thursday", "Samedi Minsk"
+        before = (max(0, run.start() - 40), run.start())
+        speaker = pats.speech_cue.search(sentence[run.end(): run.end() + 40]) or \
+            pats.speech_date.search(sentence, *before)
+        if not speaker and not pats.subject_preposition.search(sentence, *before):
+            return True  # not "said Ona Vaitkute", not "of Open Door"
+    return False

@@ -20,7 +20,15 @@ from typing import Any
 import pandas as pd
 
 from toolkit.clean import sentence_spans
-from toolkit.events.actors import entities, pick_actor, pick_people, pick_place, pick_targets
+from toolkit.events.actors import (
+    entities,
+    has_state_party,
+    pick_actor,
+    pick_people,
+    pick_place,
+    pick_targets,
+    unknown_name,
+)
 from toolkit.events.counts import Count, assign_counts, is_cumulative
 from toolkit.events.dates import (
     DateContext,
@@ -35,7 +43,7 @@ from toolkit.events.lemmas import find_lemma_triggers
 from toolkit.events.numbers import digit_view
 from toolkit.events.patterns import Patterns, Trigger, available_languages, load_patterns
 from toolkit.events.registry import with_registry_types
-from toolkit.gazetteer import NAME_RUN, Gazetteer, load_gazetteer
+from toolkit.gazetteer import Gazetteer, load_gazetteer
 from toolkit.schema import EVENTS, validate
 
 __all__ = [
@@ -257,61 +265,16 @@ def _not_new(sentence: str, trig: Trigger, seg: tuple[int, int], count: Count | 
         bool(pats.anaphora.search(sentence, *before))
 
 
-# How far (characters) from its trigger a party of talks may be named.
-_PARTY_DISTANCE = 80
-# ... and how far after a noun trigger ("a meeting with X"): a name further on belongs
-# to another clause ("the meeting with Rohrabacher and claimed ... an emissary of Trump").
-_PARTY_AFTER_NOUN = 60
 
 
-def _near(ent: dict[str, Any], trig: Trigger) -> bool:
-    if trig.start <= ent["start"] < trig.end:
-        return True
-    if ent["start"] >= trig.end:
-        reach = _PARTY_AFTER_NOUN if trig.form == "noun" else _PARTY_DISTANCE
-        return ent["start"] - trig.end <= reach
-    return trig.start - ent["end"] <= _PARTY_DISTANCE
 
 
-def _state_party(ent: dict[str, Any], sentence: str, pats: Patterns) -> bool:
-    """An official, or a country or place not named as an object ("taken to Israel",
-    "Kiptoo of Kenya" are not parties)."""
-    if ent["role"] == "government":
-        return True
-    if ent.get("nationality"):
-        return _of_officials(ent, sentence, pats)
-    return ent["kind"] in ("country", "place") and not pats.subject_preposition.search(
-        sentence, max(0, ent["start"] - 40), ent["start"])
 
 
-# Up to three words between a country adjective and the officials it describes
-# ("the Armenian and Azerbaijani leaders", "les dirigeants arménien et azerbaïdjanais").
-_FEW_WORDS = re.compile(r"^[\s,]*(?:[\w’'-]+[\s,]+){0,3}?$", re.UNICODE)
 
 
-def _of_officials(ent: dict[str, Any], sentence: str, pats: Patterns) -> bool:
-    """A country adjective names a party only beside officials (the pattern file's
-    ``officials``): "Iranian diplomats", not "German athletes" or "the young Briton"."""
-    after = pats.officials.search(sentence, ent["end"], ent["end"] + 60)
-    if after and _FEW_WORDS.match(sentence[ent["end"]: after.start()]):
-        return True
-    lo = max(0, ent["start"] - 60)
-    return any(_FEW_WORDS.match(sentence[m.end(): ent["start"]])
-               for m in pats.officials.finditer(sentence, lo, ent["start"]))
 
 
-def _has_state_party(sentence: str, trig: Trigger, seg: tuple[int, int],
-                     ents: list[dict[str, Any]], pats: Patterns) -> bool:
-    """A state party near the trigger in its clause; a noun's possessor, when named, must
-    be one ("Assange's meeting with ..." is not talks between states)."""
-    a, b = seg
-    if trig.form == "noun":
-        owner = pats.possessor.search(sentence, max(a, trig.start - 60), trig.start)
-        if owner and not any(owner.start() <= e["start"] < owner.end() and
-                             _state_party(e, sentence, pats) for e in ents):
-            return False
-    return any(_state_party(e, sentence, pats) for e in ents
-               if a <= e["start"] < b and _near(e, trig))
 
 
 # Stands for "a count is given" when asking whether only a reference back makes a
@@ -329,28 +292,6 @@ def _title_case(sentence: str) -> bool:
     return bool(words) and sum(w[0].isupper() for w in words) * 2 > len(words)
 
 
-def _unknown_name(sentence: str, seg: tuple[int, int], ents: list[dict[str, Any]],
-                  pats: Patterns) -> bool:
-    """A name the gazetteer does not know ("Cecilia Sala"): two or more capitalised words
-    in the clause that are no known country, place or organisation, in a language whose
-    pattern file says capitals mark names (``capitalised_names``; not German)."""
-    if not pats.capitalised_names:
-        return False
-    a, b = seg
-    for run in NAME_RUN.finditer(sentence, a, b):
-        words = run.group(0).split()
-        if len(words) < 2 or any(run.start() < e["end"] and e["start"] < run.end()
-                                 for e in ents):
-            continue
-        if any(w.casefold().strip(".,") in pats.months or w.casefold().strip(".,") in
-               pats.weekdays for w in words):
-            continue  # "On Thursday", "Samedi Minsk"
-        before = (max(0, run.start() - 40), run.start())
-        speaker = pats.speech_cue.search(sentence[run.end(): run.end() + 40]) or \
-            pats.speech_date.search(sentence, *before)
-        if not speaker and not pats.subject_preposition.search(sentence, *before):
-            return True  # not "said Ona Vaitkute", not "of Open Door"
-    return False
 
 
 def _draft(sentence: str, trig: Trigger, seg: tuple[int, int], count: Count | None,
@@ -379,7 +320,7 @@ def _draft(sentence: str, trig: Trigger, seg: tuple[int, int], count: Count | No
     if adjectival and count is None:
         return None  # "two other released men"
     named = any(e["kind"] == "person" and e["role"] != "government" and a <= e["start"] < b
-                for e in ents) or (trig.form == "verb" and _unknown_name(
+                for e in ents) or (trig.form == "verb" and unknown_name(
                     sentence, (trig.end, min(b, trig.end + _NAME_AFTER)), ents, pats))
     needs = pats.types[et].needs
     if needs == "people" and count is None:
@@ -390,7 +331,7 @@ def _draft(sentence: str, trig: Trigger, seg: tuple[int, int], count: Count | No
             needs_twin = True  # "pardoned and released 15 dissidents": the people are shared
         if trig.form == "noun" and modality == "reported" and not named:
             return None  # "the release of prisoners was announced": no number, nobody named
-    if needs == "state" and not _has_state_party(sentence, trig, seg, ents, pats):
+    if needs == "state" and not has_state_party(sentence, trig, seg, ents, pats):
         return None  # a meeting with no state party ("met their relatives") is not talks
     return {
         "trig": trig, "seg": seg, "modality": modality, "cue": cue, "count": count,
