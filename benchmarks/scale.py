@@ -294,7 +294,7 @@ def _finish_topics(ctx: dict[str, Any], assignments: tuple[pd.DataFrame, pd.Data
 
 def _finish_attributions(ctx: dict[str, Any], attributions: pd.DataFrame) -> dict[str, Any]:
     """Count the statements, and the articles in languages that have no reporting verbs
-    (``extract_attributions`` finds nothing in them and does not list them)."""
+    (``extract_attributions`` lists them in ``attrs["skipped_articles"]``)."""
     from toolkit.languages import available
 
     t0 = time.perf_counter()

@@ -64,6 +64,8 @@ _EXPORTS: dict[str, str] = {
     "actor_naming": "toolkit.sources",
     "join_outlets": "toolkit.sources",
     "speaker_shares": "toolkit.sources",
+    "attribution_languages": "toolkit.sources",
+    "unsupported_articles": "toolkit.events",
     # reports
     "build_reports": "toolkit.report",
     "load_corpus": "toolkit.report",

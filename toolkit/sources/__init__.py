@@ -33,7 +33,13 @@ attribution and the schemas.
 from __future__ import annotations
 
 from toolkit.sources.attention import attention_over_time, event_coverage
-from toolkit.sources.attribution import attributions_from_text, extract_attributions, speaker_shares
+from toolkit.sources.attribution import (
+    NoAttributionDataWarning,
+    attribution_languages,
+    attributions_from_text,
+    extract_attributions,
+    speaker_shares,
+)
 from toolkit.sources.copies import copy_groups, find_copies, shingles
 from toolkit.sources.framing import Z_THRESHOLD, actor_naming, distinctive_terms
 from toolkit.sources.numbers import format_count, reported_counts, reported_counts_table
@@ -41,9 +47,11 @@ from toolkit.sources.outlets import MissingRegistryWarning, join_outlets, outlet
 
 __all__ = [
     "MissingRegistryWarning",
+    "NoAttributionDataWarning",
     "Z_THRESHOLD",
     "actor_naming",
     "attention_over_time",
+    "attribution_languages",
     "attributions_from_text",
     "copy_groups",
     "distinctive_terms",
