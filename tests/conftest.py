@@ -1,4 +1,4 @@
-"""Shared test configuration: Hypothesis profiles.
+"""Shared test configuration: Hypothesis profiles and the chromium fixture.
 
 ``make test`` runs the ``default`` profile. To search harder for
 counter-examples, run the property tests under the ``thorough`` profile::
@@ -11,6 +11,7 @@ A failure prints its falsifying example and a ``@reproduce_failure`` line;
 
 from __future__ import annotations
 
+import pytest
 from hypothesis import HealthCheck, settings
 
 settings.register_profile("default", deadline=None, suppress_health_check=[HealthCheck.too_slow])
@@ -21,3 +22,16 @@ settings.register_profile(
     suppress_health_check=[HealthCheck.too_slow, HealthCheck.filter_too_much],
 )
 settings.load_profile("default")
+
+
+@pytest.fixture(scope="module")
+def browser():
+    """The system chromium through Playwright, one per test module (see ``tests/browser.py``)."""
+    from browser import CHROMIUM_FLAGS, chromium_path
+
+    path = chromium_path()
+    playwright = pytest.importorskip("playwright.sync_api")
+    with playwright.sync_playwright() as p:
+        b = p.chromium.launch(executable_path=path, args=CHROMIUM_FLAGS)
+        yield b
+        b.close()

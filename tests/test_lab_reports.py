@@ -26,7 +26,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 import pytest
-from browser import CHROMIUM_FLAGS, chromium_path
+from browser import chromium_path
 
 from toolkit.report import curated_notebooks, export_html
 
@@ -123,16 +123,6 @@ def lab(tmp_path_factory) -> Iterator[Lab]:
             yield Lab(base, pages, log_path)
         finally:
             _stop(proc)
-
-
-@pytest.fixture(scope="module")
-def browser():
-    path = chromium_path()
-    playwright = pytest.importorskip("playwright.sync_api")
-    with playwright.sync_playwright() as p:
-        b = p.chromium.launch(executable_path=path, args=CHROMIUM_FLAGS)
-        yield b
-        b.close()
 
 
 def _watch(page, lab: Lab, visit: Visit) -> None:

@@ -14,7 +14,7 @@ import numpy as np
 import pandas as pd
 import plotly.graph_objects as go
 import pytest
-from browser import CHROMIUM_FLAGS, FIGURE_POINTS_JS, chromium_path, opened, visit, wait_for_figures
+from browser import FIGURE_POINTS_JS, opened, visit, wait_for_figures
 
 from toolkit import plots
 from toolkit.report import (
@@ -385,16 +385,6 @@ def test_code_is_hidden_by_a_switch_that_needs_no_script(exported) -> None:
 
 
 # ------------------------------------------------------------ in chromium ---
-
-
-@pytest.fixture(scope="module")
-def browser():
-    path = chromium_path()
-    playwright = pytest.importorskip("playwright.sync_api")
-    with playwright.sync_playwright() as p:
-        b = p.chromium.launch(executable_path=path, args=CHROMIUM_FLAGS)
-        yield b
-        b.close()
 
 
 @pytest.mark.browser
