@@ -319,8 +319,9 @@ def topic_selection_chart(selection: pd.DataFrame, title: str = "Choosing the nu
     Returns
     -------
     plotly.graph_objects.Figure
-        Per language the stability curve, then its chosen point; then the
-        silhouette curves and their chosen points.
+        Per language the stability curve (one mark per row of the figure's
+        data), then its chosen point; then the silhouette curves and their
+        chosen points, marked as drawn from the same rows.
     """
     frame = selection.copy()
     if "language" not in frame:
@@ -352,6 +353,7 @@ def topic_selection_chart(selection: pd.DataFrame, title: str = "Choosing the nu
         fig.add_trace(go.Scatter(
             x=curve["n_topics"].astype("int64"), y=curve["score"].round(4), mode="lines+markers",
             line={"dash": "dash", "color": colour[lang]}, name=f"{prefix}silhouette (score)", legendgroup=lang, yaxis="y2",
+            meta=DERIVED,  # a second column (score) of the rows the stability curve draws
         ))
         chosen = curve[curve["chosen"]]
         fig.add_trace(go.Scatter(
