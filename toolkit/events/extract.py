@@ -44,6 +44,7 @@ from toolkit.events.numbers import digit_view
 from toolkit.events.patterns import Patterns, Trigger, available_languages, load_patterns
 from toolkit.events.registry import with_registry_types
 from toolkit.gazetteer import Gazetteer, load_gazetteer
+from toolkit.languages import unsupported_counts
 from toolkit.schema import EVENTS, validate
 
 __all__ = [
@@ -564,7 +565,7 @@ def extract_events(articles: Any, *, gazetteer: Gazetteer | None = None,
         if "text" not in articles.columns:
             raise ValueError("extract_events: the articles frame has no 'text' column")
         if warn:
-            _warn_unsupported(_dask_unsupported_counts(articles, default_language))
+            _warn_unsupported(unsupported_counts(articles, available_languages(), default_language))
         return articles.map_partitions(_events_frame, gazetteer, default_language,
                                        meta=EVENTS.empty())
     if not isinstance(articles, pd.DataFrame):
@@ -581,16 +582,6 @@ def extract_events(articles: Any, *, gazetteer: Gazetteer | None = None,
     if warn:
         _warn_unsupported(Counter(s["language"] for s in out.attrs["skipped_articles"]))
     return out
-
-
-def _dask_unsupported_counts(articles: Any, default_language: str) -> Counter:
-    """Articles per unsupported language of a Dask frame (one pass over ``language``)."""
-    if "language" not in articles.columns:
-        return Counter() if default_language in available_languages() else Counter(
-            {default_language: int(articles.shape[0].compute())})
-    counts = articles["language"].fillna(default_language).value_counts().compute()
-    supported = set(available_languages())
-    return Counter({str(k): int(v) for k, v in counts.items() if str(k) not in supported})
 
 
 def _warn_unsupported(by_lang: Counter) -> None:

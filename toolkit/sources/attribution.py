@@ -21,7 +21,7 @@ from typing import Any
 import pandas as pd
 
 from toolkit.clean import sentence_spans
-from toolkit.languages import available, words_all
+from toolkit.languages import available, unsupported_counts, words_all
 from toolkit.parallel import map_partitions
 from toolkit.schema import ATTRIBUTIONS, SPEAKER_SHARES, conform, validate
 from toolkit.sources.cues import UPPER, Lexicon, lexicon
@@ -332,16 +332,6 @@ def _attributions_frame(articles: pd.DataFrame, lookup: Any, langs: list[str] | 
     return out
 
 
-def _unsupported_counts(articles: Any, langs: list[str] | None) -> Counter:
-    """Articles per language without attribution data (one pass over ``language`` on Dask)."""
-    if "language" not in articles.columns:
-        return Counter()
-    supported = set(langs) if langs is not None else set(attribution_languages())
-    counts = articles["language"].dropna().astype(str).str.strip().value_counts()
-    counts = counts.compute() if hasattr(counts, "compute") else counts
-    return Counter({str(k): int(v) for k, v in counts.items() if k and str(k) not in supported})
-
-
 def _warn_unsupported(by_lang: Counter, supported: list[str]) -> None:
     if not by_lang:
         return
@@ -395,7 +385,7 @@ def extract_attributions(articles: Any, lookup: Any = None, *, langs: list[str] 
     out = map_partitions(articles[columns], _attributions_frame, lookup, langs, meta=ATTRIBUTIONS)
     if warn:
         supported = list(langs) if langs is not None else attribution_languages()
-        counts = (_unsupported_counts(articles, langs) if not isinstance(out, pd.DataFrame)
+        counts = (unsupported_counts(articles, supported) if not isinstance(out, pd.DataFrame)
                   else Counter(s["language"] for s in out.attrs["skipped_articles"]))
         _warn_unsupported(counts, supported)
     return out
