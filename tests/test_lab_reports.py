@@ -12,21 +12,15 @@ local server is refused. The test starts and stops the server itself.
 
 from __future__ import annotations
 
-import json
-import os
 import re
-import signal
-import socket
-import subprocess
-import sys
 import time
-import urllib.request
 from collections.abc import Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
 
 import pytest
 from browser import chromium_path
+from labserver import jupyter_server
 
 from toolkit.report import curated_notebooks, export_html
 
@@ -65,22 +59,6 @@ class Visit:
     refused: list[str] = field(default_factory=list)  # local requests answered 3xx/4xx/5xx
 
 
-def _free_port() -> int:
-    with socket.socket() as s:
-        s.bind(("127.0.0.1", 0))
-        return s.getsockname()[1]
-
-
-def _stop(proc: subprocess.Popen) -> None:
-    if proc.poll() is None:
-        os.kill(proc.pid, signal.SIGTERM)
-        try:
-            proc.wait(timeout=30)
-        except subprocess.TimeoutExpired:
-            os.kill(proc.pid, signal.SIGKILL)
-            proc.wait()
-
-
 @pytest.fixture(scope="module")
 def lab(tmp_path_factory) -> Iterator[Lab]:
     chromium_path()  # skip early (fail in CI) without a browser
@@ -94,35 +72,9 @@ def lab(tmp_path_factory) -> Iterator[Lab]:
         page, n = export_html(notebook, reports / name, plotlyjs=plotlyjs)
         assert n > 0
         pages[page.name] = n
-    port = _free_port()
-    cmd = [sys.executable, "-m", "jupyterlab", "--no-browser", "--ip=127.0.0.1", f"--port={port}",
-           "--port-retries=0", f"--IdentityProvider.token={TOKEN}", f"--ServerApp.root_dir={top / 'root'}",
-           "--LabApp.news_url=None", "--LabApp.check_for_updates_class=jupyterlab.NeverCheckForUpdate"]
-    if hasattr(os, "geteuid") and os.geteuid() == 0:
-        cmd.append("--allow-root")
-    env = {**os.environ, **{name: str(top / folder) for name, folder in (
-        ("JUPYTER_CONFIG_DIR", "config"), ("JUPYTER_RUNTIME_DIR", "runtime"),
-        ("JUPYTERLAB_SETTINGS_DIR", "settings"), ("JUPYTERLAB_WORKSPACES_DIR", "workspaces"))}}
-    log_path = top / "server.log"
-    with log_path.open("w") as log:
-        proc = subprocess.Popen(cmd, stdout=log, stderr=subprocess.STDOUT, env=env, cwd=top)
-        try:
-            base = f"http://127.0.0.1:{port}"
-            deadline = time.monotonic() + 120
-            while True:
-                if proc.poll() is not None:
-                    pytest.fail(f"jupyter lab exited early: {log_path.read_text()[-2000:]}")
-                try:
-                    with urllib.request.urlopen(f"{base}/api/status?token={TOKEN}", timeout=5) as r:  # noqa: S310
-                        json.loads(r.read())
-                    break
-                except OSError:
-                    if time.monotonic() > deadline:
-                        pytest.fail(f"jupyter lab did not answer within 120 s: {log_path.read_text()[-2000:]}")
-                    time.sleep(0.5)
-            yield Lab(base, pages, log_path)
-        finally:
-            _stop(proc)
+    extra = ["--LabApp.news_url=None", "--LabApp.check_for_updates_class=jupyterlab.NeverCheckForUpdate"]
+    with jupyter_server("jupyterlab", top / "root", top, TOKEN, extra=extra) as (base, log_path):
+        yield Lab(base, pages, log_path)
 
 
 def _watch(page, lab: Lab, visit: Visit) -> None:
