@@ -25,7 +25,7 @@ from pathlib import Path
 
 import pandas as pd
 
-from toolkit.config import RESOURCES
+from toolkit.config import RESOURCES, file_stamp
 from toolkit.gazetteer import Gazetteer, load_gazetteer
 
 __all__ = ["STORIES_PATH", "Story", "load_story", "story_articles", "story_events", "story_mentions"]
@@ -50,7 +50,8 @@ def _split(value: str | None) -> tuple[str, ...]:
 
 
 @lru_cache(maxsize=8)
-def _stories(path: str) -> dict[str, Story]:
+def _stories(path: str, stamp: tuple[tuple[str, int], ...]) -> dict[str, Story]:
+    """The stories of ``path``, read again when ``stamp`` (its modification time) changes."""
     lines = [line for line in Path(path).read_text(encoding="utf-8").splitlines()
              if line.strip() and not line.lstrip().startswith("#")]
     out: dict[str, Story] = {}
@@ -82,7 +83,8 @@ def load_story(story: str | Story, path: str | Path | None = None) -> Story:
     """
     if isinstance(story, Story):
         return story
-    stories = _stories(str(path or STORIES_PATH))
+    source = Path(path or STORIES_PATH)
+    stories = _stories(str(source), file_stamp([source]))
     if story not in stories:
         raise ValueError(f"unknown story {story!r}: known are {sorted(stories)} (in {path or STORIES_PATH})")
     return stories[story]
