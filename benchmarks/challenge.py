@@ -47,8 +47,7 @@ import pandas as pd
 from toolkit.events import events_from_text
 
 ROOT = Path(__file__).resolve().parents[1]
-DEFAULT_FILES = [ROOT / "data" / "challenge" / "challenge_a.jsonl",
-                 ROOT / "data" / "challenge" / "challenge_b.jsonl"]
+DEFAULT_FILES = sorted((ROOT / "data" / "challenge").glob("challenge_*.jsonl"))
 
 
 def _predicted(item: dict[str, Any]) -> list[dict[str, Any]]:
