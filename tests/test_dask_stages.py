@@ -172,3 +172,67 @@ def test_extract_events_lists_skipped_articles_on_partitions(articles) -> None:
 def test_compute_keeps_partition_attrs() -> None:
     assert parallel.merge_attrs([{"s": [1], "k": 1, "x": 1}, {"s": [], "k": 1, "x": 2}, {"s": [3]}]) == \
         {"s": [1, 3], "k": 1}
+
+
+# ------------------------------------------------------------------ topics ---
+
+
+@pytest.fixture(scope="module")
+def topics_pandas(articles: pd.DataFrame):
+    return toolkit.cluster_topics(articles, method="minibatch")
+
+
+def same_topics(model, expected) -> None:
+    """A model fitted on a Dask frame equals the one fitted on pandas, table by table."""
+    assert parallel.is_dask(model.assignments)
+    same(model.assignments, expected.assignments)
+    for name in ("topics", "selection", "languages"):
+        pd.testing.assert_frame_equal(getattr(model, name), getattr(expected, name), obj=name)
+    assert model.n_topics == expected.n_topics
+
+
+@pytest.mark.parametrize("partitions", [1, 3, 7])
+def test_cluster_topics_minibatch(articles, topics_pandas, dask_client, partitions) -> None:
+    expected = topics_pandas
+    assert expected.n_topics >= 3 and set(expected.assignments["assigned_by"]) >= {"words", "story"}
+    same_topics(toolkit.cluster_topics(parallel.to_dask(articles, partitions), method="minibatch"), expected)
+
+
+def test_cluster_topics_minibatch_on_a_sample(articles, dask_client) -> None:
+    """A sample smaller than the corpus (drawn by hashing ids): fitted on it, every article assigned."""
+    expected = toolkit.cluster_topics(articles, method="minibatch", sample_size=40, chunk_size=25)
+    assert 0 < expected.assignments["fitted"].sum() < len(articles)
+    for partitions in (3, 7):
+        got = toolkit.cluster_topics(parallel.to_dask(articles, partitions), method="minibatch", sample_size=40)
+        same_topics(got, expected)
+
+
+def test_topics_copies_in_other_partitions_share_a_story_and_a_topic(articles, dask_client) -> None:
+    """Copies far from their original (other partitions) share its story and topic; a copy in a
+    language too small to cluster takes the original's topic as a copy."""
+    english = articles[articles["language"] == "en"]
+    source = english.iloc[0]
+    copies = []
+    for j, lang in enumerate(["en", "en", "lt"]):
+        row = source.copy()
+        row["article_id"] = f"copy-{j}"
+        row["outlet"] = f"aggregator{j}.example"
+        row["text"] = f"Subscribe to our newsletter. {source['text']} Read more on site {j}. Share this."
+        row["language"] = lang
+        copies.append(row)
+    frame = pd.concat([articles[articles["article_id"] == source["article_id"]],
+                       articles[articles["article_id"] != source["article_id"]], pd.DataFrame(copies)],
+                      ignore_index=True)
+    expected = toolkit.cluster_topics(frame, method="minibatch")
+    ddf = parallel.to_dask(frame, 4)
+    assert ddf.get_partition(0).compute()["article_id"].iloc[0] == source["article_id"]
+    assert set(ddf.get_partition(3).compute()["article_id"]) >= {"copy-0", "copy-1", "copy-2"}
+    model = toolkit.cluster_topics(ddf, method="minibatch")
+    same_topics(model, expected)
+    a = parallel.compute(model.assignments).set_index("article_id")
+    ids = ["copy-0", "copy-1", "copy-2"]
+    assert set(a.loc[ids, "story_id"]) == {source["article_id"]}
+    assert set(a.loc[ids, "topic"]) == {a.loc[source["article_id"], "topic"]} and a.loc[ids[0], "topic"] >= 0
+    assert not a.loc[ids, "fitted"].any() and a.loc[source["article_id"], "fitted"]
+    assert a.loc["copy-2", "assigned_by"] == "story"
+    assert a.loc["copy-2", "reason"] == f"copy of {source['article_id']} (toolkit.sources.find_copies)"

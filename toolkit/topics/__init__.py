@@ -57,17 +57,17 @@ How it works (defaults chosen for news):
    shared among the languages in proportion to their stories.
 
 Scalable path (``method="minibatch"``): a ``HashingVectorizer`` (no
-vocabulary in memory), IDF and a 100-dimensional LSA fitted on a sample of
-``sample_size`` articles per language, then the corpus is streamed in chunks
-of ``chunk_size`` rows (or partition by partition for a Dask DataFrame):
-each chunk is hashed and projected, and ``MiniBatchKMeans.partial_fit`` is
-fed the projected chunks. The sample is drawn by hashing article ids, so
-the same articles give the same sample whatever ``random_state``. Copies are found as in memory, but only between
-rows of one chunk (copies of a story are usually published together, so a
-corpus sorted by date keeps most of them in one chunk); the copies of a
-story share a weight of one. Only the small LSA matrix (100 floats per
-article) and each lead's names and numbers are kept; the result object is
-the same.
+vocabulary in memory), IDF, a 100-dimensional LSA and the k-means fitted on a
+sample of ``sample_size`` stories per language, drawn by hashing article
+ids (the same sample whatever ``random_state`` or partitioning); then every
+article is assigned by the fitted pipelines, ``chunk_size`` rows at a time,
+or partition by partition on the ``dask.distributed`` workers for a Dask
+DataFrame (``assignments`` is then a Dask frame; the other tables are
+small and computed). Copies are found across the whole corpus by
+:func:`toolkit.sources.find_copies` (on Dask, its LSH shuffled across
+partitions), so copies in different partitions share a story and a topic.
+A pandas and a Dask frame of the same rows give the same tables; see
+:mod:`toolkit.topics.stream` for what each pass costs.
 
 Examples
 --------

@@ -23,7 +23,7 @@ from toolkit.topics.fit import label
 from toolkit.topics.links import Placement, StoryLinks
 from toolkit.topics.model import Part, TopicModel, fit_projection, unclustered_reason, word_reasons
 
-__all__ = ["assemble"]
+__all__ = ["assemble", "languages_table", "topics_table"]
 
 
 def _first_pass(
@@ -86,6 +86,11 @@ def _topics_table(
                 "representative_titles": [None if pd.isna(v) else str(v) for v in titles.iloc[top]],
             }
         )
+    return topics_table(rows)
+
+
+def topics_table(rows: list[dict[str, Any]]) -> pd.DataFrame:
+    """The topics table (:data:`toolkit.schema.TOPICS`) of one dict per topic, validated."""
     table = pd.DataFrame(rows, columns=TOPICS.names)
     for column in ("topic", "size", "n_stories"):
         table[column] = table[column].astype("Int64")
@@ -112,6 +117,11 @@ def _languages_table(
                 "unplaced": int((group["topic"] < 0).sum()),
             }
         )
+    return languages_table(rows)
+
+
+def languages_table(rows: list[dict[str, Any]]) -> pd.DataFrame:
+    """The languages table (:data:`toolkit.schema.TOPIC_LANGUAGES`) of one dict per language, validated."""
     table = pd.DataFrame(rows, columns=TOPIC_LANGUAGES.names).sort_values(
         ["articles", "language"], ascending=[False, True], kind="stable"
     )

@@ -117,8 +117,10 @@ def cluster_topics(
         ``selection``). An int: the total number of topics, shared among
         the clustered languages in proportion to their stories.
     method : {"nmf", "kmeans", "minibatch"}
-        NMF on TF-IDF; k-means on LSA; or the scalable path (hashing,
-        sample-fitted LSA, ``MiniBatchKMeans.partial_fit`` over chunks).
+        NMF on TF-IDF; k-means on LSA; or the scalable path (hashing, LSA
+        and k-means fitted on a hashed sample, then every article assigned
+        chunk by chunk, or on the Dask workers partition by partition; see
+        :mod:`toolkit.topics.stream`).
         Cross-seed agreement, measured: adjusted Rand index 1.000 between
         ``random_state`` 0, 1 and 2 for every method, with ``"auto"`` and
         at a fixed k, on the 1,010 pages of the extraction bench
@@ -128,11 +130,10 @@ def cluster_topics(
         for the resamples that choose k, the LSA and the minibatch sample).
         The minibatch sample is drawn by hashing article ids, so a corpus
         larger than ``sample_size`` gets the same topics from any seed too
-        (tested); a Dask frame is chunked by its partitions, which can
-        change the copies found and the stream's batches.
+        (tested); a Dask frame gives the same tables as a pandas frame of
+        the same rows, however it is partitioned (tested).
     random_state : int
-        Passed to ``MiniBatchKMeans`` (``minibatch``) and kept in
-        ``params``; no result depends on it (see above).
+        Kept in ``params``; no result depends on it (see above).
     k_range : (int, int)
         Smallest and largest number of topics per language tried by ``"auto"``.
     duplicate_threshold : float or None
@@ -150,12 +151,16 @@ def cluster_topics(
         Overrides for ``TfidfVectorizer`` (or ``HashingVectorizer`` for
         ``minibatch``), e.g. ``{"ngram_range": (1, 2)}`` for two-word phrases.
     chunk_size, sample_size : int
-        ``minibatch`` only: rows per chunk, and rows per language used to
-        fit IDF and LSA (and to choose ``n_topics`` when ``"auto"``).
+        ``minibatch`` only: rows of a pandas frame assigned at a time (a
+        Dask frame goes by its partitions), and stories per language used
+        to fit IDF, LSA and k-means (and to choose ``n_topics`` when
+        ``"auto"``).
 
     Returns
     -------
     TopicModel
+        For a Dask frame, ``assignments`` is a Dask frame (kept on the
+        workers); the other tables are pandas frames.
 
     Raises
     ------

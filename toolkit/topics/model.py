@@ -130,10 +130,17 @@ class TopicModel:
         return {lang: part.pipeline for lang, part in self._parts.items()}
 
     def __repr__(self) -> str:
-        stories = self.assignments["story_id"].nunique() if "story_id" in self.assignments else 0
+        if is_dask(self.assignments):  # counted when fitted: repr computes nothing
+            articles = int(self.languages["articles"].sum()) if len(self.languages) else 0
+            stories = int(self.languages["stories"].sum()) if len(self.languages) else 0
+            where = ", assignments=dask"
+        else:
+            articles = len(self.assignments)
+            stories = self.assignments["story_id"].nunique() if "story_id" in self.assignments else 0
+            where = ""
         return (
             f"TopicModel(method={self.method!r}, n_topics={self.n_topics}, "
-            f"languages={sorted(self._parts)}, articles={len(self.assignments)}, stories={stories})"
+            f"languages={sorted(self._parts)}, articles={articles}, stories={stories}{where})"
         )
 
     def transform(self, articles: pd.DataFrame) -> np.ndarray:

@@ -1,26 +1,64 @@
-"""The scalable path (``method="minibatch"``): hashing, a sampled LSA, streamed k-means.
+"""The scalable path (``method="minibatch"``): hashing, a model fitted on a hashed sample, assignment piece by piece.
 
-Per clustered language: a ``HashingVectorizer`` (no vocabulary in memory),
-IDF and a 100-dimensional LSA fitted on a sample of ``sample_size`` of its
-articles, and a ``MiniBatchKMeans`` started from a k-means on that sample.
-The corpus is then streamed once in chunks of ``chunk_size`` rows (or
-partition by partition for a Dask DataFrame): each chunk's rows are hashed
-and projected in their language's space and fed to its
-``partial_fit``. Copies are found as in memory (:func:`toolkit.sources.find_copies`),
-between rows of one chunk (copies of a story are usually published
-together, so a corpus sorted by date keeps most of them in one chunk);
-the copies of a story share a weight of one. Only the LSA vectors (100
-floats per article) and the names-and-numbers vector of each lead (a few
-dozen entries) are kept. An article of a language that was not clustered
-takes the topic of an article it shares a story with, as in memory (see
-:mod:`toolkit.topics.links`; which words are names, and how rare each
-anchor is, are learnt from the samples and those articles), else -1.
+The same algorithm runs on a pandas frame (cut into chunks of
+``chunk_size`` rows, in this process) and on a Dask frame (its partitions,
+as tasks on the ``dask.distributed`` workers), and gives the same tables;
+the passes are in :mod:`toolkit.topics.pieces`:
+
+1. **count**: articles per language (and rows per piece, so that every row
+   has a position in the corpus whatever the partitioning);
+2. **stories**: copies found by :func:`toolkit.sources.find_copies` (on a
+   Dask frame its banded MinHash LSH, shuffled across partitions, so copies
+   in different partitions meet) and ``duplicate_of`` links, joined into
+   stories as in memory; only the rows that share a story come back;
+3. **sample**: per clustered language, the stories (one row each) whose
+   ``article_id`` hashes (seed ``SAMPLE_SEED``) below ``sample_size`` over
+   the language's articles, so the sample does not depend on
+   ``random_state`` nor on the partitioning; and every article of a
+   language that is not clustered (fewer than ``min_language_articles``);
+4. **fit**, in this process, on the samples only: per language a
+   ``HashingVectorizer`` (no vocabulary in memory), IDF and a
+   100-dimensional LSA on the bucket columns the sample uses, the number
+   of topics (``"auto"``: stability on the sample) and a k-means started
+   from the tree of the sample (:func:`_fit_sample`); the 2-D map (a PCA of
+   the sample's topic mixtures); the story links of the languages not
+   clustered, learnt from the samples and those articles;
+5. **assign**: every article, piece by piece, by its language's pipeline
+   (:meth:`TopicModel.assign`'s rules: cosine to the nearest centroid,
+   ``-1`` when it shares no term); for each article of a language not
+   clustered, the best story link among each piece's articles placed by
+   words (highest similarity, ties to the earlier row). On Dask the
+   assigned pieces are persisted on the workers;
+6. **tally**: topic sizes, stories and representatives, and the languages
+   table, added up over the pieces; topics are numbered largest first and
+   the assignments written with their final ids.
+
+A corpus no larger than ``sample_size`` per language is its own sample. The
+seed (``random_state``) changes nothing: every step is deterministic.
+
+What a model fitted on a Dask frame holds, in this process: the per-language
+pipelines (hashing, ``sample_size`` x 100 floats of LSA per language
+at most, the IDF of at most ``_MAX_BUCKETS`` buckets, the centroids), the
+topics, selection and languages tables, the map's PCA, and the anchor
+vectors of the sampled articles placed by words (for new articles of a
+language not clustered). ``assignments`` is a Dask frame whose pieces are
+kept on the workers (one row of about fifteen short columns per article,
+a few hundred bytes); computing it costs no further pass over the articles. Per article
+nothing is held in this process; a pass over the corpus costs: counting
+(one column), the copy detector's shuffle, the sample's filter (hashing
+each id), and the assignment (hashing and projecting each text; reading
+the lead's names and numbers too when a language is not clustered). The
+client holds the samples (at most ``sample_size`` stories per language),
+the articles of the languages not clustered, and the rows that share a
+story (position and story id). A model with Dask assignments refers to
+futures of the running client: it is not meant to be pickled; compute the
+assignments first to keep them.
 """
 
 from __future__ import annotations
 
 from collections import Counter
-from collections.abc import Iterator, Sequence
+from collections.abc import Sequence
 from dataclasses import dataclass
 from typing import Any
 
@@ -36,11 +74,37 @@ from sklearn.feature_extraction.text import (
 from sklearn.pipeline import Pipeline
 from sklearn.preprocessing import Normalizer
 
-from toolkit.sampling import stable_hash
-from toolkit.topics.assemble import assemble
-from toolkit.topics.fit import Seeds, kmeans_from, kmeans_labels, lsa
-from toolkit.topics.links import StoryLinks
-from toolkit.topics.model import Part, TopicModel, article_languages, check_articles, is_dask
+from toolkit.parallel import compute, keep_objects
+from toolkit.schema import TOPIC_ASSIGNMENTS
+from toolkit.topics.assemble import _first_pass, languages_table, topics_table
+from toolkit.topics.fit import Seeds, kmeans_from, kmeans_labels, label, lsa
+from toolkit.topics.links import Placement, StoryLinks
+from toolkit.topics.model import (
+    Part,
+    TopicModel,
+    article_languages,
+    check_articles,
+    fit_projection,
+    global_weights,
+    is_dask,
+    route_rows,
+)
+from toolkit.topics.pieces import (
+    ASSIGN_COLUMNS,
+    SAMPLE_COLUMNS,
+    Fitted,
+    Pieces,
+    _stories_of,
+    assign_piece,
+    best_links,
+    copy_sources,
+    finish_piece,
+    sample_piece,
+    shared,
+    story_table,
+    take,
+    tally_piece,
+)
 from toolkit.topics.plan import (
     fit_stop_words,
     label_stop_words,
@@ -48,16 +112,11 @@ from toolkit.topics.plan import (
     plan_topics,
     warn_unclustered,
 )
-from toolkit.topics.select import fixed_selection, one_thread, stability_curve
+from toolkit.topics.select import fixed_selection, stability_curve
 from toolkit.topics.stories import _stories
 from toolkit.topics.text import TOKEN_PATTERN, _texts, content_word, news_preprocessor
 
 __all__ = ["HASH_FEATURES", "SAMPLE_SEED", "cluster_minibatch"]
-
-
-def _chunks(frame: pd.DataFrame, size: int) -> Iterator[pd.DataFrame]:
-    for start in range(0, len(frame), size):
-        yield frame.iloc[start : start + size]
 
 
 #: Hash buckets of the scalable path: 2**18 keeps the 100 LSA components at
@@ -77,16 +136,6 @@ _BLOCK = 50
 _NAMED = 5000
 
 
-def _frame_chunks(articles: Any, size: int) -> Iterator[pd.DataFrame]:
-    """Chunks of at most ``size`` rows, partition by partition for Dask."""
-    if is_dask(articles):
-        for i in range(articles.npartitions):
-            part = articles.partitions[i].compute()
-            yield from _chunks(part, size)
-    else:
-        yield from _chunks(articles, size)
-
-
 def _chunk_stories(chunk: pd.DataFrame, offset: int, threshold: float | None) -> np.ndarray:
     """Story (global row of the row that stands for it) of each row of one chunk.
 
@@ -94,37 +143,6 @@ def _chunk_stories(chunk: pd.DataFrame, offset: int, threshold: float | None) ->
     rows of one chunk.
     """
     return _stories(chunk.reset_index(drop=True), threshold) + offset
-
-
-def _language_counts(articles: Any, chunk_size: int) -> Counter:
-    """Articles per language (``""``: none given), in one pass."""
-    counts: Counter = Counter()
-    for chunk in _frame_chunks(articles, chunk_size):
-        counts.update(article_languages(chunk))
-    return counts
-
-
-def _samples(
-    articles: Any, counts: Counter, langs: list[str], size: int, chunk_size: int
-) -> tuple[dict[str, pd.DataFrame], pd.DataFrame]:
-    """About ``size`` rows of each language in ``langs`` (all when fewer), and every
-    row of the other languages.
-
-    A row is drawn when the hash of its ``article_id`` (seed ``SAMPLE_SEED``)
-    falls below the language's share: the same articles give the same
-    sample whatever ``random_state``, chunking or partitioning.
-    """
-    fraction = {lang: min(1.0, size / max(counts[lang], 1)) for lang in langs}
-    parts: dict[str, list[pd.DataFrame]] = {lang: [] for lang in langs}
-    others = []
-    for chunk in _frame_chunks(articles, chunk_size):
-        lang = np.asarray(article_languages(chunk), dtype=object)
-        draw = stable_hash(chunk["article_id"].astype("string").fillna("").tolist(), SAMPLE_SEED) / 2.0**64
-        for name in langs:
-            parts[name].append(chunk[(lang == name) & (draw < fraction[name])])
-        others.append(chunk[~np.isin(lang, langs)])
-    samples = {lang: pd.concat(p) if p else articles.head(0) for lang, p in parts.items()}
-    return samples, pd.concat(others) if others else articles.head(0)
 
 
 def _hashed_terms(counts: Counter, n_features: int, floor: int) -> dict[int, str]:
@@ -301,76 +319,9 @@ def _space_terms(space: _Space, n_terms: int, stop: frozenset[str]) -> list[tupl
     return out
 
 
-def _partial_fit(kmeans: MiniBatchKMeans, rows: np.ndarray, weight: np.ndarray) -> None:
-    """``kmeans.partial_fit`` on one chunk's rows of a language, on one thread.
-
-    A chunk may hold fewer rows of a language than it has topics, which
-    ``partial_fit`` refuses: the starting centres are then added with weight
-    0 (they move nothing).
-    """
-    short = kmeans.n_clusters - len(rows)
-    if short > 0:
-        pad = np.asarray(kmeans.init, dtype=rows.dtype)[:short]
-        rows, weight = np.vstack([rows, pad]), np.concatenate([weight, np.zeros(len(pad))])
-    with one_thread():  # a chunk is small work: threads wait for the shared cores
-        kmeans.partial_fit(rows, sample_weight=weight)
 
 
-def _stream(
-    articles: Any, spaces: dict[str, _Space], links: StoryLinks | None, params: dict[str, Any]
-) -> dict[str, Any]:
-    """One pass: stories, routing, projection, ``partial_fit`` and anchors chunk by chunk.
-
-    Anchors (names and numbers of each lead) are read only when ``links`` is
-    given, that is when the corpus holds articles of a language that was not
-    clustered: they cost about 1 s of CPU per 10,000 articles.
-    """
-    vectors: dict[str, list[tuple[np.ndarray, np.ndarray]]] = {lang: [] for lang in spaces}
-    stories, langs, meta, anchors = [], [], [], []
-    offset = 0
-    names = list(spaces)  # largest language first
-    for chunk in _frame_chunks(articles, params["chunk_size"]):
-        texts = _texts(chunk)
-        ids = chunk["article_id"].astype(str).tolist()
-        story = _chunk_stories(chunk, offset, params["duplicate_threshold"])
-        lang = np.asarray(article_languages(chunk), dtype=object)
-        route = np.array([x if x in spaces else None for x in lang], dtype=object)
-        unknown = np.flatnonzero((lang == "") & pd.isna(route))
-        if len(unknown):  # no language given: the space that knows most of its words
-            cover = np.vstack([spaces[p].project([texts[i] for i in unknown])[1] for p in names])
-            route[unknown] = [names[j] for j in cover.argmax(axis=0)]
-        local = story - offset
-        group_size = np.bincount(local, minlength=len(chunk))[local]
-        for name, space in spaces.items():
-            rows = np.flatnonzero(route == name)
-            if not len(rows):
-                continue
-            projected, _ = space.project([texts[i] for i in rows], [ids[i] for i in rows])
-            # copies share a weight of one; rows of another language's route and empty rows weigh 0
-            weight = np.where(lang[rows] == name, 1.0 / group_size[rows], 0.0)
-            weight[np.linalg.norm(projected, axis=1) <= 1e-12] = 0.0
-            if weight.any():
-                _partial_fit(space.kmeans, projected, weight)
-            vectors[name].append((rows + offset, projected))
-        stories.append(story)
-        if links is not None:
-            anchors.append(links.vectors(texts))
-        langs += lang.tolist()
-        meta.append(chunk[[c for c in ("article_id", "title", "language") if c in chunk.columns]].copy())
-        offset += len(chunk)
-    for space in spaces.values():
-        space.known = space.known_counts = None  # the stream is done with the sample's rows
-        if not hasattr(space.kmeans, "cluster_centers_"):  # nothing streamed: keep the sample's fit
-            space.kmeans = space.kmeans._on_sample
-    return {"vectors": vectors, "story": np.concatenate(stories), "langs": langs,
-            "frame": pd.concat(meta, ignore_index=True),
-            "anchors": sp.vstack(anchors, format="csr") if anchors else None}
-
-
-def cluster_minibatch(
-    articles: Any, *, n_topics: int | str, params: dict[str, Any], n_representatives: int
-) -> TopicModel:
-    """Cluster on the scalable path (see the module docstring); the result is the same object."""
+def _check(articles: Any, params: dict[str, Any]) -> None:
     if is_dask(articles):
         missing = [c for c in ("article_id", "text") if c not in articles.columns]
         if missing:
@@ -379,39 +330,224 @@ def cluster_minibatch(
         check_articles(articles, "articles")
     if params["chunk_size"] < 1 or params["sample_size"] < 2:
         raise ValueError("chunk_size must be >= 1 and sample_size >= 2")
-    counts = _language_counts(articles, params["chunk_size"])
-    if not counts:
-        raise ValueError("articles: the frame is empty; nothing to cluster")
-    langs_all = list(counts.elements())
-    clustered = plan_languages(langs_all, counts, params["min_language_articles"],
-                               params["min_language_share"], n_topics == "auto")
-    samples, others = _samples(articles, counts, clustered, params["sample_size"], params["chunk_size"])
-    stories = {lang: int(len(samples[lang])) for lang in clustered}
-    plan = plan_topics(n_topics, params["k_range"], stories)
-    warn_unclustered(langs_all, clustered, params["min_language_articles"])
-    spaces = {lang: _fit_sample(samples[lang], lang, plan[lang], params, len(samples[lang]) == counts[lang])
-              for lang in clustered}
-    links = StoryLinks([t for frame in [*samples.values(), others] for t in _texts(frame)]) if len(others) else None
-    streamed = _stream(articles, spaces, links, params)
-    label_stop = label_stop_words(streamed["langs"])
-    parts, terms = {}, []
-    for lang, space in spaces.items():
+
+
+def _draw(pieces: Pieces, counts: Counter, clustered: list[str], stories: pd.DataFrame,
+          size: int) -> tuple[dict[str, pd.DataFrame], pd.DataFrame]:
+    """Each clustered language's sample (about ``size`` stories, one row each; all when
+    the language has no more articles) and every row of the other languages, in row order."""
+    fraction = {lang: min(1.0, size / max(counts[lang], 1)) for lang in clustered}
+    drawn = [d for d in pieces.map(sample_piece, stories, fraction, SAMPLE_SEED, columns=SAMPLE_COLUMNS) if len(d)]
+    frame = pd.concat(drawn, ignore_index=True) if drawn else pieces.frame.head(0).assign(_position=0)
+    lang = np.asarray(article_languages(frame), dtype=object)
+    samples = {name: frame[lang == name].reset_index(drop=True) for name in clustered}
+    return samples, frame[~np.isin(lang, clustered)].reset_index(drop=True)
+
+
+def _fit(samples: dict[str, pd.DataFrame], plan: dict[str, list[int]], params: dict[str, Any],
+         label_stop: frozenset[str]) -> tuple[dict[str, Part], list, pd.DataFrame]:
+    """One part per clustered language, fitted on its sample (provisional topic ids)."""
+    parts: dict[str, Part] = {}
+    terms: list = []
+    curves = []
+    for lang, sample in samples.items():
+        space = _fit_sample(sample.drop(columns="_position"), lang, plan[lang], params, False)
+        space.kmeans = space.kmeans._on_sample  # the model is the sample's k-means
         found = _space_terms(space, params["n_terms"], label_stop)
         parts[lang] = Part(lang, "minibatch", space.pipeline(), np.arange(len(terms), len(terms) + len(found)))
         terms += found
-    n = len(streamed["langs"])
-    weights, empty = np.zeros((n, len(terms))), np.ones(n, dtype=bool)
-    route = np.full(n, None, dtype=object)
-    for lang, chunks in streamed["vectors"].items():
-        for rows, projected in chunks:
-            weights[np.ix_(rows, parts[lang].order)] = parts[lang].weights(projected)
-            empty[rows] = parts[lang].empty(projected)
-            route[rows] = lang
-    story = streamed["story"]
-    fit_mask = (story == np.arange(n)) & np.isin(np.asarray(streamed["langs"], dtype=object), list(parts))
-    return assemble(
-        frame=streamed["frame"], langs=streamed["langs"], story=story, fit_mask=fit_mask,
-        parts=parts, terms=terms, selection=pd.concat([s.selection for s in spaces.values()], ignore_index=True),
-        weights=weights, empty=empty, route=route, method="minibatch", params=params,
-        n_representatives=n_representatives, links=links, anchors=streamed["anchors"],
+        curves.append(space.selection)
+    return parts, terms, pd.concat(curves, ignore_index=True)
+
+
+def _assign_all(pieces: Pieces, fitted: Fitted) -> tuple[list[Any], list[pd.DataFrame]]:
+    """The assigned pieces (persisted on the workers for Dask) and every piece's story links."""
+    if not pieces.dask:
+        done = pieces.lazy(assign_piece, fitted, columns=ASSIGN_COLUMNS)
+        return [d[0] for d in done], [d[1] for d in done]
+    import dask
+    from dask import delayed
+
+    tasks = pieces.lazy(assign_piece, shared(fitted, True), columns=ASSIGN_COLUMNS)
+    frames = [delayed(take, pure=True)(t, 0) for t in tasks]
+    found = [delayed(take, pure=True)(t, 1) for t in tasks]
+    kept = dask.persist(*frames, *found)
+    return list(kept[:len(tasks)]), compute(delayed(list)(list(kept[len(tasks):])))
+
+
+def _over(pieces: Pieces, frames: list[Any], func: Any, *args: Any) -> list[Any]:
+    """``func(frame, *args)`` of every assigned piece, computed."""
+    if not pieces.dask:
+        return [func(f, *args) for f in frames]
+    from dask import delayed
+
+    return compute(delayed(list)([delayed(func, pure=True)(f, *args) for f in frames]))
+
+
+def _place_others(pieces: Pieces, frames: list[Any], others: pd.DataFrame, stories: pd.DataFrame,
+                  found: list[pd.DataFrame]) -> pd.DataFrame:
+    """Topic, weight, ``assigned_by`` and reason of the rows of languages not clustered that
+    share a story: a copy of a row placed by words, else the best link of names and numbers
+    (as in memory, :func:`toolkit.topics.assemble._place_other`). Indexed by position."""
+    columns = {"topic": [], "weight": [], "assigned_by": [], "reason": []}
+    index: list[int] = []
+    if not len(others):
+        return pd.DataFrame(columns, index=pd.Index(index, dtype=np.int64))
+    positions = others["_position"].to_numpy()
+    story, _ = _stories_of(positions, others["article_id"].astype("string").fillna("").to_numpy(dtype=object),
+                           stories)
+    grouped = np.unique(story[np.isin(positions, stories.index)])
+    source: dict[int, tuple[int, str]] = {}
+    if len(grouped):
+        rows = pd.concat(_over(pieces, frames, copy_sources, grouped), ignore_index=True)
+        rows = rows.assign(_own=rows["_position"] != rows["_story"]).sort_values(["_own", "_position"], kind="stable")
+        for s, t, aid in zip(rows["_story"], rows["topic"], rows["article_id"], strict=True):
+            source.setdefault(int(s), (int(t), str(aid)))
+    links = best_links(found)
+    for i, (p, s) in enumerate(zip(positions.tolist(), story.tolist(), strict=True)):
+        if s in source:
+            topic, aid = source[s]
+            row = (topic, 1.0, "story", f"copy of {aid} (toolkit.sources.find_copies)")
+        elif i in links.index:
+            hit = links.loc[i]
+            shared_ = list(hit["shared"])
+            row = (int(hit["topic"]), round(float(hit["similarity"]), 6), "story",
+                   f"shares a story with {hit['target_id']}: {len(shared_)} names and numbers in common "
+                   f"({', '.join(shared_[:6])}{', ...' if len(shared_) > 6 else ''})")
+        else:
+            continue
+        index.append(p)
+        for name, value in zip(columns, row, strict=True):
+            columns[name].append(value)
+    return pd.DataFrame(columns, index=pd.Index(index, dtype=np.int64))
+
+
+def _tallies(tallies: list[dict[str, Any]], k: int, n_representatives: int) -> dict[str, Any]:
+    """The pieces' tallies added up (:func:`toolkit.topics.pieces.tally_piece`)."""
+    sizes, stories = np.zeros(k, dtype=np.int64), np.zeros(k, dtype=np.int64)
+    languages: dict[str, list[Any]] = {}
+    routed: Counter = Counter()
+    for t in tallies:
+        sizes += t["sizes"][:k]
+        stories += t["stories"][:k]
+        routed.update(t["routed"])
+        for lang, (articles, single, grouped, placed, unplaced) in t["languages"].items():
+            known = languages.setdefault(lang, [0, 0, set(), 0, 0])
+            known[0] += articles
+            known[1] += single
+            known[2] |= grouped
+            known[3] += placed
+            known[4] += unplaced
+    reps = pd.concat([t["reps"] for t in tallies if len(t["reps"])] or [tallies[0]["reps"]], ignore_index=True)
+    reps = reps.sort_values(["fitted", "weight", "article_id", "_position"], ascending=[False, False, True, True],
+                            kind="stable").groupby("topic", sort=False).head(n_representatives)
+    return {"sizes": sizes, "stories": stories, "languages": languages, "routed": routed, "reps": reps}
+
+
+def _model_tables(total: dict[str, Any], terms: list, parts: dict[str, Part]) -> tuple[np.ndarray, pd.DataFrame,
+                                                                                       pd.DataFrame]:
+    """Rank of each provisional topic (largest first, ties by label then id), and the
+    topics and languages tables. Renumbers the parts' topics (in place)."""
+    k = len(terms)
+    labels = [label(names) for names, _ in terms]
+    sizes = total["sizes"]
+    order = np.array(sorted(range(k), key=lambda j: (-sizes[j], labels[j], j)), dtype=int)
+    rank = np.empty(k, dtype=int)
+    rank[order] = np.arange(k)
+    language_of = [""] * k
+    for lang, part in parts.items():
+        for j in part.order:
+            language_of[j] = lang
+        part.order = rank[part.order]
+    reps = total["reps"]
+    rows = []
+    for j in order:
+        top = reps[reps["topic"] == j]
+        rows.append({
+            "topic": int(rank[j]), "label": labels[j], "language": language_of[j] or None,
+            "terms": terms[j][0], "term_weights": terms[j][1], "size": int(sizes[j]),
+            "n_stories": int(total["stories"][j]),
+            "representative_ids": [str(v) for v in top["article_id"]],
+            "representative_titles": [None if pd.isna(v) else str(v) for v in top["_title"]],
+        })
+    languages = [
+        {"language": lang or None, "articles": articles, "stories": single + len(grouped),
+         "clustered": lang in parts, "n_topics": len(parts[lang].order) if lang in parts else 0,
+         "placed": 0 if lang in parts else placed, "unplaced": unplaced}
+        for lang, (articles, single, grouped, placed, unplaced) in total["languages"].items()
+    ]
+    return rank, topics_table(rows), languages_table(languages)
+
+
+def _sample_map(samples: dict[str, pd.DataFrame], parts: dict[str, Part], k: int,
+                links: StoryLinks | None) -> tuple[Any, dict[str, Any] | None]:
+    """The 2-D map fitted on the sample's topic mixtures, and the sample rows placed by words
+    (positions, provisional topics, ids, anchor vectors) for new articles' story links."""
+    rows = pd.concat(list(samples.values()), ignore_index=True).sort_values("_position", kind="stable")
+    texts = _texts(rows)
+    route = route_rows(parts, article_languages(rows), texts)
+    weights, empty = global_weights(parts, texts, route, k)
+    projection = fit_projection(weights)
+    if links is None:
+        return projection, None
+    topic, _, by = _first_pass(weights, empty, route, "minibatch")
+    targets = np.flatnonzero((by == "words") & (topic >= 0))
+    return projection, {"topic": topic[targets], "ids": rows["article_id"].astype(str).to_numpy(dtype=object)[targets],
+                        "vectors": links.vectors([texts[i] for i in targets]) if len(targets) else sp.csr_matrix(
+                            (0, len(links.features)))}
+
+
+def cluster_minibatch(
+    articles: Any, *, n_topics: int | str, params: dict[str, Any], n_representatives: int
+) -> TopicModel:
+    """Cluster on the scalable path (see the module docstring); the result is the same object.
+
+    For a Dask frame, every pass over the articles runs on the workers and
+    ``assignments`` is a Dask frame (its pieces kept on the workers).
+    """
+    _check(articles, params)
+    pieces = Pieces(articles, params["chunk_size"])
+    counts = pieces.count()
+    if not counts:
+        raise ValueError("articles: the frame is empty; nothing to cluster")
+    n = sum(counts.values())
+    langs_all = list(counts.elements())
+    clustered = plan_languages(langs_all, counts, params["min_language_articles"],
+                               params["min_language_share"], n_topics == "auto")
+    stories = story_table(pieces, params["duplicate_threshold"], n)
+    samples, others = _draw(pieces, counts, clustered, stories, params["sample_size"])
+    plan = plan_topics(n_topics, params["k_range"], {lang: len(samples[lang]) for lang in clustered})
+    warn_unclustered(langs_all, clustered, params["min_language_articles"])
+    parts, terms, selection = _fit(samples, plan, params, label_stop_words(list(counts)))
+    k = len(terms)
+    links = StoryLinks([t for frame in [*samples.values(), others] for t in _texts(frame)]) if len(others) else None
+    projection, targets = _sample_map(samples, parts, k, links)
+    fitted = Fitted(
+        parts=parts, n_topics=k, projection=projection, stories=stories,
+        sample=np.sort(np.concatenate([s["_position"].to_numpy() for s in samples.values()])),
+        counts=dict(counts), min_articles=params["min_language_articles"], links=links,
+        queries=links.vectors(_texts(others)) if links is not None else None,
+    )
+    frames, found = _assign_all(pieces, fitted)
+    patch = _place_others(pieces, frames, others, stories, found) if k else _place_others(
+        pieces, frames, others.head(0), stories, [])
+    total = _tallies(_over(pieces, frames, tally_piece, patch, k, n_representatives), k, n_representatives)
+    rank, topics, languages = _model_tables(total, terms, parts)
+    labels = topics["label"].tolist()
+    largest = max(parts, key=lambda p: (total["routed"].get(p, 0), p))
+    placement = None if targets is None else Placement(
+        links, targets["vectors"], rank[targets["topic"]], targets["ids"])
+    if pieces.dask:
+        import dask.dataframe as dd
+        from dask import delayed
+
+        done = [delayed(finish_piece, pure=True)(f, patch, rank, labels) for f in frames]
+        with keep_objects():
+            assignments = dd.from_delayed(done, meta=TOPIC_ASSIGNMENTS.empty(), verify_meta=False)
+    else:
+        assignments = finish_piece(pd.concat(frames), patch, rank, labels).reset_index(drop=True)
+    return TopicModel(
+        assignments=assignments, topics=topics, pipeline=parts[largest].pipeline, selection=selection,
+        method="minibatch", params=params, languages=languages, _parts=parts, _projection=projection,
+        _placement=placement,
     )
