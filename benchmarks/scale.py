@@ -13,8 +13,10 @@ each, started through :func:`toolkit.parallel.client`):
    topics (fitted twice, ``random_state`` 0 and 1). A stage whose function
    does not take a Dask frame yet is reported ``skipped (pandas only)``
    with its error, not run on pandas in its place; one whose Dask path runs
-   in this process and returns pandas (topics) is run and reported
-   ``ok (client side)`` with a note.
+   in this process and returns pandas is run and reported
+   ``ok (client side)`` with a note. Topics run on the workers (counts,
+   copies, the hashed sample, the assignment; only the per-language
+   sample is fitted in this process).
 
 Reported per stage: wall time, articles/s, the peak resident memory of each
 worker during the stage (sampled every half second from the workers'
@@ -22,7 +24,8 @@ worker during the stage (sampled every half second from the workers'
 against the planted truth: the copies' pair precision and recall (pairs
 within a planted group: an original and its copies; per edit rate too),
 the planted events found (type and count; and the exact day), the topics'
-adjusted Rand index between the two seeds. At the end, each worker's
+adjusted Rand index between the two seeds and against the planted topic
+pools, and this process's lifetime peak after the topics. At the end, each worker's
 lifetime peak (``ru_maxrss``) and the number of worker restarts.
 
 Usage::
@@ -277,19 +280,47 @@ def _finish_consolidated(ctx: dict[str, Any], consolidated: pd.DataFrame) -> dic
 
 
 def _topics(ctx: dict[str, Any]) -> tuple[Any, Any]:
-    return tuple(toolkit.cluster_topics(ctx["articles"], method="minibatch", random_state=seed)
-                 for seed in (0, 1))
+    """The minibatch topics of the articles, fitted twice (``random_state`` 0 and 1).
+
+    Every pass over the articles runs on the workers; the models' assignments
+    are Dask frames (persisted there), computed by the stage runner. Each
+    model's fitting is timed (``fit_seconds``) and its small tables kept in
+    ``ctx`` for :func:`_finish_topics`.
+    """
+    models, seconds = [], []
+    for seed in (0, 1):
+        t0 = time.perf_counter()
+        models.append(toolkit.cluster_topics(ctx["articles"], method="minibatch", random_state=seed))
+        seconds.append(round(time.perf_counter() - t0, 1))
+    ctx["topic_models"] = {"fit_seconds": seconds, "n_topics": [m.n_topics for m in models],
+                           "languages": models[0].languages, "topics": models[0].topics}
+    return tuple(models)
 
 
 def _finish_topics(ctx: dict[str, Any], assignments: tuple[pd.DataFrame, pd.DataFrame]) -> dict[str, Any]:
+    """Cross-seed agreement, agreement with the planted topic pools, and what the model holds."""
     from sklearn.metrics import adjusted_rand_score
 
+    t0 = time.perf_counter()
+    first = assignments[0]
     a, b = (frame.set_index("article_id")["topic"] for frame in assignments)
     a, b = a.align(b, join="inner")
     truth = ctx["truth"].set_index("article_id")["truth_topic"].reindex(a.index)
-    return {"articles": len(a), "topics": int(a.nunique()),
+    info = ctx.pop("topic_models", {})
+    languages = info.get("languages")
+    topics = info.get("topics")
+    return {"articles": len(a), "topics": int(a[a >= 0].nunique()), "n_topics_per_seed": info.get("n_topics"),
+            "fit_seconds_per_seed": info.get("fit_seconds"),
             "ari_seed0_seed1": round(adjusted_rand_score(a, b), 4),
-            "ari_vs_planted_topics": round(adjusted_rand_score(truth, a), 4)}
+            "ari_vs_planted_topics": round(adjusted_rand_score(truth, a), 4),
+            "fitted": int(first["fitted"].sum()), "stories": int(first["story_id"].nunique()),
+            "assigned_by": first["assigned_by"].value_counts().to_dict(),
+            "clustered_languages": [] if languages is None else languages.loc[
+                languages["clustered"], "language"].fillna("").tolist(),
+            "largest_topic_share": None if topics is None or not len(topics) else round(
+                int(topics["size"].iloc[0]) / len(a), 4),
+            "client_lifetime_peak_mib": round(_maxrss() / MiB),
+            "check_seconds": round(time.perf_counter() - t0, 1)}
 
 
 def _finish_attributions(ctx: dict[str, Any], attributions: pd.DataFrame) -> dict[str, Any]:
@@ -318,10 +349,7 @@ STAGES: dict[str, Stage] = {
                              lambda c, r: {"rows": len(r)}),
     "copies": Stage(lambda c: toolkit.find_copies(c["articles"], outlets=_NO_REGISTRY),
                     lambda c, r: copy_quality(r, c["truth"])),
-    "topics": Stage(_topics, _finish_topics,
-                    client_side="cluster_topics(method='minibatch') on a Dask frame reads the partitions "
-                                "into this process one after another (language counts, samples, stream) "
-                                "and returns a TopicModel of pandas frames; the workers only read"),
+    "topics": Stage(_topics, _finish_topics),
 }
 
 

@@ -198,9 +198,15 @@ def test_cluster_topics_minibatch(articles, topics_pandas, dask_client, partitio
     same_topics(toolkit.cluster_topics(parallel.to_dask(articles, partitions), method="minibatch"), expected)
 
 
-def test_cluster_topics_minibatch_on_a_sample(articles, dask_client) -> None:
-    """A sample smaller than the corpus (drawn by hashing ids): fitted on it, every article assigned."""
-    expected = toolkit.cluster_topics(articles, method="minibatch", sample_size=40, chunk_size=25)
+def test_cluster_topics_minibatch_on_a_sample(articles, dask_client, monkeypatch) -> None:
+    """A sample smaller than the corpus (drawn by hashing ids): fitted on it, every article assigned.
+
+    The pandas side is cut into chunks of 25 rows, vectorised 7 rows at a time."""
+    from toolkit.topics import pieces
+
+    with monkeypatch.context() as patched:
+        patched.setattr(pieces, "BLOCK_ROWS", 7)
+        expected = toolkit.cluster_topics(articles, method="minibatch", sample_size=40, chunk_size=25)
     assert 0 < expected.assignments["fitted"].sum() < len(articles)
     for partitions in (3, 7):
         got = toolkit.cluster_topics(parallel.to_dask(articles, partitions), method="minibatch", sample_size=40)

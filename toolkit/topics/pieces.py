@@ -73,6 +73,14 @@ SAMPLE_COLUMNS = ("article_id", "title", "text", "language", "outlet", "publishe
                   "duplicate_of")
 #: Columns the assignment pass reads.
 ASSIGN_COLUMNS = ("article_id", "title", "text", "language")
+#: Rows vectorised at a time in the assignment pass: the hashed two-word
+#: phrases of 2,000 news articles take some 50 MB.
+BLOCK_ROWS = 2000
+
+
+#: Arguments sent to the workers once, as one node of the graph, rather than
+#: inside every partition's task (story tables, id sets, the fitted model).
+_LARGE = (pd.DataFrame, pd.Series, np.ndarray, set, frozenset)
 
 
 @dataclass
@@ -124,6 +132,7 @@ class Pieces:
         from dask import delayed
 
         call = delayed(func, pure=True)
+        args = tuple(shared(a, True) if isinstance(a, _LARGE) else a for a in args)
         return [call(p, self.offsets[i], *args) if numbered else call(p, *args) for i, p in enumerate(parts)]
 
     def count(self) -> Counter:
@@ -336,11 +345,22 @@ def assign_piece(piece: pd.DataFrame, offset: int, fitted: Fitted) -> tuple[pd.D
 
     Returns the rows (provisional topic ids; columns of
     :data:`~toolkit.schema.TOPIC_ASSIGNMENTS` and ``_position``,
-    ``_story``, ``_language``, ``_route``, ``_title``) and, for each row of
-    a language that was not clustered (``fitted.queries``), its best link
-    to a row of this piece placed by words.
+    ``_story``, ``_grouped``, ``_language``, ``_route``, ``_title``) and,
+    for each row of a language that was not clustered (``fitted.queries``),
+    its best links to rows of this piece placed by words. The rows are
+    vectorised ``BLOCK_ROWS`` at a time (each row is assigned on its own,
+    so blocks change nothing but the memory a partition needs).
     """
     frame = piece.reset_index(drop=True)
+    done = [_assign_block(frame.iloc[start:start + BLOCK_ROWS].reset_index(drop=True), offset + start, fitted)
+            for start in range(0, max(len(frame), 1), BLOCK_ROWS)]
+    links = [d[1] for d in done if len(d[1])]
+    return (pd.concat([d[0] for d in done]) if len(done) > 1 else done[0][0],
+            pd.concat(links, ignore_index=True) if links else done[0][1])
+
+
+def _assign_block(frame: pd.DataFrame, offset: int, fitted: Fitted) -> tuple[pd.DataFrame, pd.DataFrame]:
+    """:func:`assign_piece` of one block of rows (``frame`` indexed from 0)."""
     texts = _texts(frame)
     langs = article_languages(frame)
     positions = offset + np.arange(len(frame))

@@ -381,6 +381,7 @@ def _over(pieces: Pieces, frames: list[Any], func: Any, *args: Any) -> list[Any]
         return [func(f, *args) for f in frames]
     from dask import delayed
 
+    args = tuple(shared(a, True) if isinstance(a, pd.DataFrame | np.ndarray) else a for a in args)
     return compute(delayed(list)([delayed(func, pure=True)(f, *args) for f in frames]))
 
 
@@ -541,7 +542,8 @@ def cluster_minibatch(
         import dask.dataframe as dd
         from dask import delayed
 
-        done = [delayed(finish_piece, pure=True)(f, patch, rank, labels) for f in frames]
+        patch_node = shared(patch, True)
+        done = [delayed(finish_piece, pure=True)(f, patch_node, rank, labels) for f in frames]
         with keep_objects():
             assignments = dd.from_delayed(done, meta=TOPIC_ASSIGNMENTS.empty(), verify_meta=False)
     else:
