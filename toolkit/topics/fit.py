@@ -133,9 +133,13 @@ def _gram_svd(svd: TruncatedSVD, matrix: sp.csr_matrix) -> np.ndarray:
     singular = np.sqrt(np.maximum(values[top], 0.0))
     left = vectors[:, top]
     scale = np.divide(1.0, singular, out=np.zeros_like(singular), where=singular > 1e-12)
-    components = np.asarray((matrix.T @ left).T) * scale[:, None]
+    # (matrix.T @ left).T scaled in place: a scaled copy of the n_terms x 100
+    # product was the peak of the minibatch path (30 MB at 79,000 buckets)
+    components = np.asarray(matrix.T @ left).T
+    components *= scale[:, None]
     # a component's sign is arbitrary: fix it so the largest loading is positive
-    signs = np.sign(components[np.arange(len(top)), np.abs(components).argmax(axis=1)])
+    # (row by row: np.abs of the whole matrix and its argmax across strides took two more copies)
+    signs = np.sign(np.array([row[np.abs(row).argmax()] for row in components], dtype=components.dtype))
     signs[signs == 0] = 1.0
     components *= signs[:, None]
     reduced = left * singular * signs
