@@ -195,7 +195,20 @@ def same_topics(model, expected) -> None:
 def test_cluster_topics_minibatch(articles, topics_pandas, dask_client, partitions) -> None:
     expected = topics_pandas
     assert expected.n_topics >= 3 and set(expected.assignments["assigned_by"]) >= {"words", "story"}
-    same_topics(toolkit.cluster_topics(parallel.to_dask(articles, partitions), method="minibatch"), expected)
+    ddf = parallel.to_dask(articles, partitions)
+    model = toolkit.cluster_topics(ddf, method="minibatch")
+    same_topics(model, expected)
+    assert "assignments=dask" in repr(model)
+    # new articles: a Dask frame is assigned on the workers, as pandas is in memory
+    same(model.assign(ddf), expected.assign(articles))
+    with pytest.raises(TypeError, match="TopicModel.transform"):
+        model.transform(ddf)
+    from toolkit.topics import topics_over_time
+
+    with pytest.raises(TypeError, match="topics_over_time / topics_by_outlet"):
+        topics_over_time(model, articles)
+    shares = topics_over_time(parallel.compute(model.assignments), articles)
+    pd.testing.assert_frame_equal(shares, topics_over_time(expected, articles))
 
 
 def test_cluster_topics_minibatch_on_a_sample(articles, dask_client, monkeypatch) -> None:

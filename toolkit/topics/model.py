@@ -11,7 +11,7 @@ language goes to the part whose vocabulary covers most of its words.
 from __future__ import annotations
 
 from collections.abc import Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from typing import Any, Literal
 
 import numpy as np
@@ -19,6 +19,7 @@ import pandas as pd
 from sklearn.decomposition import PCA
 from sklearn.pipeline import Pipeline
 
+from toolkit.parallel import map_partitions
 from toolkit.schema import TOPIC_ASSIGNMENTS, validate
 from toolkit.topics.links import Placement
 from toolkit.topics.text import _texts
@@ -150,6 +151,12 @@ class TopicModel:
         NMF: non-negative weights; k-means: cosine similarity to each
         centroid. An article has weights only on its own language's topics.
         """
+        if is_dask(articles):
+            raise TypeError(
+                "TopicModel.transform: returns one dense row of weights per article, for a pandas frame "
+                "only; for a Dask frame use TopicModel.assign (a Dask frame of topics), or pass a pandas "
+                "part of it"
+            )
         frame = check_articles(articles, "articles")
         texts = _texts(frame)
         weights, _ = self._global_weights(texts, self._route(frame, texts))
@@ -160,18 +167,29 @@ class TopicModel:
 
         Parameters
         ----------
-        articles : pandas.DataFrame
+        articles : pandas.DataFrame or dask.dataframe.DataFrame
             Articles with ``article_id`` and ``text`` (``title`` and
-            ``language`` optional). Not modified.
+            ``language`` optional). Not modified. A Dask frame is assigned
+            partition by partition on the workers (each row on its own, so
+            the result is the same as for pandas).
 
         Returns
         -------
-        pandas.DataFrame
-            ``article_id``, ``topic``, ``label``, ``weight``, ``assigned_by``
-            (``"words"``; ``"story"`` for an article in a language that was
-            not clustered that shares a story with an article of the topic;
+        pandas.DataFrame or dask.dataframe.DataFrame
+            The same kind as ``articles``: ``article_id``, ``topic``,
+            ``label``, ``weight``, ``assigned_by`` (``"words"``;
+            ``"story"`` for an article in a language that was not
+            clustered that shares a story with an article of the topic;
             ``"none"`` for topic -1), ``reason``, ``x``, ``y``.
         """
+        if is_dask(articles):
+            missing = [c for c in ("article_id", "text") if c not in articles.columns]
+            if missing:
+                raise ValueError(f"articles: missing column(s) {missing}")
+            # the model without its assignments (a Dask model's are futures of this client)
+            light = replace(self, assignments=pd.DataFrame())
+            meta = TOPIC_ASSIGNMENTS.empty().drop(columns=["story_id", "fitted"])
+            return map_partitions(articles, _assign_partition, light, meta=meta)
         frame = check_articles(articles, "articles").reset_index(drop=True)
         out = self._assign(frame, _texts(frame))
         return out.drop(columns=["story_id", "fitted"])
@@ -239,6 +257,11 @@ class TopicModel:
         if self._projection is None:
             return np.zeros((len(weights), 2))
         return np.round(self._projection.transform(map_space(weights)), 6)
+
+
+def _assign_partition(partition: pd.DataFrame, model: TopicModel) -> pd.DataFrame:
+    """:meth:`TopicModel.assign` of one partition, keeping the partition's index."""
+    return model.assign(partition).set_axis(partition.index)
 
 
 def word_reasons(langs: Sequence[str], route: np.ndarray, topic: np.ndarray) -> np.ndarray:

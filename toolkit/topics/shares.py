@@ -7,7 +7,7 @@ from typing import Literal
 import numpy as np
 import pandas as pd
 
-from toolkit.topics.model import TopicModel
+from toolkit.topics.model import TopicModel, is_dask
 
 
 def _with_articles(assignments: pd.DataFrame, articles: pd.DataFrame, columns: list[str]) -> pd.DataFrame:
@@ -21,6 +21,13 @@ def _with_articles(assignments: pd.DataFrame, articles: pd.DataFrame, columns: l
 
 
 def _assignments_of(model: TopicModel | pd.DataFrame) -> pd.DataFrame:
+    if isinstance(model, TopicModel) and is_dask(model.assignments):
+        raise TypeError(
+            "topics_over_time / topics_by_outlet: the model was fitted on a Dask frame and its assignments "
+            "are a Dask frame; these share tables are made in memory: pass "
+            "toolkit.parallel.compute(model.assignments) and the articles' 'article_id' and 'published' "
+            "(or 'outlet') columns as pandas frames"
+        )
     if isinstance(model, TopicModel):
         return model.assignments
     if isinstance(model, pd.DataFrame) and {"article_id", "topic", "label"} <= set(model.columns):
