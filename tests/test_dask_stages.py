@@ -255,3 +255,19 @@ def test_topics_copies_in_other_partitions_share_a_story_and_a_topic(articles, d
     assert not a.loc[ids, "fitted"].any() and a.loc[source["article_id"], "fitted"]
     assert a.loc["copy-2", "assigned_by"] == "story"
     assert a.loc["copy-2", "reason"] == f"copy of {source['article_id']} (toolkit.sources.find_copies)"
+
+
+def test_topics_fitted_twice_on_one_frame_find_copies_once(articles, dask_client, monkeypatch) -> None:
+    """Another seed on the same Dask frame reuses its stories (the copy detector is the costly pass)."""
+    from toolkit.topics import pieces
+
+    calls = []
+    real = pieces.find_stories
+    monkeypatch.setattr(pieces, "_LAST_STORIES", {})
+    monkeypatch.setattr(pieces, "find_stories", lambda *args: calls.append(1) or real(*args))
+    ddf = parallel.to_dask(articles, 2)
+    first, second = (toolkit.cluster_topics(ddf, method="minibatch", random_state=seed) for seed in (0, 1))
+    assert len(calls) == 1
+    same(second.assignments, parallel.compute(first.assignments))
+    toolkit.cluster_topics(parallel.to_dask(articles.head(100), 2), method="minibatch")
+    assert len(calls) == 2  # another frame: found again

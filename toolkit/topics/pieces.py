@@ -64,6 +64,7 @@ __all__ = [
     "count_piece",
     "finish_piece",
     "sample_piece",
+    "find_stories",
     "story_table",
     "tally_piece",
 ]
@@ -229,7 +230,26 @@ def _duplicate_pairs(pieces: Pieces) -> list[np.ndarray]:
     return [np.column_stack([last.loc[named["original"]].to_numpy(), named["position"].to_numpy()])]
 
 
+#: The last story table of a Dask frame, by the frame's graph name: fitting
+#: twice on one frame (another ``random_state``, another ``n_topics``) does
+#: not run the copy detector twice. Holds one small table.
+_LAST_STORIES: dict[tuple[Any, ...], pd.DataFrame] = {}
+
+
 def story_table(pieces: Pieces, threshold: float | None, n: int) -> pd.DataFrame:
+    """:func:`find_stories`, remembered for the last Dask frame (see ``_LAST_STORIES``)."""
+    name = getattr(pieces.frame, "_name", None) if pieces.dask else None
+    if name is None:
+        return find_stories(pieces, threshold, n)
+    key = (name, threshold, n, tuple(pieces.offsets))
+    if key not in _LAST_STORIES:
+        found = find_stories(pieces, threshold, n)
+        _LAST_STORIES.clear()
+        _LAST_STORIES[key] = found
+    return _LAST_STORIES[key]
+
+
+def find_stories(pieces: Pieces, threshold: float | None, n: int) -> pd.DataFrame:
     """The story of every row that shares one with another row, indexed by position.
 
     The rule of the in-memory path (:func:`toolkit.topics.stories._stories`):
