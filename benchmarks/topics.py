@@ -21,7 +21,8 @@ result and is read instead on later runs), pages without text are dropped,
 and each run below goes in a fresh process for each seed of ``--seeds``
 (default 0, 1, 2): ``cluster_topics`` with each method and
 ``n_topics="auto"``; the same at the total k it chose with copy grouping
-off (the like-for-like cost); plain TF-IDF + NMF and TF-IDF +
+on, and off (the like-for-like cost: the three rows split what choosing k
+and finding copies add); plain TF-IDF + NMF and TF-IDF +
 MiniBatchKMeans (scikit-learn defaults, ``random_state`` = seed) at that
 same k. Every run imports the same modules and reads the same frame before
 its clock starts. Reported: wall time per seed, median CPU time, peak RSS
@@ -237,7 +238,7 @@ def run_real(spec: dict) -> dict:
             matrix = TfidfVectorizer().fit_transform(texts)
             labels = MiniBatchKMeans(n_clusters=spec["k"], random_state=spec["seed"]).fit_predict(matrix)
         else:
-            extra = {} if spec["k"] == "auto" else {"duplicate_threshold": None}
+            extra = {} if spec["k"] == "auto" or spec.get("copies") else {"duplicate_threshold": None}
             model = cluster_topics(articles, n_topics=spec["k"], method=spec["kind"], random_state=spec["seed"], **extra)
             a = model.assignments
             labels = a["topic"].to_numpy(dtype="int64", na_value=-1)
@@ -317,13 +318,13 @@ def bench_main(args: argparse.Namespace) -> int:
           + ", ".join(f"{k} {v}" for k, v in language.fillna("?").value_counts().items()), flush=True)
     done: dict[tuple, dict] = {}
 
-    def run(kind: str, k: object, seed: int) -> dict:
-        key = (kind, k, seed)
-        kept = Path(args.runs) / f"{kind}_{k}_{seed}.json" if args.runs else None
+    def run(kind: str, k: object, seed: int, copies: bool = False) -> dict:
+        key = (kind, k, seed, copies)
+        kept = Path(args.runs) / f"{kind}_{k}{'_copies' if copies else ''}_{seed}.json" if args.runs else None
         if key not in done and kept is not None and kept.exists():
             done[key] = json.loads(kept.read_text())
         if key not in done:
-            spec = json.dumps({"data": data, "kind": kind, "k": k, "seed": seed})
+            spec = json.dumps({"data": data, "kind": kind, "k": k, "seed": seed, "copies": copies})
             proc = subprocess.run([sys.executable, __file__, "--real", spec], capture_output=True, text=True, check=False)
             if proc.returncode != 0:
                 raise RuntimeError(proc.stderr.strip().splitlines()[-1])
@@ -345,7 +346,9 @@ def bench_main(args: argparse.Namespace) -> int:
         for link in auto[0]["links"]:
             notes.append(f"{method} story link: {link[0]} ({language[articles['article_id'] == link[0]].iloc[0]}): {link[1]}")
         fixed = [run(method, k, seed) for seed in seeds]
-        rows += [_row(f"{method} auto", "auto", auto, language), _row(f"{method}, k fixed, copies off", k, fixed, language)]
+        copies = [run(method, k, seed, copies=True) for seed in seeds]
+        rows += [_row(f"{method} auto", "auto", auto, language), _row(f"{method}, k fixed, copies on", k, copies, language),
+                 _row(f"{method}, k fixed, copies off", k, fixed, language)]
         baselines = ["tfidf+nmf", "tfidf+minibatchkmeans"] if method != "minibatch" else ["tfidf+minibatchkmeans"]
         for base in baselines:
             plain = [run(base, k, seed) for seed in seeds]
@@ -379,10 +382,15 @@ def _print(rows: list[dict], notes: list[str], seeds: list[int]) -> None:
                 print(f"- {method} at k={r['k']} (copies off) vs {base} at the same k: "
                       f"wall x{r['wall'] / plain['wall']:.2f}, "
                       f"CPU x{r['cpu'] / plain['cpu']:.2f}, RSS added x{r['added'] / max(plain['added'], 1):.2f}")
-        auto = by_title[f"{method} auto"]
-        print(f"- {method} auto (k chosen, copies found) costs x{auto['wall'] / r['wall']:.2f} the wall time "
-              f"and x{auto['cpu'] / r['cpu']:.2f} the CPU time of {method} at fixed k without copies "
-              f"(+{auto['cpu'] - r['cpu']:.1f} s CPU)")
+        auto, copies = by_title[f"{method} auto"], by_title.get(f"{method}, k fixed, copies on")
+        print(f"- {method} auto (k chosen, copies found) costs x{auto['wall'] / r['wall']:.2f} the wall time, "
+              f"x{auto['cpu'] / r['cpu']:.2f} the CPU time and x{auto['added'] / max(r['added'], 1):.2f} the RSS added "
+              f"of {method} at fixed k without copies (+{auto['cpu'] - r['cpu']:.1f} s CPU, "
+              f"{auto['added'] - r['added']:+d} MiB)")
+        if copies:
+            print(f"  - of which finding copies (k fixed, copies on - off): +{copies['cpu'] - r['cpu']:.1f} s CPU, "
+                  f"{copies['added'] - r['added']:+d} MiB; choosing k (auto - k fixed, copies on): "
+                  f"+{auto['cpu'] - copies['cpu']:.1f} s CPU, {auto['added'] - copies['added']:+d} MiB")
     for note in notes:
         print(f"- {note}")
 
