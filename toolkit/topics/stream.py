@@ -85,12 +85,11 @@ from toolkit.topics.model import (
     article_languages,
     check_articles,
     fit_projection,
-    global_weights,
     is_dask,
-    route_rows,
 )
 from toolkit.topics.pieces import (
     ASSIGN_COLUMNS,
+    BLOCK_ROWS,
     SAMPLE_COLUMNS,
     Fitted,
     Pieces,
@@ -344,20 +343,53 @@ def _draw(pieces: Pieces, counts: Counter, clustered: list[str], stories: pd.Dat
     return samples, frame[~np.isin(lang, clustered)].reset_index(drop=True)
 
 
-def _fit(samples: dict[str, pd.DataFrame], plan: dict[str, list[int]], params: dict[str, Any],
-         label_stop: frozenset[str]) -> tuple[dict[str, Part], list, pd.DataFrame]:
-    """One part per clustered language, fitted on its sample (provisional topic ids)."""
+def _fit_one(sample: pd.DataFrame, lang: str, ks: list[int], params: dict[str, Any],
+             label_stop: frozenset[str]) -> tuple[Part, list, pd.DataFrame, np.ndarray, np.ndarray]:
+    """One language fitted on its sample (topic ids 0..k-1), and the sample rows' weights and emptiness.
+
+    A pure function of the sample: on Dask it runs on a worker, one task per language.
+    """
+    space = _fit_sample(sample.drop(columns="_position"), lang, ks, params, False)
+    space.kmeans = space.kmeans._on_sample  # the model is the sample's k-means
+    terms = _space_terms(space, params["n_terms"], label_stop)
+    part = Part(lang, "minibatch", space.pipeline(), np.arange(len(terms)))
+    texts = _texts(sample)
+    weights, empty = [np.zeros((0, len(terms)))], [np.zeros(0, dtype=bool)]
+    for start in range(0, len(texts), BLOCK_ROWS):
+        vectors = part.vectors(texts[start:start + BLOCK_ROWS])
+        weights.append(part.weights(vectors))
+        empty.append(part.empty(vectors))
+    return part, terms, space.selection, np.vstack(weights), np.concatenate(empty)
+
+
+def _fit(pieces: Pieces, samples: dict[str, pd.DataFrame], plan: dict[str, list[int]], params: dict[str, Any],
+         label_stop: frozenset[str]) -> tuple[dict[str, Part], list, pd.DataFrame, dict[str, Any]]:
+    """One part per clustered language, fitted on its sample (provisional topic ids), on the
+    workers for a Dask frame (a task per language); and the sample's weights on every topic."""
+    jobs = [(samples[lang], lang, plan[lang], params, label_stop) for lang in samples]
+    if pieces.dask:
+        from dask import delayed
+
+        done = compute(delayed(list)([delayed(_fit_one, pure=True)(*job) for job in jobs]))
+    else:
+        done = [_fit_one(*job) for job in jobs]
     parts: dict[str, Part] = {}
     terms: list = []
-    curves = []
-    for lang, sample in samples.items():
-        space = _fit_sample(sample.drop(columns="_position"), lang, plan[lang], params, False)
-        space.kmeans = space.kmeans._on_sample  # the model is the sample's k-means
-        found = _space_terms(space, params["n_terms"], label_stop)
-        parts[lang] = Part(lang, "minibatch", space.pipeline(), np.arange(len(terms), len(terms) + len(found)))
+    for (part, found, _, _, _), lang in zip(done, samples, strict=True):
+        part.order = np.arange(len(terms), len(terms) + len(found))
+        parts[lang] = part
         terms += found
-        curves.append(space.selection)
-    return parts, terms, pd.concat(curves, ignore_index=True)
+    rows = pd.concat([samples[lang][["_position"]].assign(_lang=lang) for lang in samples], ignore_index=True)
+    order = np.argsort(rows["_position"].to_numpy(), kind="stable")  # row order of the corpus
+    weights = np.zeros((len(rows), len(terms)))
+    empty = np.concatenate([d[4] for d in done]) if done else np.zeros(0, dtype=bool)
+    start = 0
+    for part, _, _, local, _ in done:
+        weights[start:start + len(local), part.order] = local
+        start += len(local)
+    route = rows["_lang"].to_numpy(dtype=object)
+    sample = {"weights": weights[order], "empty": empty[order], "route": route[order], "order": order}
+    return parts, terms, pd.concat([d[2] for d in done], ignore_index=True), sample
 
 
 def _assign_all(pieces: Pieces, fitted: Fitted) -> tuple[list[Any], list[pd.DataFrame]]:
@@ -480,22 +512,19 @@ def _model_tables(total: dict[str, Any], terms: list, parts: dict[str, Part]) ->
     return rank, topics_table(rows), languages_table(languages)
 
 
-def _sample_map(samples: dict[str, pd.DataFrame], parts: dict[str, Part], k: int,
+def _sample_map(samples: dict[str, pd.DataFrame], sample: dict[str, Any],
                 links: StoryLinks | None) -> tuple[Any, dict[str, Any] | None]:
-    """The 2-D map fitted on the sample's topic mixtures, and the sample rows placed by words
-    (positions, provisional topics, ids, anchor vectors) for new articles' story links."""
-    rows = pd.concat(list(samples.values()), ignore_index=True).sort_values("_position", kind="stable")
-    texts = _texts(rows)
-    route = route_rows(parts, article_languages(rows), texts)
-    weights, empty = global_weights(parts, texts, route, k)
-    projection = fit_projection(weights)
+    """The 2-D map fitted on the sample's topic mixtures (rows in corpus order), and the sample
+    rows placed by words (provisional topics, ids, anchor vectors) for new articles' story links."""
+    projection = fit_projection(sample["weights"])
     if links is None:
         return projection, None
-    topic, _, by = _first_pass(weights, empty, route, "minibatch")
+    rows = pd.concat(list(samples.values()), ignore_index=True).iloc[sample["order"]]
+    topic, _, by = _first_pass(sample["weights"], sample["empty"], sample["route"], "minibatch")
     targets = np.flatnonzero((by == "words") & (topic >= 0))
+    texts = _texts(rows.iloc[targets])
     return projection, {"topic": topic[targets], "ids": rows["article_id"].astype(str).to_numpy(dtype=object)[targets],
-                        "vectors": links.vectors([texts[i] for i in targets]) if len(targets) else sp.csr_matrix(
-                            (0, len(links.features)))}
+                        "vectors": links.vectors(texts) if len(targets) else sp.csr_matrix((0, len(links.features)))}
 
 
 def cluster_minibatch(
@@ -519,10 +548,10 @@ def cluster_minibatch(
     samples, others = _draw(pieces, counts, clustered, stories, params["sample_size"])
     plan = plan_topics(n_topics, params["k_range"], {lang: len(samples[lang]) for lang in clustered})
     warn_unclustered(langs_all, clustered, params["min_language_articles"])
-    parts, terms, selection = _fit(samples, plan, params, label_stop_words(list(counts)))
+    parts, terms, selection, sample = _fit(pieces, samples, plan, params, label_stop_words(list(counts)))
     k = len(terms)
     links = StoryLinks([t for frame in [*samples.values(), others] for t in _texts(frame)]) if len(others) else None
-    projection, targets = _sample_map(samples, parts, k, links)
+    projection, targets = _sample_map(samples, sample, links)
     fitted = Fitted(
         parts=parts, n_topics=k, projection=projection, stories=stories,
         sample=np.sort(np.concatenate([s["_position"].to_numpy() for s in samples.values()])),
