@@ -17,7 +17,9 @@ The passes of :func:`toolkit.topics.stream.cluster_minibatch`:
    partitions meet) and ``duplicate_of`` links, joined into stories as in
    memory (:func:`story_table`);
 3. :func:`sample_piece`: each clustered language's hashed sample (one row
-   per story) and every row of the other languages;
+   per story) and every row of the other languages (each language's sample
+   is then fitted, one task per language, see
+   :func:`toolkit.topics.stream._fit_one`);
 4. :func:`assign_piece`: every row assigned by the fitted model (the only
    pass that reads every text), with the best story link of each article
    of a language that was not clustered;

@@ -16,13 +16,15 @@ the passes are in :mod:`toolkit.topics.pieces`:
    the language's articles, so the sample does not depend on
    ``random_state`` nor on the partitioning; and every article of a
    language that is not clustered (fewer than ``min_language_articles``);
-4. **fit**, in this process, on the samples only: per language a
-   ``HashingVectorizer`` (no vocabulary in memory), IDF and a
+4. **fit**, on the samples only (:func:`_fit_one`; for a Dask frame one
+   task per language on the workers, so languages fit side by side): per
+   language a ``HashingVectorizer`` (no vocabulary in memory), IDF and a
    100-dimensional LSA on the bucket columns the sample uses, the number
    of topics (``"auto"``: stability on the sample) and a k-means started
-   from the tree of the sample (:func:`_fit_sample`); the 2-D map (a PCA of
-   the sample's topic mixtures); the story links of the languages not
-   clustered, learnt from the samples and those articles;
+   from the tree of the sample (:func:`_fit_sample`); then, in this
+   process, the 2-D map (a PCA of the sample's topic mixtures) and the
+   story links of the languages not clustered, learnt from the samples and
+   those articles;
 5. **assign**: every article, piece by piece, by its language's pipeline
    (:meth:`TopicModel.assign`'s rules: cosine to the nearest centroid,
    ``-1`` when it shares no term); for each article of a language not
@@ -48,9 +50,10 @@ nothing is held in this process; a pass over the corpus costs: counting
 (one column), the copy detector's shuffle, the sample's filter (hashing
 each id), and the assignment (hashing and projecting each text; reading
 the lead's names and numbers too when a language is not clustered). The
-client holds the samples (at most ``sample_size`` stories per language),
-the articles of the languages not clustered, and the rows that share a
-story (position and story id). A model with Dask assignments refers to
+client holds the samples (at most ``sample_size`` stories per language,
+sent to the workers to be fitted), the articles of the languages not
+clustered, the sample's topic weights, and the rows that share a story
+(position and story id, about 40 bytes each). A model with Dask assignments refers to
 futures of the running client: it is not meant to be pickled; compute the
 assignments first to keep them.
 """
