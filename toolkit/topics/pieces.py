@@ -41,7 +41,7 @@ import pandas as pd
 import scipy.sparse as sp
 from scipy.sparse.csgraph import connected_components
 
-from toolkit.parallel import compute, is_dask, keep_objects
+from toolkit.parallel import compute, ensure_client, is_dask, keep_objects
 from toolkit.sampling import stable_hash
 from toolkit.schema import TOPIC_ASSIGNMENTS, validate
 from toolkit.sources import find_copies
@@ -150,9 +150,17 @@ class Pieces:
 
 
 def shared(value: Any, dask: bool) -> Any:
-    """``value`` as one node of the task graph (sent to each worker once), or as is for pandas."""
+    """``value`` sent to the workers once, or as is for pandas.
+
+    With a ``distributed`` client it is scattered to every worker (not
+    through the scheduler: the fitted model can weigh a hundred MB); under
+    another Dask scheduler it is one node of the task graph.
+    """
     if not dask:
         return value
+    running = ensure_client()
+    if running is not None:
+        return running.scatter(value, broadcast=True, hash=False)
     from dask import delayed
 
     return delayed(value, name=f"topics-{uuid.uuid4().hex}")
