@@ -17,7 +17,7 @@ from toolkit.events.registry import EventType
 from toolkit.gazetteer import NAME_RUN, Gazetteer
 
 __all__ = [
-    "entities", "has_state_party", "pick_actor", "pick_people", "pick_place", "pick_targets", "unknown_name",
+    "entities", "has_state_party", "names_party", "pick_actor", "pick_people", "pick_place", "pick_targets", "unknown_name",
 ]
 
 
@@ -94,17 +94,54 @@ def pick_actor(etype: EventType, sentence: str, seg: tuple[int, int], trig: Trig
         if etype.actor == "agent":
             if ent["end"] <= trig.start and ent["start"] >= a and \
                     not pats.subject_preposition.search(before):
-                candidates.append((trig.start - ent["end"] + weaker, country))
+                first = _first_conjunct(sentence, ent, ents, pats)
+                candidates.append((trig.start - ent["end"] + weaker,
+                                   _entity_country(first) or country))
             elif trig.end <= ent["start"] < b and pats.agent_before.search(before):
                 candidates.append((ent["start"] - trig.end + 1000 + weaker, country))
         elif not pats.sanction_object_preposition.search(before):
+            if ent["kind"] == "org" and ent["role"] != "government":
+                continue  # a sanctioned firm ("Belavia") is a target, whatever its country
             # a party named inside the trigger ("lifting of some U.S. sanctions") imposed them
             inside_trigger = trig.start <= ent["start"] < trig.end
             distance = 0 if inside_trigger else min(abs(ent["start"] - trig.end),
                                                     abs(trig.start - ent["end"]))
-            candidates.append((distance + weaker + (0 if a <= ent["start"] < b else 10000),
-                               country))
+            candidates.append((distance + weaker + _owner_penalty(sentence, ent, pats)
+                               + (0 if a <= ent["start"] < b else 10000), country))
     return min(candidates)[1] if candidates else None
+
+
+# Words a conjunct may have besides its conjunction ("Russia and the Ukraine").
+_CONJUNCT_WORDS = 2
+
+
+def _first_conjunct(sentence: str, ent: dict[str, Any], ents: list[dict[str, Any]],
+                    pats: Patterns) -> dict[str, Any]:
+    """The first of coordinated subjects ("Moscow and Kyiv swapped"): the first-named
+    party acts for both; the conjunctions are the language's ``coordinators``."""
+    for other in reversed([e for e in ents if e["end"] <= ent["start"]]):
+        words = sentence[other["end"]: ent["start"]].split()
+        if words and len(words) <= _CONJUNCT_WORDS and \
+                words[0].lower() in pats.coordinators and _entity_country(other) and \
+                not other.get("nationality"):  # not "ten Americans and El Salvador"
+            return _first_conjunct(sentence, other, ents, pats)
+        break
+    return ent
+
+
+# Added to the distance of a country named as the owner or the seat of what is sanctioned
+# ("Belarus' state airline", "entities in Belarus"), so that any other party wins.
+_OWNER_PENALTY = 5000
+
+
+def _owner_penalty(sentence: str, ent: Mapping[str, Any], pats: Patterns) -> int:
+    """``_OWNER_PENALTY`` when a country is named as an owner or a seat (the pattern
+    file's ``owner_after``: "Belarus' airline"; ``owner_before``: "firms in Belarus"),
+    else 0."""
+    if pats.owner_after.match(sentence, ent["end"]) or pats.owner_before.search(
+            sentence, max(0, ent["start"] - 40), ent["start"]):
+        return _OWNER_PENALTY
+    return 0
 
 
 def _parties(seg: tuple[int, int], ents: list[dict[str, Any]]) -> str | None:
@@ -229,6 +266,31 @@ def _of_officials(ent: dict[str, Any], sentence: str, pats: Patterns) -> bool:
     lo = max(0, ent["start"] - 60)
     return any(_FEW_WORDS.match(sentence[m.end(): ent["start"]])
                for m in pats.officials.finditer(sentence, lo, ent["start"]))
+
+
+def names_party(sentence: str, span: tuple[int, int], ents: list[dict[str, Any]],
+                pats: Patterns) -> bool:
+    """Whether ``span`` names a party (a country, organisation or person the gazetteer
+    knows, not a nationality of people, or officials): "The US lifted", "Die Behörden
+    ließen ... frei" name who acted, where "the released", "die begnadigten" point back.
+
+    Parameters
+    ----------
+    sentence : str
+    span : tuple of int
+        Start and end offsets in ``sentence``.
+    ents : list of dict
+        The sentence's names (:func:`entities`).
+    pats : Patterns
+
+    Returns
+    -------
+    bool
+    """
+    a, b = span
+    if pats.officials.search(sentence, a, b):
+        return True
+    return any(a <= e["start"] < b and not _of_people(sentence, e, pats) for e in ents)
 
 
 def has_state_party(sentence: str, trig: Trigger, seg: tuple[int, int],

@@ -23,6 +23,7 @@ from toolkit.clean import sentence_spans
 from toolkit.events.actors import (
     entities,
     has_state_party,
+    names_party,
     pick_actor,
     pick_people,
     pick_place,
@@ -192,8 +193,9 @@ def _find_triggers(sentence: str, pats: Patterns) -> list[Trigger]:
         for m in regex.finditer(sentence):
             found.append(Trigger(m.start(), m.end(), event_type, form, m.group(0)))
     if pats.lemma_triggers:
-        for start, end, event_type, form in find_lemma_triggers(sentence, pats.language,
-                                                                pats.lemma_triggers):
+        for start, end, event_type, form in find_lemma_triggers(
+                sentence, pats.language, pats.lemma_triggers,
+                pats.separable_particles, pats.coordinators):
             found.append(Trigger(start, end, event_type, form, sentence[start:end]))
     for trig in found:
         partial = pats.types[trig.event_type].partial
@@ -244,7 +246,7 @@ def _modality(sentence: str, trig: Trigger, floor: int, ceiling: int,
 
 
 def _not_new(sentence: str, trig: Trigger, seg: tuple[int, int], count: Count | None,
-             modality: str, pats: Patterns) -> bool:
+             modality: str, pats: Patterns, ents: list[dict[str, Any]] = ()) -> bool:
     """True when the trigger names a habit, a reference back or the start of a period."""
     a, b = seg
     near = (max(a, trig.start - _NEAR), min(b, trig.end + _NEAR))
@@ -258,7 +260,10 @@ def _not_new(sentence: str, trig: Trigger, seg: tuple[int, int], count: Count | 
     if trig.form == "verb":
         if pats.anaphora_subset.search(sentence, *before):
             return True  # "among those pardoned": part of an event reported elsewhere
-        return count is None and bool(pats.anaphora.search(sentence, *before))
+        back = pats.anaphora.search(sentence, *before) if count is None else None
+        # "the released" points back; "The US lifted", "Die Behörden ließen" name the doer
+        return back is not None and not names_party(sentence, (back.start(), trig.start),
+                                                    ents, pats)
     if pats.possessive_before_noun.search(sentence, *before):
         return True  # "after their release"
     # "the pardons came after talks": the event was reported earlier
@@ -313,9 +318,9 @@ def _draft(sentence: str, trig: Trigger, seg: tuple[int, int], count: Count | No
     if count is not None and count.status and modality != "demanded":
         count = None
     needs_twin = False
-    if _not_new(sentence, trig, seg, count, modality, pats):
+    if _not_new(sentence, trig, seg, count, modality, pats, ents):
         if not (kin and count is None and trig.form == "verb" and
-                not _not_new(sentence, trig, seg, _SOME_COUNT, modality, pats)):
+                not _not_new(sentence, trig, seg, _SOME_COUNT, modality, pats, ents)):
             return None
         needs_twin = True  # only the reference back made it no event: "die ... entlassen wurden"
     if adjectival and count is None:
@@ -433,8 +438,8 @@ def _rows(d: dict[str, Any], dates: list[DateHit], pats: Patterns, ents: list[di
     sentence, seg, count, pub = d["sentence"], d["seg"], d["count"], where["pub"]
     original = where["text"]  # the sentence as written (``sentence`` is its digit view)
     dated = date_mention(d, dates, pats, pub, context, etype.family, where["para"], past)
-    if dated.basis == "published" and etype.needs == "people" and count is None \
-            and not d["named"]:
+    if dated.basis == "published" and etype.needs == "people" and count is None and \
+            not d["named"] and d["modality"] == "reported":
         return []  # "prisoner releases", "welcomed the release": no number, no date, no new event
     people, written = pick_people(etype, sentence, seg, ents, pats)
     offset = where["offset"]

@@ -9,7 +9,8 @@ in a running session works) adds or replaces files.
 Words that are not regular expressions come from the per-language data
 files read by :mod:`toolkit.languages`: month and weekday names (CLDR plus
 ``months.tsv`` / ``weekdays.tsv``), modal auxiliaries, agent prepositions,
-time units and indefinite articles.
+time units, indefinite articles, separable-verb particles and coordinating
+conjunctions.
 
 Compiled patterns are cached under the pattern file's and the language
 files' modification times, so an edited file is read again on next use.
@@ -60,11 +61,13 @@ _REGEX_KEYS = (
     "count_gap_stop", "same_time_markers", "self_anchoring", "offset_marker",
     "subject_preposition", "sanction_object_preposition", "speech_cue", "partitive",
     "partitive_head", "vague_dates", "expected_trigger", "count_sum_joiner", "after_clause",
-    "not_events", "partial", "possessor", "officials",
+    "not_events", "partial", "possessor", "officials", "owner_after",
+    "owner_before",
 )
 # Per-language data files (resources/lang/<code>/) the compiled patterns depend on.
 _LANG_KINDS = ("months.tsv", "weekdays.tsv", "modal_auxiliaries.txt",
-               "agent_prepositions.txt", "time_units.tsv", "indefinite_articles.txt")
+               "agent_prepositions.txt", "time_units.tsv", "indefinite_articles.txt",
+               "separable_particles.txt", "coordinators.txt")
 
 
 @dataclass
@@ -117,6 +120,10 @@ class Patterns:
     agent_before: re.Pattern
     time_units: dict[str, int]
     indefinite: frozenset[str]
+    #: separable-verb particles ("frei", "auf") and the conjunctions that may follow
+    #: one at its clause end (toolkit.events.lemmas)
+    separable_particles: frozenset[str]
+    coordinators: frozenset[str]
     rx: dict[str, re.Pattern] = field(default_factory=dict)
     #: the event-type registry in force when the patterns were compiled
     types: dict[str, EventType] = field(default_factory=dict)
@@ -306,7 +313,10 @@ def _compiled(language: str, paths: tuple[Path, ...], stamp: tuple) -> Patterns:
                   for d in spec.get("relative_dates", [])],
         triggers=[(_compile(t["regex"], subs), t["type"], t["form"], _keywords(t))
                   for t in spec["triggers"] if "regex" in t],
-        lemma_triggers=compile_lemma_triggers(t for t in spec["triggers"] if "lemmas" in t),
+        lemma_triggers=compile_lemma_triggers(
+            (t for t in spec["triggers"] if "lemmas" in t),
+            languages.words(language, "separable_particles"),
+            spec.get("infinitive_infix", "")),
         count_nouns=count_nouns,
         count_after={k: _count_after(v, int(spec.get("count_gap_words", 3)))
                      for k, v in count_nouns.items()},
@@ -349,7 +359,7 @@ def _trigger_prefilter(spec: Mapping[str, Any]) -> re.Pattern:
         lemmas = [lem.casefold() for lem in item.get("lemmas", [])]
         if not lemmas or all(regex.search(lem) for lem in lemmas):
             continue
-        near = [n.casefold() for n in item.get("near", [])]
+        near = [n.casefold().lstrip("*") for n in item.get("near", [])]
         if near and all(regex.search(n) for n in near):
             continue
         words = near or [w for lem in lemmas for w in lem.split()[:1]]
@@ -400,4 +410,7 @@ def _language_words(language: str) -> dict[str, Any]:
                        for k, v in languages.table(language, "time_units").items()},
         "indefinite": frozenset(w.casefold()
                                 for w in languages.words(language, "indefinite_articles")),
+        "separable_particles": frozenset(w.lower() for w in
+                                         languages.words(language, "separable_particles")),
+        "coordinators": frozenset(w.lower() for w in languages.words(language, "coordinators")),
     }

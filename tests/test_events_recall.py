@@ -1,0 +1,152 @@
+"""Recall rules that hold in any text of a language: separable verbs read with their
+clause-final particle (German, Dutch; the particles are data), head-final compounds as
+count nouns and cues, subjects with an article, and the owner of a sanctioned firm.
+
+Every sentence here was written for these tests."""
+
+from __future__ import annotations
+
+import pandas as pd
+import pytest
+
+from toolkit.events import events_from_text
+from toolkit.events.lemmas import compile_lemma_triggers, find_lemma_triggers
+
+SAT = pd.Timestamp("2025-12-13 15:00", tz="UTC")  # a Saturday
+
+
+def _found(sentence: str, language: str) -> list[tuple]:
+    return sorted(
+        (r["event_type"],
+         None if pd.isna(r["date"]) else str(r["date"].date()),
+         None if pd.isna(r["count"]) else int(r["count"]),
+         r["modality"], r["actor"])
+        for r in events_from_text(sentence, SAT, language))
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # main clause: the particle stands at the clause end, before punctuation or "und"
+        ("Minsk ließ am Mittwoch 31 Regimegegner frei.",
+         [("release", "2025-12-10", 31, "reported", "Belarus")]),
+        ("Am Dienstag kamen in Baku elf Oppositionelle frei.",
+         [("release", "2025-12-09", 11, "reported", None)]),
+        ("Belarus ließ am Montag 19 Häftlinge frei und brachte sie an die Grenze.",
+         [("release", "2025-12-08", 19, "reported", "Belarus")]),
+        ("Moskau und Kiew tauschten am Freitag jeweils 95 Kriegsgefangene aus.",
+         [("release", "2025-12-12", 95, "reported", "Russia")]),
+        ("Die USA hoben am Donnerstag die Strafmaßnahmen gegen den Kalikonzern auf.",
+         [("sanctions_lifted", "2025-12-11", None, "reported", "US")]),
+        ("Die EU weitete am Montag ihre Sanktionen gegen Iran aus.",
+         [("sanctions_imposed", "2025-12-08", None, "reported", "EU")]),
+        ("Washington setzte am Freitag einen Teil der Strafmaßnahmen gegen Minsk aus.",
+         [("sanctions_eased", "2025-12-12", None, "reported", "US")]),
+        ("Die Außenminister Armeniens und Aserbaidschans kamen am Montag in Genf zusammen.",
+         [("talks", "2025-12-08", None, "reported", "Armenia/Azerbaijan")]),
+        # subordinate clause: the particle is written on ("freiließen"); zu-infinitive
+        ("Zeugen sagten, dass die Behörden am Mittwoch 23 Studenten freiließen.",
+         [("release", "2025-12-10", 23, "reported", None)]),
+        ("Die EU fordert Minsk auf, alle politischen Gefangenen freizulassen.",
+         [("release", None, None, "demanded", "Belarus")]),
+    ],
+)
+def test_german_separable_verbs(sentence: str, expected: list[tuple]) -> None:
+    assert _found(sentence, "de") == expected
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Der Minister hob am Freitag die Hand auf.",  # "aufheben" with no sanctions near
+        "Die Polizei ließ die Zuschauer am Samstag frei passieren.",  # "frei" not clause-final
+        "Das Werk nahm am Montag die Produktion wieder auf.",
+        "Die freigelassenen Häftlinge erreichten am Freitag Vilnius.",  # attributive: points back
+        "Das Jobcenter verhängte am Montag Sanktionen gegen 300 Leistungsbezieher.",
+    ],
+)
+def test_german_other_senses_give_no_event(sentence: str) -> None:
+    assert _found(sentence, "de") == []
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # head-final compounds: the head is the count noun or the cue
+        ("Die Behörden haben am Freitag 40 Regierungskritikerinnen freigelassen.",
+         [("release", "2025-12-12", 40, "reported", None)]),
+        ("Venezuela hat am Donnerstag sechs US-Bürger freigelassen.",
+         [("release", "2025-12-11", 6, "reported", "Venezuela")]),
+        ("Großbritannien verhängte am Donnerstag Strafmaßnahmen gegen 12 Personen.",
+         [("sanctions_imposed", "2025-12-11", 12, "reported", "UK")]),
+        ("Die Schweiz übernahm am Mittwoch die jüngsten EU-Sanktionen gegen Russland.",
+         [("sanctions_imposed", "2025-12-10", None, "reported", "Switzerland")]),
+        ("Am Freitag begannen in Istanbul Friedensgespräche zwischen Russland und der Ukraine.",
+         [("talks", "2025-12-12", None, "reported", "Russia/Ukraine")]),
+        # an article with a capitalised noun is a subject or object, not a reference back
+        ("Die Junta hat am Montag die Journalistin aus der Haft entlassen.",
+         [("release", "2025-12-08", None, "reported", None)]),
+        ("Die USA lockerten am Donnerstag die Sanktionen gegen die Staatsbank.",
+         [("sanctions_eased", "2025-12-11", None, "reported", "US")]),
+        ("Die Sanktionen gegen den Kalikonzern wurden am Dienstag aufgehoben.",
+         [("sanctions_lifted", "2025-12-09", None, "reported", None)]),
+    ],
+)
+def test_german_compounds_and_subjects(sentence: str, expected: list[tuple]) -> None:
+    assert _found(sentence, "de") == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        ("The US lifted sanctions on Syria's central bank on Friday.",
+         [("sanctions_lifted", "2025-12-12", None, "reported", "US")]),
+        ("The government freed 14 protesters on Monday.",
+         [("release", "2025-12-08", 14, "reported", None)]),
+        ("The authorities released 30 detainees on Wednesday.",
+         [("release", "2025-12-10", 30, "reported", None)]),
+    ],
+)
+def test_a_subject_with_an_article_is_not_a_reference_back(sentence: str,
+                                                          expected: list[tuple]) -> None:
+    assert _found(sentence, "en") == expected
+
+
+def test_the_released_still_point_back() -> None:
+    assert _found("The released prisoners crossed into Lithuania on Friday.", "en") == []
+
+
+@pytest.mark.parametrize(
+    ("language", "sentence", "actor"),
+    [
+        # the owner of the sanctioned firm is the target's country, not who acted
+        ("en", "The Treasury on Tuesday removed Belarus' state airline Belavia from the "
+               "sanctions list.", "US"),
+        ("en", "On Friday Washington eased sanctions on Belarus's potash giant Belaruskali.",
+         "US"),
+        ("en", "The EU on Monday listed nine companies in Iran under its restrictive measures.",
+         "EU"),
+        ("de", "Die USA strichen am Dienstag Belarus' staatliche Fluggesellschaft Belavia "
+               "von der Sanktionsliste.", "US"),
+        # a sanctioned firm is a target, whatever its country
+        ("de", "Das US-Finanzministerium hat Belavia am Dienstag von der Sanktionsliste "
+               "gestrichen.", "US"),
+        ("it", "Il Tesoro americano ha rimosso martedì la compagnia Belavia dalla lista SDN.", "US"),
+    ],
+)
+def test_the_owner_of_a_sanctioned_firm_is_no_actor(language: str, sentence: str,
+                                                    actor: str) -> None:
+    rows = events_from_text(sentence, SAT, language)
+    assert [r["actor"] for r in rows if r["event_type"].startswith("sanctions")] == [actor]
+
+
+def test_separable_particles_are_data() -> None:
+    index = compile_lemma_triggers(
+        [{"type": "release", "form": "verb", "lemmas": ["freilassen"]}], ["frei"], "zu")
+    particles = frozenset({"frei"})
+    assert find_lemma_triggers("Sie ließen ihn frei.", "de", index, particles)
+    assert find_lemma_triggers("Sie planen, ihn freizulassen.", "de", index, particles)
+    # without the language's particles the parts are not joined
+    assert not find_lemma_triggers("Sie ließen ihn frei.", "de", index)
+    # a particle inside its clause is a word of its own ("frei passieren")
+    assert not find_lemma_triggers("Sie ließen ihn frei passieren.", "de", index, particles)
