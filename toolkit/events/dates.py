@@ -10,6 +10,7 @@ with a reason, never guessed.
 
 from __future__ import annotations
 
+import functools
 import re
 from collections.abc import Callable, Mapping
 from dataclasses import dataclass, field
@@ -19,6 +20,7 @@ from typing import Any
 
 import pandas as pd
 
+from toolkit.events import prefilter as _rx
 from toolkit.events.counts import parse_number
 from toolkit.events.patterns import Patterns
 from toolkit.events.relative import by_cue_word
@@ -46,6 +48,7 @@ class DateHit:
         return _resolve(self, published, forward)
 
 
+@functools.lru_cache(maxsize=65536)
 def _utc_day(y: int, m: int, d: int = 1) -> pd.Timestamp | None:
     try:
         return pd.Timestamp(_date(y, m, d)).tz_localize("UTC")
@@ -158,7 +161,7 @@ def _dateparser_relative(sentence: str, free: Callable[[int, int], bool], langua
     words = set(_WORD.findall(sentence.casefold()))
     candidates = [d for w in words & index.keys() for d in index[w]] + list(index.get("", ()))
     for det in sorted(candidates, key=lambda d: -len(d.regex.pattern)):
-        for m in det.regex.finditer(sentence):
+        for m in _rx.finditer(det.regex, sentence):
             if not free(m.start(), m.end()) or any(m.start() < h.end and h.start < m.end()
                                                     for h in out):
                 continue
@@ -174,18 +177,18 @@ def find_dates(sentence: str, pats: Patterns) -> list[DateHit]:
     hits: list[DateHit] = []
     taken: list[tuple[int, int]] = []
     lowered = sentence.casefold()
-    if not pats.date_keywords.search(lowered):
+    if not _rx.search(pats.date_keywords, lowered):
         return hits
 
     def free(a: int, b: int) -> bool:
         return all(b <= s or a >= e for s, e in taken)
 
-    has_month = pats.month_word.search(sentence) is not None
-    has_weekday = pats.weekday_word.search(sentence) is not None
+    has_month = _rx.search(pats.month_word, sentence) is not None
+    has_weekday = _rx.search(pats.weekday_word, sentence) is not None
     for regex, precision, needs_month, needs_weekday in pats.dates:
         if (needs_month and not has_month) or (needs_weekday and not has_weekday):
             continue
-        for m in regex.finditer(sentence):
+        for m in _rx.finditer(regex, sentence):
             if not free(m.start(), m.end()):
                 continue
             g = m.groupdict()
@@ -214,7 +217,7 @@ def find_dates(sentence: str, pats: Patterns) -> list[DateHit]:
     for regex, resolve, keywords in pats.relative:
         if not any(k in lowered for k in keywords):
             continue
-        for m in regex.finditer(sentence):
+        for m in _rx.finditer(regex, sentence):
             parts = {"resolve": resolve}
             if m.groupdict().get("n"):
                 parts["n"] = parse_number(m.group("n"), pats) or 0
@@ -234,11 +237,11 @@ def find_dates(sentence: str, pats: Patterns) -> list[DateHit]:
         0 < d - h.end <= 3 and not sentence[h.end:d].strip(" ,") for d in days))]
     for hit in hits:
         before = sentence[max(0, hit.start - 80): hit.start]
-        hit.since = bool(pats.since.search(before))
-        hit.speech = bool(pats.speech_date.search(before)
+        hit.since = bool(_rx.search(pats.since, before))
+        hit.speech = bool(_rx.search(pats.speech_date, before)
                           or pats.speech_after.match(sentence, hit.end))
         # "since July 2024": the match may itself start with the cue word
-        if not hit.since and pats.since.search(sentence[max(0, hit.start - 80): hit.start]
+        if not hit.since and _rx.search(pats.since, sentence[max(0, hit.start - 80): hit.start]
                                                + hit.text.split(" ", 1)[0] + " "):
             hit.since = True
     hits.sort(key=lambda h: h.start)
@@ -268,7 +271,7 @@ def choose_date(d: dict[str, Any], pats: Patterns) -> tuple[DateHit | None, str]
         after = [h for h in d["stated"] if not h.speech and trig.end <= h.start < b]
         return (min(after, key=distance), "stated") if after else (None, "none")
     usable = d["stated"]
-    after = pats.after_clause.search(d["sentence"], a, trig.start)
+    after = _rx.search(pats.after_clause, d["sentence"], a, trig.start)
     if after:  # "después de que Washington levantara las sanciones": only the clause's own date
         usable = [h for h in usable if h.start >= after.start()]
     offset = _offset_hit(d, pats)
@@ -294,7 +297,7 @@ def _offset_hit(d: dict[str, Any], pats: Patterns) -> DateHit | None:
     trig = d["trig"]
     a, _ = d["seg"]
     sentence = d["sentence"]
-    markers = list(pats.offset_marker.finditer(sentence, a, trig.start))
+    markers = list(_rx.finditer(pats.offset_marker, sentence, a, trig.start))
     if not markers:
         return None
     m = markers[-1]
@@ -379,14 +382,14 @@ def date_mention(d: dict[str, Any], dates: list[DateHit], pats: Patterns,
                           basis)
         return _dated([(pub.normalize(), "day")], "as of publication", None, published)
     a, b = d["seg"]
-    vague = pats.vague_dates.search(d["sentence"], a, b)
+    vague = _rx.search(pats.vague_dates, d["sentence"], a, b)
     if vague:
         return _dated([], vague.group(0), f"{vague.group(0)!r} cannot be resolved to a day, "
                       "month or year", basis)
     earlier = context.by_family.get(family)
     if earlier is not None and earlier[2] == para:
         return _dated(list(earlier[0]), earlier[1], None, "context")
-    if context.last is not None and pats.same_time_markers.search(d["sentence"]):
+    if context.last is not None and _rx.search(pats.same_time_markers, d["sentence"]):
         return _dated(list(context.last[0]), context.last[1], None, "context")
     if past:
         return _dated([], None, "refers to an earlier event without stating its date", basis)

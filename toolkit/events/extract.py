@@ -14,12 +14,13 @@ import bisect
 import re
 import warnings
 from collections import Counter
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from typing import Any
 
 import pandas as pd
 
 from toolkit.clean import sentence_spans
+from toolkit.events import prefilter as _rx
 from toolkit.events.actors import (
     entities,
     has_state_party,
@@ -190,7 +191,7 @@ def _find_triggers(sentence: str, pats: Patterns) -> list[Trigger]:
     for regex, event_type, form, keywords in pats.triggers:
         if present.isdisjoint(keywords):
             continue
-        for m in regex.finditer(sentence):
+        for m in _rx.finditer(regex, sentence):
             found.append(Trigger(m.start(), m.end(), event_type, form, m.group(0)))
     if pats.lemma_triggers:
         for start, end, event_type, form in find_lemma_triggers(
@@ -199,7 +200,7 @@ def _find_triggers(sentence: str, pats: Patterns) -> list[Trigger]:
             found.append(Trigger(start, end, event_type, form, sentence[start:end]))
     for trig in found:
         partial = pats.types[trig.event_type].partial
-        if partial and pats.partial.search(sentence, max(0, trig.start - 25),
+        if partial and _rx.search(pats.partial, sentence, max(0, trig.start - 25),
                                            min(len(sentence), trig.end + 25)):
             trig.event_type = partial  # "lifted some of the sanctions": an easing
     # keep the longest match where matches overlap; verb forms win ties
@@ -225,12 +226,13 @@ def _modality(sentence: str, trig: Trigger, floor: int, ceiling: int,
         window = window + first  # the trigger itself starts with "will", "to", ...
     found = []
     for name, regex in pats.modality:
-        m = regex.search(window)
+        m = _rx.search(regex, window)
         if m:
             found.append((m.start(), name, m.group(0).strip()))
     if found:
         _, name, cue = min(found, key=lambda f: (_MODALITY_RANK.get(f[1], 3), f[0]))
-        if name == "expected" and pats.announcement.search(sentence, max(0, lo - 80), trig.start):
+        if name == "expected" and _rx.search(pats.announcement, sentence, max(0, lo - 80),
+                                             trig.start):
             # "announced ... that the US would lift sanctions": the announcement is the event
             return "reported", None
         return name, cue
@@ -239,7 +241,7 @@ def _modality(sentence: str, trig: Trigger, floor: int, ceiling: int,
     if trig.form == "noun":
         tail = sentence[trig.end: ceiling]
         for name, regex in pats.modality_after:
-            m = regex.search(tail)
+            m = _rx.search(regex, tail)
             if m:
                 return name, m.group(0).strip()
     return "reported", None
@@ -250,25 +252,25 @@ def _not_new(sentence: str, trig: Trigger, seg: tuple[int, int], count: Count | 
     """True when the trigger names a habit, a reference back or the start of a period."""
     a, b = seg
     near = (max(a, trig.start - _NEAR), min(b, trig.end + _NEAR))
-    if pats.not_events.search(sentence, max(0, trig.start - 2 * _NEAR), trig.end + 2 * _NEAR):
+    if _rx.search(pats.not_events, sentence, max(0, trig.start - 2 * _NEAR), trig.end + 2 * _NEAR):
         return True  # "released the names of", "pardon the pun": another sense of the word
-    if modality == "reported" and pats.generic.search(sentence, *near):
+    if modality == "reported" and _rx.search(pats.generic, sentence, *near):
         return True  # "repeatedly sanctioned": a habit, not an event
-    if pats.since_clause.search(sentence, max(0, trig.start - 50), trig.start):
+    if _rx.search(pats.since_clause, sentence, max(0, trig.start - 50), trig.start):
         return True  # "since Belarus began freeing prisoners": the start of a period
     before = (max(a, trig.start - _NEAR), trig.start)
     if trig.form == "verb":
-        if pats.anaphora_subset.search(sentence, *before):
+        if _rx.search(pats.anaphora_subset, sentence, *before):
             return True  # "among those pardoned": part of an event reported elsewhere
-        back = pats.anaphora.search(sentence, *before) if count is None else None
+        back = _rx.search(pats.anaphora, sentence, *before) if count is None else None
         # "the released" points back; "The US lifted", "Die Behörden ließen" name the doer
         return back is not None and not names_party(sentence, (back.start(), trig.start),
                                                     ents, pats)
-    if pats.possessive_before_noun.search(sentence, *before):
+    if _rx.search(pats.possessive_before_noun, sentence, *before):
         return True  # "after their release"
     # "the pardons came after talks": the event was reported earlier
     return count is None and bool(pats.self_anchoring.fullmatch(trig.text)) and \
-        bool(pats.anaphora.search(sentence, *before))
+        bool(_rx.search(pats.anaphora, sentence, *before))
 
 
 
@@ -331,8 +333,8 @@ def _draft(sentence: str, trig: Trigger, seg: tuple[int, int], count: Count | No
     needs = pats.types[et].needs
     if needs == "people" and count is None:
         self_anchored = trig.form == "noun" and pats.self_anchoring.fullmatch(trig.text)
-        if not (self_anchored or named or pats.people_noun.search(sentence, a, b)):
-            if not (kin and trig.form == "verb" and pats.people_noun.search(sentence)):
+        if not (self_anchored or named or _rx.search(pats.people_noun, sentence, a, b)):
+            if not (kin and trig.form == "verb" and _rx.search(pats.people_noun, sentence)):
                 return None
             needs_twin = True  # "pardoned and released 15 dissidents": the people are shared
         if trig.form == "noun" and modality == "reported" and not named:
@@ -347,6 +349,29 @@ def _draft(sentence: str, trig: Trigger, seg: tuple[int, int], count: Count | No
     }
 
 
+class _Lazy(Sequence):
+    """A list made on first use, by ``make()``."""
+
+    __slots__ = ("_items", "_make")
+
+    def __init__(self, make: Callable[[], list]) -> None:
+        self._make, self._items = make, None
+
+    def _get(self) -> list:
+        if self._items is None:
+            self._items = self._make()
+        return self._items
+
+    def __getitem__(self, index: Any) -> Any:
+        return self._get()[index]
+
+    def __len__(self) -> int:
+        return len(self._get())
+
+    def __iter__(self) -> Any:
+        return iter(self._get())
+
+
 def _sentence_events(sentence: str, where: dict[str, Any], pats: Patterns, gaz: Gazetteer,
                      context: DateContext) -> list[dict[str, Any]]:
     # the patterns read the digit view: number words as digits, offsets unchanged
@@ -354,8 +379,10 @@ def _sentence_events(sentence: str, where: dict[str, Any], pats: Patterns, gaz: 
     triggers = _find_triggers(view, pats)
     if not triggers:
         return []
-    dates = find_dates(view, pats)
-    ents = entities(gaz, sentence, pats.language)
+    # dates and names are read when a trigger first needs them (most do; those a
+    # sentence whose triggers all fall at the first checks never does)
+    dates: Sequence[DateHit] = _Lazy(lambda: find_dates(view, pats))
+    ents: Sequence[dict[str, Any]] = _Lazy(lambda: entities(gaz, sentence, pats.language))
     segs = [(triggers[i - 1].end if i else 0,
              triggers[i + 1].start if i + 1 < len(triggers) else len(view))
             for i in range(len(triggers))]
@@ -367,8 +394,10 @@ def _sentence_events(sentence: str, where: dict[str, Any], pats: Patterns, gaz: 
         d = _draft(view, triggers[i], segs[i], count, i in adjectival, ents, dates, pats, kin)
         if d is not None:
             drafts.append(d)
+    if not drafts:
+        return []
     kept = _merge_same_family(_anchored(drafts, dates, view, pats), pats)
-    past = bool(pats.past_markers.search(view))
+    past = bool(_rx.search(pats.past_markers, view))
     rows = []
     for d in kept:
         rows.extend(_rows(d, dates, pats, ents, context, past, {**where, "text": sentence}))
@@ -385,7 +414,8 @@ def _anchored(drafts: list[dict[str, Any]], dates: list[DateHit], sentence: str,
     kept = []
     for d in drafts:
         trig = d["trig"]
-        announced = bool(pats.announcement.search(sentence, max(0, trig.start - 40), trig.start))
+        announced = bool(_rx.search(pats.announcement, sentence, max(0, trig.start - 40),
+                                    trig.start))
         if trig.form == "noun" and not (
             d["count"] is not None or has_date or d["modality"] != "reported" or announced
             or (has_verb_anchor and d["modality"] == "reported")

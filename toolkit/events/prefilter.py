@@ -1,0 +1,290 @@
+"""Literal pre-filters: skip a regular expression where it cannot match.
+
+Most patterns of a pattern file need one of a few plain strings ("since",
+"among", the month names): every match contains one of them. Reading those
+strings from the compiled pattern (its parse tree: a run of literal
+characters, an alternation of such runs, a group repeated at least once) and
+looking for them with ``str.find`` is much cheaper than running Python's
+regular expression engine over the text, which has no fast scan for an
+alternation of words under ``IGNORECASE``. A text without any of the strings
+gets ``None`` (no match), as the pattern would give; a text with one of them
+is searched by the pattern, so results never change.
+
+Strings and text are compared in the engine's ``IGNORECASE`` classes
+(:func:`fold`: simple lower case, with the few extra equivalences the engine
+knows, such as "ſ" and "s"), so the filter holds for patterns with or
+without ``IGNORECASE``. A pattern with no such strings (or very many) is
+always run. Where this Python's ``re`` internals differ from the ones read
+here, nothing is filtered.
+"""
+
+from __future__ import annotations
+
+import re
+import sys
+from collections.abc import Iterator
+
+__all__ = ["finditer", "fold", "literals", "search"]
+
+try:  # the parser and case table of Python 3.11+'s re package
+    from re import _casefix, _constants, _parser
+except ImportError:  # pragma: no cover - another Python: no filtering
+    _casefix = _constants = _parser = None
+
+# More strings than this are looked for one by one slower than the pattern runs.
+_MAX_LITERALS = 48
+
+_REPRESENTATIVE: dict[int, str] = {}
+if _casefix is not None:
+    for _low, _extras in _casefix._EXTRA_CASES.items():
+        _group = {_low, *_extras}
+        for _c in _group:
+            if _c != min(_group):
+                _REPRESENTATIVE[_c] = chr(min(_group))
+# The engine lower-cases "İ" to "i" (its simple mapping); str.lower gives two characters.
+_SIMPLE_LOWER = {0x130: "i"}
+
+
+def fold(text: str) -> str:
+    """``text`` with each character replaced by its ``IGNORECASE`` class (same length).
+
+    Parameters
+    ----------
+    text : str
+
+    Returns
+    -------
+    str
+        Two characters the engine matches to each other under ``IGNORECASE``
+        fold to the same character.
+    """
+    if text.isascii():
+        return text.lower()
+    return text.translate(_SIMPLE_LOWER).lower().translate(_REPRESENTATIVE)
+
+
+def _sequence(items: list) -> frozenset[str] | None:
+    """Strings one of which a match of the item sequence contains (None: no such set)."""
+    candidates: list[frozenset[str] | None] = []
+    run: list[str] = []
+    for op, av in items:
+        if op is _constants.LITERAL:
+            run.append(chr(av))
+            continue
+        if run:
+            candidates.append(frozenset(["".join(run)]))
+            run = []
+        candidates.append(_node(op, av))
+    if run:
+        candidates.append(frozenset(["".join(run)]))
+    best: frozenset[str] | None = None
+    for cand in candidates:
+        if not cand:
+            continue
+        if best is None or (min(map(len, cand)), -len(cand)) > (min(map(len, best)), -len(best)):
+            best = cand
+    return best
+
+
+def _node(op: object, av: object) -> frozenset[str] | None:
+    c = _constants
+    if op is c.SUBPATTERN:
+        return _sequence(list(av[-1]))
+    if op is getattr(c, "ATOMIC_GROUP", None):
+        return _sequence(list(av))
+    if op is c.BRANCH:
+        out: set[str] = set()
+        for branch in av[1]:
+            found = _sequence(list(branch))
+            if found is None:
+                return None
+            out |= found
+        return frozenset(out)
+    if op in (c.MAX_REPEAT, c.MIN_REPEAT, getattr(c, "POSSESSIVE_REPEAT", None)):
+        low, _, body = av
+        return _sequence(list(body)) if low >= 1 else None
+    return None  # a class, a boundary, a look-around, a back-reference: no string
+
+
+def _starts(items: list) -> frozenset[str] | None:
+    """Strings one of which every match of the item sequence starts with (None: unknown)."""
+    c = _constants
+    for index, (op, av) in enumerate(items):
+        if op in (c.AT, c.ASSERT, c.ASSERT_NOT):
+            continue  # zero width: "\\b", look-arounds
+        if op is c.LITERAL:
+            run = []
+            for op2, av2 in items[index:]:
+                if op2 is not c.LITERAL:
+                    break
+                run.append(chr(av2))
+            return frozenset(["".join(run)])
+        if op is c.SUBPATTERN:
+            return _starts(list(av[-1]))
+        if op is c.BRANCH:
+            out: set[str] = set()
+            for branch in av[1]:
+                found = _starts(list(branch))
+                if found is None:
+                    return None
+                out |= found
+            return frozenset(out)
+        if op in (c.MAX_REPEAT, c.MIN_REPEAT, getattr(c, "POSSESSIVE_REPEAT", None)):
+            low, _, body = av
+            return _starts(list(body)) if low >= 1 else None
+        return None
+    return None
+
+
+def _strings(pattern: re.Pattern) -> tuple[frozenset[str] | None, frozenset[str] | None]:
+    """(strings a match contains, strings a match starts with), folded; None: none known."""
+    if _parser is None or not isinstance(pattern.pattern, str):
+        return None, None
+    try:
+        items = list(_parser.parse(pattern.pattern, pattern.flags))
+        found, starts = _sequence(items), _starts(items)
+    except Exception:  # noqa: BLE001 - a pattern this reader does not follow: no filter
+        return None, None
+    if not found or len(found) > _MAX_LITERALS:
+        found = None
+    if not starts or len(starts) > _MAX_LITERALS or not all(starts):
+        starts = None
+    return (None if found is None else frozenset(fold(x) for x in found),
+            None if starts is None else frozenset(fold(x) for x in starts))
+
+
+def literals(pattern: re.Pattern) -> frozenset[str] | None:
+    """Folded strings one of which every match of ``pattern`` contains, or None.
+
+    Parameters
+    ----------
+    pattern : re.Pattern
+
+    Returns
+    -------
+    frozenset of str or None
+        None when the pattern needs no such string, or too many of them.
+
+    Examples
+    --------
+    >>> sorted(literals(re.compile(r"\\bsince\\s+(?:July|June)", re.IGNORECASE)))
+    ['since']
+    """
+    return _strings(pattern)[0]
+
+
+def _alternation(strings: frozenset[str]) -> str:
+    return "|".join(re.escape(x) for x in sorted(strings, key=len, reverse=True))
+
+
+class _Gate:
+    """The strings of one pattern as case-sensitive patterns on folded text (which the
+    engine scans fast): ``anywhere`` finds one, ``starts`` each place a match may start."""
+
+    __slots__ = ("anywhere", "pattern", "starts")
+
+    def __init__(self, pattern: re.Pattern) -> None:
+        found, starts = _strings(pattern)
+        self.pattern = pattern
+        self.anywhere = None if found is None else re.compile(_alternation(found))
+        self.starts = None if starts is None else re.compile(f"(?=(?:{_alternation(starts)}))")
+
+
+# compiled pattern id -> its gate; the gate keeps the pattern, so the id stays its own
+_GATES: dict[int, _Gate] = {}
+# the last two texts folded, with their folds (a sentence is searched many times in a row)
+_recent: tuple[str, str, str, str] = ("", "", "", "")
+# Past this many places a match may start, the pattern searches from the first itself.
+_MAX_TRIES = 6
+
+
+def _gate(pattern: re.Pattern) -> _Gate:
+    gate = _GATES.get(id(pattern))
+    if gate is None or gate.pattern is not pattern:
+        if len(_GATES) > 4096:
+            _GATES.clear()
+        gate = _GATES[id(pattern)] = _Gate(pattern)
+    return gate
+
+
+def _folded(text: str) -> str:
+    global _recent
+    recent = _recent
+    if recent[0] is text:
+        return recent[1]
+    if recent[2] is text:
+        return recent[3]
+    folded = fold(text)
+    _recent = (text, folded, recent[0], recent[1])
+    return folded
+
+
+def _search(gate: _Gate, text: str, pos: int, endpos: int) -> re.Match | None:
+    pattern = gate.pattern
+    if gate.starts is not None:
+        # a match starts with one of the strings: try the pattern only there (the
+        # leftmost place that matches is what a search finds)
+        for tries, place in enumerate(gate.starts.finditer(_folded(text), pos, endpos)):
+            if tries == _MAX_TRIES:
+                return pattern.search(text, place.start(), endpos)
+            m = pattern.match(text, place.start(), endpos)
+            if m is not None:
+                return m
+        return None
+    if gate.anywhere is not None and gate.anywhere.search(_folded(text), pos, endpos) is None:
+        return None  # none of the strings stands between pos and endpos
+    return pattern.search(text, pos, endpos)
+
+
+def search(pattern: re.Pattern, text: str, pos: int = 0, endpos: int = sys.maxsize
+           ) -> re.Match | None:
+    """``pattern.search(text, pos, endpos)``, skipped where it cannot match.
+
+    The match's ``pos`` attribute may be the place the pattern was tried, not ``pos``.
+
+    Parameters
+    ----------
+    pattern : re.Pattern
+    text : str
+    pos, endpos : int
+        As for :meth:`re.Pattern.search`.
+
+    Returns
+    -------
+    re.Match or None
+    """
+    return _search(_gate(pattern), text, pos, endpos)
+
+
+def finditer(pattern: re.Pattern, text: str, pos: int = 0, endpos: int = sys.maxsize
+             ) -> Iterator[re.Match]:
+    """``pattern.finditer(text, pos, endpos)``, skipped where it cannot match.
+
+    Parameters
+    ----------
+    pattern : re.Pattern
+    text : str
+    pos, endpos : int
+        As for :meth:`re.Pattern.finditer`.
+
+    Returns
+    -------
+    iterator of re.Match
+    """
+    gate = _gate(pattern)
+    if gate.starts is None:
+        if gate.anywhere is not None and gate.anywhere.search(_folded(text), pos, endpos) is None:
+            return iter(())
+        return pattern.finditer(text, pos, endpos)
+    return _matches(gate, text, pos, endpos)
+
+
+def _matches(gate: _Gate, text: str, pos: int, endpos: int) -> Iterator[re.Match]:
+    # a match holds one string at least, so it is never empty: each search after a match
+    # starts where the match ended, as finditer's do
+    while True:
+        m = _search(gate, text, pos, endpos)
+        if m is None:
+            return
+        yield m
+        pos = m.end()
