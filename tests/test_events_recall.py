@@ -150,3 +150,30 @@ def test_separable_particles_are_data() -> None:
     assert not find_lemma_triggers("Sie ließen ihn frei.", "de", index)
     # a particle inside its clause is a word of its own ("frei passieren")
     assert not find_lemma_triggers("Sie ließen ihn frei passieren.", "de", index, particles)
+
+
+@pytest.mark.parametrize(
+    ("language", "sentence", "expected"),
+    [
+        # a negation between the verb and its particle denies the event
+        ("de", "Minsk ließ die inhaftierten Journalisten am Freitag nicht frei.",
+         [("release", None, None, "denied", "Belarus")]),
+        ("nl", "Minsk liet de opgesloten journalisten vrijdag niet vrij.",
+         [("release", None, None, "denied", "Belarus")]),
+        # Dutch separable verbs and compound cues
+        ("nl", "Minsk liet woensdag negen oppositieactivisten vrij.",
+         [("release", "2025-12-10", 9, "reported", "Belarus")]),
+        ("nl", "Daarna versoepelden de Verenigde Staten dinsdag een deel van de sancties "
+               "tegen de staatsbank.",
+         [("sanctions_eased", "2025-12-09", None, "reported", "US")]),
+        ("nl", "Russische en Oekraïense onderhandelaars voerden maandag in Istanbul lange "
+               "gesprekken.",
+         [("talks", "2025-12-08", None, "reported", "Russia/Ukraine")]),
+        # a film plot is no event
+        ("nl", "In de film wordt een Duitse journalist na jaren in een strafkamp vrijgelaten.",
+         []),
+        ("de", "Im Film wird am Ende ein Journalist aus dem Straflager entlassen.", []),
+    ],
+)
+def test_negation_dutch_and_plots(language: str, sentence: str, expected: list[tuple]) -> None:
+    assert _found(sentence, language) == expected

@@ -217,7 +217,12 @@ def _find_triggers(sentence: str, pats: Patterns) -> list[Trigger]:
 def _modality(sentence: str, trig: Trigger, floor: int, ceiling: int,
               pats: Patterns) -> tuple[str, str | None]:
     """Modality from cues just before the trigger (the strongest cue governs), or,
-    for a noun, just after it ("further releases could follow")."""
+    for a noun, just after it ("further releases could follow"); a negation between
+    a separable verb and its particle ("ließ ... nicht frei") denies it."""
+    if trig.form == "verb" and " " in trig.text:
+        inside = pats.negation_inside.search(trig.text)
+        if inside:
+            return "denied", inside.group(0)
     lo = max(floor, trig.start - _MODALITY_WINDOW)
     window = sentence[lo: trig.start]
     first = trig.text.split(None, 1)[0]
