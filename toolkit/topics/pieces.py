@@ -149,18 +149,19 @@ class Pieces:
         return total
 
 
-def shared(value: Any, dask: bool) -> Any:
+def shared(value: Any, dask: bool, broadcast: bool = True) -> Any:
     """``value`` sent to the workers once, or as is for pandas.
 
-    With a ``distributed`` client it is scattered to every worker (not
-    through the scheduler: the fitted model can weigh a hundred MB); under
-    another Dask scheduler it is one node of the task graph.
+    With a ``distributed`` client it is scattered (to every worker when
+    ``broadcast``), not sent through the scheduler: the fitted model can
+    weigh a hundred MB; under another Dask scheduler it is one node of the
+    task graph.
     """
     if not dask:
         return value
     running = ensure_client()
     if running is not None:
-        return running.scatter(value, broadcast=True, hash=False)
+        return running.scatter(value, broadcast=broadcast, hash=False)
     from dask import delayed
 
     return delayed(value, name=f"topics-{uuid.uuid4().hex}")

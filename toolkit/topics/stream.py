@@ -379,7 +379,9 @@ def _fit(pieces: Pieces, samples: dict[str, pd.DataFrame], plan: dict[str, list[
     if pieces.dask:
         from dask import delayed
 
-        done = compute(delayed(list)([delayed(_fit_one, pure=True)(*job) for job in jobs]))
+        # the samples are scattered, not sent through the scheduler in the graph
+        done = compute(delayed(list)([delayed(_fit_one, pure=True)(shared(job[0], True, broadcast=False), *job[1:])
+                                      for job in jobs]))
     else:
         done = [_fit_one(*job) for job in jobs]
     parts: dict[str, Part] = {}
