@@ -293,6 +293,7 @@ def _topics(ctx: dict[str, Any]) -> tuple[Any, Any]:
         models.append(toolkit.cluster_topics(ctx["articles"], method="minibatch", random_state=seed))
         seconds.append(round(time.perf_counter() - t0, 1))
     ctx["topic_models"] = {"fit_seconds": seconds, "n_topics": [m.n_topics for m in models],
+                           "timings": [m.timings for m in models],
                            "languages": models[0].languages, "topics": models[0].topics}
     return tuple(models)
 
@@ -310,7 +311,7 @@ def _finish_topics(ctx: dict[str, Any], assignments: tuple[pd.DataFrame, pd.Data
     languages = info.get("languages")
     topics = info.get("topics")
     return {"articles": len(a), "topics": int(a[a >= 0].nunique()), "n_topics_per_seed": info.get("n_topics"),
-            "fit_seconds_per_seed": info.get("fit_seconds"),
+            "fit_seconds_per_seed": info.get("fit_seconds"), "pass_seconds_per_seed": info.get("timings"),
             "ari_seed0_seed1": round(adjusted_rand_score(a, b), 4),
             "ari_vs_planted_topics": round(adjusted_rand_score(truth, a), 4),
             "fitted": int(first["fitted"].sum()), "stories": int(first["story_id"].nunique()),

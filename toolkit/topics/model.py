@@ -107,6 +107,10 @@ class TopicModel:
         One row per language of the corpus (:data:`toolkit.schema.TOPIC_LANGUAGES`):
         articles, stories, whether it was clustered, its topics, and how
         many of its articles share a story with another language's topics.
+    timings : dict
+        ``method="minibatch"``: wall seconds of each pass (``count``,
+        ``stories``, ``sample``, ``fit``, ``assign``, ``tally``); empty
+        for the other methods.
     """
 
     assignments: pd.DataFrame
@@ -116,6 +120,7 @@ class TopicModel:
     method: str
     params: dict[str, Any] = field(default_factory=dict)
     languages: pd.DataFrame = field(default_factory=pd.DataFrame)
+    timings: dict[str, float] = field(default_factory=dict)
     _parts: dict[str, Part] = field(default_factory=dict, repr=False)
     _projection: PCA | None = field(default=None, repr=False)
     _placement: Placement | None = field(default=None, repr=False)

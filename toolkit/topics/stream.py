@@ -60,6 +60,7 @@ assignments first to keep them.
 
 from __future__ import annotations
 
+import time
 from collections import Counter
 from collections.abc import Sequence
 from dataclasses import dataclass
@@ -538,6 +539,19 @@ def _sample_map(samples: dict[str, pd.DataFrame], sample: dict[str, Any],
                         "vectors": links.vectors(texts) if len(targets) else sp.csr_matrix((0, len(links.features)))}
 
 
+class _Clock:
+    """Wall seconds of each pass (:attr:`TopicModel.timings`)."""
+
+    def __init__(self) -> None:
+        self.seconds: dict[str, float] = {}
+        self._last = time.perf_counter()
+
+    def lap(self, name: str) -> None:
+        now = time.perf_counter()
+        self.seconds[name] = round(now - self._last, 2)
+        self._last = now
+
+
 def cluster_minibatch(
     articles: Any, *, n_topics: int | str, params: dict[str, Any], n_representatives: int
 ) -> TopicModel:
@@ -547,8 +561,10 @@ def cluster_minibatch(
     ``assignments`` is a Dask frame (its pieces kept on the workers).
     """
     _check(articles, params)
+    clock = _Clock()
     pieces = Pieces(articles, params["chunk_size"])
     counts = pieces.count()
+    clock.lap("count")
     if not counts:
         raise ValueError("articles: the frame is empty; nothing to cluster")
     n = sum(counts.values())
@@ -556,13 +572,16 @@ def cluster_minibatch(
     clustered = plan_languages(langs_all, counts, params["min_language_articles"],
                                params["min_language_share"], n_topics == "auto")
     stories = story_table(pieces, params["duplicate_threshold"], n)
+    clock.lap("stories")
     samples, others = _draw(pieces, counts, clustered, stories, params["sample_size"])
+    clock.lap("sample")
     plan = plan_topics(n_topics, params["k_range"], {lang: len(samples[lang]) for lang in clustered})
     warn_unclustered(langs_all, clustered, params["min_language_articles"])
     parts, terms, selection, sample = _fit(pieces, samples, plan, params, label_stop_words(list(counts)))
     k = len(terms)
     links = StoryLinks([t for frame in [*samples.values(), others] for t in _texts(frame)]) if len(others) else None
     projection, targets = _sample_map(samples, sample, links)
+    clock.lap("fit")
     fitted = Fitted(
         parts=parts, n_topics=k, projection=projection, stories=stories,
         sample=np.sort(np.concatenate([s["_position"].to_numpy() for s in samples.values()])),
@@ -570,10 +589,12 @@ def cluster_minibatch(
         queries=links.vectors(_texts(others)) if links is not None else None,
     )
     frames, found = _assign_all(pieces, fitted)
+    clock.lap("assign")
     patch = _place_others(pieces, frames, others, stories, found) if k else _place_others(
         pieces, frames, others.head(0), stories, [])
     total = _tallies(_over(pieces, frames, tally_piece, patch, k, n_representatives), k, n_representatives)
     rank, topics, languages = _model_tables(total, terms, parts)
+    clock.lap("tally")
     labels = topics["label"].tolist()
     largest = max(parts, key=lambda p: (total["routed"].get(p, 0), p))
     placement = None if targets is None else Placement(
@@ -591,5 +612,5 @@ def cluster_minibatch(
     return TopicModel(
         assignments=assignments, topics=topics, pipeline=parts[largest].pipeline, selection=selection,
         method="minibatch", params=params, languages=languages, _parts=parts, _projection=projection,
-        _placement=placement,
+        _placement=placement, timings=clock.seconds,
     )
