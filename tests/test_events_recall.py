@@ -177,3 +177,35 @@ def test_separable_particles_are_data() -> None:
 )
 def test_negation_dutch_and_plots(language: str, sentence: str, expected: list[tuple]) -> None:
     assert _found(sentence, language) == expected
+
+
+@pytest.mark.parametrize(
+    ("language", "sentence", "expected"),
+    [
+        # Croatian tens and units joined by "i" are one number (number_joiners.txt)
+        ("hr", "Vlada je u srijedu oslobodila četrdeset i pet zatvorenika.",
+         [("release", "2025-12-10", 45, "reported", None)]),
+        ("hr", "Srbija i Kosovo u srijedu su razmijenile po 20 zatvorenika.",
+         [("release", "2025-12-10", 20, "reported", "Serbia")]),
+        ("hr", "EU je pozvala Minsk da oslobodi sve zatočene novinare.",
+         [("release", None, None, "demanded", "Belarus")]),
+        ("hr", "Ministarstvo financija SAD-a u ponedjeljak je skinulo tvrtku s popisa "
+               "sankcioniranih subjekata.",
+         [("sanctions_lifted", "2025-12-08", None, "reported", "US")]),
+        # Slovak: present "rušia", the adjective "sankčný režim", passive pardon,
+        # "dostať sa na slobodu", removal from the list, coming into force
+        ("sk", "Vláda v stredu podpísala nariadenie, ktorým sa rušia sankcie voči Kube.",
+         [("sanctions_lifted", "2025-12-10", None, "reported", None)]),
+        ("sk", "Rada EÚ v utorok rozšírila sankčný režim voči Iránu.",
+         [("sanctions_imposed", "2025-12-09", None, "reported", "EU")]),
+        ("sk", "Na slobodu sa v piatok dostalo deväť väzňov.",
+         [("release", "2025-12-12", 9, "reported", None)]),
+        ("sk", "Ministerstvo financií USA v stredu vyradilo banku zo zoznamu "
+               "sankcionovaných subjektov.",
+         [("sanctions_eased", "2025-12-10", None, "reported", "US")]),
+        ("sk", "Vo štvrtok vstúpili do platnosti nové sankcie voči Rusku.",
+         [("sanctions_imposed", "2025-12-11", None, "reported", None)]),
+    ],
+)
+def test_croatian_and_slovak(language: str, sentence: str, expected: list[tuple]) -> None:
+    assert _found(sentence, language) == expected

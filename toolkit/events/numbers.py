@@ -8,6 +8,8 @@ Three sources, in this order:
 - for other languages, ``resources/lang/<code>/number_words.tsv`` lists the
   words in the case forms news text uses (``word<TAB>value``, ``*N`` for a
   multiplier such as "тысяча"), so "pięćdziesięciu" and "двадцати" are read;
+- ``number_joiners.txt`` lists the words that may join tens and units
+  ("pedeset i dva" = 52 in Croatian);
 - ``quantity_words.tsv`` lists phrases such as "a dozen" (12), "une
   trentaine de" (about 30) and vague ones such as "dozens of" or "a group
   of", which give no count; their words are kept.
@@ -39,6 +41,7 @@ from text_to_num import alpha2digit, find_numbers
 
 from toolkit import languages
 from toolkit.config import file_stamp
+from toolkit.events import prefilter as _rx
 
 __all__ = ["Quantity", "digit_view", "lang_file_stamp", "quantities"]
 
@@ -170,6 +173,7 @@ def _table_numbers(sentence: str, language: str) -> list[Quantity]:
     table = _table(language)
     if not table:
         return []
+    joiners = _joiners(language)
     out: list[Quantity] = []
     run: list[tuple[re.Match, tuple[int, bool]]] = []
     for m in [*_TOKEN.finditer(sentence), None]:
@@ -177,8 +181,13 @@ def _table_numbers(sentence: str, language: str) -> list[Quantity]:
         if m is not None and not m.group(0).isdigit():
             word = m.group(0).casefold().translate(_APOSTROPHES)
             entry = table.get(word)
-        gap = sentence[run[-1][0].end(): m.start()] if run and m is not None else ""
-        if entry is not None and (not run or not gap.strip()):
+            if entry is None and word in joiners and run and _tens(run[-1][1]):
+                continue  # "pedeset i dva": the joiner stays inside the number
+        gap = sentence[run[-1][0].end(): m.start()].strip() if run and m is not None else ""
+        if gap and entry is not None and gap.casefold() in joiners and _tens(run[-1][1]) \
+                and not entry[1] and entry[0] < 10:
+            gap = ""  # a unit after the tens and their joiner
+        if entry is not None and (not run or not gap):
             run.append((m, entry))
             continue
         if run:
@@ -188,6 +197,21 @@ def _table_numbers(sentence: str, language: str) -> list[Quantity]:
                 out.append(Quantity(start, end, value, None, sentence[start:end]))
         run = [(m, entry)] if entry is not None else []
     return out
+
+
+def _joiners(language: str) -> frozenset[str]:
+    """``number_joiners.txt``: words between tens and units ("pedeset i dva" = 52)."""
+    return _joiners_at(language, _stamp(_lang_file(language, "number_joiners.txt")))
+
+
+@functools.lru_cache(maxsize=64)
+def _joiners_at(language: str, stamp: tuple) -> frozenset[str]:  # noqa: ARG001
+    return frozenset(w.casefold() for w in languages.words(language, "number_joiners"))
+
+
+def _tens(entry: tuple[int, bool]) -> bool:
+    value, multiplier = entry
+    return not multiplier and 20 <= value < 100 and value % 10 == 0
 
 
 def _text2num_numbers(sentence: str, language: str) -> list[Quantity]:
@@ -240,7 +264,7 @@ def quantities(sentence: str, language: str) -> list[Quantity]:
     regex, table = _phrases(language)
     phrases: list[Quantity] = []
     if regex is not None:
-        for m in regex.finditer(sentence):
+        for m in _rx.finditer(regex, sentence):
             spec = table[m.group(0).casefold()]
             value = None if spec == "-" else int(spec.lstrip("~"))
             phrases.append(Quantity(m.start(), m.end(), value,
