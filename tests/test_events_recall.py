@@ -209,3 +209,27 @@ def test_negation_dutch_and_plots(language: str, sentence: str, expected: list[t
 )
 def test_croatian_and_slovak(language: str, sentence: str, expected: list[tuple]) -> None:
     assert _found(sentence, language) == expected
+
+
+@pytest.mark.parametrize(
+    ("language", "sentence", "expected"),
+    [
+        # a removal from the list reads as lifted, as the Slovenian practice cases have it
+        ("sl", "ZDA so v sredo s seznama sankcij črtale banko.",
+         [("sanctions_lifted", "2025-12-10", None, "reported", "US")]),
+        ("sl", "V torek so začele veljati nove sankcije EU proti Rusiji.",
+         [("sanctions_imposed", "2025-12-09", None, "reported", "EU")]),
+        ("sl", "Nemčija je Rusijo pozvala, naj izpusti dva novinarja.",
+         [("release", None, 2, "demanded", "Russia")]),
+        ("be", "Санкцыі ЕС супраць Расіі ў аўторак уступілі ў сілу.",
+         [("sanctions_imposed", "2025-12-09", None, "reported", "EU")]),
+        ("be", "Учора былі памілаваныя дзевяць чалавек.",
+         [("pardon", "2025-12-12", 9, "reported", None)]),
+        ("be", "ЗША санкцыі змякчылі ў пятніцу.",
+         [("sanctions_eased", "2025-12-12", None, "reported", "US")]),
+        ("cs", "Prezident v pátek udělil u příležitosti svátku milost 40 vězňům.",
+         [("pardon", "2025-12-12", 40, "reported", None)]),
+    ],
+)
+def test_slovenian_belarusian_czech(language: str, sentence: str, expected: list[tuple]) -> None:
+    assert _found(sentence, language) == expected
