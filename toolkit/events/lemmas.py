@@ -199,6 +199,7 @@ def _separated(sentence: str, toks: list[tuple[int, int, str, str]], language: s
     """Separable verbs: a verb before a clause-final particle ("hob die Sanktionen auf"),
     and a particle written on a finite verb the dictionary lacks ("freiließen")."""
     particles, coordinators = words
+    prefixes = _prefixes(particles)
     found = []
     for k, (_, _, form, lemma) in enumerate(toks):
         if form in particles and _clause_final(sentence, toks, k, coordinators):
@@ -211,14 +212,20 @@ def _separated(sentence: str, toks: list[tuple[int, int, str, str]], language: s
                 if spans:
                     found.extend((a, b, t.event_type, t.form) for (a, b), t in spans)
                     break
-        elif form == lemma and form not in index:
-            part = next((p for p in particles if form.startswith(p) and len(form) > len(p)), None)
+        elif form == lemma and form.startswith(prefixes) and form not in index:
+            part = next((p for p in prefixes if form.startswith(p) and len(form) > len(p)), None)
             if part is not None:
                 whole = part + _lemma(form[len(part):], language)
                 for t in index.get(whole, []):
                     if len(t.sequence) == 1 and (s := _near_span(toks, k, k + 1, t)):
                         found.append((*s, t.event_type, t.form))
     return found
+
+
+@functools.lru_cache(maxsize=64)
+def _prefixes(particles: frozenset[str]) -> tuple[str, ...]:
+    """The particles, longest first, as a tuple for ``str.startswith``."""
+    return tuple(sorted(particles, key=len, reverse=True))
 
 
 def _clause_final(sentence: str, toks: list[tuple[int, int, str, str]], k: int,
