@@ -27,6 +27,7 @@ import pycountry
 from babel import Locale, UnknownLocaleError
 
 from toolkit import languages
+from toolkit.events import prefilter as _rx
 from toolkit.events.lemmas import capitalised_forms, lemma_of, tokens
 from toolkit.events.numbers import lang_file_stamp
 from toolkit.gazetteer import Gazetteer
@@ -186,7 +187,7 @@ def adjective_mentions(sentence: str, language: str, gaz: Gazetteer) -> list[dic
     """
     prefilter, index = _adjectives(language, gaz,
                                    lang_file_stamp(language, "country_adjectives.tsv"))
-    if prefilter is None or not prefilter.search(sentence):
+    if prefilter is None or not _rx.search(prefilter, sentence):
         return []  # no word starts like an adjective's (a word matched by its lemma too)
     words = [(m.start(), m.end(), m.group(0)) for m in _WORD.finditer(sentence)]
     found = []

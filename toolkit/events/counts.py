@@ -14,6 +14,7 @@ import re
 from collections.abc import Sequence
 from dataclasses import dataclass
 
+from toolkit.events import prefilter as _rx
 from toolkit.events.numbers import Quantity
 from toolkit.events.patterns import Patterns, Trigger
 
@@ -124,7 +125,7 @@ def find_counts(sentence: str, a: int, b: int, noun_class: str, pats: Patterns,
     if noun_class in pats.summed_count_nouns:
         out = _summed(sentence, out, pats)
     for regex, explicit in pats.count_patterns:
-        for m in regex.finditer(sentence, a, b):
+        for m in _rx.finditer(regex, sentence, a, b):
             if any(c.start <= m.start("num") < c.end for c in out):
                 continue
             value = parse_number(m.group("num"), pats)
@@ -184,7 +185,8 @@ def is_cumulative(sentence: str, count: Count, pats: Patterns) -> bool:
             pats.incremental_after.match(sentence, num_end):
         return False
     for cue in (pats.since_near_count, pats.cumulative):
-        for m in cue.finditer(sentence, max(0, count.start - 90), min(len(sentence), count.end + 70)):
+        for m in _rx.finditer(cue, sentence, max(0, count.start - 90),
+                              min(len(sentence), count.end + 70)):
             lo, hi = (m.end(), count.start) if m.end() <= count.start else (count.end, m.start())
             if lo <= hi and pats.number.search(sentence, lo, hi) is None:
                 return True

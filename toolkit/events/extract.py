@@ -143,7 +143,8 @@ def _text_events(text: str, published: Any, pats: Patterns, gaz: Gazetteer,
     lowered = text.casefold()
     if len(lowered) != len(text):
         lowered = text.lower()  # keep offsets aligned (casefold can lengthen "ß")
-    if not pats.trigger_keywords.search(lowered):
+    folded = _rx.fold(lowered)
+    if not _rx.search(pats.trigger_keywords, lowered, folded=folded):
         return rows
     pub = _utc(published)
     context = DateContext()
@@ -152,7 +153,7 @@ def _text_events(text: str, published: Any, pats: Patterns, gaz: Gazetteer,
         anchor, context.anchor = document_date(text, pats, dateline)
     paragraph_of = _paragraph_index(text)
     for s_start, s_end in _spans(text, pats):
-        if not pats.trigger_keywords.search(lowered, s_start, s_end):
+        if not _rx.search(pats.trigger_keywords, lowered, s_start, s_end, folded=folded):
             continue
         sentence = text[s_start:s_end]
         where = {"offset": s_start, "para": paragraph_of(s_start), "article_id": article_id,

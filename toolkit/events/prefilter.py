@@ -43,6 +43,9 @@ if _casefix is not None:
                 _REPRESENTATIVE[_c] = chr(min(_group))
 # The engine lower-cases "İ" to "i" (its simple mapping); str.lower gives two characters.
 _SIMPLE_LOWER = {0x130: "i"}
+# The characters folded to another member of their class (rare ones: "ſ", "ᲀ", "ϐ"; and "ı", "σ")
+_OTHER_MEMBERS = re.compile("[" + "".join(re.escape(chr(c)) for c in _REPRESENTATIVE) + "]"
+                            if _REPRESENTATIVE else "(?!)")
 
 
 def fold(text: str) -> str:
@@ -60,7 +63,12 @@ def fold(text: str) -> str:
     """
     if text.isascii():
         return text.lower()
-    return text.translate(_SIMPLE_LOWER).lower().translate(_REPRESENTATIVE)
+    if "\u0130" in text:
+        text = text.translate(_SIMPLE_LOWER)
+    lowered = text.lower()  # the same length: only "İ" lower-cases to two characters
+    if _OTHER_MEMBERS.search(lowered) is None:
+        return lowered  # the common case: translating character by character is slow
+    return lowered.translate(_REPRESENTATIVE)
 
 
 def _sequence(items: list) -> frozenset[str] | None:
@@ -179,7 +187,7 @@ def _alternation(strings: frozenset[str]) -> str:
 
 class _Gate:
     """The strings of one pattern as case-sensitive patterns on folded text (which the
-    engine scans fast): ``anywhere`` finds one, ``starts`` each place a match may start."""
+    engine scans fast): ``anywhere`` finds one, ``starts`` a place a match may start."""
 
     __slots__ = ("anywhere", "pattern", "starts")
 
@@ -187,14 +195,14 @@ class _Gate:
         found, starts = _strings(pattern)
         self.pattern = pattern
         self.anywhere = None if found is None else re.compile(_alternation(found))
-        self.starts = None if starts is None else re.compile(f"(?=(?:{_alternation(starts)}))")
+        self.starts = None if starts is None else re.compile(_alternation(starts))
 
 
 # compiled pattern id -> its gate; the gate keeps the pattern, so the id stays its own
 _GATES: dict[int, _Gate] = {}
 # the last two texts folded, with their folds (a sentence is searched many times in a row)
 _recent: tuple[str, str, str, str] = ("", "", "", "")
-# Past this many places a match may start, the pattern searches from the first itself.
+# After this many places a match may start, the pattern searches on from there itself.
 _MAX_TRIES = 6
 
 
@@ -219,25 +227,31 @@ def _folded(text: str) -> str:
     return folded
 
 
-def _search(gate: _Gate, text: str, pos: int, endpos: int) -> re.Match | None:
+def _search(gate: _Gate, text: str, pos: int, endpos: int, folded: str | None = None
+            ) -> re.Match | None:
     pattern = gate.pattern
     if gate.starts is not None:
         # a match starts with one of the strings: try the pattern only there (the
         # leftmost place that matches is what a search finds)
-        for tries, place in enumerate(gate.starts.finditer(_folded(text), pos, endpos)):
-            if tries == _MAX_TRIES:
-                return pattern.search(text, place.start(), endpos)
-            m = pattern.match(text, place.start(), endpos)
+        folded, starts = folded or _folded(text), gate.starts.search
+        for _ in range(_MAX_TRIES):
+            place = starts(folded, pos, endpos)
+            if place is None:
+                return None
+            pos = place.start()
+            m = pattern.match(text, pos, endpos)
             if m is not None:
                 return m
-        return None
-    if gate.anywhere is not None and gate.anywhere.search(_folded(text), pos, endpos) is None:
+            pos += 1  # the next place a string starts (strings may overlap)
+        return pattern.search(text, pos, endpos)
+    if gate.anywhere is not None and \
+            gate.anywhere.search(folded or _folded(text), pos, endpos) is None:
         return None  # none of the strings stands between pos and endpos
     return pattern.search(text, pos, endpos)
 
 
-def search(pattern: re.Pattern, text: str, pos: int = 0, endpos: int = sys.maxsize
-           ) -> re.Match | None:
+def search(pattern: re.Pattern, text: str, pos: int = 0, endpos: int = sys.maxsize, *,
+           folded: str | None = None) -> re.Match | None:
     """``pattern.search(text, pos, endpos)``, skipped where it cannot match.
 
     The match's ``pos`` attribute may be the place the pattern was tried, not ``pos``.
@@ -248,12 +262,14 @@ def search(pattern: re.Pattern, text: str, pos: int = 0, endpos: int = sys.maxsi
     text : str
     pos, endpos : int
         As for :meth:`re.Pattern.search`.
+    folded : str, optional
+        ``fold(text)``, when the caller keeps it (a text searched between many others).
 
     Returns
     -------
     re.Match or None
     """
-    return _search(_gate(pattern), text, pos, endpos)
+    return _search(_gate(pattern), text, pos, endpos, folded)
 
 
 def finditer(pattern: re.Pattern, text: str, pos: int = 0, endpos: int = sys.maxsize
