@@ -233,3 +233,20 @@ def test_croatian_and_slovak(language: str, sentence: str, expected: list[tuple]
 )
 def test_slovenian_belarusian_czech(language: str, sentence: str, expected: list[tuple]) -> None:
     assert _found(sentence, language) == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # Portuguese: a bare "a" before a country is its article (the preposition before
+        # an article is "à", "ao"), so the country is the subject
+        ("A China libertou ontem o jornalista americano John Smith.",
+         [("release", "2025-12-12", None, "reported", "China")]),
+        ("Ontem, a Ucrânia entregou 20 prisioneiros à Rússia.",
+         [("release", "2025-12-12", 20, "reported", "Ukraine")]),
+        ("Os EUA impuseram ontem sanções a Cuba.",
+         [("sanctions_imposed", "2025-12-12", None, "reported", "US")]),
+    ],
+)
+def test_portuguese_article_before_a_country(sentence: str, expected: list[tuple]) -> None:
+    assert _found(sentence, "pt") == expected
