@@ -16,8 +16,8 @@ The passes of :func:`toolkit.topics.stream.cluster_minibatch`:
    frame its banded LSH shuffled across partitions, so copies in different
    partitions meet) and ``duplicate_of`` links, joined into stories as in
    memory (:func:`story_table`);
-3. :func:`sample_piece`: each clustered language's hashed sample (one row
-   per story) and every row of the other languages (each language's sample
+3. :func:`sample_piece`: each clustered language's hashed sample and every
+   row of the other languages (each language's sample
    is then fitted, one task per language, see
    :func:`toolkit.topics.stream._fit_one`);
 4. :func:`assign_piece`: every row assigned by the fitted model (the only
@@ -307,22 +307,21 @@ def _stories_of(positions: np.ndarray, ids: np.ndarray, stories: pd.DataFrame) -
 # ------------------------------------------------------------------- sample ---
 
 
-def sample_piece(piece: pd.DataFrame, offset: int, stories: pd.DataFrame, fraction: dict[str, float],
-                 seed: int) -> pd.DataFrame:
+def sample_piece(piece: pd.DataFrame, offset: int, fraction: dict[str, float], seed: int) -> pd.DataFrame:
     """Rows of one piece drawn into the sample, and every row of a language not clustered.
 
-    A row of a clustered language is drawn when it stands for its story and
-    the hash of its ``article_id`` (``seed``) falls below its language's
-    ``fraction``: the same rows whatever the pieces. Adds ``_position``.
+    A row of a clustered language is drawn when the hash of its
+    ``article_id`` (``seed``) falls below its language's ``fraction`` (all
+    rows at 1): the same rows whatever the pieces. Copies are drawn like any
+    row; the fit keeps one row per story of the sample. Adds ``_position``.
     """
     positions = offset + np.arange(len(piece))
     ids = piece["article_id"].astype("string").fillna("").to_numpy(dtype=object)
-    story, _ = _stories_of(positions, ids, stories)
     lang = np.asarray(article_languages(piece), dtype=object)
     share = np.array([fraction.get(x, -1.0) for x in lang], dtype=float)
     clustered = share >= 0
     draw = stable_hash(ids.tolist(), seed) / 2.0**64
-    keep = (clustered & (story == positions) & ((share >= 1.0) | (draw < share))) | ~clustered
+    keep = (clustered & ((share >= 1.0) | (draw < share))) | ~clustered
     return piece[keep].assign(_position=positions[keep])
 
 

@@ -11,11 +11,13 @@ the passes are in :mod:`toolkit.topics.pieces`:
    Dask frame its banded MinHash LSH, shuffled across partitions, so copies
    in different partitions meet) and ``duplicate_of`` links, joined into
    stories as in memory; only the rows that share a story come back;
-3. **sample**: per clustered language, the stories (one row each) whose
-   ``article_id`` hashes (seed ``SAMPLE_SEED``) below ``sample_size`` over
-   the language's articles, so the sample does not depend on
-   ``random_state`` nor on the partitioning; and every article of a
-   language that is not clustered (fewer than ``min_language_articles``);
+3. **sample**: per clustered language, the articles whose ``article_id``
+   hashes (seed ``SAMPLE_SEED``) below ``sample_size`` over the language's
+   articles, so the sample does not depend on ``random_state`` nor on the
+   partitioning (all of them when the language has no more); the fit keeps
+   one article per story of the sample (copies found among the sample, as
+   in memory); and every article of a language that is not clustered
+   (fewer than ``min_language_articles``);
 4. **fit**, on the samples only (:func:`_fit_one`; for a Dask frame one
    task per language on the workers, so languages fit side by side): per
    language a ``HashingVectorizer`` (no vocabulary in memory), IDF and a
@@ -341,12 +343,12 @@ def _check(articles: Any, params: dict[str, Any]) -> None:
         raise ValueError("chunk_size must be >= 1 and sample_size >= 2")
 
 
-def _draw(pieces: Pieces, counts: Counter, clustered: list[str], stories: pd.DataFrame,
+def _draw(pieces: Pieces, counts: Counter, clustered: list[str],
           size: int) -> tuple[dict[str, pd.DataFrame], pd.DataFrame]:
-    """Each clustered language's sample (about ``size`` stories, one row each; all when
-    the language has no more articles) and every row of the other languages, in row order."""
+    """Each clustered language's sample (about ``size`` articles; all when the language has
+    no more) and every row of the other languages, in row order."""
     fraction = {lang: min(1.0, size / max(counts[lang], 1)) for lang in clustered}
-    drawn = [d for d in pieces.map(sample_piece, stories, fraction, SAMPLE_SEED, columns=SAMPLE_COLUMNS) if len(d)]
+    drawn = [d for d in pieces.map(sample_piece, fraction, SAMPLE_SEED, columns=SAMPLE_COLUMNS) if len(d)]
     frame = pd.concat(drawn, ignore_index=True) if drawn else pieces.frame.head(0).assign(_position=0)
     lang = np.asarray(article_languages(frame), dtype=object)
     samples = {name: frame[lang == name].reset_index(drop=True) for name in clustered}
@@ -354,12 +356,15 @@ def _draw(pieces: Pieces, counts: Counter, clustered: list[str], stories: pd.Dat
 
 
 def _fit_one(sample: pd.DataFrame, lang: str, ks: list[int], params: dict[str, Any],
-             label_stop: frozenset[str]) -> tuple[Part, list, pd.DataFrame, np.ndarray, np.ndarray]:
-    """One language fitted on its sample (topic ids 0..k-1), and the sample rows' weights and emptiness.
+             label_stop: frozenset[str]) -> tuple[Part, list, pd.DataFrame, np.ndarray, np.ndarray, np.ndarray]:
+    """One language fitted on its sample (topic ids 0..k-1); the sample rows' weights and
+    emptiness, and which rows stand for their story in the sample (the rows fitted on).
 
     A pure function of the sample: on Dask it runs on a worker, one task per language.
     """
-    space = _fit_sample(sample.drop(columns="_position"), lang, ks, params, False)
+    plain = sample.drop(columns="_position")
+    story = _chunk_stories(plain, 0, params["duplicate_threshold"])  # as _fit_sample finds them
+    space = _fit_sample(plain, lang, ks, params, False)
     space.kmeans = space.kmeans._on_sample  # the model is the sample's k-means
     terms = _space_terms(space, params["n_terms"], label_stop)
     part = Part(lang, "minibatch", space.pipeline(), np.arange(len(terms)))
@@ -369,7 +374,7 @@ def _fit_one(sample: pd.DataFrame, lang: str, ks: list[int], params: dict[str, A
         vectors = part.vectors(texts[start:start + BLOCK_ROWS])
         weights.append(part.weights(vectors))
         empty.append(part.empty(vectors))
-    return part, terms, space.selection, np.vstack(weights), np.concatenate(empty)
+    return part, terms, space.selection, np.vstack(weights), np.concatenate(empty), story == np.arange(len(story))
 
 
 def _fit(pieces: Pieces, samples: dict[str, pd.DataFrame], plan: dict[str, list[int]], params: dict[str, Any],
@@ -387,7 +392,7 @@ def _fit(pieces: Pieces, samples: dict[str, pd.DataFrame], plan: dict[str, list[
         done = [_fit_one(*job) for job in jobs]
     parts: dict[str, Part] = {}
     terms: list = []
-    for (part, found, _, _, _), lang in zip(done, samples, strict=True):
+    for (part, found, *_), lang in zip(done, samples, strict=True):
         part.order = np.arange(len(terms), len(terms) + len(found))
         parts[lang] = part
         terms += found
@@ -396,11 +401,14 @@ def _fit(pieces: Pieces, samples: dict[str, pd.DataFrame], plan: dict[str, list[
     weights = np.zeros((len(rows), len(terms)))
     empty = np.concatenate([d[4] for d in done]) if done else np.zeros(0, dtype=bool)
     start = 0
-    for part, _, _, local, _ in done:
+    for part, _, _, local, *_ in done:
         weights[start:start + len(local), part.order] = local
         start += len(local)
     route = rows["_lang"].to_numpy(dtype=object)
-    sample = {"weights": weights[order], "empty": empty[order], "route": route[order], "order": order}
+    fitted = np.concatenate([d[5] for d in done]) if done else np.zeros(0, dtype=bool)
+    positions = rows["_position"].to_numpy()
+    sample = {"weights": weights[order], "empty": empty[order], "route": route[order], "order": order,
+              "fitted": fitted[order], "positions": positions[order]}
     return parts, terms, pd.concat([d[2] for d in done], ignore_index=True), sample
 
 
@@ -528,7 +536,7 @@ def _sample_map(samples: dict[str, pd.DataFrame], sample: dict[str, Any],
                 links: StoryLinks | None) -> tuple[Any, dict[str, Any] | None]:
     """The 2-D map fitted on the sample's topic mixtures (rows in corpus order), and the sample
     rows placed by words (provisional topics, ids, anchor vectors) for new articles' story links."""
-    projection = fit_projection(sample["weights"])
+    projection = fit_projection(sample["weights"][sample["fitted"]])
     if links is None:
         return projection, None
     rows = pd.concat(list(samples.values()), ignore_index=True).iloc[sample["order"]]
@@ -573,7 +581,7 @@ def cluster_minibatch(
                                params["min_language_share"], n_topics == "auto")
     stories = story_table(pieces, params["duplicate_threshold"], n)
     clock.lap("stories")
-    samples, others = _draw(pieces, counts, clustered, stories, params["sample_size"])
+    samples, others = _draw(pieces, counts, clustered, params["sample_size"])
     clock.lap("sample")
     plan = plan_topics(n_topics, params["k_range"], {lang: len(samples[lang]) for lang in clustered})
     warn_unclustered(langs_all, clustered, params["min_language_articles"])
@@ -584,7 +592,7 @@ def cluster_minibatch(
     clock.lap("fit")
     fitted = Fitted(
         parts=parts, n_topics=k, projection=projection, stories=stories,
-        sample=np.sort(np.concatenate([s["_position"].to_numpy() for s in samples.values()])),
+        sample=np.sort(sample["positions"][sample["fitted"]]),
         counts=dict(counts), min_articles=params["min_language_articles"], links=links,
         queries=links.vectors(_texts(others)) if links is not None else None,
     )
