@@ -250,3 +250,22 @@ def test_slovenian_belarusian_czech(language: str, sentence: str, expected: list
 )
 def test_portuguese_article_before_a_country(sentence: str, expected: list[tuple]) -> None:
     assert _found(sentence, "pt") == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # the dictionary keeps "levé" and "lève": listed as written
+        ("Les États-Unis ont levé lundi les sanctions sur la banque.",
+         [("sanctions_lifted", "2025-12-08", None, "reported", "US")]),
+        ("Le Canada lève mardi ses sanctions contre la Syrie.",
+         [("sanctions_lifted", "2025-12-09", None, "reported", "Canada")]),
+        # nationality nouns count the people freed
+        ("Téhéran a libéré lundi deux Français.",
+         [("release", "2025-12-08", 2, "reported", "Iran")]),
+        ("Moscou a libéré jeudi trois Américaines.",
+         [("release", "2025-12-11", 3, "reported", "Russia")]),
+    ],
+)
+def test_french_lifting_and_nationality_nouns(sentence: str, expected: list[tuple]) -> None:
+    assert _found(sentence, "fr") == expected
