@@ -269,3 +269,18 @@ def test_portuguese_article_before_a_country(sentence: str, expected: list[tuple
 )
 def test_french_lifting_and_nationality_nouns(sentence: str, expected: list[tuple]) -> None:
     assert _found(sentence, "fr") == expected
+
+
+@pytest.mark.parametrize(
+    ("language", "sentence", "expected"),
+    [
+        # passive participles the dictionary keeps as they are
+        ("it", "Ieri sono state tolte le sanzioni contro la banca.",
+         [("sanctions_lifted", "2025-12-12", None, "reported", None)]),
+        ("pt", "As sanções contra o banco foram levantadas ontem.",
+         [("sanctions_lifted", "2025-12-12", None, "reported", None)]),
+    ],
+)
+def test_passive_participles_as_written(language: str, sentence: str,
+                                        expected: list[tuple]) -> None:
+    assert _found(sentence, language) == expected
