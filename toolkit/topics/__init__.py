@@ -58,7 +58,7 @@ How it works (defaults chosen for news):
 
 Scalable path (``method="minibatch"``): a ``HashingVectorizer`` (no
 vocabulary in memory), IDF, a 100-dimensional LSA and the k-means fitted on a
-sample of ``sample_size`` stories per language, drawn by hashing article
+sample of ``sample_size`` articles per language, drawn by hashing article
 ids (the same sample whatever ``random_state`` or partitioning); then every
 article is assigned by the fitted pipelines, ``chunk_size`` rows at a time,
 or partition by partition on the ``dask.distributed`` workers for a Dask

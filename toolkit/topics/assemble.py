@@ -235,3 +235,60 @@ def assemble(
     )
     model.languages = _languages_table(langs, story, topic, by, parts)
     return model
+
+
+def _tallies(tallies: list[dict[str, Any]], k: int, n_representatives: int) -> dict[str, Any]:
+    """The pieces' tallies added up (:func:`toolkit.topics.pieces.tally_piece`)."""
+    sizes, stories = np.zeros(k, dtype=np.int64), np.zeros(k, dtype=np.int64)
+    languages: dict[str, list[Any]] = {}
+    routed: Counter = Counter()
+    for t in tallies:
+        sizes += t["sizes"][:k]
+        stories += t["stories"][:k]
+        routed.update(t["routed"])
+        for lang, (articles, single, grouped, placed, unplaced) in t["languages"].items():
+            known = languages.setdefault(lang, [0, 0, set(), 0, 0])
+            known[0] += articles
+            known[1] += single
+            known[2] |= grouped
+            known[3] += placed
+            known[4] += unplaced
+    reps = pd.concat([t["reps"] for t in tallies if len(t["reps"])] or [tallies[0]["reps"]], ignore_index=True)
+    reps = reps.sort_values(["fitted", "weight", "article_id", "_position"], ascending=[False, False, True, True],
+                            kind="stable").groupby("topic", sort=False).head(n_representatives)
+    return {"sizes": sizes, "stories": stories, "languages": languages, "routed": routed, "reps": reps}
+
+
+def _model_tables(total: dict[str, Any], terms: list, parts: dict[str, Part]) -> tuple[np.ndarray, pd.DataFrame,
+                                                                                       pd.DataFrame]:
+    """Rank of each provisional topic (largest first, ties by label then id), and the
+    topics and languages tables. Renumbers the parts' topics (in place)."""
+    k = len(terms)
+    labels = [label(names) for names, _ in terms]
+    sizes = total["sizes"]
+    order = np.array(sorted(range(k), key=lambda j: (-sizes[j], labels[j], j)), dtype=int)
+    rank = np.empty(k, dtype=int)
+    rank[order] = np.arange(k)
+    language_of = [""] * k
+    for lang, part in parts.items():
+        for j in part.order:
+            language_of[j] = lang
+        part.order = rank[part.order]
+    reps = total["reps"]
+    rows = []
+    for j in order:
+        top = reps[reps["topic"] == j]
+        rows.append({
+            "topic": int(rank[j]), "label": labels[j], "language": language_of[j] or None,
+            "terms": terms[j][0], "term_weights": terms[j][1], "size": int(sizes[j]),
+            "n_stories": int(total["stories"][j]),
+            "representative_ids": [str(v) for v in top["article_id"]],
+            "representative_titles": [None if pd.isna(v) else str(v) for v in top["_title"]],
+        })
+    languages = [
+        {"language": lang or None, "articles": articles, "stories": single + len(grouped),
+         "clustered": lang in parts, "n_topics": len(parts[lang].order) if lang in parts else 0,
+         "placed": 0 if lang in parts else placed, "unplaced": unplaced}
+        for lang, (articles, single, grouped, placed, unplaced) in total["languages"].items()
+    ]
+    return rank, topics_table(rows), languages_table(languages)

@@ -152,9 +152,9 @@ def cluster_topics(
         ``minibatch``), e.g. ``{"ngram_range": (1, 2)}`` for two-word phrases.
     chunk_size, sample_size : int
         ``minibatch`` only: rows of a pandas frame assigned at a time (a
-        Dask frame goes by its partitions), and stories per language used
-        to fit IDF, LSA and k-means (and to choose ``n_topics`` when
-        ``"auto"``).
+        Dask frame goes by its partitions), and articles per language drawn
+        (by hashing their ids) to fit IDF, LSA and k-means (and to choose
+        ``n_topics`` when ``"auto"``).
 
     Returns
     -------

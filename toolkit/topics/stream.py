@@ -41,23 +41,26 @@ A corpus no larger than ``sample_size`` per language is its own sample. The
 seed (``random_state``) changes nothing: every step is deterministic.
 
 What a model fitted on a Dask frame holds, in this process: the per-language
-pipelines (hashing, ``sample_size`` x 100 floats of LSA per language
-at most, the IDF of at most ``_MAX_BUCKETS`` buckets, the centroids), the
-topics, selection and languages tables, the map's PCA, and the anchor
-vectors of the sampled articles placed by words (for new articles of a
-language not clustered). ``assignments`` is a Dask frame whose pieces are
-kept on the workers (one row of about fifteen short columns per article,
-a few hundred bytes); computing it costs no further pass over the articles. Per article
-nothing is held in this process; a pass over the corpus costs: counting
-(one column), the copy detector's shuffle, the sample's filter (hashing
-each id), and the assignment (hashing and projecting each text; reading
-the lead's names and numbers too when a language is not clustered). The
-client holds the samples (at most ``sample_size`` stories per language,
-sent to the workers to be fitted), the articles of the languages not
-clustered, the sample's topic weights, and the rows that share a story
-(position and story id, about 40 bytes each). A model with Dask assignments refers to
-futures of the running client: it is not meant to be pickled; compute the
-assignments first to keep them.
+pipelines (hashing, LSA components of 100 x at most ``_MAX_BUCKETS``
+floats and the IDF of those buckets, the centroids), the topics, selection
+and languages tables, the map's PCA, and the anchor vectors of the sampled
+articles placed by words (for new articles of a language not clustered).
+``assignments`` is a Dask frame whose pieces are kept on the workers (one
+row of about fifteen short columns per article, a few hundred bytes);
+computing it costs no further pass over the articles. No per-article data
+is held in this process but the rows that share a story (position and
+story id, about 40 bytes each), the samples (about ``sample_size``
+articles per language, sent to the workers to be fitted, and their topic
+weights) and the articles of the languages not clustered. A pass over the
+corpus costs: counting (one column), the copy detector (its shuffle), the
+sample's filter (hashing each id), and the assignment (hashing and
+projecting each text; reading the lead's names and numbers too when a
+language is not clustered). Measured on 20,000 articles of the scale
+benchmark (two workers, ``benchmarks/scale.py --n 20000 --stages
+topics``): stories 34 s, fit 80-197 s (bounded by ``sample_size``),
+assignment 9-11 s wall; the client grew by 470 MB. A model with Dask
+assignments refers to data of the running client: compute the assignments
+before closing the client or pickling the model.
 """
 
 from __future__ import annotations
@@ -82,8 +85,12 @@ from sklearn.preprocessing import Normalizer
 
 from toolkit.parallel import compute, keep_objects
 from toolkit.schema import TOPIC_ASSIGNMENTS
-from toolkit.topics.assemble import _first_pass, languages_table, topics_table
-from toolkit.topics.fit import Seeds, kmeans_from, kmeans_labels, label, lsa
+from toolkit.topics.assemble import (
+    _first_pass,
+    _model_tables,
+    _tallies,
+)
+from toolkit.topics.fit import Seeds, kmeans_from, kmeans_labels, lsa
 from toolkit.topics.links import Placement, StoryLinks
 from toolkit.topics.model import (
     Part,
@@ -475,61 +482,8 @@ def _place_others(pieces: Pieces, frames: list[Any], others: pd.DataFrame, stori
     return pd.DataFrame(columns, index=pd.Index(index, dtype=np.int64))
 
 
-def _tallies(tallies: list[dict[str, Any]], k: int, n_representatives: int) -> dict[str, Any]:
-    """The pieces' tallies added up (:func:`toolkit.topics.pieces.tally_piece`)."""
-    sizes, stories = np.zeros(k, dtype=np.int64), np.zeros(k, dtype=np.int64)
-    languages: dict[str, list[Any]] = {}
-    routed: Counter = Counter()
-    for t in tallies:
-        sizes += t["sizes"][:k]
-        stories += t["stories"][:k]
-        routed.update(t["routed"])
-        for lang, (articles, single, grouped, placed, unplaced) in t["languages"].items():
-            known = languages.setdefault(lang, [0, 0, set(), 0, 0])
-            known[0] += articles
-            known[1] += single
-            known[2] |= grouped
-            known[3] += placed
-            known[4] += unplaced
-    reps = pd.concat([t["reps"] for t in tallies if len(t["reps"])] or [tallies[0]["reps"]], ignore_index=True)
-    reps = reps.sort_values(["fitted", "weight", "article_id", "_position"], ascending=[False, False, True, True],
-                            kind="stable").groupby("topic", sort=False).head(n_representatives)
-    return {"sizes": sizes, "stories": stories, "languages": languages, "routed": routed, "reps": reps}
 
 
-def _model_tables(total: dict[str, Any], terms: list, parts: dict[str, Part]) -> tuple[np.ndarray, pd.DataFrame,
-                                                                                       pd.DataFrame]:
-    """Rank of each provisional topic (largest first, ties by label then id), and the
-    topics and languages tables. Renumbers the parts' topics (in place)."""
-    k = len(terms)
-    labels = [label(names) for names, _ in terms]
-    sizes = total["sizes"]
-    order = np.array(sorted(range(k), key=lambda j: (-sizes[j], labels[j], j)), dtype=int)
-    rank = np.empty(k, dtype=int)
-    rank[order] = np.arange(k)
-    language_of = [""] * k
-    for lang, part in parts.items():
-        for j in part.order:
-            language_of[j] = lang
-        part.order = rank[part.order]
-    reps = total["reps"]
-    rows = []
-    for j in order:
-        top = reps[reps["topic"] == j]
-        rows.append({
-            "topic": int(rank[j]), "label": labels[j], "language": language_of[j] or None,
-            "terms": terms[j][0], "term_weights": terms[j][1], "size": int(sizes[j]),
-            "n_stories": int(total["stories"][j]),
-            "representative_ids": [str(v) for v in top["article_id"]],
-            "representative_titles": [None if pd.isna(v) else str(v) for v in top["_title"]],
-        })
-    languages = [
-        {"language": lang or None, "articles": articles, "stories": single + len(grouped),
-         "clustered": lang in parts, "n_topics": len(parts[lang].order) if lang in parts else 0,
-         "placed": 0 if lang in parts else placed, "unplaced": unplaced}
-        for lang, (articles, single, grouped, placed, unplaced) in total["languages"].items()
-    ]
-    return rank, topics_table(rows), languages_table(languages)
 
 
 def _sample_map(samples: dict[str, pd.DataFrame], sample: dict[str, Any],
