@@ -42,6 +42,7 @@ from toolkit.events.dates import (
 )
 from toolkit.events.docdate import document_date
 from toolkit.events.lemmas import find_lemma_triggers
+from toolkit.events.modality import modality_of
 from toolkit.events.numbers import digit_view
 from toolkit.events.patterns import Patterns, Trigger, available_languages, load_patterns
 from toolkit.events.registry import with_registry_types
@@ -56,12 +57,8 @@ __all__ = [
     "unsupported_articles",
 ]
 
-# How far (characters) modality cues may sit before a trigger.
-_MODALITY_WINDOW = 60
 # How far (characters) around a trigger habit and reference-back cues are looked for.
 _NEAR = 40
-# Which modality cue governs when several occur: "denied that ... preparing to".
-_MODALITY_RANK = {"denied": 0, "demanded": 1, "expected": 2}
 
 
 class UnsupportedLanguageWarning(UserWarning):
@@ -215,42 +212,6 @@ def _find_triggers(sentence: str, pats: Patterns) -> list[Trigger]:
     return kept
 
 
-def _modality(sentence: str, trig: Trigger, floor: int, ceiling: int,
-              pats: Patterns) -> tuple[str, str | None]:
-    """Modality from cues just before the trigger (the strongest cue governs), or,
-    for a noun, just after it ("further releases could follow"); a negation between
-    a separable verb and its particle ("ließ ... nicht frei") denies it."""
-    if trig.form == "verb" and " " in trig.text:
-        inside = pats.negation_inside.search(trig.text)
-        if inside:
-            return "denied", inside.group(0)
-    lo = max(floor, trig.start - _MODALITY_WINDOW)
-    window = sentence[lo: trig.start]
-    first = trig.text.split(None, 1)[0]
-    if trig.form == "verb" and len(trig.text.split()) > 1 and \
-            first.casefold() in pats.modal_auxiliaries:
-        window = window + first  # the trigger itself starts with "will", "to", ...
-    found = []
-    for name, regex in pats.modality:
-        m = _rx.search(regex, window)
-        if m:
-            found.append((m.start(), name, m.group(0).strip()))
-    if found:
-        _, name, cue = min(found, key=lambda f: (_MODALITY_RANK.get(f[1], 3), f[0]))
-        if name == "expected" and _rx.search(pats.announcement, sentence, max(0, lo - 80),
-                                             trig.start):
-            # "announced ... that the US would lift sanctions": the announcement is the event
-            return "reported", None
-        return name, cue
-    if pats.expected_trigger.search(trig.text):
-        return "expected", trig.text.split(None, 1)[0]  # a future form: "libérera", "zniesie"
-    if trig.form == "noun":
-        tail = sentence[trig.end: ceiling]
-        for name, regex in pats.modality_after:
-            m = _rx.search(regex, tail)
-            if m:
-                return name, m.group(0).strip()
-    return "reported", None
 
 
 def _not_new(sentence: str, trig: Trigger, seg: tuple[int, int], count: Count | None,
@@ -322,7 +283,7 @@ def _draft(sentence: str, trig: Trigger, seg: tuple[int, int], count: Count | No
     if pats.capitalised_names and trig.text[:1].isupper() and \
             any(c.isalnum() for c in sentence[:trig.start]) and not _title_case(sentence):
         return None  # a capitalised trigger inside a sentence is a name ("Libération")
-    modality, cue = _modality(sentence, trig, a, b, pats)
+    modality, cue = modality_of(sentence, trig, a, b, pats)
     if count is not None and count.status and modality != "demanded":
         count = None
     needs_twin = False

@@ -1,0 +1,76 @@
+"""Modality of an event mention: reported, expected, demanded or denied.
+
+The cues are data (each language's pattern file, read through
+:mod:`toolkit.events.patterns`); this module only decides which cue governs
+a trigger: the strongest cue in a window before it, a future form of the
+trigger itself, or, for a noun, a cue just after it.
+"""
+
+from __future__ import annotations
+
+from toolkit.events import prefilter as _rx
+from toolkit.events.patterns import Patterns, Trigger
+
+__all__ = ["modality_of"]
+
+# How far (characters) modality cues may sit before a trigger.
+_MODALITY_WINDOW = 60
+# Which modality cue governs when several occur: "denied that ... preparing to".
+_MODALITY_RANK = {"denied": 0, "demanded": 1, "expected": 2}
+
+
+def modality_of(sentence: str, trig: Trigger, floor: int, ceiling: int,
+                pats: Patterns) -> tuple[str, str | None]:
+    """Modality of one trigger and the cue that set it.
+
+    Cues just before the trigger decide (the strongest governs), or, for a
+    noun, cues just after it ("further releases could follow"); a negation
+    between a separable verb and its particle ("ließ ... nicht frei") denies it.
+
+    Parameters
+    ----------
+    sentence : str
+        The sentence.
+    trig : Trigger
+        The trigger found in it.
+    floor, ceiling : int
+        The trigger's clause: cues outside it are not read.
+    pats : Patterns
+        The language's patterns.
+
+    Returns
+    -------
+    tuple of (str, str or None)
+        ``"reported"``, ``"expected"``, ``"demanded"`` or ``"denied"``, and the cue.
+    """
+    if trig.form == "verb" and " " in trig.text:
+        inside = pats.negation_inside.search(trig.text)
+        if inside:
+            return "denied", inside.group(0)
+    lo = max(floor, trig.start - _MODALITY_WINDOW)
+    window = sentence[lo: trig.start]
+    first = trig.text.split(None, 1)[0]
+    if trig.form == "verb" and len(trig.text.split()) > 1 and \
+            first.casefold() in pats.modal_auxiliaries:
+        window = window + first  # the trigger itself starts with "will", "to", ...
+    found = []
+    for name, regex in pats.modality:
+        m = _rx.search(regex, window)
+        if m:
+            found.append((m.start(), name, m.group(0).strip()))
+    if found:
+        _, name, cue = min(found, key=lambda f: (_MODALITY_RANK.get(f[1], 3), f[0]))
+        if name == "expected" and _rx.search(pats.announcement, sentence, max(0, lo - 80),
+                                             trig.start):
+            # "announced ... that the US would lift sanctions": the announcement is the event
+            return "reported", None
+        return name, cue
+    if pats.expected_trigger.search(trig.text):
+        return "expected", trig.text.split(None, 1)[0]  # a future form: "libérera", "zniesie"
+    if trig.form == "noun":
+        tail = sentence[trig.end: ceiling]
+        for name, regex in pats.modality_after:
+            m = _rx.search(regex, tail)
+            if m:
+                return name, m.group(0).strip()
+    return "reported", None
