@@ -10,7 +10,9 @@ each, started through :func:`toolkit.parallel.client`):
    :func:`toolkit.store.write_store` writes them (month partitions);
 2. every stage on ``read_store(path)`` (a Dask frame): events, attributions,
    attention, distinctive terms, consolidation, reported counts, copies and
-   topics (fitted twice, ``random_state`` 0 and 1). A stage whose function
+   topics (fitted twice, ``random_state`` 0 and 1; when the copies stage ran
+   before in the same run, topics take its table, ``copies=``, instead of
+   running the copy detector again: ``copies_reused`` in its row). A stage whose function
    does not take a Dask frame yet is reported ``skipped (pandas only)``
    with its error, not run on pandas in its place; one whose Dask path runs
    in this process and returns pandas is run and reported
@@ -285,14 +287,21 @@ def _topics(ctx: dict[str, Any]) -> tuple[Any, Any]:
     Every pass over the articles runs on the workers; the models' assignments
     are Dask frames (persisted there), computed by the stage runner. Each
     model's fitting is timed (``fit_seconds``) and its small tables kept in
-    ``ctx`` for :func:`_finish_topics`.
+    ``ctx`` for :func:`_finish_topics`. When the copies stage ran before in
+    this run (``ctx["copies"]``), its table is passed as ``copies=``, so the
+    copy detector does not run again; the stories are the same (that stage
+    uses no outlet registry and the bundled one types none of the
+    corpus's ``outletNNN.example`` outlets).
     """
     models, seconds = [], []
+    copies = ctx.get("copies")
     for seed in (0, 1):
         t0 = time.perf_counter()
-        models.append(toolkit.cluster_topics(ctx["articles"], method="minibatch", random_state=seed))
+        models.append(toolkit.cluster_topics(ctx["articles"], method="minibatch", random_state=seed,
+                                             copies=copies))
         seconds.append(round(time.perf_counter() - t0, 1))
     ctx["topic_models"] = {"fit_seconds": seconds, "n_topics": [m.n_topics for m in models],
+                           "copies_reused": copies is not None,
                            "timings": [m.timings for m in models],
                            "languages": models[0].languages, "topics": models[0].topics}
     return tuple(models)
@@ -310,7 +319,8 @@ def _finish_topics(ctx: dict[str, Any], assignments: tuple[pd.DataFrame, pd.Data
     info = ctx.pop("topic_models", {})
     languages = info.get("languages")
     topics = info.get("topics")
-    return {"articles": len(a), "topics": int(a[a >= 0].nunique()), "n_topics_per_seed": info.get("n_topics"),
+    return {"articles": len(a), "copies_reused": bool(info.get("copies_reused")),
+            "topics": int(a[a >= 0].nunique()), "n_topics_per_seed": info.get("n_topics"),
             "fit_seconds_per_seed": info.get("fit_seconds"), "pass_seconds_per_seed": info.get("timings"),
             "ari_seed0_seed1": round(adjusted_rand_score(a, b), 4),
             "ari_vs_planted_topics": round(adjusted_rand_score(truth, a), 4),
@@ -336,6 +346,12 @@ def _finish_attributions(ctx: dict[str, Any], attributions: pd.DataFrame) -> dic
             "check_seconds": round(time.perf_counter() - t0, 1)}
 
 
+def _finish_copies(ctx: dict[str, Any], copies: pd.DataFrame) -> dict[str, Any]:
+    """Pair precision and recall; the table is kept in ``ctx`` for the topics stage (see :func:`_topics`)."""
+    ctx["copies"] = copies
+    return copy_quality(copies, ctx["truth"])
+
+
 _NO_REGISTRY = pd.DataFrame(columns=["outlet", "type"])
 
 STAGES: dict[str, Stage] = {
@@ -348,8 +364,7 @@ STAGES: dict[str, Stage] = {
     "consolidate": Stage(lambda c: toolkit.consolidate_events(_need(c, "events")), _finish_consolidated),
     "reported_counts": Stage(lambda c: toolkit.reported_counts(_need(c, "events"), _need(c, "consolidated")),
                              lambda c, r: {"rows": len(r)}),
-    "copies": Stage(lambda c: toolkit.find_copies(c["articles"], outlets=_NO_REGISTRY),
-                    lambda c, r: copy_quality(r, c["truth"])),
+    "copies": Stage(lambda c: toolkit.find_copies(c["articles"], outlets=_NO_REGISTRY), _finish_copies),
     "topics": Stage(_topics, _finish_topics),
 }
 

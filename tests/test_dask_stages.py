@@ -271,3 +271,27 @@ def test_topics_fitted_twice_on_one_frame_find_copies_once(articles, dask_client
     same(second.assignments, parallel.compute(first.assignments))
     toolkit.cluster_topics(parallel.to_dask(articles.head(100), 2), method="minibatch")
     assert len(calls) == 2  # another frame: found again
+
+
+@pytest.mark.parametrize("as_dask", [True, False])
+def test_topics_minibatch_with_copies_given(articles, topics_pandas, dask_client, monkeypatch, as_dask) -> None:
+    """``copies=find_copies(ddf)`` (Dask, or computed) gives the default model without running
+    the detector over the corpus again; a copies frame of other articles is refused."""
+    from toolkit.topics import pieces
+
+    ddf = parallel.to_dask(articles, 3)
+    copies = toolkit.find_copies(ddf)
+    assert parallel.is_dask(copies)
+    if not as_dask:
+        copies = parallel.compute(copies)
+    with monkeypatch.context() as patched:
+        patched.setattr(pieces, "_LAST_STORIES", {})
+        patched.setattr(pieces, "find_copies", lambda *a, **k: (_ for _ in ()).throw(AssertionError("ran")))
+        model = toolkit.cluster_topics(ddf, method="minibatch", copies=copies)
+        same_topics(model, topics_pandas)
+        computed = copies if not as_dask else parallel.compute(copies)
+        wrong = computed.assign(article_id=computed["article_id"].where(computed.index != 0, "nowhere"))
+        with pytest.raises(ValueError, match=r"copies: 1 article id\(s\) not in the articles, e\.g\. \['nowhere'\]"):
+            toolkit.cluster_topics(ddf, method="minibatch", copies=parallel.to_dask(wrong, 2) if as_dask else wrong)
+        with pytest.raises(ValueError, match=r"copies: missing column\(s\) \['original_id'\]"):
+            toolkit.cluster_topics(ddf, method="minibatch", copies=copies.drop(columns=["original_id"]))

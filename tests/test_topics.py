@@ -196,6 +196,82 @@ def test_duplicate_of_links_are_followed(corpus: pd.DataFrame) -> None:
     assert a["story_id"].nunique() == len(frame) - 1
 
 
+def _planted(corpus: pd.DataFrame) -> pd.DataFrame:
+    """Copies of sport-00 and crime-00 far from their originals, and a ``duplicate_of`` link."""
+    frame = _with_copies(_with_copies(corpus, source_row=0, n=3), source_row=12, n=4)
+    frame = frame.reset_index(drop=True)
+    frame.loc[len(corpus) + 3:, "article_id"] = [f"crime-copy-{j}" for j in range(4)]
+    frame.loc[frame["article_id"] == "cost-05", "duplicate_of"] = "cost-02"
+    return frame.reset_index(drop=True)
+
+
+@pytest.mark.parametrize("method, kwargs", [
+    ("nmf", {"n_topics": "auto", "k_range": (2, 6)}),
+    ("nmf", {"n_topics": 4}),
+    ("minibatch", {"n_topics": 4, "chunk_size": 16, "sample_size": 30}),
+    ("minibatch", {"n_topics": "auto", "k_range": (2, 6)}),
+])
+def test_copies_given_give_the_same_model(corpus: pd.DataFrame, method: str, kwargs: dict, monkeypatch) -> None:
+    """``copies=find_copies(articles)`` builds the same stories without running the detector on the corpus."""
+    from toolkit.sources import find_copies
+    from toolkit.topics import pieces, stories
+
+    frame = _planted(corpus)
+    copies = find_copies(frame)
+    assert copies["group"].nunique() == 2
+    expected = cluster_topics(frame, method=method, **kwargs)
+    with monkeypatch.context() as patched:
+        def refuse(*args, **kwargs):
+            raise AssertionError("the copy detector ran on the corpus")
+
+        patched.setattr(pieces, "find_copies", refuse)  # the minibatch corpus pass
+        if method != "minibatch":  # (minibatch still finds copies within its sample, as by default)
+            patched.setattr(stories, "find_copies", refuse)
+        before = copies.copy(deep=True)
+        got = cluster_topics(frame, method=method, copies=copies, **kwargs)
+        pd.testing.assert_frame_equal(copies, before)  # not modified
+    pd.testing.assert_frame_equal(got.assignments, expected.assignments)
+    pd.testing.assert_frame_equal(got.topics, expected.topics)
+    pd.testing.assert_frame_equal(got.selection, expected.selection)
+    assert got.params == expected.params
+    a = got.assignments.set_index("article_id")
+    assert set(a.loc[[f"crime-copy-{j}" for j in range(4)], "story_id"]) == {"crime-00"}
+    assert a.loc["cost-05", "story_id"] == "cost-02"
+
+
+def test_copies_given_but_no_copy_detection(corpus: pd.DataFrame) -> None:
+    """``duplicate_threshold=None`` skips the text comparison with or without ``copies``."""
+    from toolkit.sources import find_copies
+
+    frame = _planted(corpus)
+    expected = cluster_topics(frame, n_topics=4, duplicate_threshold=None)
+    got = cluster_topics(frame, n_topics=4, duplicate_threshold=None, copies=find_copies(frame))
+    pd.testing.assert_frame_equal(got.assignments, expected.assignments)
+
+
+@pytest.mark.parametrize("method", ["nmf", "kmeans", "minibatch"])
+def test_bad_copies_raise(corpus: pd.DataFrame, method: str) -> None:
+    from toolkit.sources import find_copies
+
+    frame = _planted(corpus)
+    copies = find_copies(frame)
+    with pytest.raises(ValueError, match=r"copies: missing column\(s\) \['group'\]"):
+        cluster_topics(frame, n_topics=4, method=method, copies=copies.drop(columns=["group"]))
+    with pytest.raises(ValueError, match="copies: 1 article id.*not in the articles.*'elsewhere-1'"):
+        cluster_topics(frame, n_topics=4, method=method,
+                       copies=copies.assign(article_id=copies["article_id"].replace({"copy-01": "elsewhere-1"})))
+    with pytest.raises(ValueError, match="copies: .*not in the articles"):  # copies of other articles
+        cluster_topics(frame[~frame["article_id"].str.startswith("crime-copy")], n_topics=4, method=method,
+                       copies=copies)
+    with pytest.raises(ValueError, match="copies: column.*original_id.*empty"):
+        cluster_topics(frame, n_topics=4, method=method, copies=copies.assign(original_id=pd.NA))
+    with pytest.raises(ValueError, match="copies: .*several rows"):
+        twice = pd.concat([frame, frame[frame["article_id"] == "copy-00"]], ignore_index=True)
+        cluster_topics(twice, n_topics=4, method=method, copies=copies)
+    with pytest.raises(ValueError, match="copies: expected the frame"):
+        cluster_topics(frame, n_topics=4, method=method, copies=["copy-00"])
+
+
 # An English report and the same story told in Russian and Lithuanian: the
 # same names (in another script or case) and the same figures in the lead.
 REPORT_EN = (

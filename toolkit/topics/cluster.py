@@ -101,6 +101,7 @@ def cluster_topics(
     vectorizer_params: dict[str, Any] | None = None,
     chunk_size: int = 5000,
     sample_size: int = 10_000,
+    copies: Any = None,
 ) -> TopicModel:
     """Cluster articles into labelled topics, language by language, reproducibly.
 
@@ -155,6 +156,18 @@ def cluster_topics(
         Dask frame goes by its partitions), and articles per language drawn
         (by hashing their ids) to fit IDF, LSA and k-means (and to choose
         ``n_topics`` when ``"auto"``).
+    copies : pandas.DataFrame or dask.dataframe.DataFrame, optional
+        The frame :func:`toolkit.sources.find_copies` returned for these
+        same articles (:data:`toolkit.schema.COPIES`; ``article_id``,
+        ``group`` and ``original_id`` are read), so the copy detector does
+        not run a second time: the stories are built from it, with the same
+        result as the default call when it was found with
+        ``threshold=duplicate_threshold`` (its default) and the default
+        outlet registry, or one that types none of these outlets differently.
+        ``None`` (default): the detector runs here. Not used when
+        ``duplicate_threshold`` is ``None`` or above 1 (still checked). On
+        the minibatch path the detector still runs within each language's
+        sample (at most ``sample_size`` articles), as without ``copies``.
 
     Returns
     -------
@@ -166,7 +179,9 @@ def cluster_topics(
     ------
     ValueError
         Empty frame, missing columns, no usable words, or fewer distinct
-        stories than topics.
+        stories than topics; ``copies`` lacking a column, with empty
+        values, or naming an article id that is not in ``articles`` (or
+        that several rows share).
 
     Examples
     --------
@@ -189,7 +204,7 @@ def cluster_topics(
     if method == "minibatch":
         return cluster_minibatch(
             articles, n_topics=n_topics, params={**params, "chunk_size": chunk_size, "sample_size": sample_size},
-            n_representatives=n_representatives,
+            n_representatives=n_representatives, copies=copies,
         )
     frame = check_articles(articles, "articles").reset_index(drop=True)
     if len(frame) == 0:
@@ -198,7 +213,7 @@ def cluster_topics(
         raise ValueError("articles: column 'article_id' has empty values")
     texts = _texts(frame)
     langs = article_languages(frame)
-    story = _stories(frame, duplicate_threshold)
+    story = _stories(frame, duplicate_threshold, copies)
     is_rep = story == np.arange(len(frame))
     stories = Counter(lang for lang, rep in zip(langs, is_rep, strict=True) if rep)
     clustered = plan_languages(langs, stories, min_language_articles, min_language_share, n_topics == "auto")

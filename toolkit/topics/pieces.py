@@ -57,7 +57,7 @@ from toolkit.topics.model import (
     unclustered_reason,
     word_reasons,
 )
-from toolkit.topics.stories import _copy_input
+from toolkit.topics.stories import _copy_input, check_copies, copy_links
 from toolkit.topics.text import _texts
 
 __all__ = [
@@ -204,10 +204,35 @@ def _ids_piece(piece: pd.DataFrame, offset: int, ids: frozenset[str] | None,
     return pd.DataFrame({"position": at[keep], "article_id": aid[keep]})
 
 
-def _copy_pairs(pieces: Pieces, threshold: float | None, n: int) -> tuple[list[np.ndarray], np.ndarray]:
-    """Pairs (first member, member) of the copy groups and the groups' originals, by position."""
+def _given_pairs(pieces: Pieces, copies: Any) -> tuple[list[np.ndarray], np.ndarray]:
+    """:func:`_copy_pairs` from a ``copies`` table given by the caller (checked against the articles' ids)."""
+    table = check_copies(copies)
+    named = np.unique(np.concatenate([table["article_id"].astype(str).to_numpy(dtype=object),
+                                      table["original_id"].astype(str).to_numpy(dtype=object)]))
+    found = pd.concat(pieces.map(_named_piece, named, columns=("article_id",)), ignore_index=True)
+    first, position, originals = copy_links(table, found)
+    return ([np.column_stack([first, position])] if len(position) else []), originals
+
+
+def _named_piece(piece: pd.DataFrame, offset: int, ids: np.ndarray) -> pd.DataFrame:
+    """Position and id of the rows whose id is in ``ids`` (an array: a set would be scattered item by item)."""
+    aid = piece["article_id"].astype("string").fillna("").to_numpy(dtype=object)
+    keep = pd.Index(aid).isin(ids)
+    return pd.DataFrame({"position": offset + np.flatnonzero(keep), "article_id": aid[keep]})
+
+
+def _copy_pairs(pieces: Pieces, threshold: float | None, n: int,
+                copies: Any = None) -> tuple[list[np.ndarray], np.ndarray]:
+    """Pairs (first member, member) of the copy groups and the groups' originals, by position.
+
+    ``copies`` (``find_copies`` of these articles), when given, is used
+    instead of running the detector.
+    """
+    given = None if copies is None else _given_pairs(pieces, copies)
     if threshold is None or threshold > 1 or n <= 1:
         return [], np.zeros(0, dtype=np.int64)
+    if given is not None:
+        return given
     columns = ("outlet", "published", "text", "wire", "n_words")
     if pieces.dask:
         import dask.dataframe as dd
@@ -247,11 +272,15 @@ def _duplicate_pairs(pieces: Pieces) -> list[np.ndarray]:
 _LAST_STORIES: dict[tuple[Any, ...], pd.DataFrame] = {}
 
 
-def story_table(pieces: Pieces, threshold: float | None, n: int) -> pd.DataFrame:
-    """:func:`find_stories`, remembered for the last Dask frame (see ``_LAST_STORIES``)."""
+def story_table(pieces: Pieces, threshold: float | None, n: int, copies: Any = None) -> pd.DataFrame:
+    """:func:`find_stories`, remembered for the last Dask frame (see ``_LAST_STORIES``).
+
+    With ``copies`` given nothing is remembered nor looked up: the table is
+    checked and used every time.
+    """
     name = getattr(pieces.frame, "_name", None) if pieces.dask else None
-    if name is None:
-        return find_stories(pieces, threshold, n)
+    if name is None or copies is not None:
+        return find_stories(pieces, threshold, n, copies)
     key = (name, threshold, n, tuple(pieces.offsets))
     if key not in _LAST_STORIES:
         found = find_stories(pieces, threshold, n)
@@ -260,7 +289,7 @@ def story_table(pieces: Pieces, threshold: float | None, n: int) -> pd.DataFrame
     return _LAST_STORIES[key]
 
 
-def find_stories(pieces: Pieces, threshold: float | None, n: int) -> pd.DataFrame:
+def find_stories(pieces: Pieces, threshold: float | None, n: int, copies: Any = None) -> pd.DataFrame:
     """The story of every row that shares one with another row, indexed by position.
 
     The rule of the in-memory path (:func:`toolkit.topics.stories._stories`):
@@ -270,9 +299,10 @@ def find_stories(pieces: Pieces, threshold: float | None, n: int) -> pd.DataFram
     first row. Columns ``story`` (position of the row that stands for it)
     and ``story_id`` (its ``article_id``); a row not listed is a story of
     its own. Copies in different partitions of a Dask frame meet: the
-    detector shuffles its LSH bands across partitions.
+    detector shuffles its LSH bands across partitions. ``copies``, when
+    given, is ``find_copies`` of these articles, used instead of the detector.
     """
-    pairs, originals = _copy_pairs(pieces, threshold, n)
+    pairs, originals = _copy_pairs(pieces, threshold, n, copies)
     pairs = [p for p in pairs + _duplicate_pairs(pieces) if len(p)]
     if not pairs:
         return pd.DataFrame({"story": np.zeros(0, dtype=np.int64), "story_id": pd.array([], dtype="string")},

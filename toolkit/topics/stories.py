@@ -8,12 +8,14 @@ copy, here as everywhere in the toolkit.
 from __future__ import annotations
 
 import inspect
+from typing import Any
 
 import numpy as np
 import pandas as pd
 import scipy.sparse as sp
 from scipy.sparse.csgraph import connected_components
 
+from toolkit.parallel import compute, is_dask
 from toolkit.sources import find_copies
 
 #: Containment of the shorter article's word shingles in the other above
@@ -22,10 +24,66 @@ from toolkit.sources import find_copies
 #: report in its own menus and teasers still contains most of the report.
 DUPLICATE_THRESHOLD: float = inspect.signature(find_copies).parameters["threshold"].default
 
-__all__ = ["DUPLICATE_THRESHOLD"]
+#: Columns of :func:`toolkit.sources.find_copies`'s table that stories read.
+COPY_COLUMNS = ("article_id", "group", "original_id")
+
+__all__ = ["COPY_COLUMNS", "DUPLICATE_THRESHOLD", "check_copies", "copy_links"]
 
 
-def _stories(frame: pd.DataFrame, threshold: float | None) -> np.ndarray:
+def check_copies(copies: Any) -> pd.DataFrame:
+    """The columns stories read of a given ``copies`` frame, computed; a ValueError names what is wrong.
+
+    ``copies`` is what :func:`toolkit.sources.find_copies` returned (pandas
+    or Dask); an empty frame means no copies.
+    """
+    if not hasattr(copies, "columns"):
+        raise ValueError(f"copies: expected the frame toolkit.find_copies returned, got {type(copies).__name__}")
+    missing = [c for c in COPY_COLUMNS if c not in copies.columns]
+    if missing:
+        raise ValueError(f"copies: missing column(s) {missing} (expected the frame toolkit.find_copies returned)")
+    table = copies[list(COPY_COLUMNS)]
+    table = (compute(table) if is_dask(table) else table).reset_index(drop=True)
+    empty = [c for c in COPY_COLUMNS if table[c].isna().any()]
+    if empty:
+        raise ValueError(f"copies: column(s) {empty} have empty values")
+    return table
+
+
+def copy_links(table: pd.DataFrame, found: pd.DataFrame) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
+    """Positions of a checked ``copies`` table's rows: (first member of the group, member, originals).
+
+    ``found`` has the ``position`` and ``article_id`` of the articles whose
+    id ``table`` names; every id must name exactly one article, else a
+    ValueError says which do not.
+    """
+    named = set(table["article_id"].astype(str)) | set(table["original_id"].astype(str))
+    counts = found["article_id"].astype(str).value_counts()
+    absent = sorted(named - set(counts.index))
+    if absent:
+        raise ValueError(f"copies: {len(absent)} article id(s) not in the articles, e.g. {absent[:3]} "
+                         "(copies must be toolkit.find_copies of the same articles)")
+    twice = sorted(set(counts.index[counts > 1]) & named)
+    if twice:
+        raise ValueError(f"copies: {len(twice)} article id(s) name several rows of the articles, e.g. "
+                         f"{twice[:3]}, so they cannot be matched to one article")
+    at = pd.Series(found["position"].to_numpy(dtype=np.int64), index=found["article_id"].astype(str).to_numpy())
+    position = at.loc[table["article_id"].astype(str).to_numpy()].to_numpy()
+    first = pd.Series(position).groupby(table["group"].to_numpy()).transform("min").to_numpy()
+    originals = np.unique(at.loc[table["original_id"].astype(str).to_numpy()].to_numpy())
+    return first, position, originals
+
+
+def _given_copies(frame: pd.DataFrame, copies: Any) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
+    """:func:`copy_links` of ``copies`` against the rows of ``frame``."""
+    table = check_copies(copies)
+    ids = frame["article_id"].astype("string").fillna("").to_numpy(dtype=object)
+    keep = np.isin(ids, np.asarray(sorted(set(table["article_id"].astype(str)) | set(table["original_id"].astype(str))),
+                                   dtype=object))
+    found = pd.DataFrame({"position": np.flatnonzero(keep), "article_id": ids[keep]})
+    return copy_links(table, found)
+
+
+def _stories(frame: pd.DataFrame, threshold: float | None, copies: Any = None) -> np.ndarray:
     """Position of the row that stands for each row's story.
 
     A story is a connected group of copies: pairs that
@@ -35,12 +93,19 @@ def _stories(frame: pd.DataFrame, threshold: float | None) -> np.ndarray:
     original (``find_copies``'s ``original_id``) stands for it; a group
     joined by ``duplicate_of`` only is stood for by its first row.
     ``threshold`` None, or above 1 (a containment no pair reaches), skips
-    the text comparison.
+    the text comparison. ``copies``, when given, is ``find_copies`` of
+    these articles (checked, see :func:`check_copies`), used instead of
+    running it again.
     """
     n = len(frame)
     pairs = _duplicate_links(frame)
     originals: list[int] = []
-    if threshold is not None and threshold <= 1 and n > 1:
+    given = None if copies is None else _given_copies(frame, copies)
+    if threshold is not None and threshold <= 1 and n > 1 and given is not None:
+        first, position, found = given
+        originals = sorted(found.tolist())
+        pairs += list(zip(first.tolist(), position.tolist(), strict=True))
+    elif threshold is not None and threshold <= 1 and n > 1:
         copies = find_copies(_copy_input(frame), threshold=float(threshold))
         if len(copies):
             position = copies["article_id"].astype(int).to_numpy()

@@ -515,9 +515,11 @@ class _Clock:
 
 
 def cluster_minibatch(
-    articles: Any, *, n_topics: int | str, params: dict[str, Any], n_representatives: int
+    articles: Any, *, n_topics: int | str, params: dict[str, Any], n_representatives: int, copies: Any = None
 ) -> TopicModel:
     """Cluster on the scalable path (see the module docstring); the result is the same object.
+
+    ``copies`` (``find_copies`` of these articles), when given, makes the stories instead of the detector.
 
     For a Dask frame, every pass over the articles runs on the workers and
     ``assignments`` is a Dask frame (its pieces kept on the workers).
@@ -533,7 +535,7 @@ def cluster_minibatch(
     langs_all = list(counts.elements())
     clustered = plan_languages(langs_all, counts, params["min_language_articles"],
                                params["min_language_share"], n_topics == "auto")
-    stories = story_table(pieces, params["duplicate_threshold"], n)
+    stories = story_table(pieces, params["duplicate_threshold"], n, copies)
     clock.lap("stories")
     samples, others = _draw(pieces, counts, clustered, params["sample_size"])
     clock.lap("sample")
