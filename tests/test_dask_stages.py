@@ -257,6 +257,18 @@ def test_topics_copies_in_other_partitions_share_a_story_and_a_topic(articles, d
     assert a.loc["copy-2", "reason"] == f"copy of {source['article_id']} (toolkit.sources.find_copies)"
 
 
+def test_topics_duplicate_of_links_are_followed_on_partitions(articles, dask_client) -> None:
+    """A ``duplicate_of`` link to an article in another partition joins its story, as in pandas."""
+    frame = articles.copy()
+    frame["duplicate_of"] = pd.array([None] * len(frame), dtype="string")
+    first, last = frame["article_id"].iloc[0], frame["article_id"].iloc[-1]
+    frame.loc[frame.index[-1], "duplicate_of"] = first  # the last row names the first as its original
+    expected = toolkit.cluster_topics(frame, method="minibatch")
+    assert expected.assignments.set_index("article_id").loc[last, "story_id"] == first
+    model = toolkit.cluster_topics(parallel.to_dask(frame, 3), method="minibatch")
+    same_topics(model, expected)
+
+
 def test_topics_fitted_twice_on_one_frame_find_copies_once(articles, dask_client, monkeypatch) -> None:
     """Another seed on the same Dask frame reuses its stories (the copy detector is the costly pass)."""
     from toolkit.topics import pieces

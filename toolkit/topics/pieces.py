@@ -82,8 +82,10 @@ BLOCK_ROWS = 2000
 
 
 #: Arguments sent to the workers once, as one node of the graph, rather than
-#: inside every partition's task (story tables, id sets, the fitted model).
-_LARGE = (pd.DataFrame, pd.Series, np.ndarray, set, frozenset)
+#: inside every partition's task (story tables, id arrays, the fitted model).
+#: Not sets: ``Client.scatter`` sends a set item by item, so a task would get
+#: a set of futures and find no id in it (pass ids as an array).
+_LARGE = (pd.DataFrame, pd.Series, np.ndarray)
 
 
 @dataclass
@@ -191,16 +193,11 @@ def _duplicate_piece(piece: pd.DataFrame, offset: int) -> pd.DataFrame:
     return pd.DataFrame({"position": offset + np.flatnonzero(keep), "original": values[keep].to_numpy(dtype=object)})
 
 
-def _ids_piece(piece: pd.DataFrame, offset: int, ids: frozenset[str] | None,
-               positions: np.ndarray | None) -> pd.DataFrame:
-    """Position and id of the rows whose id is in ``ids`` or whose position is in ``positions``."""
+def _ids_piece(piece: pd.DataFrame, offset: int, positions: np.ndarray) -> pd.DataFrame:
+    """Position and id of the rows whose position is in ``positions``."""
     aid = piece["article_id"].astype("string").fillna("").to_numpy(dtype=object)
     at = offset + np.arange(len(piece))
-    keep = np.zeros(len(piece), dtype=bool)
-    if ids:
-        keep |= np.fromiter((a in ids for a in aid), dtype=bool, count=len(aid))
-    if positions is not None and len(positions):
-        keep |= np.isin(at, positions)
+    keep = np.isin(at, positions)
     return pd.DataFrame({"position": at[keep], "article_id": aid[keep]})
 
 
@@ -259,8 +256,8 @@ def _duplicate_pairs(pieces: Pieces) -> list[np.ndarray]:
     named = pd.concat(pieces.map(_duplicate_piece, columns=("duplicate_of",)), ignore_index=True)
     if not len(named):
         return []
-    found = pd.concat(pieces.map(_ids_piece, frozenset(named["original"]), None, columns=("article_id",)),
-                      ignore_index=True)
+    originals = np.unique(named["original"].to_numpy(dtype=object))
+    found = pd.concat(pieces.map(_named_piece, originals, columns=("article_id",)), ignore_index=True)
     last = found.groupby("article_id")["position"].max()
     named = named[named["original"].isin(last.index)]
     return [np.column_stack([last.loc[named["original"]].to_numpy(), named["position"].to_numpy()])]
@@ -316,7 +313,7 @@ def find_stories(pieces: Pieces, threshold: float | None, n: int, copies: Any = 
     rank = np.where(np.isin(nodes, originals), nodes - n, nodes)
     best = pd.Series(rank).groupby(labels).transform("min").to_numpy()
     story = np.where(best < 0, best + n, best)
-    ids = pd.concat(pieces.map(_ids_piece, None, np.unique(story), columns=("article_id",)), ignore_index=True)
+    ids = pd.concat(pieces.map(_ids_piece, np.unique(story), columns=("article_id",)), ignore_index=True)
     id_of = ids.drop_duplicates("position").set_index("position")["article_id"]
     return pd.DataFrame({"story": story, "story_id": pd.array(id_of.reindex(story).to_numpy(), dtype="string")},
                         index=pd.Index(nodes))
