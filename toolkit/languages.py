@@ -36,6 +36,7 @@ True
 from __future__ import annotations
 
 import functools
+import warnings
 from collections import Counter
 from collections.abc import Iterable
 from pathlib import Path
@@ -53,6 +54,7 @@ __all__ = [
     "table",
     "table_all",
     "unsupported_counts",
+    "warn_skipped",
     "weekday_names",
     "words",
     "words_all",
@@ -280,3 +282,31 @@ def unsupported_counts(articles: Any, supported: Iterable[str], default: str | N
         counts = {} if default is None else {default: int(len(articles))}
     keep = set(supported)
     return Counter({str(k): int(v) for k, v in counts.items() if str(k) not in keep})
+
+
+def warn_skipped(stage: str, counts: Counter, reason: str, advice: str,
+                 category: type[Warning], stacklevel: int = 3) -> None:
+    """The one "articles skipped" warning of the stages that read only some languages.
+
+    Parameters
+    ----------
+    stage : str
+        The function that skipped them ("extract_events").
+    counts : collections.Counter
+        Skipped articles per language (:func:`unsupported_counts`); nothing
+        is said when it is empty.
+    reason : str
+        Why, as "no event patterns for their language".
+    advice : str
+        Where to see them and which languages the stage reads.
+    category : type of Warning
+        The stage's warning class.
+    stacklevel : int
+        As :func:`warnings.warn`, counted from this function (the stage's
+        caller is 3 when the stage calls this directly).
+    """
+    if not counts:
+        return
+    listing = ", ".join(f"{lang}: {n}" for lang, n in sorted(counts.items()))
+    warnings.warn(f"{stage}: {sum(counts.values())} article(s) skipped, {reason} ({listing}); {advice}",
+                  category, stacklevel=stacklevel)

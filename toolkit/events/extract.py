@@ -12,7 +12,6 @@ from __future__ import annotations
 
 import bisect
 import re
-import warnings
 from collections import Counter
 from collections.abc import Callable, Sequence
 from typing import Any
@@ -47,7 +46,7 @@ from toolkit.events.numbers import digit_view
 from toolkit.events.patterns import Patterns, Trigger, available_languages, load_patterns
 from toolkit.events.registry import with_registry_types
 from toolkit.gazetteer import Gazetteer, load_gazetteer
-from toolkit.languages import unsupported_counts
+from toolkit.languages import unsupported_counts, warn_skipped
 from toolkit.schema import EVENTS, validate
 
 __all__ = [
@@ -587,16 +586,10 @@ def extract_events(articles: Any, *, gazetteer: Gazetteer | None = None,
 
 
 def _warn_unsupported(by_lang: Counter) -> None:
-    if not by_lang:
-        return
-    listing = ", ".join(f"{lang}: {n}" for lang, n in sorted(by_lang.items()))
-    warnings.warn(
-        f"{sum(by_lang.values())} article(s) skipped, no event patterns for their language "
-        f"({listing}); see result.attrs['skipped_articles'] (pandas) or "
-        f"toolkit.events.unsupported_articles(articles) (pandas or Dask); "
-        f"available: {available_languages()}",
-        UnsupportedLanguageWarning, stacklevel=3,
-    )
+    warn_skipped("extract_events", by_lang, "no event patterns for their language",
+                 "see result.attrs['skipped_articles'] (pandas) or toolkit.events.unsupported_articles(articles) "
+                 f"(pandas or Dask); available: {available_languages()}",
+                 UnsupportedLanguageWarning, stacklevel=4)
 
 
 def unsupported_articles(articles: pd.DataFrame, default_language: str = "en") -> pd.DataFrame:

@@ -14,14 +14,13 @@ Every language cue comes from the per-language data files (see
 from __future__ import annotations
 
 import re
-import warnings
 from collections import Counter
 from typing import Any
 
 import pandas as pd
 
 from toolkit.clean import sentence_spans
-from toolkit.languages import available, unsupported_counts, words_all
+from toolkit.languages import available, unsupported_counts, warn_skipped, words_all
 from toolkit.parallel import map_partitions
 from toolkit.schema import ATTRIBUTIONS, SPEAKER_SHARES, conform, validate
 from toolkit.sources.cues import UPPER, Lexicon, lexicon
@@ -333,15 +332,9 @@ def _attributions_frame(articles: pd.DataFrame, lookup: Any, langs: list[str] | 
 
 
 def _warn_unsupported(by_lang: Counter, supported: list[str]) -> None:
-    if not by_lang:
-        return
-    listing = ", ".join(f"{lang}: {n}" for lang, n in sorted(by_lang.items()))
-    warnings.warn(
-        f"extract_attributions: {sum(by_lang.values())} article(s) skipped, no attribution data for their "
-        f"language ({listing}); see result.attrs['skipped_articles']; languages with attribution data: "
-        f"{supported}",
-        NoAttributionDataWarning, stacklevel=3,
-    )
+    warn_skipped("extract_attributions", by_lang, "no attribution data for their language",
+                 f"see result.attrs['skipped_articles']; languages with attribution data: {supported}",
+                 NoAttributionDataWarning, stacklevel=4)
 
 
 def extract_attributions(articles: Any, lookup: Any = None, *, langs: list[str] | None = None,
