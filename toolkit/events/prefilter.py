@@ -22,7 +22,7 @@ from __future__ import annotations
 
 import re
 import sys
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 
 __all__ = ["finditer", "fold", "literals", "search"]
 
@@ -82,7 +82,7 @@ def _sequence(items: list) -> frozenset[str] | None:
         if run:
             candidates.append(frozenset(["".join(run)]))
             run = []
-        candidates.append(_node(op, av))
+        candidates.append(_compound(op, av, _sequence))
     if run:
         candidates.append(frozenset(["".join(run)]))
     best: frozenset[str] | None = None
@@ -94,23 +94,26 @@ def _sequence(items: list) -> frozenset[str] | None:
     return best
 
 
-def _node(op: object, av: object) -> frozenset[str] | None:
+def _compound(op: object, av: object, inner: Callable[[list], frozenset[str] | None]
+              ) -> frozenset[str] | None:
+    """``inner`` of a group, an alternation (the union over its branches) or a
+    repeat taken at least once; None for any other item or when a branch gives None."""
     c = _constants
     if op is c.SUBPATTERN:
-        return _sequence(list(av[-1]))
+        return inner(list(av[-1]))
     if op is getattr(c, "ATOMIC_GROUP", None):
-        return _sequence(list(av))
+        return inner(list(av))
     if op is c.BRANCH:
         out: set[str] = set()
         for branch in av[1]:
-            found = _sequence(list(branch))
+            found = inner(list(branch))
             if found is None:
                 return None
             out |= found
         return frozenset(out)
     if op in (c.MAX_REPEAT, c.MIN_REPEAT, getattr(c, "POSSESSIVE_REPEAT", None)):
         low, _, body = av
-        return _sequence(list(body)) if low >= 1 else None
+        return inner(list(body)) if low >= 1 else None
     return None  # a class, a boundary, a look-around, a back-reference: no string
 
 
@@ -120,27 +123,14 @@ def _starts(items: list) -> frozenset[str] | None:
     for index, (op, av) in enumerate(items):
         if op in (c.AT, c.ASSERT, c.ASSERT_NOT):
             continue  # zero width: "\\b", look-arounds
-        if op is c.LITERAL:
-            run = []
-            for op2, av2 in items[index:]:
-                if op2 is not c.LITERAL:
-                    break
-                run.append(chr(av2))
-            return frozenset(["".join(run)])
-        if op is c.SUBPATTERN:
-            return _starts(list(av[-1]))
-        if op is c.BRANCH:
-            out: set[str] = set()
-            for branch in av[1]:
-                found = _starts(list(branch))
-                if found is None:
-                    return None
-                out |= found
-            return frozenset(out)
-        if op in (c.MAX_REPEAT, c.MIN_REPEAT, getattr(c, "POSSESSIVE_REPEAT", None)):
-            low, _, body = av
-            return _starts(list(body)) if low >= 1 else None
-        return None
+        if op is not c.LITERAL:
+            return _compound(op, av, _starts)
+        run = []
+        for op2, av2 in items[index:]:
+            if op2 is not c.LITERAL:
+                break
+            run.append(chr(av2))
+        return frozenset(["".join(run)])
     return None
 
 
