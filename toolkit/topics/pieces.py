@@ -57,7 +57,7 @@ from toolkit.topics.model import (
     unclustered_reason,
     word_reasons,
 )
-from toolkit.topics.stories import _copy_input, check_copies, copy_links
+from toolkit.topics.stories import _copy_input, check_copies, copy_links, position_links
 from toolkit.topics.text import _texts
 
 __all__ = [
@@ -243,9 +243,7 @@ def _copy_pairs(pieces: Pieces, threshold: float | None, n: int,
         copies = find_copies(_copy_piece(pieces._columns(columns), 0), threshold=float(threshold))
     if not len(copies):
         return [], np.zeros(0, dtype=np.int64)
-    position = copies["article_id"].astype(int).to_numpy()
-    first = pd.Series(position).groupby(copies["group"].to_numpy()).transform("min").to_numpy()
-    originals = np.unique(copies["original_id"].astype(int).to_numpy())
+    first, position, originals = position_links(copies)
     return [np.column_stack([first, position])], originals
 
 

@@ -27,7 +27,7 @@ DUPLICATE_THRESHOLD: float = inspect.signature(find_copies).parameters["threshol
 #: Columns of :func:`toolkit.sources.find_copies`'s table that stories read.
 COPY_COLUMNS = ("article_id", "group", "original_id")
 
-__all__ = ["COPY_COLUMNS", "DUPLICATE_THRESHOLD", "check_copies", "copy_links"]
+__all__ = ["COPY_COLUMNS", "DUPLICATE_THRESHOLD", "check_copies", "copy_links", "position_links"]
 
 
 def check_copies(copies: Any) -> pd.DataFrame:
@@ -67,10 +67,23 @@ def copy_links(table: pd.DataFrame, found: pd.DataFrame) -> tuple[np.ndarray, np
         raise ValueError(f"copies: {len(twice)} article id(s) name several rows of the articles, e.g. "
                          f"{twice[:3]}, so they cannot be matched to one article")
     at = pd.Series(found["position"].to_numpy(dtype=np.int64), index=found["article_id"].astype(str).to_numpy())
-    position = at.loc[table["article_id"].astype(str).to_numpy()].to_numpy()
+    return position_links(pd.DataFrame({
+        "article_id": at.loc[table["article_id"].astype(str).to_numpy()].to_numpy(),
+        "group": table["group"].to_numpy(),
+        "original_id": at.loc[table["original_id"].astype(str).to_numpy()].to_numpy(),
+    }))
+
+
+def position_links(table: pd.DataFrame) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
+    """(first member of the group, member, originals) of a copies table whose ids are row positions.
+
+    The one reading of :func:`toolkit.sources.find_copies`' groups into
+    links between rows, for the detector run here and for a table a caller
+    gives (:func:`copy_links`).
+    """
+    position = table["article_id"].astype(np.int64).to_numpy()
     first = pd.Series(position).groupby(table["group"].to_numpy()).transform("min").to_numpy()
-    originals = np.unique(at.loc[table["original_id"].astype(str).to_numpy()].to_numpy())
-    return first, position, originals
+    return first, position, np.unique(table["original_id"].astype(np.int64).to_numpy())
 
 
 def _given_copies(frame: pd.DataFrame, copies: Any) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
@@ -99,19 +112,13 @@ def _stories(frame: pd.DataFrame, threshold: float | None, copies: Any = None) -
     """
     n = len(frame)
     pairs = _duplicate_links(frame)
-    originals: list[int] = []
-    given = None if copies is None else _given_copies(frame, copies)
-    if threshold is not None and threshold <= 1 and n > 1 and given is not None:
-        first, position, found = given
-        originals = sorted(found.tolist())
+    originals = np.zeros(0, dtype=np.int64)
+    given = None if copies is None else _given_copies(frame, copies)  # checked even when not used
+    if threshold is not None and threshold <= 1 and n > 1:
+        if given is None:
+            given = position_links(find_copies(_copy_input(frame), threshold=float(threshold)))
+        first, position, originals = given
         pairs += list(zip(first.tolist(), position.tolist(), strict=True))
-    elif threshold is not None and threshold <= 1 and n > 1:
-        copies = find_copies(_copy_input(frame), threshold=float(threshold))
-        if len(copies):
-            position = copies["article_id"].astype(int).to_numpy()
-            originals = sorted(set(copies["original_id"].astype(int).tolist()))
-            first = pd.Series(position).groupby(copies["group"].to_numpy()).transform("min")
-            pairs += list(zip(first.tolist(), position.tolist(), strict=True))
     r = np.asarray([a for a, _ in pairs], dtype=np.int64)
     c = np.asarray([b for _, b in pairs], dtype=np.int64)
     graph = sp.coo_matrix((np.ones(len(r)), (r, c)), shape=(n, n))

@@ -75,7 +75,6 @@ import numpy as np
 import pandas as pd
 import scipy.sparse as sp
 from sklearn.base import BaseEstimator, TransformerMixin
-from sklearn.cluster import MiniBatchKMeans
 from sklearn.feature_extraction.text import (
     HashingVectorizer,
     TfidfTransformer,
@@ -238,27 +237,6 @@ class _Space:
     names: dict[int, str]
     active: np.ndarray
     selection: pd.DataFrame
-    #: article id -> row of ``known_counts``: the sample's hashed rows (bucket
-    #: columns kept), reused by the stream instead of hashing them again
-    known: dict[str, int] | None = None
-    known_counts: sp.csr_matrix | None = None
-
-    def project(self, texts: Sequence[str], ids: Sequence[str] | None = None) -> tuple[np.ndarray, np.ndarray]:
-        """Normalised LSA vectors and the number of known buckets of each text.
-
-        Rows whose id is in ``known`` take the sample's hashed row.
-        """
-        hit = np.array([self.known.get(i, -1) for i in ids], dtype=np.int64) if (
-            ids is not None and self.known) else np.full(len(texts), -1, dtype=np.int64)
-        miss = np.flatnonzero(hit < 0)
-        blocks = [self.known_counts[hit[hit >= 0]]] if len(miss) < len(hit) else []
-        if len(miss) or not blocks:
-            blocks.append(self.select.transform(self.hasher.transform([texts[i] for i in miss])))
-        counts = sp.vstack(blocks, format="csr")
-        if len(blocks) > 1:  # back to the order of the texts
-            counts = counts[np.argsort(np.concatenate([np.flatnonzero(hit >= 0), miss]), kind="stable")]
-        vectors = Normalizer().transform(self.svd.transform(self.tfidf.transform(counts)))
-        return vectors.astype(np.float32), np.asarray(counts.getnnz(axis=1)).ravel()
 
     def pipeline(self) -> Pipeline:
         return Pipeline(
@@ -267,12 +245,10 @@ class _Space:
         )
 
 
-def _fit_sample(sample: pd.DataFrame, lang: str, ks: list[int], params: dict[str, Any], whole: bool) -> _Space:
-    """IDF, LSA and the starting k-means of one language, on its sample's stories.
-
-    ``whole``: the sample holds every article of the language; its hashed
-    rows are then kept for the stream (:attr:`_Space.known`).
-    """
+def _fit_sample(sample: pd.DataFrame, lang: str, ks: list[int], params: dict[str, Any]
+                ) -> tuple[_Space, np.ndarray]:
+    """IDF, LSA and the k-means of one language, fitted on its sample's stories;
+    and the story (row that stands for it) of each sample row."""
     hash_params: dict[str, Any] = {
         "preprocessor": news_preprocessor, "token_pattern": TOKEN_PATTERN, "stop_words": fit_stop_words(lang),
         "ngram_range": (1, 2), "n_features": HASH_FEATURES, "alternate_sign": False, "norm": None,
@@ -308,19 +284,8 @@ def _fit_sample(sample: pd.DataFrame, lang: str, ks: list[int], params: dict[str
     else:
         selection = fixed_selection(ks[0], lang)
     k = int(selection.loc[selection["chosen"], "n_topics"].iloc[0])
-    on_sample = kmeans_from(Seeds(sample_lsa), k)
-    # no reassignment of "empty" centres: a chunk that holds one subject only
-    # (a corpus sorted by section or date) must not pull the others onto it
-    kmeans = MiniBatchKMeans(
-        n_clusters=on_sample.n_clusters, init=on_sample.cluster_centers_, n_init=1,
-        random_state=params["random_state"], batch_size=2048, reassignment_ratio=0.0,
-    )
-    kmeans._on_sample = on_sample  # kept when nothing is streamed
-    space = _Space(hasher, select, tfidf, svd, kmeans, names, active, selection)
-    ids = sample["article_id"].astype(str).tolist()
-    if whole and len(set(ids)) == len(ids):  # the stream will meet every sample row again
-        space.known, space.known_counts = {aid: i for i, aid in enumerate(ids)}, kept
-    return space
+    kmeans = kmeans_from(Seeds(sample_lsa), k)
+    return _Space(hasher, select, tfidf, svd, kmeans, names, active, selection), story
 
 
 def _space_terms(space: _Space, n_terms: int, stop: frozenset[str]) -> list[tuple[list[str], list[float]]]:
@@ -370,9 +335,7 @@ def _fit_one(sample: pd.DataFrame, lang: str, ks: list[int], params: dict[str, A
     A pure function of the sample: on Dask it runs on a worker, one task per language.
     """
     plain = sample.drop(columns="_position")
-    story = _chunk_stories(plain, 0, params["duplicate_threshold"])  # as _fit_sample finds them
-    space = _fit_sample(plain, lang, ks, params, False)
-    space.kmeans = space.kmeans._on_sample  # the model is the sample's k-means
+    space, story = _fit_sample(plain, lang, ks, params)
     terms = _space_terms(space, params["n_terms"], label_stop)
     part = Part(lang, "minibatch", space.pipeline(), np.arange(len(terms)))
     texts = _texts(sample)
