@@ -58,6 +58,18 @@ def test_find_copies(articles, ddf) -> None:
     same(toolkit.find_copies(parallel.to_dask(articles, 1)), expected)
 
 
+def test_find_copies_joins_partitions_without_changing_groups(articles) -> None:
+    """Many small partitions are joined (adjacent ones, rows in order) before the LSH shuffle."""
+    from toolkit.sources.lsh import coalesced
+
+    many = parallel.to_dask(articles, 16)
+    joined = coalesced(many)
+    assert joined.npartitions == 8
+    pd.testing.assert_frame_equal(parallel.compute(joined), parallel.compute(many))
+    assert coalesced(parallel.to_dask(articles, 3)).npartitions == 3
+    same(toolkit.find_copies(many), toolkit.find_copies(articles))
+
+
 def test_extract_events(articles, ddf, events) -> None:
     assert len(events) > 20
     same(toolkit.extract_events(ddf), events)

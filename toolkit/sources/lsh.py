@@ -22,10 +22,18 @@ the confirmed pairs whatever order pairs are found in:
 
 An article is named by ``partition << 32 | row``, which sorts like the
 frame's rows, so groups come out in the same order as from pandas.
+
+The bucket and block steps make tasks for every pair of partitions, so
+adjacent partitions are first joined into about ``2 * sqrt(n)`` of them
+(:func:`coalesced`): a store of 1,243 files gives 71 partitions and 2,556
+blocks instead of 773,146, which the scheduler, not the work, would spend
+its time on. Joining adjacent partitions keeps the rows' order, so the
+result does not change.
 """
 
 from __future__ import annotations
 
+import math
 from collections.abc import Sequence
 from typing import Any
 
@@ -35,10 +43,28 @@ import pandas as pd
 from toolkit.parallel import compute
 from toolkit.sources.shingling import SKETCH_PERM, Signer, may_contain, shingle_hashes
 
-__all__ = ["connected_partitions"]
+__all__ = ["coalesced", "connected_partitions"]
 
 _ROW_BITS = 32
 _ROW_MASK = np.int64((1 << _ROW_BITS) - 1)
+
+
+def coalesced(articles: Any) -> Any:
+    """``articles`` with adjacent partitions joined into ``ceil(2 * sqrt(n))`` of ``n`` (none when fewer).
+
+    Parameters
+    ----------
+    articles : dask.dataframe.DataFrame
+        Any Dask frame.
+
+    Returns
+    -------
+    dask.dataframe.DataFrame
+        The same rows in the same order, in at most ``ceil(2 * sqrt(n))`` partitions.
+    """
+    n = articles.npartitions
+    target = math.ceil(2 * math.sqrt(n))
+    return articles.repartition(npartitions=target) if target < n else articles
 
 
 def _sign(part: pd.DataFrame, n_buckets: int, k: int, num_perm: int, seed: int,
@@ -264,6 +290,7 @@ def connected_partitions(articles: Any, *, threshold: float, k: int, num_perm: i
     """
     from dask import delayed
 
+    articles = coalesced(articles)
     pairs = _candidates(articles, threshold=threshold, k=k, num_perm=num_perm, seed=seed, folding=folding,
                         dask_client=dask_client)
     wanted = np.unique(pairs)
