@@ -17,6 +17,12 @@ compounds too ("EU-Sanktionen", "Wirtschaftssanktionen"). A token also
 matches by its own form, so a lemma the dictionary lacks can be listed as
 written.
 
+Elided articles and prepositions ("l'inviato", "dell'UE", "d'amnistie") are
+read as words of their own, and a word the dictionary lacks is looked up
+again without a pronoun written on after it ("liberarli", "liberándolos",
+"libertá-los", "reuniram-se"): both are the language's data
+(``resources/lang/<code>/elisions.txt``, ``enclitics.tsv``).
+
 Separable verbs (German, Dutch) are listed whole ("freilassen", "aufheben",
 "vrijlaten"): in a main clause the particle stands apart at the clause end
 ("ließ ... frei", "hob ... auf", "liet ... vrij"), in a subordinate clause it
@@ -35,6 +41,8 @@ from dataclasses import dataclass
 
 from simplemma import Lemmatizer
 from simplemma.strategies import DictionaryLookupStrategy
+
+from toolkit import languages
 
 __all__ = ["LemmaTrigger", "capitalised_forms", "compile_lemma_triggers", "find_lemma_triggers",
            "lemma_of", "tokens"]
@@ -86,9 +94,29 @@ def compile_lemma_triggers(items: Iterable[dict], particles: Iterable[str] = (),
 @functools.lru_cache(maxsize=262144)
 def _lemma(word: str, language: str) -> str:
     try:
-        return _LEMMATIZER.lemmatize(word, lang=language).lower()
+        lemma = _LEMMATIZER.lemmatize(word, lang=language).lower()
     except ValueError:  # simplemma has no dictionary for the language
         return word
+    if lemma == word:  # not in the dictionary: a pronoun may be written on ("liberarli")
+        for suffix, replacement in _enclitics(language):
+            if word.endswith(suffix) and len(word) - len(suffix) >= 3:
+                return _lemma(word[:-len(suffix)] + replacement, language)
+    return lemma
+
+
+@functools.lru_cache(maxsize=64)
+def _enclitics(language: str) -> tuple[tuple[str, str], ...]:
+    """The language's enclitic endings and what replaces them, longest first."""
+    table = languages.table(language, "enclitics")
+    return tuple(sorted(((k.lower(), v.lower()) for k, v in table.items() if k),
+                        key=lambda kv: -len(kv[0])))
+
+
+@functools.lru_cache(maxsize=64)
+def _elisions(language: str) -> tuple[str, ...]:
+    """The language's elided words ("l'", "dell'"), apostrophe written ', longest first."""
+    return tuple(sorted((w.lower().replace("’", "'") for w in languages.words(language, "elisions")),
+                        key=len, reverse=True))
 
 
 def lemma_of(word: str, language: str) -> str:
@@ -132,11 +160,19 @@ def tokens(sentence: str, language: str, *, capitalised_only: bool = False
     looked up (the others keep their form as lemma): enough for names.
     """
     out = []
+    elisions = _elisions(language)
     for m in _TOKEN.finditer(sentence):
-        word = m.group(0)
+        word, start = m.group(0), m.start()
+        if elisions and ("'" in word or "’" in word):
+            plain = word.lower().replace("’", "'")
+            cut = next((len(e) for e in elisions if plain.startswith(e) and len(plain) > len(e)),
+                       0)
+            if cut:  # "l'inviato": the article, then the word
+                out.append((start, start + cut, word[:cut].lower(), word[:cut].lower()))
+                word, start = word[cut:], start + cut
         form = word.lower()  # not casefold: "Maßnahmen" keeps its ß for the dictionary
         lookup = not form.isdigit() and (not capitalised_only or word[:1].isupper())
-        out.append((m.start(), m.end(), form, _lemma(form, language) if lookup else form))
+        out.append((start, m.end(), form, _lemma(form, language) if lookup else form))
     return out
 
 
