@@ -264,29 +264,25 @@ CASES = [
     # a negation between a separable verb and its particle denies it (negation_inside)
     ("nl", "De Verenigde Staten hieven de sancties tegen Belavia niet op.",
      [("sanctions_lifted", None, None, None, None, "denied")]),
+    # names found in a script without spaces, qualifiers after the number, a day of the
+    # month stated alone (toolkit.events.countries.caseless_mentions, counts, dates)
+    ("ja", "ルカシェンコ大統領は9月12日、ミンスクで米国のコール特使と会談した。",
+     [("talks", "2025-09-12", "day", None, None, "reported")]),
+    ("ja", "ベラルーシは2024年7月以降、これまでに政治犯430人超を釈放した。",
+     [("release", "2025-12-13", "day", 430, "more_than", "reported")]),
+    ("ja", "ベラルーシ政府は12日、政治犯123人を釈放した。",
+     [("release", "2025-12-12", "day", 123, "exact", "reported")]),
+    # a conjunction written onto a digit (و7) is a space in the view
+    ("ar", "فرض الاتحاد الأوروبي عقوبات جديدة على 25 فردا و7 كيانات.",
+     [("sanctions_imposed", "2025-12-13", "day", 32, "exact", "reported")]),
 ]
 
 # Practice sentences the data cannot (yet) read, with the right answer and the reason;
 # strict, so a fix shows up as an unexpected pass.
 KNOWN_GAPS = [
-    ("ar", "فرض الاتحاد الأوروبي عقوبات جديدة على 25 فردا و7 كيانات.",
-     [("sanctions_imposed", "2025-12-13", "day", 32, "exact", "reported")],
-     "a digit written onto the conjunction (و7) is not read as a number: the engine's "
-     "number pattern needs a non-word character before it"),
     ("ja", "欧州連合は25個人と7団体に対する追加制裁を発動した。",
      [("sanctions_imposed", "2025-12-13", "day", 32, "exact", "reported")],
      "counts found by count_patterns are not summed (25 individuals and 7 entities)"),
-    ("ja", "ルカシェンコ大統領は9月12日、ミンスクで米国のコール特使と会談した。",
-     [("talks", "2025-09-12", "day", None, None, "reported")],
-     "talks need a state party; country names are looked up by word token, and a "
-     "Japanese clause is one token"),
-    ("ja", "ベラルーシは2024年7月以降、これまでに政治犯430人超を釈放した。",
-     [("release", "2025-12-13", "day", 430, "more_than", "reported")],
-     "a qualifier after the number (430人超) is not read; qualifiers are looked up before it"),
-    ("ja", "ベラルーシ政府は12日、政治犯123人を釈放した。",
-     [("release", "2025-12-12", "day", 123, "exact", "reported")],
-     "a day of the month without its month (12日) is not resolved against the "
-     "publication date"),
 ]
 
 
@@ -296,9 +292,6 @@ R_EXP = ("an expected event takes only a date written after its trigger (an earl
 R_DBY = "'the day before yesterday' has no resolve rule: the date is left empty with a reason"
 R_PARTY = ("talks need a state party; the leader's spelling in this language and the "
            "adjective ('American') are not known")
-R_VFINAL = ("verb-final: the second verb ('and freed') has no people noun in its own "
-            "stretch, so it is dropped before it can join the first")
-R_DBY_VFINAL = R_DBY + "; " + R_VFINAL
 
 # A second round, written after the patterns with its labels written before its first
 # run: 21 of these 48 were right on that run. The data was then extended (extending
@@ -441,13 +434,13 @@ SECOND_ROUND = [
     ('ja', 'ルカシェンコ大統領は一昨日、受刑者16人に恩赦を与え、釈放した。',
      [('pardon', '2025-12-11', 'day', 16, 'exact', 'reported'),
       ('release', '2025-12-11', 'day', 16, 'exact', 'reported')],
-     R_DBY_VFINAL),
+     None),
     ('ja', '欧州連合は来月、ベラルーシへの制裁を延長する方針だ。',
      [('sanctions_imposed', '2026-01-01', 'month', None, None, 'expected')],
      R_EXP),
     ('ja', 'ルカシェンコ大統領は12月11日、米大統領と電話会談した。',
      [('talks', '2025-12-11', 'day', None, None, 'reported')],
-     R_PARTY),
+     None),
     ('ja', '約20人の政治犯が12月12日、リトアニアに移送された。',
      [('release', '2025-12-12', 'day', 20, 'about', 'reported')],
      None),
@@ -610,7 +603,7 @@ THIRD_ROUND = [
      None),
     ('ar', 'ومن المقرر أن تفرج مينسك غدا عن عشرة سجناء على الأقل.',
      [('release', '2025-12-14', 'day', 10, 'at_least', 'expected')],
-     R_EXP + "; and a qualifier after the noun (على الأقل) is not read"),
+     R_EXP),
     ('ar', 'وتناولت المحادثات التي جرت في مينسك يوم الجمعة الإفراج عن السجناء.',
      [('release', None, None, None, None, 'expected'),
       ('talks', '2025-12-12', 'day', None, None, 'reported')],
@@ -627,7 +620,7 @@ THIRD_ROUND = [
     ('ja', '12日にミンスクで行われた協議では、政治犯の釈放が話し合われた。',
      [('release', None, None, None, None, 'expected'),
       ('talks', '2025-12-12', 'day', None, None, 'reported')],
-     "no place or country is found in Japanese, so the talks have no state party"),
+     None),
     ('ja', '米財務省は先週、ベラビアを制裁対象リストから削除した。',
      [('sanctions_lifted', '2025-12-01', 'week', None, None, 'reported')],
      None),

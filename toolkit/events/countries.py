@@ -32,7 +32,7 @@ from toolkit.events.lemmas import capitalised_forms, lemma_of, tokens
 from toolkit.events.numbers import lang_file_stamp
 from toolkit.gazetteer import Gazetteer
 
-__all__ = ["adjective_mentions", "country_mentions"]
+__all__ = ["adjective_mentions", "caseless_mentions", "country_mentions"]
 
 # Words with inner hyphens and apostrophes ("nord-coréens", "norte-americano").
 _WORD = re.compile(r"\w+(?:[-'’]\w+)*", re.UNICODE)
@@ -90,11 +90,13 @@ def country_mentions(sentence: str, language: str, gaz: Gazetteer) -> list[dict[
         ``start``, ``end``, ``as_written``, ``canonical``, ``kind``
         (``country``), ``role`` (``other``), ``country``.
     """
+    found = caseless_mentions(sentence, language, gaz)
     names = _names(language, gaz)
     firsts = _first_words(language, gaz)
     if not any(w in firsts or lemma_of(w, language) in firsts
                for w in capitalised_forms(sentence)):
-        return []  # no word that may start a name starts a country's: the common case
+        return found  # no word that may start a name starts a country's: the common case
+    taken = found
     toks = tokens(sentence, language, capitalised_only=True)
     found = []
     i = 0
@@ -123,6 +125,80 @@ def country_mentions(sentence: str, language: str, gaz: Gazetteer) -> list[dict[
                       "canonical": canonical, "kind": "country", "role": "other",
                       "country": canonical})
         i += n
+    return sorted(found + [t for t in taken if not any(
+        t["start"] < f["end"] and f["start"] < t["end"] for f in found)],
+        key=lambda e: e["start"])
+
+
+def _caseless(text: str) -> bool:
+    return any(c.isalpha() for c in text) and not any(c.isupper() or c.islower() for c in text)
+
+
+@functools.lru_cache(maxsize=16)
+def _caseless_index(language: str, gaz: Gazetteer, stamp: tuple  # noqa: ARG001
+                    ) -> tuple[re.Pattern | None, dict[str, tuple[str, str, str, str]]]:
+    """Names written in a script without letter case (the gazetteer's and the language's
+    CLDR country names): name -> (canonical, kind, role, country), and a regex finding
+    them (at a word start, after one of ``clitic_prefixes.txt``; anywhere in a language
+    written without spaces, ``writing.tsv``)."""
+    out: dict[str, tuple[str, str, str, str]] = {}
+    for variant, entry in gaz._variants.items():  # noqa: SLF001 - read only
+        if _caseless(variant):
+            out[variant] = (entry.canonical, entry.kind, entry.role, entry.country)
+    english = Locale.parse("en").territories
+    codes = {c.alpha_2 for c in pycountry.countries}
+    try:
+        local = Locale.parse(language).territories
+    except (UnknownLocaleError, ValueError):
+        local = {}
+    for code, name in local.items():
+        if code in codes and len(name) >= 2 and _caseless(name):
+            entry = gaz.lookup(english.get(code, name))
+            canonical = entry.canonical if entry is not None else english.get(code, name)
+            out.setdefault(name, (canonical, "country", "other", canonical))
+    if not out:
+        return None, out
+    names = "|".join(map(re.escape, sorted(out, key=len, reverse=True)))
+    if languages.table(language, "writing").get("spaces_between_words") == "no":
+        return re.compile(f"(?P<name>{names})"), out
+    clitics = "|".join(map(re.escape, sorted(languages.words(language, "clitic_prefixes"),
+                                             key=len, reverse=True)))
+    return re.compile(rf"(?<!\w)(?:{clitics or '(?!)'})?(?P<name>{names})(?!\w)"), out
+
+
+def caseless_mentions(sentence: str, language: str, gaz: Gazetteer) -> list[dict[str, Any]]:
+    """Known names in a script without letter case (Arabic, Japanese), which the
+    gazetteer's search for capitalised words cannot see: "والولايات المتحدة",
+    "بلوكاشينكو", "米国とウクライナ".
+
+    Parameters
+    ----------
+    sentence : str
+        Any text.
+    language : str
+        ISO 639-1 code.
+    gaz : Gazetteer
+        The names (and the canonical forms of CLDR's country names).
+
+    Returns
+    -------
+    list of dict
+        Entity dicts as :func:`country_mentions` gives, with the gazetteer's kind
+        and role (``person``/``government`` for a head of state).
+    """
+    if sentence.isascii() or not any(c.isalpha() and not (c.isupper() or c.islower())
+                                     for c in sentence):
+        return []
+    regex, index = _caseless_index(language, gaz, (
+        lang_file_stamp(language, "writing.tsv"), lang_file_stamp(language, "clitic_prefixes.txt")))
+    if regex is None:
+        return []
+    found = []
+    for m in _rx.finditer(regex, sentence):
+        canonical, kind, role, country = index[m.group("name")]
+        start, end = m.start("name"), m.end("name")
+        found.append({"start": start, "end": end, "as_written": sentence[start:end],
+                      "canonical": canonical, "kind": kind, "role": role, "country": country})
     return found
 
 

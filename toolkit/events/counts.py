@@ -50,10 +50,16 @@ class Count:
 
 
 def _qualifier(sentence: str, start: int, pats: Patterns,
-               quantities: Sequence[Quantity] = ()) -> str:
+               quantities: Sequence[Quantity] = (), end: int | None = None) -> str:
+    """The hedge of the count at ``start``: a qualifier regex ending just before it, or,
+    for a qualifier named ``<name>_after`` ("10人以上", "30 شخصا على الأقل"), one matching
+    just after the count (which ends at ``end``)."""
     before = sentence[max(0, start - 30): start]
     for name, regex in pats.qualifiers:
-        if regex.search(before):
+        if name.endswith("_after"):
+            if end is not None and regex.match(sentence, end):
+                return name[:-len("_after")]
+        elif regex.search(before):
             return name
     if any(q.start == start and q.qualifier for q in quantities):
         return "about"  # "une trentaine de"
@@ -76,7 +82,7 @@ def _partitive(sentence: str, count: Count, pats: Patterns,
     if value is None:
         return count
     start = m.start("num")
-    return Count(start, count.end, value, _qualifier(sentence, start, pats, quantities),
+    return Count(start, count.end, value, _qualifier(sentence, start, pats, quantities, count.end),
                  sentence[start:count.end], count.noun_class, count.explicit, count.status)
 
 
@@ -118,7 +124,8 @@ def find_counts(sentence: str, a: int, b: int, noun_class: str, pats: Patterns,
         if value is None and not vague:
             continue
         count = Count(start, tail.end(), value,
-                      None if vague else _qualifier(sentence, start, pats, quantities),
+                      None if vague else _qualifier(sentence, start, pats, quantities,
+                                                    tail.end()),
                       sentence[start:tail.end()], noun_class,
                       status=_status(sentence, start, tail.end(), pats))
         out.append(count if vague else _partitive(sentence, count, pats, quantities))
@@ -132,7 +139,7 @@ def find_counts(sentence: str, a: int, b: int, noun_class: str, pats: Patterns,
             if value is None:
                 continue
             out.append(Count(m.start("num"), m.end(), value,
-                             _qualifier(sentence, m.start("num"), pats, quantities),
+                             _qualifier(sentence, m.start("num"), pats, quantities, m.end()),
                              sentence[m.start("num"): m.end()], noun_class, explicit=explicit,
                              pattern=True))
     return out

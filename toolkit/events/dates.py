@@ -3,7 +3,10 @@
 A :class:`DateHit` is a date expression of one of four kinds: ``absolute``
 ("12 December 2025", "September 2025"), ``weekday`` ("on Saturday"),
 ``relative`` ("last week", "three days ago") or ``offset`` ("two days after
-<another date>"). Year-less and relative expressions are resolved against
+<another date>"). A day of the month stated alone (Japanese "28日": a date
+regex with a ``day`` group and no ``month`` group) is the nearest such day
+of the publication month or the one before. Year-less and relative
+expressions are resolved against
 the article's publication day; a date that cannot be resolved is empty
 with a reason, never guessed.
 """
@@ -72,6 +75,18 @@ def _closest_year(month: int, day: int, pub: _date, forward: bool) -> int:
     return best
 
 
+def _closest_month(day: int, pub: _date, forward: bool) -> tuple[int, int]:
+    """Year and month of a day of the month stated alone ("28日"): the publication month,
+    else the month before (past events) or after (expected ones) that has the day."""
+    step = 1 if forward else -1
+    index = pub.year * 12 + pub.month - 1
+    if (day > pub.day + 2) if not forward else (day < pub.day):
+        index += step  # a day after publication is last month's (a little slip allowed)
+    while _utc_day(index // 12, index % 12 + 1, day) is None and 1 <= day <= 31:
+        index += step  # "31日" in a month of 30 days: the nearest month that has it
+    return index // 12, index % 12 + 1
+
+
 def _resolve(hit: DateHit, published: pd.Timestamp | None, forward: bool
              ) -> tuple[list[tuple[pd.Timestamp, str]], str | None]:
     p = hit.parts
@@ -98,6 +113,8 @@ def _resolve(hit: DateHit, published: pd.Timestamp | None, forward: bool
                     year = pub.year if month <= pub.month else pub.year - 1
             return [(_utc_day(year, month), "month")], None
         days = [p["day"], *([p["day2"]] if p.get("day2") else [])]
+        if month is None:  # "28日", "on the 13th": the nearest such day of a month
+            year, month = _closest_month(days[0], pub, forward)
         if year is None:
             year = _closest_year(month, days[0], pub, forward)
         out = [(_utc_day(year, month, d), "day") for d in days]
@@ -206,7 +223,8 @@ def find_dates(sentence: str, pats: Patterns) -> list[DateHit]:
                     "day": int(g["day"]) if g.get("day") else None,
                     "day2": int(g["day2"]) if g.get("day2") else None,
                 }
-                if precision != "year" and parts["month"] is None:
+                day_only = "month" not in regex.groupindex and parts["day"] is not None
+                if precision != "year" and parts["month"] is None and not day_only:
                     continue
                 if parts["day"] is not None and not 1 <= parts["day"] <= 31:
                     continue

@@ -15,7 +15,15 @@ Three sources, in this order:
   of", which give no count; their words are kept.
 
 A single isolated "one" (an article in most languages: "un", "ein") is not
-read as a number. :func:`digit_view` returns the sentence with each number
+read as a number. In a language written without spaces between words
+(``writing.tsv``: ``spaces_between_words<TAB>no``, Japanese) the number words
+of the table are found anywhere in the text ("五十二人" = 52), not as whole
+words; a small multiplier multiplies the digit before it only ("三百五十" =
+350). Marks a language writes only now and then (``optional_marks.txt``:
+Arabic short vowels, tanween, shadda, tatweel) are moved to the end of their
+word in the view, as spaces, so that "سجيناً" and "أُطلق" read as "سجينا"
+and "أطلق"; a prefix of ``clitic_prefixes.txt`` written onto a number ("و7")
+becomes a space. :func:`digit_view` returns the sentence with each number
 phrase replaced by its digits, padded with spaces to the same length, so
 that every regular expression of the pattern files sees digits and every
 offset still points into the original sentence.
@@ -157,16 +165,34 @@ def _table_at(language: str, stamp: tuple) -> dict[str, tuple[int, bool]]:  # no
 
 
 def _compose(values: list[tuple[int, bool]]) -> int:
-    """"две тысячи двести" = 2 x 1000 + 200; "du šimtai" = 2 x 100."""
-    total = current = 0
+    """"две тысячи двести" = 2 x 1000 + 200; "du šimtai" = 2 x 100; "三百五十" = 3 x 100 +
+    5 x 10 (a multiplier under a thousand multiplies what follows the last one only)."""
+    total = current = unit = 0
     for value, multiplier in values:
-        if multiplier:
-            current = (current or 1) * value
-            if value >= 1000:
-                total, current = total + current, 0
+        if multiplier and value >= 1000:
+            total, current, unit = total + ((current + unit) or 1) * value, 0, 0
+        elif multiplier:
+            current, unit = current + (unit or 1) * value, 0
         else:
-            current += value
-    return total + current
+            unit += value
+    return total + current + unit
+
+
+def _unspaced(language: str) -> bool:
+    """True for a language written without spaces between words (``writing.tsv``)."""
+    return _writing_at(language, _stamp(_lang_file(language, "writing.tsv")))
+
+
+@functools.lru_cache(maxsize=64)
+def _writing_at(language: str, stamp: tuple) -> bool:  # noqa: ARG001
+    return languages.table(language, "writing").get("spaces_between_words", "yes") == "no"
+
+
+@functools.lru_cache(maxsize=64)
+def _word_finder(language: str, stamp: tuple) -> re.Pattern:  # noqa: ARG001
+    """The number words of an unspaced language, found anywhere (longest first)."""
+    words = sorted(_table(language), key=len, reverse=True)
+    return re.compile("|".join(map(re.escape, words)) or r"(?!)", re.IGNORECASE)
 
 
 def _table_numbers(sentence: str, language: str) -> list[Quantity]:
@@ -176,7 +202,9 @@ def _table_numbers(sentence: str, language: str) -> list[Quantity]:
     joiners = _joiners(language)
     out: list[Quantity] = []
     run: list[tuple[re.Match, tuple[int, bool]]] = []
-    for m in [*_TOKEN.finditer(sentence), None]:
+    finder = _word_finder(language, _stamp(_lang_file(language, "number_words.tsv"))) \
+        if _unspaced(language) else _TOKEN
+    for m in [*finder.finditer(sentence), None]:
         entry = None
         if m is not None and not m.group(0).isdigit():
             word = m.group(0).casefold().translate(_APOSTROPHES)
@@ -279,6 +307,39 @@ def quantities(sentence: str, language: str) -> list[Quantity]:
     return sorted(found + numbers, key=lambda q: q.start)
 
 
+@functools.lru_cache(maxsize=64)
+def _marks_at(language: str, stamp: tuple  # noqa: ARG001
+              ) -> tuple[re.Pattern, dict[int, None]] | None:
+    marks = "".join(languages.words(language, "optional_marks"))
+    if not marks:
+        return None
+    cls = re.escape(marks)
+    return re.compile(rf"[\w{cls}]*[{cls}][\w{cls}]*", re.UNICODE), str.maketrans("", "", marks)
+
+
+@functools.lru_cache(maxsize=64)
+def _clitics_at(language: str, stamp: tuple) -> re.Pattern | None:  # noqa: ARG001
+    clitics = sorted(languages.words(language, "clitic_prefixes"), key=len, reverse=True)
+    if not clitics:
+        return None
+    return re.compile(r"(?<!\w)(?:" + "|".join(map(re.escape, clitics)) + r")(?=\d)")
+
+
+def _without_marks(sentence: str, language: str) -> str:
+    """``sentence`` with the language's optional marks (``optional_marks.txt``) moved to
+    the end of their word as spaces, and a prefix of ``clitic_prefixes.txt`` written onto
+    a number ("و7 كيانات") made a space: the same length, every word where it was."""
+    found = _marks_at(language, _stamp(_lang_file(language, "optional_marks.txt")))
+    if found is not None:
+        regex, table = found
+        sentence = regex.sub(lambda m: m.group(0).translate(table).ljust(len(m.group(0))),
+                             sentence)
+    clitics = _clitics_at(language, _stamp(_lang_file(language, "clitic_prefixes.txt")))
+    if clitics is not None:
+        sentence = clitics.sub(lambda m: " " * len(m.group(0)), sentence)
+    return sentence
+
+
 def digit_view(sentence: str, language: str) -> tuple[str, list[Quantity]]:
     """``sentence`` with number words replaced by digits (same length), and the phrases.
 
@@ -289,6 +350,7 @@ def digit_view(sentence: str, language: str) -> tuple[str, list[Quantity]]:
         vague phrase is left as written; a number whose digits are longer
         than its words is left too.
     """
+    sentence = _without_marks(sentence, language)
     found = quantities(sentence, language)
     if not found:
         return sentence, found

@@ -1,0 +1,156 @@
+"""Japanese and Arabic events: the general causes of their misses, each with new sentences.
+
+Japanese writes no spaces between words (``resources/lang/ja/writing.tsv``), so kanji
+numerals are read anywhere in the text, names are found inside a clause, and a day of
+the month is often stated alone ("12日"); qualifiers follow the number ("40人以上").
+Arabic writes short vowels and tanween only now and then (``optional_marks.txt``) and
+attaches conjunctions and prepositions to the next word (``clitic_prefixes.txt``).
+"""
+
+from __future__ import annotations
+
+import pandas as pd
+import pytest
+
+from toolkit.events import events_from_text
+from toolkit.events.countries import caseless_mentions
+from toolkit.events.numbers import digit_view
+from toolkit.gazetteer import load_gazetteer
+
+PUB = "2025-12-13"
+
+
+def _found(sentence: str, language: str, published: str = PUB) -> list[tuple]:
+    rows = events_from_text(sentence, published, language)
+    return sorted(
+        (r["event_type"],
+         None if pd.isna(r["date"]) else str(r["date"].date()),
+         None if pd.isna(r["count"]) else int(r["count"]),
+         r["count_qualifier"] if isinstance(r["count_qualifier"], str) else None,
+         r["modality"])
+        for r in rows if not r["cumulative"])
+
+
+# ------------------------------------------------------------------ numbers ---
+
+@pytest.mark.parametrize(("language", "text", "value"), [
+    ("ja", "受刑者三百五十人", 350),      # a small multiplier multiplies its own digit
+    ("ja", "活動家二十八人", 28),
+    ("ja", "政治犯九十九名", 99),
+    ("ru", "две тысячи двести человек", 2200),  # larger multipliers as before
+    ("lt", "du šimtai kalinių", 200),
+    ("ar", "نحو ألفي معتقل", 2000),         # the dual of a thousand
+    ("ar", "ألف ومئة سجين", 1100),
+])
+def test_number_words(language: str, text: str, value: int) -> None:
+    view, found = digit_view(text, language)
+    assert len(view) == len(text)
+    assert [q.value for q in found if q.value is not None] == [value]
+
+
+def test_japanese_words_with_a_lone_numeral_are_not_numbers() -> None:
+    view, found = digit_view("一部の制裁は一時的に緩和された", "ja")
+    assert found == [] and view == "一部の制裁は一時的に緩和された"
+
+
+def test_arabic_marks_leave_the_words_where_they_were() -> None:
+    text = "أُفرج عن ثمانيةَ عشرَ معتقلاً"
+    view, _ = digit_view(text, "ar")
+    assert len(view) == len(text)
+    assert view.split() == ["أفرج", "عن", "18", "معتقلا"]
+
+
+# ------------------------------------------------------------------ Japanese ---
+
+@pytest.mark.parametrize(("sentence", "published", "expected"), [
+    # kanji numerals before the counter
+    ("当局は9日、受刑者十七人を釈放した。", PUB, [("release", "2025-12-09", 17, "exact", "reported")]),
+    # a day stated alone after the publication day is last month's
+    ("ベラルーシは29日、政治犯24人を恩赦した。", "2025-12-02",
+     [("pardon", "2025-11-29", 24, "exact", "reported")]),
+    ("当局は今月4日、囚人12人を解放した。", PUB, [("release", "2025-12-04", 12, "exact", "reported")]),
+    # the day before yesterday
+    ("一昨日、記者5人が釈放された。", PUB, [("release", "2025-12-11", 5, "exact", "reported")]),
+    # qualifiers written after the number
+    ("ベラルーシは10日、政治犯40人以上を釈放した。", PUB,
+     [("release", "2025-12-10", 40, "at_least", "reported")]),
+    ("先週、ベラルーシで受刑者60人余りが釈放された。", PUB,
+     [("release", "2025-12-01", 60, "more_than", "reported")]),
+    # a date comma inside the sanctions phrase, a passive re-imposition
+    ("欧州連合の対ロシア制裁が11日、再発動された。", PUB,
+     [("sanctions_imposed", "2025-12-11", None, None, "reported")]),
+    # handed over to a country named in katakana: a release, joined to the pardon
+    ("当局は8日、受刑者19人を恩赦し、リトアニア側に引き渡した。", PUB,
+     [("pardon", "2025-12-08", 19, "exact", "reported"),
+      ("release", "2025-12-08", 19, "exact", "reported")]),
+    # talks: the parties are found inside the clause
+    ("ウクライナとロシアの代表団は10日、トルコで協議した。", PUB,
+     [("talks", "2025-12-10", None, None, "reported")]),
+    # expected: "…を発表する見通し" after a noun trigger
+    ("英国政府はベラルーシに対する追加制裁を発表する見通しだ。", PUB,
+     [("sanctions_imposed", None, None, None, "expected")]),
+])
+def test_japanese(sentence: str, published: str, expected: list[tuple]) -> None:
+    assert _found(sentence, "ja", published) == expected
+
+
+@pytest.mark.parametrize("sentence", [
+    "試合が終わり、選手たちは解放感を味わった。",
+    "十分な準備をしたうえで、新作ゲームを来週リリースする。",
+    "大雨で住民約300人が避難した。",
+])
+def test_japanese_other_subjects(sentence: str) -> None:
+    assert _found(sentence, "ja") == []
+
+
+def test_japanese_names_inside_a_clause() -> None:
+    found = caseless_mentions("米国とウクライナの代表はルカシェンコ氏と会談した", "ja", load_gazetteer())
+    assert [(e["as_written"], e["canonical"]) for e in found] == [
+        ("米国", "US"), ("ウクライナ", "Ukraine"), ("ルカシェンコ", "Alexander Lukashenko")]
+
+
+# -------------------------------------------------------------------- Arabic ---
+
+@pytest.mark.parametrize(("sentence", "expected"), [
+    # short vowels inside a passive verb, tanween on the counted noun
+    ("أُطلق سراح خمسة عشر معتقلاً يوم الخميس.", [("release", "2025-12-11", 15, "exact", "reported")]),
+    ("عفا الرئيس أمس عن ٤٤ محكوماً.", [("pardon", "2025-12-12", 44, "exact", "reported")]),
+    # a qualifier after the counted noun
+    ("أفرجت السلطات أمس عن ٢٠ سجيناً على الأقل.", [("release", "2025-12-12", 20, "at_least", "reported")]),
+    # an exchange with the singular counted noun and a longer gap
+    ("تبادلت أوكرانيا وروسيا يوم الأربعاء الماضي ٤٨ أسيراً.",
+     [("release", "2025-12-10", 48, "exact", "reported")]),
+    # ending a sanctions programme is lifting
+    ("أنهت الحكومة الكندية أمس برنامج العقوبات على ميانمار.",
+     [("sanctions_lifted", "2025-12-12", None, None, "reported")]),
+    # a masdar with its preposition written on, after a demand
+    ("طالبت المعارضة برفع العقوبات عن القطاع الزراعي.",
+     [("sanctions_lifted", None, None, None, "demanded")]),
+    # a future verb just before the trigger
+    ("ستقوم السلطات بالإفراج عن ٣٠ سجيناً.", [("release", None, 30, "exact", "expected")]),
+])
+def test_arabic(sentence: str, expected: list[tuple]) -> None:
+    assert _found(sentence, "ar") == expected
+
+
+def test_arabic_thanks_for_an_earlier_release() -> None:
+    # a release one thanks for is an earlier one: the talks' date is not its date
+    rows = events_from_text("التقى المبعوث الأمريكي لوكاشينكو يوم الجمعة وشكره على الإفراج "
+                            "عن ٩ معتقلين.", PUB, "ar")
+    got = {r["event_type"]: (str(r["date"].date()), r["date_basis"], r["count"]) for r in rows}
+    assert got == {"talks": ("2025-12-12", "stated", None),
+                   "release": ("2025-12-13", "published", 9)}
+
+
+@pytest.mark.parametrize("sentence", [
+    "سمع السكان إطلاق نار كثيف قرب المطار.",
+    "أطلقت الشركة أمس نسخة جديدة من تطبيقها.",
+])
+def test_arabic_other_subjects(sentence: str) -> None:
+    assert _found(sentence, "ar") == []
+
+
+def test_arabic_names_after_a_clitic() -> None:
+    found = caseless_mentions("واتصل ترامب بلوكاشينكو والولايات المتحدة", "ar", load_gazetteer())
+    assert [(e["as_written"], e["canonical"]) for e in found] == [
+        ("لوكاشينكو", "Alexander Lukashenko"), ("الولايات المتحدة", "US")]
