@@ -152,6 +152,48 @@ def test_french(sentence: str, expected: list[tuple]) -> None:
 
 
 @pytest.mark.parametrize(
+    ("language", "sentence", "expected"),
+    [
+        # a grant of pardon by a support verb, with the people named by a noun
+        ("it", "Il condannato ha ottenuto la grazia mercoledì.",
+         [("pardon", "2025-12-10", None, "reported", None)]),
+        ("es", "El presidente concedió el indulto a 14 reos el martes.",
+         [("pardon", "2025-12-09", 14, "reported", None)]),
+        # "deny that": the denial reaches into the clause it governs
+        ("pt", "O governo negou que esteja prevista a libertação de 40 presos.",
+         [("release", None, 40, "denied", None)]),
+        ("es", "El ministerio negó que se prepare la liberación de 40 presos.",
+         [("release", None, 40, "denied", None)]),
+        # announcing sanctions against someone imposes them
+        ("pt", "O Canadá anunciou sanções contra 20 funcionários na quinta-feira.",
+         [("sanctions_imposed", "2025-12-11", 20, "reported", "Canada")]),
+        ("fr", "Le Japon a annoncé jeudi des sanctions contre 20 responsables.",
+         [("sanctions_imposed", "2025-12-11", 20, "reported", "Japan")]),
+        # words between the verb and the list
+        ("it", "Il Tesoro ha rimosso ieri la società mineraria ucraina dall'elenco SDN.",
+         [("sanctions_eased", "2025-12-12", None, "reported", None)]),
+        ("es", "El opositor salió ayer de la cárcel junto a 9 presos.",
+         [("release", "2025-12-12", 9, "reported", None)]),
+    ],
+)
+def test_more_constructions(language: str, sentence: str, expected: list[tuple]) -> None:
+    assert _found(sentence, language) == expected
+
+
+@pytest.mark.parametrize(
+    ("language", "sentence"),
+    [
+        ("it", "Salgono così a 210 i detenuti scarcerati da luglio."),
+        ("it", "Dal marzo 2025 oltre 300 detenuti sono tornati in libertà."),
+        ("es", "Ya son 150 los presos excarcelados desde enero."),
+    ],
+)
+def test_running_totals_are_cumulative(language: str, sentence: str) -> None:
+    rows = events_from_text(sentence, SAT, language)
+    assert rows and all(r["cumulative"] for r in rows)
+
+
+@pytest.mark.parametrize(
     ("language", "sentence"),
     [
         ("fr", "Grâce à la pluie, la récolte a été bonne."),
