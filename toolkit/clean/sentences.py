@@ -3,7 +3,9 @@
 The splitter's language knowledge is data: abbreviations (``abbreviations.txt``,
 ``ending_abbreviations.txt``), words that open a sentence
 (``sentence_openers.txt``) and verbs of saying (``speech_verbs.txt``), of
-every language with such a file.
+every language with such a file; and, for a text of a known language, the
+marks that language writes after a number to make it an ordinal
+(``ordinal_marks.txt``: ``.`` in German "das 17. Sanktionspaket").
 """
 
 from __future__ import annotations
@@ -13,7 +15,7 @@ import re
 from toolkit.clean.datelines import split_dateline
 from toolkit.clean.text import UPPER
 from toolkit.clean.vocab import SPEECH_VERBS
-from toolkit.languages import words_all
+from toolkit.languages import available, words, words_all
 
 __all__ = ["dedupe_sentences", "sentence_key", "sentence_spans"]
 
@@ -24,6 +26,8 @@ _ABBREVIATIONS = frozenset(words_all("abbreviations"))
 # The EU ..."): split after them only before a word that usually opens one.
 _ENDING_ABBREVIATIONS = frozenset(words_all("ending_abbreviations"))
 _SENTENCE_OPENERS = frozenset(words_all("sentence_openers"))
+# Languages that write an ordinal number with a dot after it ("17." = 17th).
+_ORDINAL_DOT_LANGS = frozenset(c for c in available("ordinal_marks") if "." in words(c, "ordinal_marks"))
 # A candidate boundary: . ! ? or … (with closing quotes/brackets, English “…”,
 # German „…“, Russian «…») then space then an opening quote/bracket, an
 # upper-case letter or a digit; or a full-width stop of the scripts written
@@ -41,6 +45,16 @@ _ATTRIBUTION_AFTER = re.compile(
 _WORD_BEFORE = re.compile(r"([\w.\-]+)[.!?…]*[\"'”’»)\]]*$")
 _NEXT_WORD = re.compile(r"[\"'“‘«(\[]?(\w+)")
 _INITIAL = re.compile(rf"^[{UPPER}]$")
+# A number of one to three digits right before the stop: an ordinal in the
+# languages that write ordinals with a dot ("am 3. Juli", "das 17. Paket").
+_ORDINAL_NUMBER = re.compile(r"(?<![\w.,])\d{1,3}\.$")
+
+
+def _is_ordinal(text: str, end: int, next_start: int, lang: str | None) -> bool:
+    """Return True when the stop just before ``end`` marks an ordinal number."""
+    if lang not in _ORDINAL_DOT_LANGS or not _ORDINAL_NUMBER.search(text, max(0, end - 5), end):
+        return False
+    return not _opens_sentence(text, next_start)
 
 
 def _is_abbreviation(text: str, end: int, next_start: int) -> bool:
@@ -67,7 +81,8 @@ def _opens_sentence(text: str, start: int) -> bool:
     return bool(m) and m.group(1) in _SENTENCE_OPENERS
 
 
-def _line_spans(text: str, pos: int, line_end: int, spans: list[tuple[int, int]]) -> None:
+def _line_spans(text: str, pos: int, line_end: int, spans: list[tuple[int, int]],
+                lang: str | None = None) -> None:
     """Append the sentences of ``text[pos:line_end]`` (one line) to ``spans``."""
     start = pos
     for m in _BOUNDARY.finditer(text, pos, line_end):
@@ -76,7 +91,8 @@ def _line_spans(text: str, pos: int, line_end: int, spans: list[tuple[int, int]]
         end = punct_end
         while end < m.end() and not text[end].isspace():
             end += 1
-        if end == punct_end and _is_abbreviation(text, punct_end, m.end()):
+        if end == punct_end and (_is_abbreviation(text, punct_end, m.end())
+                                 or _is_ordinal(text, punct_end, m.end(), lang)):
             continue
         if end > punct_end and text[punct_end - 1] in "?!" and _ATTRIBUTION_AFTER.match(text, m.end(), line_end):
             continue  # “Why?” Coale asked. -- the attribution belongs to the quote
@@ -94,7 +110,7 @@ def _line_spans(text: str, pos: int, line_end: int, spans: list[tuple[int, int]]
         spans.append((start, end))
 
 
-def sentence_spans(text: str) -> list[tuple[int, int]]:
+def sentence_spans(text: str, lang: str | None = None) -> list[tuple[int, int]]:
     """Return ``(start, end)`` character offsets of the sentences of ``text``.
 
     Offsets index into ``text`` itself, so ``text[start:end]`` is the
@@ -102,12 +118,17 @@ def sentence_spans(text: str) -> list[tuple[int, int]]:
     line break. Full stops of abbreviations (``Dr.``, ``Jan.``, ``U.S.``,
     ``г.``), initials (``John F. Kennedy``) and decimals (``9.5``) do not
     end a sentence; a closing quotation mark after the stop stays with its
-    sentence.
+    sentence. When ``lang`` is given and that language writes ordinals with
+    a dot (its ``ordinal_marks.txt``), the dot after a number of up to three
+    digits ("am 3. Juli", "das 17. Sanktionspaket") does not end a sentence
+    either, unless a word that opens sentences follows.
 
     Parameters
     ----------
     text : str
         Clean text, e.g. the ``text`` field of :func:`~toolkit.clean.tidy_article`.
+    lang : str, optional
+        ISO 639-1 code of the text's language, for its ordinal marks.
 
     Returns
     -------
@@ -121,6 +142,9 @@ def sentence_spans(text: str) -> list[tuple[int, int]]:
     >>> t = "政治犯123人を釈放した。米政府は9月、制裁を解除した。"
     >>> [t[a:b] for a, b in sentence_spans(t)]
     ['政治犯123人を釈放した。', '米政府は9月、制裁を解除した。']
+    >>> t = "Die EU beschloss das 17. Sanktionspaket. Es gilt ab dem 3. Juli."
+    >>> [t[a:b] for a, b in sentence_spans(t, "de")]
+    ['Die EU beschloss das 17. Sanktionspaket.', 'Es gilt ab dem 3. Juli.']
     """
     spans: list[tuple[int, int]] = []
     pos = 0
@@ -128,7 +152,7 @@ def sentence_spans(text: str) -> list[tuple[int, int]]:
     while pos < n:
         nl = text.find("\n", pos)
         line_end = n if nl < 0 else nl
-        _line_spans(text, pos, line_end, spans)
+        _line_spans(text, pos, line_end, spans, lang)
         pos = line_end + 1
     return spans
 

@@ -42,10 +42,16 @@ def entities(gaz: Gazetteer, sentence: str, language: str) -> list[dict[str, Any
     return sorted(found, key=lambda e: e["start"])
 
 
+# A number right before a nationality noun: the people counted ("3 Americans").
+_COUNTED = re.compile(r"\d\s+$")
+
+
 def _of_people(sentence: str, ent: Mapping[str, Any], pats: Patterns) -> bool:
     """A nationality of people ("French citizens", "citoyens américains"), not an actor."""
     if not ent.get("nationality"):
         return False
+    if _COUNTED.search(sentence, max(0, ent["start"] - 16), ent["start"]):
+        return True  # "two Americans walked free" (number words are digits in the view)
     if pats.people_noun.match(sentence, ent["end"] + 1) and \
             not sentence[ent["end"]: ent["end"] + 1].strip():
         return True
@@ -72,7 +78,8 @@ def pick_actor(etype: EventType, sentence: str, seg: tuple[int, int], trig: Trig
     ``parties``: every state named in the clause (else the sentence),
     joined with "/"; ``agent``: the nearest country before the trigger that
     is not an object ("freed into Lithuania"), else one after an agent
-    preposition ("freed by Belarus"); ``imposer``: the nearest party not
+    preposition ("freed by Belarus"), else, for a two-sided trigger (a swap), the
+    first-named party of the clause; ``imposer``: the nearest party not
     named as the object of the action ("sanctions on Belarus"), preferring
     the trigger's own clause.
     """
@@ -104,11 +111,45 @@ def pick_actor(etype: EventType, sentence: str, seg: tuple[int, int], trig: Trig
                 continue  # a sanctioned firm ("Belavia") is a target, whatever its country
             # a party named inside the trigger ("lifting of some U.S. sanctions") imposed them
             inside_trigger = trig.start <= ent["start"] < trig.end
+            if inside_trigger and _names_object(trig, ent, before, pats):
+                continue  # "broadened its own Belarus sanctions": whom they target
             distance = 0 if inside_trigger else min(abs(ent["start"] - trig.end),
                                                     abs(trig.start - ent["end"]))
             candidates.append((distance + weaker + _owner_penalty(sentence, ent, pats)
                                + (0 if a <= ent["start"] < b else 10000), country))
+    if not candidates and etype.actor == "agent" and pats.two_sided.search(trig.text):
+        return _first_party(sentence, seg, ents, pats)
     return min(candidates)[1] if candidates else None
+
+
+def _first_party(sentence: str, seg: tuple[int, int], ents: list[dict[str, Any]],
+                 pats: Patterns) -> str | None:
+    """The first-named party of a two-sided event (the pattern file's ``two_sided``
+    triggers: "the exchange of prisoners between Russia and Ukraine" -> Russia)."""
+    a, b = seg
+    for ent in ents:
+        country = _entity_country(ent)
+        if country and a <= ent["start"] < b and not ent.get("nationality") and \
+                not (ent["kind"] == "org" and ent["role"] != "government") and \
+                not _of_people(sentence, ent, pats):
+            return country
+    return None
+
+
+# A name followed by the last word of its trigger only: it modifies that word.
+_LAST_WORD = re.compile(r"[\s-]*\w+")
+
+
+def _names_object(trig: Trigger, ent: Mapping[str, Any], before: str, pats: Patterns) -> bool:
+    """A name that modifies the last word of a verb trigger, after its verb ("imposed
+    new Belarus sanctions", "broadened its own Belarus sanctions"), is part of the
+    object, so the target, never the imposer; unless an agent preposition introduces
+    it ("lifted by the US"). A subject after an inverted verb ("versoepelden de
+    Verenigde Staten dinsdag ... de sancties") has more words after it and stays a
+    candidate."""
+    return trig.form == "verb" and ent["start"] > trig.start and \
+        _LAST_WORD.fullmatch(trig.text, ent["end"] - trig.start) is not None and \
+        not pats.agent_before.search(before)
 
 
 # Words a conjunct may have besides its conjunction ("Russia and the Ukraine").

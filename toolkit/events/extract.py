@@ -166,7 +166,7 @@ _ORDINAL_DAY_END = re.compile(r"(?<!\d)\d{1,2}\.$")
 def _spans(text: str, pats: Patterns) -> list[tuple[int, int]]:
     """:func:`toolkit.clean.sentence_spans`, with ordinal dates kept in their sentence."""
     out: list[tuple[int, int]] = []
-    for start, end in sentence_spans(text):
+    for start, end in sentence_spans(text, pats.language):
         if out and text[out[-1][1] - 1] == "." and \
                 _ORDINAL_DAY_END.search(text, out[-1][0], out[-1][1]) and \
                 pats.month_word.match(text, start):
@@ -303,7 +303,8 @@ def _draft(sentence: str, trig: Trigger, seg: tuple[int, int], count: Count | No
             if not (kin and trig.form == "verb" and _rx.search(pats.people_noun, sentence)):
                 return None
             needs_twin = True  # "pardoned and released 15 dissidents": the people are shared
-        if trig.form == "noun" and modality == "reported" and not named:
+        if trig.form == "noun" and modality == "reported" and not named and \
+                not _rx.search(pats.two_sided, trig.text):
             return None  # "the release of prisoners was announced": no number, nobody named
     if needs == "state" and not has_state_party(sentence, trig, seg, ents, pats):
         return None  # a meeting with no state party ("met their relatives") is not talks
@@ -380,8 +381,11 @@ def _anchored(drafts: list[dict[str, Any]], dates: list[DateHit], sentence: str,
     kept = []
     for d in drafts:
         trig = d["trig"]
+        # "announced the lifting of ...", "the lifting of ... was announced" (not past a comma)
+        after = min(len(sentence), d["seg"][1], trig.end + 40)
+        comma = sentence.find(",", trig.end, after)
         announced = bool(_rx.search(pats.announcement, sentence, max(0, trig.start - 40),
-                                    trig.start))
+                                    after if comma < 0 else comma))
         if trig.form == "noun" and not (
             d["count"] is not None or has_date or d["modality"] != "reported" or announced
             or (has_verb_anchor and d["modality"] == "reported")

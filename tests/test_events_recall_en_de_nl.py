@@ -1,0 +1,142 @@
+"""Recall by construction in English, German and Dutch, and three general rules:
+ordinal dots do not end a sentence, the target of sanctions is never their
+imposer, and a prisoner swap is one release whose actor is the first-named party.
+
+Every sentence here was written for these tests."""
+
+from __future__ import annotations
+
+import pandas as pd
+import pytest
+
+from toolkit.clean import sentence_spans
+from toolkit.events import events_from_text
+
+PUB = pd.Timestamp("2025-09-12 15:00", tz="UTC")  # a Friday
+
+
+def _found(sentence: str, language: str) -> list[tuple]:
+    rows = events_from_text(sentence, PUB, language)
+    return sorted(
+        (r["event_type"],
+         None if pd.isna(r["date"]) or r["date_basis"] == "published" else str(r["date"].date()),
+         None if pd.isna(r["count"]) else int(r["count"]),
+         r["count_qualifier"], r["modality"], r["actor"])
+        for r in rows if not r["cumulative"])
+
+
+# -- ordinal numbers written with a dot ---------------------------------------------------
+
+@pytest.mark.parametrize(
+    ("text", "language", "sentences"),
+    [
+        ("Die EU beschloss das 17. Sanktionspaket. Es gilt ab dem 3. Juli.", "de",
+         ["Die EU beschloss das 17. Sanktionspaket.", "Es gilt ab dem 3. Juli."]),
+        ("Am 21. August kamen 14 Häftlinge frei. Die Zahl stieg auf 52. Die Regierung schwieg.",
+         "de", ["Am 21. August kamen 14 Häftlinge frei.", "Die Zahl stieg auf 52.",
+                "Die Regierung schwieg."]),
+        ("Rada schválila 5. Balík sankcí. Platí od pondělí.", "cs",
+         ["Rada schválila 5. Balík sankcí.", "Platí od pondělí."]),
+        # English does not write ordinals with a dot: the number ends the sentence
+        ("He was 17. The court freed him.", "en", ["He was 17.", "The court freed him."]),
+    ],
+)
+def test_ordinal_dot_does_not_end_a_sentence(text: str, language: str,
+                                             sentences: list[str]) -> None:
+    assert [text[a:b] for a, b in sentence_spans(text, language)] == sentences
+
+
+def test_ordinal_dot_keeps_the_date_and_the_event_together() -> None:
+    text = "Die EU verhängte am 3. September das 18. Sanktionspaket gegen Belarus."
+    assert _found(text, "de") == [("sanctions_imposed", "2025-09-03", None, None,
+                                   "reported", "EU")]
+
+
+# -- the target of sanctions is never the imposer -----------------------------------------
+
+@pytest.mark.parametrize(
+    ("sentence", "actor"),
+    [
+        ("The EU broadened its own Belarus sanctions on Thursday.", "EU"),
+        ("The European Union imposed new Belarus sanctions on Thursday.", "EU"),
+        ("It expanded its Iran sanctions on Thursday.", None),
+        ("The EU imposed new sanctions on Belarus on Monday.", "EU"),
+        # a party before the sanctions noun, or after "by", imposed them
+        ("U.S. sanctions were eased on Wednesday.", "US"),
+        ("Sanctions imposed by the U.S. were lifted on Wednesday.", "US"),
+    ],
+)
+def test_sanctions_target_is_not_the_imposer(sentence: str, actor: str | None) -> None:
+    found = _found(sentence, "en")
+    assert len(found) == 1
+    assert found[0][-1] == actor
+
+
+# -- prisoner swaps: one release, the first-named party acts ------------------------------
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        ("Russia and Ukraine swapped 26 prisoners on Friday.",
+         [("release", "2025-09-12", 26, "exact", "reported", "Russia")]),
+        ("The exchange of prisoners between Russia and Ukraine took place on Friday.",
+         [("release", "2025-09-12", None, None, "reported", "Russia")]),
+        ("Eighty-four prisoners were exchanged on Saturday.",
+         [("release", "2025-09-06", 84, "exact", "reported", None)]),
+        ("Armenia and Azerbaijan carried out a prisoner swap on Sunday.",
+         [("release", "2025-09-07", None, None, "reported", "Armenia")]),
+    ],
+)
+def test_prisoner_swap_is_one_release(sentence: str, expected: list[tuple]) -> None:
+    assert _found(sentence, "en") == expected
+
+
+# -- English constructions ----------------------------------------------------------------
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        ("Lukashenko signalled a thaw by freeing 14 prisoners on Wednesday.",
+         [("release", "2025-09-10", 14, "exact", "reported", "Belarus")]),
+        ("Belarusian authorities handed over 16 prisoners to Lithuania on Thursday.",
+         [("release", "2025-09-11", 16, "exact", "reported", "Belarus")]),
+        ("Two Americans returned home on Friday after being held in Belarus.",
+         [("release", "2025-09-12", 2, "exact", "reported", None)]),
+        ("Three Belarusians walked free on Thursday.",
+         [("release", "2025-09-11", 3, "exact", "reported", None)]),
+        ("Nearly two dozen prisoners were set free on Thursday.",
+         [("release", "2025-09-11", 24, "about", "reported", None)]),
+        ("Lukashenko commuted the sentences of 12 prisoners on Monday.",
+         [("pardon", "2025-09-08", 12, "exact", "reported", "Belarus")]),
+        ("The United States rolled back some sanctions on Belarusian potash on Thursday.",
+         [("sanctions_eased", "2025-09-11", None, None, "reported", "US")]),
+        ("The Treasury removed the airline from the SDN list on Tuesday.",
+         [("sanctions_lifted", "2025-09-09", None, None, "reported", "US")]),
+        ("The lifting of sanctions on potash was confirmed by the Treasury.",
+         [("sanctions_lifted", None, None, None, "reported", "US")]),
+        ("The EU imposed asset freezes on 12 officials on Monday.",
+         [("sanctions_imposed", "2025-09-08", 12, "exact", "reported", "EU")]),
+        ("The Treasury designated 14 Belarusian officials on Thursday.",
+         [("sanctions_imposed", "2025-09-11", 14, "exact", "reported", "US")]),
+        ("Lukashenko had a telephone conversation with Trump on Friday.",
+         [("talks", "2025-09-12", None, None, "reported", "Belarus")]),
+        ("Lukashenko received the US envoy in Minsk on Wednesday.",
+         [("talks", "2025-09-10", None, None, "reported", "Belarus")]),
+    ],
+)
+def test_english_constructions(sentence: str, expected: list[tuple]) -> None:
+    got = [(*row[:5], (row[5] or "").split("/")[0] or None) for row in _found(sentence, "en")]
+    assert got == expected
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Police urged residents to hand over cash and jewellery to no one.",
+        "The band handed over the stage to the headliner on Friday.",
+        "The tourists returned home on Friday after a week in the mountains.",
+        "The area was designated a nature reserve on Thursday.",
+    ],
+)
+def test_english_lookalikes_stay_quiet(sentence: str) -> None:
+    assert _found(sentence, "en") == []
