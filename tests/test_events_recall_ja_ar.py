@@ -89,6 +89,22 @@ def test_arabic_marks_leave_the_words_where_they_were() -> None:
     # expected: "…を発表する見通し" after a noun trigger
     ("英国政府はベラルーシに対する追加制裁を発表する見通しだ。", PUB,
      [("sanctions_imposed", None, None, None, "expected")]),
+    # the verb ends the clause: an expected event takes the date before it ...
+    ("当局はあす、受刑者8人を釈放する予定だ。", PUB,
+     [("release", "2025-12-14", 8, "exact", "expected")]),
+    # ... unless it is the date of the saying
+    ("首相は11日、制裁を解除する方針を表明した。", PUB,
+     [("sanctions_lifted", None, None, None, "expected")]),
+    # a month in last year, this year
+    ("米国は昨年8月、ベラルーシへの制裁を緩和した。", PUB,
+     [("sanctions_eased", "2024-08-01", None, None, "reported")]),
+    ("政府は今年3月、受刑者70人あまりを恩赦した。", PUB,
+     [("pardon", "2025-03-01", 70, "more_than", "reported")]),
+    # prisoners of war exchanged; a place between the partner and the verb of meeting
+    ("両国は7日、捕虜それぞれ45人を交換した。", PUB,
+     [("release", "2025-12-07", 45, "exact", "reported")]),
+    ("ルカシェンコ氏は6日、米国の特使とミンスクで会った。", PUB,
+     [("talks", "2025-12-06", None, None, "reported")]),
 ])
 def test_japanese(sentence: str, published: str, expected: list[tuple]) -> None:
     assert _found(sentence, "ja", published) == expected
@@ -128,6 +144,21 @@ def test_japanese_names_inside_a_clause() -> None:
      [("sanctions_lifted", None, None, None, "demanded")]),
     # a future verb just before the trigger
     ("ستقوم السلطات بالإفراج عن ٣٠ سجيناً.", [("release", None, 30, "exact", "expected")]),
+    ("ومن المقرر أن تفرج السلطات غداً عن أحد عشر معتقلاً.",
+     [("release", "2025-12-14", 11, "exact", "expected")]),
+    # "last Saturday" written on a Saturday is a week back
+    ("أفرجت مينسك السبت الماضي عن ١٧ سجيناً.", [("release", "2025-12-06", 17, "exact", "reported")]),
+    # a country adjective beside officials names a party of talks
+    ("بحث وزير الخارجية التركي مع نظيره الإيراني أمس الملف النووي.",
+     [("talks", "2025-12-12", None, None, "reported")]),
+    # a denial a few words before the noun; renewed sanctions
+    ("نفت الحكومة البيلاروسية رسميا الإفراج عن أي معتقلين.",
+     [("release", None, None, None, "denied")]),
+    ("جدد الاتحاد الأوروبي العقوبات على إيران أمس.",
+     [("sanctions_imposed", "2025-12-12", None, None, "reported")]),
+    # Amnesty International is no pardon: the call for a release governs
+    ("طالبت منظمة العفو الدولية بالإفراج عن المعتقلين.",
+     [("release", None, None, None, "demanded")]),
 ])
 def test_arabic(sentence: str, expected: list[tuple]) -> None:
     assert _found(sentence, "ar") == expected

@@ -5,7 +5,9 @@ A :class:`DateHit` is a date expression of one of four kinds: ``absolute``
 ``relative`` ("last week", "three days ago") or ``offset`` ("two days after
 <another date>"). A day of the month stated alone (Japanese "28日": a date
 regex with a ``day`` group and no ``month`` group) is the nearest such day
-of the publication month or the one before. Year-less and relative
+of the publication month or the one before; a date regex may name its year
+relative to publication (groups ``last_year``, ``this_year``, ``next_year``:
+"昨年12月"). Year-less and relative
 expressions are resolved against
 the article's publication day; a date that cannot be resolved is empty
 with a reason, never guessed.
@@ -23,8 +25,10 @@ from typing import Any
 
 import pandas as pd
 
+from toolkit import languages
 from toolkit.events import prefilter as _rx
 from toolkit.events.counts import parse_number
+from toolkit.events.numbers import lang_file_stamp
 from toolkit.events.patterns import Patterns
 from toolkit.events.relative import by_cue_word
 
@@ -101,6 +105,8 @@ def _resolve(hit: DateHit, published: pd.Timestamp | None, forward: bool
     if hit.kind == "absolute":
         year = p.get("year")
         month = p["month"]
+        if year is None and p.get("year_shift") is not None and pub is not None:
+            year = pub.year + p["year_shift"]  # "昨年12月": December of last year
         if hit.precision == "year":
             return [(_utc_day(year, 1), "year")], None
         if year is None and pub is None:
@@ -127,6 +133,8 @@ def _resolve(hit: DateHit, published: pd.Timestamp | None, forward: bool
         out = []
         for wd in p["weekdays"]:
             delta = (wd - pub.weekday()) % 7 if forward else -((pub.weekday() - wd) % 7)
+            if delta == 0 and p.get("last"):
+                delta = -7  # "السبت الماضي" (a group ``last``) written on a Saturday
             day = pub + timedelta(days=delta)
             out.append((_utc_day(day.year, day.month, day.day), "day"))
         return out, None
@@ -165,6 +173,9 @@ def _shifted(pub: _date, unit: str, k: int) -> tuple[pd.Timestamp, str]:
 
 
 _WORD = re.compile(r"[^\W\d_]+")
+# Groups of a date regex naming its year relative to publication ("昨年12月", "December
+# last year") and the years they shift by.
+_YEAR_SHIFTS = {"last_year": -1, "this_year": 0, "next_year": 1}
 # Relative day words of the pattern files (``resolve``) and their shift in days.
 _DAY_SHIFTS = {"today": 0, "yesterday": -1, "tomorrow": 1, "day_before_yesterday": -2,
                "day_after_tomorrow": 2}
@@ -213,11 +224,14 @@ def find_dates(sentence: str, pats: Patterns) -> list[DateHit]:
                 days = [pats.weekdays[g["weekday"].casefold()]]
                 if g.get("weekday2"):
                     days.append(pats.weekdays[g["weekday2"].casefold()])
-                hit = DateHit(m.start(), m.end(), m.group(0), "weekday", {"weekdays": days}, "day")
+                hit = DateHit(m.start(), m.end(), m.group(0), "weekday",
+                              {"weekdays": days, "last": bool(g.get("last"))}, "day")
             else:
                 month_text = (g.get("month") or "").casefold().rstrip(".")
                 parts: dict[str, Any] = {
                     "year": int(g["year"]) if g.get("year") else None,
+                    "year_shift": next((shift for name, shift in _YEAR_SHIFTS.items()
+                                        if g.get(name)), None),
                     "month": int(month_text) if month_text.isdigit() and 1 <= int(month_text) <= 12
                     else pats.months.get(month_text),
                     "day": int(g["day"]) if g.get("day") else None,
@@ -285,8 +299,12 @@ def choose_date(d: dict[str, Any], pats: Patterns) -> tuple[DateHit | None, str]
         return min(abs(h.start - trig.end), abs(trig.start - h.end))
 
     if d["modality"] != "reported":
-        # a date before "expected to be released" is when it was said, not when it happens
+        # a date before "expected to be released" is when it was said, not when it happens;
+        # where the verb ends its clause (writing.tsv: verb_position final, Japanese) every
+        # date comes before it, and a date of the saying is marked ``speech``
         after = [h for h in d["stated"] if not h.speech and trig.end <= h.start < b]
+        if not after and _verb_final(pats.language):
+            after = [h for h in d["stated"] if not h.speech and a <= h.start < trig.start]
         return (min(after, key=distance), "stated") if after else (None, "none")
     usable = d["stated"]
     after = _rx.search(pats.after_clause, d["sentence"], a, trig.start)
@@ -308,6 +326,15 @@ def choose_date(d: dict[str, Any], pats: Patterns) -> tuple[DateHit | None, str]
         fine = [h for h in plain if h.precision != "year"] or plain
         return min(fine, key=distance), "sentence"
     return None, "none"
+
+
+def _verb_final(language: str) -> bool:
+    return _verb_final_at(language, lang_file_stamp(language, "writing.tsv"))
+
+
+@functools.lru_cache(maxsize=64)
+def _verb_final_at(language: str, stamp: tuple) -> bool:  # noqa: ARG001
+    return languages.table(language, "writing").get("verb_position") == "final"
 
 
 def _offset_hit(d: dict[str, Any], pats: Patterns) -> DateHit | None:
