@@ -174,6 +174,26 @@ def test_french(sentence: str, expected: list[tuple]) -> None:
          [("sanctions_eased", "2025-12-12", None, "reported", None)]),
         ("es", "El opositor salió ayer de la cárcel junto a 9 presos.",
          [("release", "2025-12-12", 9, "reported", None)]),
+        # regaining freedom, leaving prison, commuting sentences, extending sanctions
+        ("es", "Ayer 14 presos políticos recuperaron la libertad.",
+         [("release", "2025-12-12", 14, "reported", None)]),
+        ("fr", "Mardi, 20 opposants ont retrouvé la liberté.",
+         [("release", "2025-12-09", 20, "reported", None)]),
+        ("it", "I 12 attivisti hanno lasciato il carcere giovedì.",
+         [("release", "2025-12-11", 12, "reported", None)]),
+        ("fr", "Le président a commué jeudi la peine de 30 détenus.",
+         [("pardon", "2025-12-11", 30, "reported", None)]),
+        ("it", "L'UE ha prorogato lunedì le sanzioni contro la Russia.",
+         [("sanctions_imposed", "2025-12-08", None, "reported", "EU")]),
+        ("fr", "Les États-Unis ont frappé de sanctions mardi deux compagnies russes.",
+         [("sanctions_imposed", "2025-12-09", None, "reported", "US")]),
+        ("es", "Trump mantuvo una llamada telefónica con Putin el martes.",
+         [("talks", "2025-12-09", None, "reported", "US/Russia")]),
+        ("es", "El gobierno liberó anoche a 25 presos.",
+         [("release", "2025-12-12", 25, "reported", None)]),
+        # "did not get to be freed"
+        ("pt", "O opositor não chegou a ser libertado: recusou-se a sair do país.",
+         [("release", None, None, "denied", None)]),
     ],
 )
 def test_more_constructions(language: str, sentence: str, expected: list[tuple]) -> None:
