@@ -58,15 +58,17 @@ def test_find_copies(articles, ddf) -> None:
     same(toolkit.find_copies(parallel.to_dask(articles, 1)), expected)
 
 
-def test_find_copies_joins_partitions_without_changing_groups(articles) -> None:
+def test_find_copies_joins_partitions_without_changing_groups(articles, monkeypatch) -> None:
     """Many small partitions are joined (adjacent ones, rows in order) before the LSH shuffle."""
-    from toolkit.sources.lsh import coalesced
+    from toolkit.sources import lsh
 
     many = parallel.to_dask(articles, 16)
-    joined = coalesced(many)
+    assert lsh.coalesced(many).npartitions == 16  # not above JOIN_FLOOR
+    joined = lsh.coalesced(many, floor=4)
     assert joined.npartitions == 8
     pd.testing.assert_frame_equal(parallel.compute(joined), parallel.compute(many))
-    assert coalesced(parallel.to_dask(articles, 3)).npartitions == 3
+    assert lsh.coalesced(parallel.to_dask(articles, 3), floor=2).npartitions == 3
+    monkeypatch.setattr(lsh, "JOIN_FLOOR", 4)
     same(toolkit.find_copies(many), toolkit.find_copies(articles))
 
 

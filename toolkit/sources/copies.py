@@ -30,12 +30,12 @@ from toolkit.sources.outlets import day_precision, lag_hours, outlet_registry
 from toolkit.sources.shingling import (
     NUM_PERM,
     SHINGLE_WORDS,
-    SKETCH_PERM,
     WORD,
     Signer,
     fold,
     may_contain,
     shingles,
+    sketch_of,
 )
 from toolkit.sources.tables import typed
 
@@ -157,7 +157,7 @@ def _connected(texts: pd.Series, *, threshold: float, k: int, num_perm: int, see
     for i, text in enumerate(texts):
         hashes, whole, lead_values = signer.sign(text)
         sets.append(hashes)
-        sketches.append(None if whole is None else whole[:SKETCH_PERM])
+        sketches.append(None if whole is None else sketch_of(whole))
         if whole is None:
             continue
         mh, lead = signer.minhash(whole), signer.minhash(lead_values, lead=True)

@@ -7,7 +7,7 @@ both take their shingles, signatures, LSH bands and sketch test from
 the confirmed pairs whatever order pairs are found in:
 
 1. **sign** (one task per partition): each article's shingle set size, the
-   first ``SKETCH_PERM`` values of its MinHash signature, and one 64-bit
+   sketch of its MinHash signature (:func:`~toolkit.sources.shingling.sketch_of`), and one 64-bit
    key per LSH band (datasketch's bands: whole text and lead), sent to one
    of ``n`` buckets by key;
 2. **bucket** (one task per bucket, gathering that bucket from every
@@ -23,14 +23,17 @@ the confirmed pairs whatever order pairs are found in:
 An article is named by ``partition << 32 | row``, which sorts like the
 frame's rows, so groups come out in the same order as from pandas.
 
-The bucket and block steps make tasks for every pair of partitions, so
-adjacent partitions are first joined into about ``2 * sqrt(n)`` of them
+The bucket and block steps make tasks for every pair of partitions, so a
+frame of more than ``JOIN_FLOOR`` partitions has its adjacent partitions
+joined into ``max(JOIN_FLOOR, ceil(2 * sqrt(n)))`` of them first
 (:func:`coalesced`): a frame of 1,243 partitions (a store's files read one
 per partition) gives 71 partitions and 2,556 blocks instead of 773,146,
-which the scheduler, not the work, would spend its time on; the 50
-partitions of 20,000 rows :func:`toolkit.store.read_store` makes of a
-million articles become 15. Joining adjacent partitions keeps the rows' order, so the
-result does not change.
+which the scheduler, not the work, would spend its time on. Joining
+adjacent partitions keeps the rows' order, so the result does not change.
+Partitions are never joined below ``JOIN_FLOOR``: every task holds one or
+two whole partitions' signatures, so fewer, larger partitions cost memory
+(the 50 partitions of 20,000 rows :func:`toolkit.store.read_store` makes of
+a million articles joined into 15 pushed a 4 GiB worker over its limit).
 """
 
 from __future__ import annotations
@@ -43,29 +46,34 @@ import numpy as np
 import pandas as pd
 
 from toolkit.parallel import compute
-from toolkit.sources.shingling import SKETCH_PERM, Signer, may_contain, shingle_hashes
+from toolkit.sources.shingling import SKETCH_PERM, Signer, may_contain, shingle_hashes, sketch_of
 
-__all__ = ["coalesced", "connected_partitions"]
+__all__ = ["JOIN_FLOOR", "coalesced", "connected_partitions"]
 
+#: Fewest partitions :func:`coalesced` joins a frame into.
+JOIN_FLOOR = 64
 _ROW_BITS = 32
 _ROW_MASK = np.int64((1 << _ROW_BITS) - 1)
 
 
-def coalesced(articles: Any) -> Any:
-    """``articles`` with adjacent partitions joined into ``ceil(2 * sqrt(n))`` of ``n`` (none when fewer).
+def coalesced(articles: Any, floor: int | None = None) -> Any:
+    """``articles`` with adjacent partitions joined into ``max(floor, ceil(2 * sqrt(n)))`` of ``n``.
 
     Parameters
     ----------
     articles : dask.dataframe.DataFrame
         Any Dask frame.
+    floor : int, optional
+        Fewest partitions to join into (default ``JOIN_FLOOR``); a frame of
+        at most that many is returned as it is.
 
     Returns
     -------
     dask.dataframe.DataFrame
-        The same rows in the same order, in at most ``ceil(2 * sqrt(n))`` partitions.
+        The same rows in the same order.
     """
     n = articles.npartitions
-    target = math.ceil(2 * math.sqrt(n))
+    target = max(JOIN_FLOOR if floor is None else floor, math.ceil(2 * math.sqrt(n)))
     return articles.repartition(npartitions=target) if target < n else articles
 
 
@@ -74,7 +82,7 @@ def _sign(part: pd.DataFrame, n_buckets: int, k: int, num_perm: int, seed: int,
     """Sketches and set sizes of one partition, then its band keys and rows by bucket."""
     signer = Signer(k, num_perm, seed, folding)
     texts = part["text"].tolist()
-    sketch = np.zeros((len(texts), SKETCH_PERM), dtype=np.uint32)
+    sketch = np.zeros((len(texts), SKETCH_PERM), dtype=np.uint8)
     sizes = np.zeros(len(texts), dtype=np.int64)
     signed, wholes, leads = [], [], []
     for row, text in enumerate(texts):
@@ -82,7 +90,7 @@ def _sign(part: pd.DataFrame, n_buckets: int, k: int, num_perm: int, seed: int,
         sizes[row] = len(hashes)
         if whole is None:
             continue
-        sketch[row] = whole[:SKETCH_PERM]
+        sketch[row] = sketch_of(whole)
         signed.append(row)
         wholes.append(whole)
         leads.append(lead)
@@ -140,7 +148,7 @@ def _by_second(pairs: np.ndarray, n_parts: int) -> tuple[np.ndarray, ...]:
 
 def _lookup(sketches: Sequence[tuple[np.ndarray, np.ndarray]], ids: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
     parts, rows = ids >> _ROW_BITS, ids & _ROW_MASK
-    sketch = np.zeros((len(ids), SKETCH_PERM), dtype=np.uint32)
+    sketch = np.zeros((len(ids), SKETCH_PERM), dtype=np.uint8)
     sizes = np.zeros(len(ids), dtype=np.int64)
     for p in np.unique(parts):
         mask = parts == p
