@@ -114,6 +114,8 @@ def test_japanese(sentence: str, published: str, expected: list[tuple]) -> None:
     "試合が終わり、選手たちは解放感を味わった。",
     "十分な準備をしたうえで、新作ゲームを来週リリースする。",
     "大雨で住民約300人が避難した。",
+    # the talks are the topic ("over the summit"), not an event reported
+    "5月3日の首脳会談をめぐって、両国の世論は大きく割れた。",
 ])
 def test_japanese_other_subjects(sentence: str) -> None:
     assert _found(sentence, "ja") == []
