@@ -105,6 +105,11 @@ def test_arabic_marks_leave_the_words_where_they_were() -> None:
      [("release", "2025-12-07", 45, "exact", "reported")]),
     ("ルカシェンコ氏は6日、米国の特使とミンスクで会った。", PUB,
      [("talks", "2025-12-06", None, None, "reported")]),
+    # talking on the phone; announcing sanctions (the date is the event's, not a saying's)
+    ("ロシアのプーチン大統領は9日、トルコの大統領と電話で話した。", PUB,
+     [("talks", "2025-12-09", None, None, "reported")]),
+    ("カナダ政府は10日、イランに対する追加制裁を発表した。", PUB,
+     [("sanctions_imposed", "2025-12-10", None, None, "reported")]),
 ])
 def test_japanese(sentence: str, published: str, expected: list[tuple]) -> None:
     assert _found(sentence, "ja", published) == expected
@@ -158,6 +163,11 @@ def test_japanese_names_inside_a_clause() -> None:
      [("release", None, None, None, "denied")]),
     ("جدد الاتحاد الأوروبي العقوبات على إيران أمس.",
      [("sanctions_imposed", "2025-12-12", None, None, "reported")]),
+    # leaving prison; a phone call
+    ("خرج ٢١ سجيناً من السجون البيلاروسية يوم الأربعاء.",
+     [("release", "2025-12-10", 21, "exact", "reported")]),
+    ("اتصل الرئيس الفرنسي هاتفيا بنظيره الأوكراني أمس.",
+     [("talks", "2025-12-12", None, None, "reported")]),
     # Amnesty International is no pardon: the call for a release governs
     ("طالبت منظمة العفو الدولية بالإفراج عن المعتقلين.",
      [("release", None, None, None, "demanded")]),
