@@ -191,6 +191,14 @@ def test_french(sentence: str, expected: list[tuple]) -> None:
          [("talks", "2025-12-09", None, "reported", "US/Russia")]),
         ("es", "El gobierno liberó anoche a 25 presos.",
          [("release", "2025-12-12", 25, "reported", None)]),
+        # "ruled out that": a denial reaching into its clause
+        ("it", "Il portavoce ha escluso che le sanzioni vengano revocate a breve.",
+         [("sanctions_lifted", None, None, "denied", None)]),
+        ("fr", "Le porte-parole a exclu que les sanctions soient levées rapidement.",
+         [("sanctions_lifted", None, None, "denied", None)]),
+        # a meeting "planned" is expected, not held
+        ("es", "Tras la reunión prevista para el domingo entre Chile y Perú se firmará el acuerdo.",
+         [("talks", "2025-12-14", None, "expected", "Chile/Peru")]),
         # "did not get to be freed"
         ("pt", "O opositor não chegou a ser libertado: recusou-se a sair do país.",
          [("release", None, None, "denied", None)]),
