@@ -110,6 +110,11 @@ def test_arabic_marks_leave_the_words_where_they_were() -> None:
      [("talks", "2025-12-09", None, None, "reported")]),
     ("カナダ政府は10日、イランに対する追加制裁を発表した。", PUB,
      [("sanctions_imposed", "2025-12-10", None, None, "reported")]),
+    # a denial dated by when it was explained; taken off the sanctions list
+    ("当局は11日、受刑者を釈放していないと説明した。", PUB,
+     [("release", None, None, None, "denied")]),
+    ("英国は8日、ベラルーシの銀行を制裁対象から外した。", PUB,
+     [("sanctions_lifted", "2025-12-08", None, None, "reported")]),
 ])
 def test_japanese(sentence: str, published: str, expected: list[tuple]) -> None:
     assert _found(sentence, "ja", published) == expected
