@@ -168,6 +168,9 @@ def test_japanese_names_inside_a_clause() -> None:
      [("release", None, None, None, "denied")]),
     ("جدد الاتحاد الأوروبي العقوبات على إيران أمس.",
      [("sanctions_imposed", "2025-12-12", None, None, "reported")]),
+    # the dual of a counted noun is two
+    ("أفرجت السلطات أمس عن سجينين أمريكيين.", [("release", "2025-12-12", 2, "exact", "reported")]),
+    ("أُطلق سراح شخصين يوم الخميس.", [("release", "2025-12-11", 2, "exact", "reported")]),
     # leaving prison; a phone call
     ("خرج ٢١ سجيناً من السجون البيلاروسية يوم الأربعاء.",
      [("release", "2025-12-10", 21, "exact", "reported")]),
