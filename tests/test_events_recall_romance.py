@@ -199,6 +199,12 @@ def test_french(sentence: str, expected: list[tuple]) -> None:
         # a meeting "planned" is expected, not held
         ("es", "Tras la reunión prevista para el domingo entre Chile y Perú se firmará el acuerdo.",
          [("talks", "2025-12-14", None, "expected", "Chile/Peru")]),
+        # a participle after its noun names sanctions in force ("entidades sancionadas"):
+        # only the easing is new
+        ("pt", "Washington retirou a Belavia da lista de entidades sancionadas na terça-feira.",
+         [("sanctions_eased", "2025-12-09", None, "reported", "US")]),
+        ("fr", "Deux juges ont été sanctionnés lundi par Washington.",
+         [("sanctions_imposed", "2025-12-08", 2, "reported", "US")]),
         # "did not get to be freed"
         ("pt", "O opositor não chegou a ser libertado: recusou-se a sair do país.",
          [("release", None, None, "denied", None)]),
@@ -229,6 +235,8 @@ def test_running_totals_are_cumulative(language: str, sentence: str) -> None:
         ("it", "Ha deciso di revocare la tassa sui rifiuti."),
         ("es", "Añadió tres canciones a la lista de reproducción."),
         ("pt", "O imposto sobre combustíveis subiu ontem."),
+        ("es", "El rey sancionó ayer la ley de presupuestos."),
+        ("it", "Le 25 persone sanzionate venerdì restano nella lista."),
     ],
 )
 def test_quiet_on_other_senses(language: str, sentence: str) -> None:
