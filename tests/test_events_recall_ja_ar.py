@@ -168,6 +168,10 @@ def test_japanese_names_inside_a_clause() -> None:
      [("release", None, None, None, "denied")]),
     ("جدد الاتحاد الأوروبي العقوبات على إيران أمس.",
      [("sanctions_imposed", "2025-12-12", None, None, "reported")]),
+    # "... then N others": a second act of the same verb
+    ("عفا الرئيس في أكتوبر عن ٤٠ سجيناً ثم عن ١٢ آخرين.",
+     [("pardon", "2025-10-01", 12, "exact", "reported"),
+      ("pardon", "2025-10-01", 40, "exact", "reported")]),
     # the dual of a counted noun is two
     ("أفرجت السلطات أمس عن سجينين أمريكيين.", [("release", "2025-12-12", 2, "exact", "reported")]),
     ("أُطلق سراح شخصين يوم الخميس.", [("release", "2025-12-11", 2, "exact", "reported")]),
