@@ -110,6 +110,13 @@ def test_arabic_marks_leave_the_words_where_they_were() -> None:
      [("talks", "2025-12-09", None, None, "reported")]),
     ("カナダ政府は10日、イランに対する追加制裁を発表した。", PUB,
      [("sanctions_imposed", "2025-12-10", None, None, "reported")]),
+    # native verbs of sanctions: 解く (lift), 緩める (ease), 加える (impose)
+    ("カナダは10日、イランへの制裁を解いた。", PUB,
+     [("sanctions_lifted", "2025-12-10", None, None, "reported")]),
+    ("ロシアに対する制裁が9日、緩められた。", PUB,
+     [("sanctions_eased", "2025-12-09", None, None, "reported")]),
+    ("豪州は8日、イランの企業に制裁を加えた。", PUB,
+     [("sanctions_imposed", "2025-12-08", None, None, "reported")]),
     # a denial dated by when it was explained; taken off the sanctions list
     ("当局は11日、受刑者を釈放していないと説明した。", PUB,
      [("release", None, None, None, "denied")]),
