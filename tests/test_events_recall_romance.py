@@ -205,6 +205,11 @@ def test_french(sentence: str, expected: list[tuple]) -> None:
          [("sanctions_eased", "2025-12-09", None, "reported", "US")]),
         ("fr", "Deux juges ont été sanctionnés lundi par Washington.",
          [("sanctions_imposed", "2025-12-08", 2, "reported", "US")]),
+        # a waiver of sanctions eases them
+        ("it", "Martedì il Tesoro ha concesso una deroga alle sanzioni per il potassio.",
+         [("sanctions_eased", "2025-12-09", None, "reported", None)]),
+        ("es", "El Tesoro concedió el martes una exención de las sanciones a la aerolínea.",
+         [("sanctions_eased", "2025-12-09", None, "reported", None)]),
         # "did not get to be freed"
         ("pt", "O opositor não chegou a ser libertado: recusou-se a sair do país.",
          [("release", None, None, "denied", None)]),
@@ -236,6 +241,7 @@ def test_running_totals_are_cumulative(language: str, sentence: str) -> None:
         ("es", "Añadió tres canciones a la lista de reproducción."),
         ("pt", "O imposto sobre combustíveis subiu ontem."),
         ("es", "El rey sancionó ayer la ley de presupuestos."),
+        ("it", "La banca ha sbloccato ieri i fondi del mutuo."),
         ("it", "Le 25 persone sanzionate venerdì restano nella lista."),
     ],
 )
