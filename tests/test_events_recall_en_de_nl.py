@@ -140,3 +140,63 @@ def test_english_constructions(sentence: str, expected: list[tuple]) -> None:
 )
 def test_english_lookalikes_stay_quiet(sentence: str) -> None:
     assert _found(sentence, "en") == []
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # a conditional clause is expected, as its main clause
+        ("Washington could ease more sanctions if Minsk frees further detainees.",
+         [("release", None, None, None, "expected", "Belarus"),
+          ("sanctions_eased", None, None, None, "expected", "US")]),
+        ("The EU has ruled out lifting the sanctions on Minsk before a vote is held.",
+         [("sanctions_lifted", None, None, None, "denied", "EU")]),
+        # a country adjective in the object is the target, the agency acted
+        ("The Treasury's sanctions office on Tuesday removed the Belarusian state airline "
+         "and two of its planes from the SDN list.",
+         [("sanctions_lifted", "2025-09-09", None, None, "reported", "US")]),
+        # a place named by an adjective is no party of talks
+        ("Forty prisoners were freed on Friday and taken to the Polish border, hours after "
+         "the US envoy met Lukashenko in Minsk.",
+         [("release", "2025-09-12", 40, "exact", "reported", None),
+          ("talks", None, None, None, "reported", "US")]),
+        ("The bloc added 19 people and five firms, among them a state broadcaster and "
+         "two banks, to its sanctions list on Monday.",
+         [("sanctions_imposed", "2025-09-08", 24, "exact", "reported", None)]),
+    ],
+)
+def test_english_clauses_and_parties(sentence: str, expected: list[tuple]) -> None:
+    got = [(*row[:5], (row[5] or "").split("/")[0] or None) for row in _found(sentence, "en")]
+    assert got == expected
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The winger was sanctioned with a two-match ban after a disciplinary hearing on Friday.",
+        "The league sanctioned the club for fielding an ineligible player on Monday.",
+        "EU ministers extended the sanctions on Belarus by another twelve months on Monday.",
+        "The council renewed its restrictive measures against Minsk until February 2027.",
+    ],
+)
+def test_english_sport_and_renewal_stay_quiet(sentence: str) -> None:
+    assert _found(sentence, "en") == []
+
+
+@pytest.mark.parametrize(
+    ("sentence", "language", "count"),
+    [
+        ("Minsk freed 52 prisoners on Thursday, among them six Lithuanians.", "en", 52),
+        ("Siebenundzwanzig Verurteilte, darunter drei Frauen, wurden gestern begnadigt.",
+         "de", 27),
+        ("Loekasjenko liet donderdag 41 gevangenen vrij, onder wie vier Polen.", "nl", 41),
+    ],
+)
+def test_a_subgroup_is_not_the_count(sentence: str, language: str, count: int) -> None:
+    assert [row[2] for row in _found(sentence, language)] == [count]
+
+
+def test_year_dot_in_croatian_does_not_end_a_sentence() -> None:
+    text = "Od srpnja 2024. Minsk je pustio više od 430 zatvorenika. Predsjednik je šutio."
+    assert [text[a:b] for a, b in sentence_spans(text, "hr")] == [
+        "Od srpnja 2024. Minsk je pustio više od 430 zatvorenika.", "Predsjednik je šutio."]

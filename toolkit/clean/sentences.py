@@ -5,7 +5,8 @@ The splitter's language knowledge is data: abbreviations (``abbreviations.txt``,
 (``sentence_openers.txt``) and verbs of saying (``speech_verbs.txt``), of
 every language with such a file; and, for a text of a known language, the
 marks that language writes after a number to make it an ordinal
-(``ordinal_marks.txt``: ``.`` in German "das 17. Sanktionspaket").
+(``ordinal_marks.txt``: ``.`` in German "das 17. Sanktionspaket") or after a
+year (``year_marks.txt``: ``.`` in Croatian "srpnja 2024.").
 """
 
 from __future__ import annotations
@@ -26,8 +27,10 @@ _ABBREVIATIONS = frozenset(words_all("abbreviations"))
 # The EU ..."): split after them only before a word that usually opens one.
 _ENDING_ABBREVIATIONS = frozenset(words_all("ending_abbreviations"))
 _SENTENCE_OPENERS = frozenset(words_all("sentence_openers"))
-# Languages that write an ordinal number with a dot after it ("17." = 17th).
+# Languages that write an ordinal number with a dot after it ("17." = 17th), and
+# those that write a year so too ("srpnja 2024.", year_marks.txt).
 _ORDINAL_DOT_LANGS = frozenset(c for c in available("ordinal_marks") if "." in words(c, "ordinal_marks"))
+_YEAR_DOT_LANGS = frozenset(c for c in available("year_marks") if "." in words(c, "year_marks"))
 # A candidate boundary: . ! ? or … (with closing quotes/brackets, English “…”,
 # German „…“, Russian «…») then space then an opening quote/bracket, an
 # upper-case letter or a digit; or a full-width stop of the scripts written
@@ -48,11 +51,14 @@ _INITIAL = re.compile(rf"^[{UPPER}]$")
 # A number of one to three digits right before the stop: an ordinal in the
 # languages that write ordinals with a dot ("am 3. Juli", "das 17. Paket").
 _ORDINAL_NUMBER = re.compile(r"(?<![\w.,])\d{1,3}\.$")
+_YEAR_NUMBER = re.compile(r"(?<![\w.,])(?:1[89]|20)\d\d\.$")
 
 
 def _is_ordinal(text: str, end: int, next_start: int, lang: str | None) -> bool:
     """Return True when the stop just before ``end`` marks an ordinal number."""
-    if lang not in _ORDINAL_DOT_LANGS or not _ORDINAL_NUMBER.search(text, max(0, end - 5), end):
+    ordinal = lang in _ORDINAL_DOT_LANGS and _ORDINAL_NUMBER.search(text, max(0, end - 5), end)
+    year = lang in _YEAR_DOT_LANGS and _YEAR_NUMBER.search(text, max(0, end - 6), end)
+    if not (ordinal or year):
         return False
     return not _opens_sentence(text, next_start)
 
@@ -120,8 +126,9 @@ def sentence_spans(text: str, lang: str | None = None) -> list[tuple[int, int]]:
     end a sentence; a closing quotation mark after the stop stays with its
     sentence. When ``lang`` is given and that language writes ordinals with
     a dot (its ``ordinal_marks.txt``), the dot after a number of up to three
-    digits ("am 3. Juli", "das 17. Sanktionspaket") does not end a sentence
-    either, unless a word that opens sentences follows.
+    digits ("am 3. Juli", "das 17. Sanktionspaket"), or after a year where the
+    language writes one so (its ``year_marks.txt``: "srpnja 2024."), does not
+    end a sentence either, unless a word that opens sentences follows.
 
     Parameters
     ----------

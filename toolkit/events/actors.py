@@ -84,7 +84,7 @@ def pick_actor(etype: EventType, sentence: str, seg: tuple[int, int], trig: Trig
     the trigger's own clause.
     """
     if etype.actor == "parties":
-        return _parties(seg, ents)
+        return _parties(sentence, seg, ents, pats)
     candidates = []
     a, b = seg
     for ent in ents:
@@ -111,7 +111,7 @@ def pick_actor(etype: EventType, sentence: str, seg: tuple[int, int], trig: Trig
                 continue  # a sanctioned firm ("Belavia") is a target, whatever its country
             # a party named inside the trigger ("lifting of some U.S. sanctions") imposed them
             inside_trigger = trig.start <= ent["start"] < trig.end
-            if inside_trigger and _names_object(trig, ent, before, pats):
+            if inside_trigger and _names_object(sentence, trig, ent, before, pats):
                 continue  # "broadened its own Belarus sanctions": whom they target
             distance = 0 if inside_trigger else min(abs(ent["start"] - trig.end),
                                                     abs(trig.start - ent["end"]))
@@ -140,16 +140,21 @@ def _first_party(sentence: str, seg: tuple[int, int], ents: list[dict[str, Any]]
 _LAST_WORD = re.compile(r"[\s-]*\w+")
 
 
-def _names_object(trig: Trigger, ent: Mapping[str, Any], before: str, pats: Patterns) -> bool:
+def _names_object(sentence: str, trig: Trigger, ent: dict[str, Any], before: str,
+                  pats: Patterns) -> bool:
     """A name that modifies the last word of a verb trigger, after its verb ("imposed
     new Belarus sanctions", "broadened its own Belarus sanctions"), is part of the
     object, so the target, never the imposer; unless an agent preposition introduces
     it ("lifted by the US"). A subject after an inverted verb ("versoepelden de
     Verenigde Staten dinsdag ... de sancties") has more words after it and stays a
     candidate."""
-    return trig.form == "verb" and ent["start"] > trig.start and \
-        _LAST_WORD.fullmatch(trig.text, ent["end"] - trig.start) is not None and \
-        not pats.agent_before.search(before)
+    if trig.form != "verb" or ent["start"] <= trig.start or pats.agent_before.search(before):
+        return False
+    if _LAST_WORD.fullmatch(trig.text, ent["end"] - trig.start) is not None:
+        return True
+    # a country adjective inside the object ("removed the Belarusian flag carrier from
+    # the list"), not beside officials ("الحكومة الأمريكية", the US government, acts)
+    return bool(ent.get("nationality")) and not _of_officials(ent, sentence, pats)
 
 
 # Words a conjunct may have besides its conjunction ("Russia and the Ukraine").
@@ -185,13 +190,16 @@ def _owner_penalty(sentence: str, ent: Mapping[str, Any], pats: Patterns) -> int
     return 0
 
 
-def _parties(seg: tuple[int, int], ents: list[dict[str, Any]]) -> str | None:
+def _parties(sentence: str, seg: tuple[int, int], ents: list[dict[str, Any]],
+             pats: Patterns) -> str | None:
     a, b = seg
     countries: list[str] = []
     for ent in [e for e in ents if a <= e["start"] < b] or ents:
         c = _entity_country(ent)
         if not c or ent["kind"] == "org" and ent["role"] != "government":
             continue
+        if ent.get("nationality") and not _of_officials(ent, sentence, pats):
+            continue  # "driven to the Lithuanian border": no party
         if c not in countries:
             countries.append(c)
     return "/".join(countries) or None

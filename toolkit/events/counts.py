@@ -120,6 +120,8 @@ def find_counts(sentence: str, a: int, b: int, noun_class: str, pats: Patterns,
             continue  # "one of 14 people": the count is the second number
         if pats.count_gap_stop.search(sentence, n_end, tail.end()):
             continue  # "one door and new people": the number counts something else
+        if pats.subgroup.search(sentence, max(0, start - 60), start):
+            continue  # "52 prisoners, among them six Lithuanians": a part, not the count
         value = None if vague else parse_number(sentence[start:n_end], pats)
         if value is None and not vague:
             continue
