@@ -176,6 +176,18 @@ _WORD = re.compile(r"[^\W\d_]+")
 # Groups of a date regex naming its year relative to publication ("昨年12月", "December
 # last year") and the years they shift by.
 _YEAR_SHIFTS = {"last_year": -1, "this_year": 0, "next_year": 1}
+# Relative words of the pattern files (``resolve``) that point ahead of publication.
+_AHEAD = frozenset({"tomorrow", "day_after_tomorrow", "next_week", "next_month", "next_year"})
+
+
+def _ahead(hit: DateHit) -> bool:
+    """A relative date after publication ("next month", "tomorrow"): never when an
+    expected event was said, so it dates the event wherever it stands."""
+    parts = hit.parts or {}
+    return hit.kind == "relative" and (parts.get("resolve") in _AHEAD or (
+        parts.get("resolve") == "shift" and (parts.get("shift") or 0) > 0))
+
+
 # Relative day words of the pattern files (``resolve``) and their shift in days.
 _DAY_SHIFTS = {"today": 0, "yesterday": -1, "tomorrow": 1, "day_before_yesterday": -2,
                "day_after_tomorrow": 2}
@@ -305,6 +317,9 @@ def choose_date(d: dict[str, Any], pats: Patterns) -> tuple[DateHit | None, str]
         after = [h for h in d["stated"] if not h.speech and trig.end <= h.start < b]
         if not after and _verb_final(pats.language):
             after = [h for h in d["stated"] if not h.speech and a <= h.start < trig.start]
+        if not after:  # "Minsk příští měsíc propustí": a date ahead is when it happens
+            after = [h for h in d["stated"] if not h.speech and a <= h.start < trig.start
+                     and _ahead(h)]
         return (min(after, key=distance), "stated") if after else (None, "none")
     usable = d["stated"]
     after = _rx.search(pats.after_clause, d["sentence"], a, trig.start)
