@@ -200,3 +200,22 @@ def test_year_dot_in_croatian_does_not_end_a_sentence() -> None:
     text = "Od srpnja 2024. Minsk je pustio više od 430 zatvorenika. Predsjednik je šutio."
     assert [text[a:b] for a, b in sentence_spans(text, "hr")] == [
         "Od srpnja 2024. Minsk je pustio više od 430 zatvorenika.", "Predsjednik je šutio."]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        ("Brüssel belegte gestern sieben Funktionäre mit Sanktionen.",
+         [("sanctions_imposed", "2025-09-11", 7, "exact", "reported", "EU")]),
+        ("Das US-Finanzministerium erteilte am Dienstag eine Generallizenz für den Kalikonzern.",
+         [("sanctions_eased", "2025-09-09", None, None, "reported", "US")]),
+        ("Vor der Wahl: 19 Gefangene per Gnadenerlass auf freiem Fuß.",
+         [("pardon", None, 19, "exact", "reported", None),
+          ("release", None, 19, "exact", "reported", None)]),
+        ("Minsk bestreitet, eine Freilassung der Ausländer zu planen.",
+         [("release", None, None, None, "denied", "Belarus")]),
+    ],
+)
+def test_german_constructions(sentence: str, expected: list[tuple]) -> None:
+    got = [(*row[:5], (row[5] or "").split("/")[0] or None) for row in _found(sentence, "de")]
+    assert got == expected
