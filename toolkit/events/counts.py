@@ -12,13 +12,15 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
+from typing import Any
 
 from toolkit.events import prefilter as _rx
 from toolkit.events.numbers import Quantity
 from toolkit.events.patterns import Patterns, Trigger
+from toolkit.languages import words
 
-__all__ = ["Count", "assign_counts", "find_counts", "is_cumulative", "parse_number"]
+__all__ = ["Count", "assign_counts", "find_counts", "is_cumulative", "parse_number", "plus_named"]
 
 
 def parse_number(text: str, pats: Patterns) -> int | None:
@@ -200,3 +202,61 @@ def is_cumulative(sentence: str, count: Count, pats: Patterns) -> bool:
             if lo <= hi and pats.number.search(sentence, lo, hi) is None:
                 return True
     return False
+
+
+_WORD = re.compile(r"\w+")
+
+
+def _chained(sentence: str, named: list[dict[str, Any]], joins: set[str]) -> int:
+    """How many of the last people in ``named`` are listed together ("X, Y and Z")."""
+    n = 1
+    for left, right in zip(named[-2::-1], named[:0:-1], strict=False):
+        between = sentence[left["end"]:right["start"]].strip().casefold()
+        if between != "," and between not in joins:
+            break
+        n += 1
+    return n
+
+
+def plus_named(count: Count | None, sentence: str, ents: Sequence[dict[str, Any]],
+               lang: str) -> Count | None:
+    """``count`` with the people named just before it added: "X and 13 others" is 14.
+
+    The count must follow named people, joined to them by a coordinator
+    (``coordinators``), with a word for "other" (``others_words``) between
+    them or right after its number: "Tsikhanouski and 13 other prisoners",
+    "X und 13 weitere", "X и ещё 13"; a hedge of up to three words may
+    stand before the number ("X and at least 4 others": 5, at least). Names
+    listed together before it ("X, Y and 13 others") all count.
+
+    Parameters
+    ----------
+    count : Count or None
+        The mention's count.
+    sentence : str
+        The sentence (digit view) the count's and the entities' offsets refer to.
+    ents : sequence of dict
+        The sentence's entities (``kind``, ``start``, ``end``).
+    lang : str
+        Language code, for its ``coordinators`` and ``others_words``.
+
+    Returns
+    -------
+    Count or None
+        ``count``, or a copy whose value includes the named people.
+    """
+    if count is None or count.value is None:
+        return count
+    others, joins = set(words(lang, "others_words")), set(words(lang, "coordinators"))
+    named = sorted((e for e in ents if e["kind"] == "person" and e["end"] <= count.start),
+                   key=lambda e: e["end"])
+    if not (others and joins and named):
+        return count
+    gap = [w.casefold() for w in _WORD.findall(sentence[named[-1]["end"]:count.start])]
+    after = [w.casefold() for w in _WORD.findall(sentence[count.start:count.end])][1:2]
+    hedged = count.qualifier not in (None, "exact")  # "X and at least 4 others": the hedge sits between
+    if not gap or gap[0] not in joins or len([w for w in gap[1:] if w not in others]) > (3 if hedged else 0):
+        return count
+    if not others & set(gap[1:] + after):
+        return count
+    return replace(count, value=count.value + _chained(sentence, named, joins))

@@ -30,7 +30,7 @@ from toolkit.events.actors import (
     pick_targets,
     unknown_name,
 )
-from toolkit.events.counts import Count, assign_counts, is_cumulative
+from toolkit.events.counts import Count, assign_counts, is_cumulative, plus_named
 from toolkit.events.dates import (
     DateContext,
     DateHit,
@@ -435,7 +435,8 @@ def _rows(d: dict[str, Any], dates: list[DateHit], pats: Patterns, ents: list[di
     trig: Trigger = d["trig"]
     et = trig.event_type
     etype = pats.types[et]
-    sentence, seg, count, pub = d["sentence"], d["seg"], d["count"], where["pub"]
+    sentence, seg, pub = d["sentence"], d["seg"], where["pub"]
+    count = plus_named(d["count"], sentence, ents, pats.language)  # "X and 13 others": 14
     original = where["text"]  # the sentence as written (``sentence`` is its digit view)
     dated = date_mention(d, dates, pats, pub, context, etype.family, where["para"], past)
     if dated.basis == "published" and etype.needs == "people" and count is None and \
