@@ -247,10 +247,12 @@ def plus_named(count: Count | None, sentence: str, ents: Sequence[dict[str, Any]
     """
     if count is None or count.value is None:
         return count
-    others, joins = set(words(lang, "others_words")), set(words(lang, "coordinators"))
     named = sorted((e for e in ents if e["kind"] == "person" and e["end"] <= count.start),
                    key=lambda e: e["end"])
-    if not (others and joins and named):
+    if not named:  # most counts: no person named before them, no files read
+        return count
+    others, joins = set(words(lang, "others_words")), set(words(lang, "coordinators"))
+    if not (others and joins):
         return count
     gap = [w.casefold() for w in _WORD.findall(sentence[named[-1]["end"]:count.start])]
     after = [w.casefold() for w in _WORD.findall(sentence[count.start:count.end])][1:2]
