@@ -8,22 +8,12 @@ Every sentence here was written for these tests."""
 
 from __future__ import annotations
 
-import pandas as pd
 import pytest
+from eventcases import SAT
+from eventcases import found as _found
 
 from toolkit.events import events_from_text
 from toolkit.events.lemmas import lemma_of, tokens
-
-SAT = pd.Timestamp("2025-12-13 15:00", tz="UTC")  # a Saturday
-
-
-def _found(sentence: str, language: str) -> list[tuple]:
-    return sorted(
-        (r["event_type"],
-         None if pd.isna(r["date"]) else str(r["date"].date()),
-         None if pd.isna(r["count"]) else int(r["count"]),
-         r["modality"], r["actor"])
-        for r in events_from_text(sentence, SAT, language))
 
 
 @pytest.mark.parametrize(
