@@ -37,9 +37,9 @@ from toolkit.events.evaluate import (
     labels_to_events,
     score_mentions,
 )
-from toolkit.events.extract import (
+from toolkit.events.extract import events_from_text
+from toolkit.events.frame import (
     UnsupportedLanguageWarning,
-    events_from_text,
     extract_events,
     unsupported_articles,
 )

@@ -1,4 +1,6 @@
-"""Event mentions from text: one article (:func:`events_from_text`) or a frame.
+"""Event mentions from the text of one article (:func:`events_from_text`).
+
+Frames (pandas or Dask) are handled by :mod:`toolkit.events.frame`.
 
 Per sentence (sentences come from :func:`toolkit.clean.sentence_spans`):
 find the triggers, give each the counts near it, read its modality, drop
@@ -43,25 +45,15 @@ from toolkit.events.docdate import document_date
 from toolkit.events.lemmas import find_lemma_triggers
 from toolkit.events.modality import modality_of
 from toolkit.events.numbers import digit_view
-from toolkit.events.patterns import Patterns, Trigger, available_languages, load_patterns
-from toolkit.events.registry import with_registry_types
+from toolkit.events.patterns import Patterns, Trigger, load_patterns
 from toolkit.gazetteer import Gazetteer, load_gazetteer
-from toolkit.languages import unsupported_counts, warn_skipped
-from toolkit.schema import EVENTS, validate
 
-__all__ = [
-    "UnsupportedLanguageWarning",
-    "events_from_text",
-    "extract_events",
-    "unsupported_articles",
-]
+__all__ = ["events_from_text", "text_events"]
 
 # How far (characters) around a trigger habit and reference-back cues are looked for.
 _NEAR = 40
 
 
-class UnsupportedLanguageWarning(UserWarning):
-    """Some articles are in a language that has no event patterns."""
 
 
 def events_from_text(text: str, published: Any = None, language: str = "en",
@@ -121,7 +113,7 @@ def events_from_text(text: str, published: Any = None, language: str = "en",
     """
     if not isinstance(text, str):
         raise TypeError(f"events_from_text: text must be a str, got {type(text).__name__}")
-    return _text_events(text, published, load_patterns(language), gazetteer or load_gazetteer(),
+    return text_events(text, published, load_patterns(language), gazetteer or load_gazetteer(),
                         article_id, outlet, dateline)
 
 
@@ -132,9 +124,33 @@ def _utc(published: Any) -> pd.Timestamp | None:
     return pub.tz_localize("UTC") if pub.tzinfo is None else pub.tz_convert("UTC")
 
 
-def _text_events(text: str, published: Any, pats: Patterns, gaz: Gazetteer,
-                 article_id: str | None, outlet: str | None,
-                 dateline: str | None = None) -> list[dict[str, Any]]:
+def text_events(text: str, published: Any, pats: Patterns, gaz: Gazetteer,
+                article_id: str | None, outlet: str | None,
+                dateline: str | None = None) -> list[dict[str, Any]]:
+    """Event rows (EVENTS columns, not yet validated) of one article.
+
+    Parameters
+    ----------
+    text : str
+        The article's clean text.
+    published : Any
+        Publication date (anything :class:`pandas.Timestamp` reads) or None;
+        without it the document's own date is inferred
+        (:func:`toolkit.events.docdate.document_date`).
+    pats : Patterns
+        The language's patterns (:func:`toolkit.events.patterns.load_patterns`).
+    gaz : Gazetteer
+        Name normalisation.
+    article_id, outlet : str or None
+        Copied into every row.
+    dateline : str, optional
+        The article's dateline, one source of an inferred document date.
+
+    Returns
+    -------
+    list of dict
+        One dict per mention.
+    """
     rows: list[dict[str, Any]] = []
     lowered = text.casefold()
     if len(lowered) != len(text):
@@ -477,161 +493,3 @@ def _rows(d: dict[str, Any], dates: list[DateHit], pats: Patterns, ents: list[di
         rows += [{**row, **extra, "event_id": f"{row['event_id']}:{other.event_type}"}
                  for row in rows if row["event_type"] == et]
     return rows
-
-
-# ------------------------------------------------------------ frame level ---
-
-
-def _column(frame: pd.DataFrame, name: str) -> list[Any]:
-    return frame[name].tolist() if name in frame else [None] * len(frame)
-
-
-def _text_or_none(value: Any) -> str | None:
-    return None if value is None or pd.isna(value) else str(value)
-
-
-def _article_rows(frame: pd.DataFrame, gazetteer: Gazetteer, default_language: str
-                  ) -> tuple[list[dict[str, Any]], list[dict[str, Any]]]:
-    rows: list[dict[str, Any]] = []
-    skipped: list[dict[str, Any]] = []
-    supported = set(available_languages())
-    patterns: dict[str, Patterns] = {}
-    # without an article_id column, the row label names the article
-    ids = _column(frame, "article_id") if "article_id" in frame else [str(i) for i in frame.index]
-    for text, aid, outlet, pub, lang, dateline in zip(
-            frame["text"].tolist(), ids, _column(frame, "outlet"), _column(frame, "published"),
-            _column(frame, "language"), _column(frame, "dateline"), strict=True):
-        aid, outlet = _text_or_none(aid), _text_or_none(outlet)
-        lang = _text_or_none(lang) or default_language
-        if text is None or pd.isna(text):
-            continue
-        if lang not in supported:
-            skipped.append({"article_id": aid, "outlet": outlet, "language": lang,
-                            "reason": f"no event patterns for language {lang!r}"})
-            continue
-        if lang not in patterns:
-            patterns[lang] = load_patterns(lang)
-        rows.extend(_text_events(str(text), pub, patterns[lang], gazetteer, aid, outlet,
-                                 _text_or_none(dateline)))
-    return rows, skipped
-
-
-def _events_frame(frame: pd.DataFrame, gazetteer: Gazetteer | None = None,
-                  default_language: str = "en") -> pd.DataFrame:
-    rows, skipped = _article_rows(frame, gazetteer or load_gazetteer(), default_language)
-    schema = with_registry_types(EVENTS)
-    out = validate(EVENTS.from_records(rows), schema)
-    out.attrs["skipped_articles"] = skipped
-    return out
-
-
-def extract_events(articles: Any, *, gazetteer: Gazetteer | None = None,
-                   default_language: str = "en", warn: bool = True) -> pd.DataFrame:
-    """Extract event mentions from an articles frame.
-
-    Maps :func:`events_from_text` over the rows; the input is not modified.
-    Articles whose ``language`` has no pattern file are not silently
-    dropped: they are listed in ``result.attrs["skipped_articles"]`` (dicts
-    with ``article_id``, ``outlet``, ``language``, ``reason``), and an
-    :class:`UnsupportedLanguageWarning` names the languages and counts
-    (on a Dask frame too: the ``language`` column is counted first; the
-    articles themselves are listed by :func:`unsupported_articles`). The
-    result is validated against :data:`toolkit.schema.EVENTS`.
-
-    Parameters
-    ----------
-    articles : pandas.DataFrame or dask.dataframe.DataFrame
-        Needs ``text``; uses ``article_id`` (else the row label),
-        ``outlet``, ``published`` and ``language`` when present (ARTICLES
-        schema). A Dask frame is mapped partition by partition and a Dask
-        frame is returned.
-    gazetteer : Gazetteer, optional
-        Name normalisation; defaults to :func:`load_gazetteer` (bundled file
-        plus ``TOOLKIT_GAZETTEER``).
-    default_language : str
-        Language assumed where ``language`` is missing.
-    warn : bool
-        Emit the warning about unsupported languages.
-
-    Returns
-    -------
-    pandas.DataFrame
-        EVENTS schema, one row per mention.
-
-    Examples
-    --------
-    >>> import pandas as pd
-    >>> arts = pd.DataFrame({"article_id": ["a1"], "outlet": ["x.example"],
-    ...     "published": [pd.Timestamp("2025-12-13", tz="UTC")], "language": ["en"],
-    ...     "text": ["Belarus pardoned 123 prisoners on Saturday."]})
-    >>> extract_events(arts)[["event_type", "count"]].to_dict("records")
-    [{'event_type': 'pardon', 'count': 123}]
-    """
-    if hasattr(articles, "map_partitions") and not isinstance(articles, pd.DataFrame):
-        if "text" not in articles.columns:
-            raise ValueError("extract_events: the articles frame has no 'text' column")
-        if warn:
-            _warn_unsupported(unsupported_counts(articles, available_languages(), default_language))
-        return articles.map_partitions(_events_frame, gazetteer, default_language,
-                                       meta=EVENTS.empty())
-    if not isinstance(articles, pd.DataFrame):
-        raise TypeError(
-            f"extract_events: expected a pandas or Dask DataFrame, got {type(articles).__name__}; "
-            "for one text use events_from_text(text, published)"
-        )
-    if "text" not in articles.columns:
-        raise ValueError(
-            "extract_events: the articles frame has no 'text' column "
-            f"(columns: {list(articles.columns)}); load articles with toolkit.load_articles"
-        )
-    out = _events_frame(articles, gazetteer, default_language)
-    if warn:
-        _warn_unsupported(Counter(s["language"] for s in out.attrs["skipped_articles"]))
-    return out
-
-
-def _warn_unsupported(by_lang: Counter) -> None:
-    warn_skipped("extract_events", by_lang, "no event patterns for their language",
-                 "see result.attrs['skipped_articles'] (pandas) or toolkit.events.unsupported_articles(articles) "
-                 f"(pandas or Dask); available: {available_languages()}",
-                 UnsupportedLanguageWarning, stacklevel=4)
-
-
-def unsupported_articles(articles: pd.DataFrame, default_language: str = "en") -> pd.DataFrame:
-    """Articles whose language has no event patterns.
-
-    Parameters
-    ----------
-    articles : pandas.DataFrame or dask.dataframe.DataFrame
-        ARTICLES table (``language`` is read; missing means ``default_language``);
-        a Dask frame gives a Dask frame.
-    default_language : str
-        Language assumed where ``language`` is missing.
-
-    Returns
-    -------
-    pandas.DataFrame
-        ``article_id``, ``outlet`` (when present) and ``language`` of each
-        such article.
-
-    Examples
-    --------
-    >>> import pandas as pd
-    >>> unsupported_articles(pd.DataFrame({"article_id": ["a"], "language": ["xx"],
-    ...                                    "text": ["Belarus ..."]}))["language"].tolist()
-    ['xx']
-    """
-    if hasattr(articles, "map_partitions") and not isinstance(articles, pd.DataFrame):
-        cols = [c for c in ("article_id", "outlet", "language") if c in articles.columns]
-        meta = pd.DataFrame({c: pd.Series(dtype="string" if c == "language" else "object")
-                             for c in ("article_id", "outlet", "language") if c in cols
-                             or c == "language"})
-        return articles.map_partitions(unsupported_articles, default_language, meta=meta)
-    langs = articles["language"] if "language" in articles else pd.Series(
-        [default_language] * len(articles), index=articles.index)
-    langs = langs.astype("object").where(langs.notna(), default_language)
-    mask = ~langs.isin(available_languages())
-    cols = [c for c in ("article_id", "outlet", "language") if c in articles.columns]
-    out = articles.loc[mask, cols].copy()
-    out["language"] = langs[mask].astype("string")
-    return out.reset_index(drop=True)
