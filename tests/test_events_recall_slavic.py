@@ -497,3 +497,38 @@ def test_thousands_without_a_number_are_vague(language: str, sentence: str,
     rows = events_from_text(sentence, SAT, language)
     assert len(rows) == 1
     assert (None if pd.isna(rows[0]["count"]) else int(rows[0]["count"])) == count
+
+
+@pytest.mark.parametrize(("language", "text", "names"), [
+    ("hr", "Granični prijelaz prema Bjelorusiji zatvoren je, a s Litvom se pregovara.",
+     ["Belarus", "Lithuania"]),
+    ("hr", "Izaslanik Sjedinjenih Američkih Država doputovao je iz Njemačke.", ["US", "Germany"]),
+    ("hr", "Sastanak s Iranom održan je u Ujedinjenom Kraljevstvu.", ["Iran", "UK"]),
+    ("be", "Мяжа паміж Беларуссю і Літвой зачыненая, а з Польшчы ідуць грузы.",
+     ["Belarus", "Lithuania", "Poland"]),
+    ("be", "Дэлегацыя Расіі прыляцела з Ірана.", ["Russia", "Iran"]),
+    ("uk", "Кордон між Білоруссю та Литвою закрили, а в Литві й Польщі чекають вантажівки.",
+     ["Belarus", "Lithuania", "Lithuania", "Poland"]),
+    ("uk", "Посол Великої Британії зустрівся з представником Німеччини.", ["UK", "Germany"]),
+])
+def test_inflected_country_names_by_case_endings(language: str, text: str,
+                                                 names: list[str]) -> None:
+    from toolkit.events.countries import country_mentions
+    from toolkit.gazetteer import load_gazetteer
+    assert [m["canonical"] for m in country_mentions(text, language, load_gazetteer())] == names
+
+
+@pytest.mark.parametrize(("language", "sentence", "actor"), [
+    ("hr", "Litva je u ponedjeljak uvela sankcije Bjelorusiji.", "Lithuania"),
+    ("hr", "Kanada je jučer ukinula sankcije Siriji.", "Canada"),
+    ("hr", "Vlasti Bjelorusije u srijedu su pustile pet zatvorenika.", "Belarus"),
+    ("cs", "Litva v pondělí uvalila sankce Bělorusku.", "Lithuania"),
+    ("sk", "Litva v pondelok uvalila sankcie Bielorusku.", "Lithuania"),
+    ("sl", "Litva je v ponedeljek uvedla sankcije Belorusiji.", "Lithuania"),
+    ("sl", "V torek so začele veljati nove sankcije EU proti Rusiji.", "EU"),
+    ("lt", "Lietuva pirmadienį įvedė sankcijas Baltarusijai.", "Lithuania"),
+    ("be", "Улады Беларусі ў сераду вызвалілі пяць палітвязняў.", "Belarus"),
+])
+def test_a_country_in_the_dative_after_sanctions_is_their_target(language: str, sentence: str,
+                                                                actor: str) -> None:
+    assert [r["actor"] for r in events_from_text(sentence, SAT, language)] == [actor]

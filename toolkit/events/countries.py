@@ -5,7 +5,12 @@ Every country's name in each language comes from CLDR (``babel``'s
 territories are countries), plus the English name, so "Biélorussie",
 "Stany Zjednoczone", "Іран" and "Venezuela" are found. Words are compared
 by their ``simplemma`` lemma as well, so inflected forms ("Ірану",
-"Wenezueli") match when the dictionary knows them. The canonical name is
+"Wenezueli") match when the dictionary knows them; where it does not (no
+dictionary for Croatian or Belarusian, gaps in others), the language's case
+endings (``resources/lang/<code>/case_endings.tsv``: an ending of an
+inflected form -> the endings of the forms it may come from) give the
+candidate base forms ("Bjelorusiji" -> "Bjelorusija", "Литві" -> "Литва").
+The canonical name is
 the gazetteer's when it knows the country ("United States" -> "US"), else
 the English short name.
 
@@ -20,6 +25,7 @@ Washington, ...) stay in the gazetteer (``resources/gazetteer.csv``).
 from __future__ import annotations
 
 import functools
+import itertools
 import re
 from typing import Any
 
@@ -72,6 +78,51 @@ def _first_words(language: str, gaz: Gazetteer) -> dict[str, int]:
     return out
 
 
+@functools.lru_cache(maxsize=64)
+def _case_endings(language: str, stamp: tuple  # noqa: ARG001
+                  ) -> tuple[tuple[str, tuple[str, ...]], ...]:
+    """``case_endings.tsv``: (ending, base endings), longest ending first; ``-`` is none."""
+    rows = [(ending.lower(), tuple("" if r == "-" else r.lower() for r in bases.split()))
+            for ending, bases in languages.table(language, "case_endings").items() if ending]
+    return tuple(sorted(rows, key=lambda r: -len(r[0])))
+
+
+@functools.lru_cache(maxsize=65536)
+def _bases(form: str, endings: tuple[tuple[str, tuple[str, ...]], ...]) -> tuple[str, ...]:
+    """The base forms a capitalised word may be inflected from, by its case ending
+    (the stem keeps at least three letters)."""
+    out: list[str] = []
+    for ending, bases in endings:
+        if form.endswith(ending) and len(form) - len(ending) >= _MIN_CHARS:
+            out.extend(form[:len(form) - len(ending)] + b for b in bases)
+    return tuple(dict.fromkeys(out))
+
+
+def _forms(tok: tuple[int, int, str, str], endings: tuple) -> tuple[str, ...]:
+    """A token's form, lemma and case-ending base forms."""
+    return (tok[2], tok[3], *_bases(tok[2], endings)) if endings else (tok[2], tok[3])
+
+
+def _match_at(toks: list, i: int, firsts: dict[str, int], names: dict[tuple[str, ...], str],
+              endings: tuple) -> tuple[int, str] | None:
+    """The longest country name starting at token ``i``: (words, canonical)."""
+    starts = [w for w in _forms(toks[i], endings) if w in firsts]
+    if not starts:
+        return None
+    longest = min(max(firsts[w] for w in starts), len(toks) - i)
+    for n in range(longest, 0, -1):
+        words = toks[i:i + n]
+        for key in (tuple(w[2] for w in words), tuple(w[3] for w in words)):
+            if key in names:
+                return n, names[key]
+        if endings:  # each word by its own ending ("Sjedinjenim Američkim Državama")
+            keys = itertools.product(*(dict.fromkeys(_forms(w, endings)) for w in words))
+            for key in itertools.islice(keys, 512):
+                if key in names:
+                    return n, names[key]
+    return None
+
+
 def country_mentions(sentence: str, language: str, gaz: Gazetteer) -> list[dict[str, Any]]:
     """Countries named in ``sentence``, as gazetteer-style entity dicts.
 
@@ -93,29 +144,22 @@ def country_mentions(sentence: str, language: str, gaz: Gazetteer) -> list[dict[
     found = caseless_mentions(sentence, language, gaz)
     names = _names(language, gaz)
     firsts = _first_words(language, gaz)
+    capitalised = capitalised_forms(sentence)
+    if not capitalised:
+        return found
+    endings = _case_endings(language, lang_file_stamp(language, "case_endings.tsv"))
     if not any(w in firsts or lemma_of(w, language) in firsts
-               for w in capitalised_forms(sentence)):
+               or any(b in firsts for b in _bases(w, endings)) for w in capitalised):
         return found  # no word that may start a name starts a country's: the common case
     taken = found
     toks = tokens(sentence, language, capitalised_only=True)
     found = []
     i = 0
     while i < len(toks):
-        start, _, form, lemma = toks[i]
-        if sentence[start].islower() or (form not in firsts and lemma not in firsts):
-            # a country name starts with a capital (or, in a script without letter
-            # case such as Arabic, any letter) and a known first word
-            i += 1
-            continue
-        hit = None
-        for n in range(min(firsts.get(form, 0) or firsts.get(lemma, 0), len(toks) - i), 0, -1):
-            words = toks[i:i + n]
-            for key in (tuple(w[2] for w in words), tuple(w[3] for w in words)):
-                if key in names:
-                    hit = (n, names[key])
-                    break
-            if hit:
-                break
+        start = toks[i][0]
+        # a country name starts with a capital (or, in a script without letter
+        # case such as Arabic, any letter) and a known first word
+        hit = None if sentence[start].islower() else _match_at(toks, i, firsts, names, endings)
         if hit is None:
             i += 1
             continue
@@ -137,14 +181,20 @@ def _caseless(text: str) -> bool:
 @functools.lru_cache(maxsize=16)
 def _caseless_index(language: str, gaz: Gazetteer, stamp: tuple  # noqa: ARG001
                     ) -> tuple[re.Pattern | None, dict[str, tuple[str, str, str, str]]]:
-    """Names written in a script without letter case (the gazetteer's and the language's
-    CLDR country names): name -> (canonical, kind, role, country), and a regex finding
-    them (at a word start, after one of ``clitic_prefixes.txt``; anywhere in a language
-    written without spaces, ``writing.tsv``)."""
+    """Names written in a script without letter case (the gazetteer's, the language's
+    ``names.tsv`` and its CLDR country names): name -> (canonical, kind, role, country),
+    and a regex finding them (at a word start, after one of ``clitic_prefixes.txt``;
+    anywhere in a language written without spaces, ``writing.tsv``). A country's
+    one-letter abbreviation (``country_abbreviations.tsv``: "米" for the US) is a name
+    only right before a word of ``official_titles.txt`` ("米大統領", "米財務省")."""
     out: dict[str, tuple[str, str, str, str]] = {}
     for variant, entry in gaz._variants.items():  # noqa: SLF001 - read only
         if _caseless(variant):
             out[variant] = (entry.canonical, entry.kind, entry.role, entry.country)
+    for variant, name in languages.table(language, "names").items():
+        out[variant] = _named(name, gaz)
+    abbreviations = {k: _named(v, gaz) for k, v in
+                     languages.table(language, "country_abbreviations").items()}
     english = Locale.parse("en").territories
     codes = {c.alpha_2 for c in pycountry.countries}
     try:
@@ -159,11 +209,25 @@ def _caseless_index(language: str, gaz: Gazetteer, stamp: tuple  # noqa: ARG001
     if not out:
         return None, out
     names = "|".join(map(re.escape, sorted(out, key=len, reverse=True)))
+    titles = "|".join(map(re.escape, sorted(languages.words(language, "official_titles"),
+                                            key=len, reverse=True)))
+    if abbreviations and titles:
+        names += "|(?:" + "|".join(map(re.escape, abbreviations)) + f")(?=(?:{titles}))"
+        out = {**abbreviations, **out}
     if languages.table(language, "writing").get("spaces_between_words") == "no":
         return re.compile(f"(?P<name>{names})"), out
     clitics = "|".join(map(re.escape, sorted(languages.words(language, "clitic_prefixes"),
                                              key=len, reverse=True)))
     return re.compile(rf"(?<!\w)(?:{clitics or '(?!)'})?(?P<name>{names})(?!\w)"), out
+
+
+def _named(name: str, gaz: Gazetteer) -> tuple[str, str, str, str]:
+    """A name of a language's ``names.tsv``: the gazetteer's entry it names, else (a
+    name the gazetteer lacks, "Hamas") an organisation acting for itself."""
+    entry = gaz.lookup(name)
+    if entry is None:
+        return name, "org", "government", name
+    return entry.canonical, entry.kind, entry.role, entry.country
 
 
 def caseless_mentions(sentence: str, language: str, gaz: Gazetteer) -> list[dict[str, Any]]:
@@ -189,8 +253,10 @@ def caseless_mentions(sentence: str, language: str, gaz: Gazetteer) -> list[dict
     if sentence.isascii() or not any(c.isalpha() and not (c.isupper() or c.islower())
                                      for c in sentence):
         return []
-    regex, index = _caseless_index(language, gaz, (
-        lang_file_stamp(language, "writing.tsv"), lang_file_stamp(language, "clitic_prefixes.txt")))
+    regex, index = _caseless_index(language, gaz, tuple(
+        lang_file_stamp(language, kind) for kind in (
+            "writing.tsv", "clitic_prefixes.txt", "names.tsv", "country_abbreviations.tsv",
+            "official_titles.txt")))
     if regex is None:
         return []
     found = []
