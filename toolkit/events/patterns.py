@@ -63,7 +63,7 @@ _REGEX_KEYS = (
     "partitive_head", "vague_dates", "expected_trigger", "count_sum_joiner", "after_clause",
     "not_events", "partial", "possessor", "officials", "owner_after",
     "owner_before", "negation_inside", "two_sided", "sanction_object_case",
-    "subgroup",
+    "subgroup", "subgroup_after",
 )
 # Per-language data files (resources/lang/<code>/) the compiled patterns depend on.
 _LANG_KINDS = ("months.tsv", "weekdays.tsv", "modal_auxiliaries.txt",
