@@ -237,3 +237,106 @@ def test_running_totals_are_cumulative(language: str, sentence: str) -> None:
 )
 def test_quiet_on_other_senses(language: str, sentence: str) -> None:
     assert _found(sentence, language) == []
+
+
+@pytest.mark.parametrize(
+    ("language", "sentence", "expected"),
+    [
+        # named people joined to "N others" by a coordinator with the personal "a",
+        # or by a comitative ("junto con", "insieme ad", "avec", "com")
+        ("es", "El régimen excarceló ayer a Ihar Losik y a otros 11 presos políticos.",
+         [("release", "2025-12-12", 12, "reported", None)]),
+        ("es", "Las autoridades excarcelaron el jueves a Ihar Losik junto con otros siete detenidos.",
+         [("release", "2025-12-11", 8, "reported", None)]),
+        ("it", "Il regime ha scarcerato martedì Maksim Znak insieme ad altri 9 detenuti.",
+         [("release", "2025-12-09", 10, "reported", None)]),
+        ("fr", "Le régime a libéré jeudi Ihar Losik avec au moins 6 autres détenus.",
+         [("release", "2025-12-11", 7, "reported", None)]),
+        # a comitative adds the one freed with the others even unnamed
+        ("pt", "O jornalista deixou ontem a prisão com mais 8 detidos.",
+         [("release", "2025-12-12", 9, "reported", None)]),
+        ("es", "La activista fue excarcelada el lunes junto a otras 4 presas.",
+         [("release", "2025-12-08", 5, "reported", None)]),
+        # no "other(s)": the count as written
+        ("es", "El opositor salió ayer de la cárcel junto a 9 presos.",
+         [("release", "2025-12-12", 9, "reported", None)]),
+    ],
+)
+def test_named_and_others(language: str, sentence: str, expected: list[tuple]) -> None:
+    assert _found(sentence, language) == expected
+
+
+@pytest.mark.parametrize(
+    ("language", "sentence", "expected"),
+    [
+        # a swap with "each": every side freed that many
+        ("fr", "Moscou et Kiev ont échangé mardi 120 soldats chacun.",
+         [("release", "2025-12-09", 120, "reported", "Russia"),
+          ("release", "2025-12-09", 120, "reported", "Ukraine")]),
+        ("it", "Russia e Ucraina si sono scambiate ieri 75 prigionieri ciascuna.",
+         [("release", "2025-12-12", 75, "reported", "Russia"),
+          ("release", "2025-12-12", 75, "reported", "Ukraine")]),
+        ("es", "Rusia y Ucrania canjearon el lunes 60 militares por bando.",
+         [("release", "2025-12-08", 60, "reported", "Russia"),
+          ("release", "2025-12-08", 60, "reported", "Ukraine")]),
+        ("pt", "Moscovo e Kiev trocaram na quarta-feira 41 prisioneiros cada um.",
+         [("release", "2025-12-10", 41, "reported", "Russia"),
+          ("release", "2025-12-10", 41, "reported", "Ukraine")]),
+        # without "each", or with one side only: one release
+        ("fr", "Moscou et Kiev ont échangé mardi 120 soldats.",
+         [("release", "2025-12-09", 120, "reported", "Russia")]),
+    ],
+)
+def test_swaps_with_each(language: str, sentence: str, expected: list[tuple]) -> None:
+    assert _found(sentence, language) == expected
+
+
+@pytest.mark.parametrize(
+    ("language", "sentence", "expected"),
+    [
+        # a subgroup ("dont", "dei quali", "entre ellos", "dos quais") is not the count
+        ("fr", "Quarante détenus, dont neuf femmes, ont été graciés lundi.",
+         [("pardon", "2025-12-08", 40, "reported", None)]),
+        ("it", "Venti detenuti, sei dei quali donne, sono stati graziati lunedì.",
+         [("pardon", "2025-12-08", 20, "reported", None)]),
+        ("es", "Veinte reclusos, entre ellos seis mujeres, fueron indultados el lunes.",
+         [("pardon", "2025-12-08", 20, "reported", None)]),
+        ("pt", "Vinte presos, dos quais seis mulheres, foram perdoados na segunda-feira.",
+         [("pardon", "2025-12-08", 20, "reported", None)]),
+        # people nouns: inmates, a businessman, senior officials, tankers on a list
+        ("es", "El presidente indultó a 35 reclusos por Navidad.",
+         [("pardon", "2025-12-13", 35, "reported", None)]),
+        ("fr", "Caracas a relâché mardi un homme d'affaires espagnol.",
+         [("release", "2025-12-09", None, "reported", "Venezuela")]),
+        ("es", "Madrid sancionó el martes a nueve altos cargos iraníes.",
+         [("sanctions_imposed", "2025-12-09", 9, "reported", None)]),
+        ("it", "Il Tesoro ha inserito venerdì nella lista nera 40 petroliere.",
+         [("sanctions_imposed", "2025-12-12", 40, "reported", None)]),
+        # how long people were held is no running total and no "still held"
+        ("fr", "Téhéran a relâché lundi deux chercheurs détenus depuis trois ans.",
+         [("release", "2025-12-08", 2, "reported", "Iran")]),
+        ("es", "Caracas excarceló el lunes a seis presos detenidos desde agosto.",
+         [("release", "2025-12-08", 6, "reported", "Venezuela")]),
+        # a count with no noun after a partitive clitic or after "other(s)"
+        ("it", "Il regime ne ha scarcerati almeno otto venerdì.",
+         [("release", "2025-12-12", 8, "reported", None)]),
+        ("fr", "Le régime en a libéré onze vendredi.",
+         [("release", "2025-12-12", 11, "reported", None)]),
+    ],
+)
+def test_which_number_and_people(language: str, sentence: str, expected: list[tuple]) -> None:
+    assert _found(sentence, language) == expected
+
+
+@pytest.mark.parametrize(
+    ("language", "sentence"),
+    [
+        # people said to be still held are not released
+        ("es", "Siguen entre rejas 800 presos políticos."),
+        ("it", "Restano in carcere 800 detenuti politici."),
+        ("fr", "Restent derrière les barreaux 800 prisonniers politiques."),
+        ("pt", "Continuam atrás das grades 800 presos políticos."),
+    ],
+)
+def test_still_held_is_no_release(language: str, sentence: str) -> None:
+    assert _found(sentence, language) == []

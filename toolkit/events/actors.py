@@ -17,7 +17,8 @@ from toolkit.events.registry import EventType
 from toolkit.gazetteer import NAME_RUN, Gazetteer
 
 __all__ = [
-    "entities", "has_state_party", "names_party", "pick_actor", "pick_people", "pick_place", "pick_targets", "unknown_name",
+    "entities", "has_state_party", "names_party", "partners", "pick_actor", "pick_people", "pick_place",
+    "pick_targets", "unknown_name",
 ]
 
 
@@ -106,9 +107,7 @@ def pick_actor(etype: EventType, sentence: str, seg: tuple[int, int], trig: Trig
                                    _entity_country(first) or country))
             elif trig.end <= ent["start"] < b and pats.agent_before.search(before):
                 candidates.append((ent["start"] - trig.end + 1000 + weaker, country))
-        elif not pats.sanction_object_preposition.search(before) and not \
-                pats.sanction_object_case.search(sentence, max(0, ent["start"] - 40), ent["end"]):
-            # not "sanctions on Belarus", nor a bare dative ("sankcije Bjelorusiji")
+        elif not pats.sanction_object_preposition.search(before):
             if ent["kind"] == "org" and ent["role"] != "government":
                 continue  # a sanctioned firm ("Belavia") is a target, whatever its country
             # a party named inside the trigger ("lifting of some U.S. sanctions") imposed them
@@ -175,6 +174,41 @@ def _first_conjunct(sentence: str, ent: dict[str, Any], ents: list[dict[str, Any
             return _first_conjunct(sentence, other, ents, pats)
         break
     return ent
+
+
+def partners(sentence: str, seg: tuple[int, int], trig: Trigger, actor: str | None,
+             ents: list[dict[str, Any]], pats: Patterns) -> list[str]:
+    """The parties coordinated with ``actor`` as subjects before the trigger
+    ("Moscow and Kyiv swapped 390 prisoners each": Ukraine for Russia).
+
+    Parameters
+    ----------
+    sentence : str
+    seg : tuple of int
+        The trigger's clause.
+    trig : Trigger
+    actor : str or None
+        The actor picked (:func:`pick_actor`).
+    ents : list of dict
+        The sentence's entities.
+    pats : Patterns
+        The language's patterns (its ``coordinators``).
+
+    Returns
+    -------
+    list of str
+        The other parties, in order; empty when none is coordinated with ``actor``.
+    """
+    before = [e for e in ents if seg[0] <= e["start"] and e["end"] <= trig.start
+              and _entity_country(e) and not e.get("nationality")]
+    chain: list[str] = []
+    for left, right in zip(before, before[1:], strict=False):
+        words = sentence[left["end"]: right["start"]].split()
+        if words and len(words) <= _CONJUNCT_WORDS and words[0].lower() in pats.coordinators:
+            chain += [c for c in (_entity_country(left), _entity_country(right)) if c not in chain]
+        else:
+            chain = []
+    return [c for c in chain if c != actor] if actor in chain else []
 
 
 # Added to the distance of a country named as the owner or the seat of what is sanctioned

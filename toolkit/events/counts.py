@@ -18,7 +18,6 @@ from typing import Any
 from toolkit.events import prefilter as _rx
 from toolkit.events.numbers import Quantity
 from toolkit.events.patterns import Patterns, Trigger
-from toolkit.languages import words
 
 __all__ = ["Count", "assign_counts", "find_counts", "is_cumulative", "parse_number", "plus_named"]
 
@@ -124,8 +123,6 @@ def find_counts(sentence: str, a: int, b: int, noun_class: str, pats: Patterns,
             continue  # "one door and new people": the number counts something else
         if pats.subgroup.search(sentence, max(0, start - 60), start):
             continue  # "52 prisoners, among them six Lithuanians": a part, not the count
-        if out and pats.subgroup_after.match(sentence, n_end):
-            continue  # "29 people, 11 of them women": a part of the count before it
         value = None if vague else parse_number(sentence[start:n_end], pats)
         if value is None and not vague:
             continue
@@ -209,7 +206,7 @@ def is_cumulative(sentence: str, count: Count, pats: Patterns) -> bool:
 _WORD = re.compile(r"\w+")
 
 
-def _chained(sentence: str, named: list[dict[str, Any]], joins: set[str]) -> int:
+def _chained(sentence: str, named: list[dict[str, Any]], joins: frozenset[str]) -> int:
     """How many of the last people in ``named`` are listed together ("X, Y and Z")."""
     n = 1
     for left, right in zip(named[-2::-1], named[:0:-1], strict=False):
@@ -220,16 +217,39 @@ def _chained(sentence: str, named: list[dict[str, Any]], joins: set[str]) -> int
     return n
 
 
+def _joined(gap: list[str], joins: dict[str, str]) -> tuple[str | None, list[str]]:
+    """The longest joiner phrase ``gap`` starts with ("y a", "junto con"), its kind
+    (``and`` or ``with``), and the words after it."""
+    for n in range(min(3, len(gap)), 0, -1):
+        kind = joins.get(" ".join(gap[:n]))
+        if kind:
+            return kind, gap[n:]
+    return None, gap
+
+
+def _others_tail(rest: list[str], after: list[str], others: frozenset[str],
+                 hedged: bool) -> bool:
+    """Whether the words between a joiner and the count (``rest``) and the word after the
+    number (``after``) say "other(s)": "y a otros 13", "and at least 4 others"."""
+    if len([w for w in rest if w not in others]) > (3 if hedged else 0):
+        return False
+    return bool(others & set(rest + after))
+
+
 def plus_named(count: Count | None, sentence: str, ents: Sequence[dict[str, Any]],
-               lang: str) -> Count | None:
+               pats: Patterns) -> Count | None:
     """``count`` with the people named just before it added: "X and 13 others" is 14.
 
     The count must follow named people, joined to them by a coordinator
-    (``coordinators``), with a word for "other" (``others_words``) between
+    (``coordinators``) or a joiner phrase (``others_joiners``: "y a", "junto
+    con", "insieme ad"), with a word for "other" (``others_words``) between
     them or right after its number: "Tsikhanouski and 13 other prisoners",
-    "X und 13 weitere", "X и ещё 13"; a hedge of up to three words may
-    stand before the number ("X and at least 4 others": 5, at least). Names
-    listed together before it ("X, Y and 13 others") all count.
+    "X und 13 weitere", "X и ещё 13", "X y a otros 13"; a hedge of up to three
+    words may stand before the number ("X and at least 4 others": 5, at least).
+    Names listed together before it ("X, Y and 13 others") all count. A
+    comitative joiner (kind ``with``: "along with 13 others", "com mais 13
+    detidos") adds one even when no name stands right before it: someone was
+    freed with the others.
 
     Parameters
     ----------
@@ -239,8 +259,9 @@ def plus_named(count: Count | None, sentence: str, ents: Sequence[dict[str, Any]
         The sentence (digit view) the count's and the entities' offsets refer to.
     ents : sequence of dict
         The sentence's entities (``kind``, ``start``, ``end``).
-    lang : str
-        Language code, for its ``coordinators`` and ``others_words``.
+    pats : Patterns
+        The language's patterns, for its ``coordinators``, ``others_joiners`` and
+        ``others_words``.
 
     Returns
     -------
@@ -251,16 +272,22 @@ def plus_named(count: Count | None, sentence: str, ents: Sequence[dict[str, Any]
         return count
     named = sorted((e for e in ents if e["kind"] == "person" and e["end"] <= count.start),
                    key=lambda e: e["end"])
-    if not named:  # most counts: no person named before them, no files read
+    others = pats.others_words
+    if not others:
         return count
-    others, joins = set(words(lang, "others_words")), set(words(lang, "coordinators"))
-    if not (others and joins):
-        return count
-    gap = [w.casefold() for w in _WORD.findall(sentence[named[-1]["end"]:count.start])]
     after = [w.casefold() for w in _WORD.findall(sentence[count.start:count.end])][1:2]
     hedged = count.qualifier not in (None, "exact")  # "X and at least 4 others": the hedge sits between
-    if not gap or gap[0] not in joins or len([w for w in gap[1:] if w not in others]) > (3 if hedged else 0):
-        return count
-    if not others & set(gap[1:] + after):
-        return count
-    return replace(count, value=count.value + _chained(sentence, named, joins))
+    coordinators = pats.coordinators
+    joins = {**dict.fromkeys(coordinators, "and"), **pats.others_joiners}
+    if named:
+        gap = [w.casefold() for w in _WORD.findall(sentence[named[-1]["end"]:count.start])]
+        kind, rest = _joined(gap, joins)
+        if kind and _others_tail(rest, after, others, hedged):
+            return replace(count, value=count.value + _chained(sentence, named, coordinators))
+    # "saiu da prisão com mais 13 detidos": the one who left with them counts too
+    near = [w.casefold() for w in _WORD.findall(sentence[max(0, count.start - 40):count.start])]
+    for n in range(min(len(near), 6), 0, -1):
+        kind, rest = _joined(near[-n:], joins)
+        if kind == "with" and _others_tail(rest, after, others, hedged):
+            return replace(count, value=count.value + 1)
+    return count

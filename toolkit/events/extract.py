@@ -26,6 +26,7 @@ from toolkit.events.actors import (
     entities,
     has_state_party,
     names_party,
+    partners,
     pick_actor,
     pick_people,
     pick_place,
@@ -434,6 +435,7 @@ def _merge_same_family(drafts: list[dict[str, Any]], pats: Patterns) -> list[dic
             out.append(d)
             continue
         twin["merged"] = True
+        twin["named"] = twin["named"] or d["named"]  # "Swap in Ankara: freed, among others, X"
         if twin["count"] is None and d["count"] is not None:
             # the count moves to the first-named event
             twin["count"] = d["count"]
@@ -452,7 +454,7 @@ def _rows(d: dict[str, Any], dates: list[DateHit], pats: Patterns, ents: list[di
     et = trig.event_type
     etype = pats.types[et]
     sentence, seg, pub = d["sentence"], d["seg"], where["pub"]
-    count = plus_named(d["count"], sentence, ents, pats.language)  # "X and 13 others": 14
+    count = plus_named(d["count"], sentence, ents, pats)  # "X and 13 others": 14
     original = where["text"]  # the sentence as written (``sentence`` is its digit view)
     dated = date_mention(d, dates, pats, pub, context, etype.family, where["para"], past)
     if dated.basis == "published" and etype.needs == "people" and count is None and \
@@ -492,4 +494,10 @@ def _rows(d: dict[str, Any], dates: list[DateHit], pats: Patterns, ents: list[di
                  "trigger": original[other.start:other.end]}
         rows += [{**row, **extra, "event_id": f"{row['event_id']}:{other.event_type}"}
                  for row in rows if row["event_type"] == et]
+    if count is not None and pats.two_sided.search(trig.text) and \
+            _rx.search(pats.distributive, sentence, count.start, seg[1]):
+        # "Moscow and Kyiv swapped 390 prisoners each": each side freed 390
+        for partner in partners(sentence, seg, trig, base["actor"], ents, pats):
+            rows += [{**row, "actor": partner, "event_id": f"{row['event_id']}:{partner}"}
+                     for row in rows if row["actor"] == base["actor"]]
     return rows

@@ -62,13 +62,14 @@ _REGEX_KEYS = (
     "subject_preposition", "sanction_object_preposition", "speech_cue", "partitive",
     "partitive_head", "vague_dates", "expected_trigger", "count_sum_joiner", "after_clause",
     "not_events", "partial", "possessor", "officials", "owner_after",
-    "owner_before", "negation_inside", "two_sided", "sanction_object_case",
-    "subgroup", "subgroup_after",
+    "owner_before", "negation_inside", "two_sided",
+    "subgroup", "distributive",
 )
 # Per-language data files (resources/lang/<code>/) the compiled patterns depend on.
 _LANG_KINDS = ("months.tsv", "weekdays.tsv", "modal_auxiliaries.txt",
                "agent_prepositions.txt", "time_units.tsv", "indefinite_articles.txt",
-               "separable_particles.txt", "coordinators.txt")
+               "separable_particles.txt", "coordinators.txt", "others_words.txt",
+               "others_joiners.tsv")
 
 
 @dataclass
@@ -125,6 +126,9 @@ class Patterns:
     #: one at its clause end (toolkit.events.lemmas)
     separable_particles: frozenset[str]
     coordinators: frozenset[str]
+    #: words for "other(s)" and phrases joining people to "N others" (toolkit.events.counts)
+    others_words: frozenset[str]
+    others_joiners: dict[str, str]
     rx: dict[str, re.Pattern] = field(default_factory=dict)
     #: the event-type registry in force when the patterns were compiled
     types: dict[str, EventType] = field(default_factory=dict)
@@ -414,4 +418,7 @@ def _language_words(language: str) -> dict[str, Any]:
         "separable_particles": frozenset(w.lower() for w in
                                          languages.words(language, "separable_particles")),
         "coordinators": frozenset(w.lower() for w in languages.words(language, "coordinators")),
+        "others_words": frozenset(w.casefold() for w in languages.words(language, "others_words")),
+        "others_joiners": {k.casefold(): v for k, v in
+                           languages.table(language, "others_joiners").items()},
     }
