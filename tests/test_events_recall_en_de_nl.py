@@ -219,3 +219,94 @@ def test_year_dot_in_croatian_does_not_end_a_sentence() -> None:
 def test_german_constructions(sentence: str, expected: list[tuple]) -> None:
     got = [(*row[:5], (row[5] or "").split("/")[0] or None) for row in _found(sentence, "de")]
     assert got == expected
+
+
+# -- a headline and its lead: one happening ------------------------------------------------
+
+@pytest.mark.parametrize(
+    ("text", "language", "expected"),
+    [
+        # the lead states the date and the agent: one event, the headline's count kept
+        ("Minsk frees 40 detainees. Belarusian guards released the group on Wednesday at the "
+         "Polish border.", "en",
+         [("release", "2025-09-10", 40, "exact", "reported", "Belarus")]),
+        # the lead is passive: the headline's agent stays
+        ("US eases sanctions on Belarusian potash. The restrictions were eased on Tuesday.", "en",
+         [("sanctions_eased", "2025-09-09", None, None, "reported", "US")]),
+        # the lead points back with a word of its own ("decree") and dates it
+        ("Lukashenko pardons 18 critics. The decree, signed on Wednesday, names 11 men and "
+         "seven women.", "en",
+         [("pardon", "2025-09-10", 18, "exact", "reported", "Belarus")]),
+        ("Lukaschenko begnadigt 22 Oppositionelle. Den Erlass unterzeichnete er am Mittwoch.",
+         "de", [("pardon", "2025-09-10", 22, "exact", "reported", "Belarus")]),
+        ("Minsk laat 12 gevangenen vrij. Het besluit werd woensdag genomen.", "nl",
+         [("release", "2025-09-10", 12, "exact", "reported", "Belarus")]),
+    ],
+)
+def test_headline_and_lead_are_one_event(text: str, language: str, expected: list) -> None:
+    got = [(*row[:5], (row[5] or "").split("/")[0] or None) for row in _found(text, language)]
+    assert got == expected
+
+
+def test_a_lead_about_other_people_keeps_both_events() -> None:
+    # the lead's release of four others neither merges with nor dates the headline's
+    rows = events_from_text("Belarus frees 30 prisoners. On Thursday it also released four "
+                            "Latvians.", PUB, "en")
+    got = sorted((int(r["count"]), r["date_basis"]) for r in rows)
+    assert got == [(4, "stated"), (30, "published")]
+
+
+def test_a_long_first_sentence_is_no_headline() -> None:
+    text = ("Belarus has freed 30 political prisoners, including two journalists and a "
+            "lawyer who had been held for more than three years. The release took place "
+            "on Thursday.")
+    assert [row[1] for row in _found(text, "en")] == [None]
+
+
+# -- English constructions of this round ----------------------------------------------------
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # talks between states that are not named
+        ("Negotiators from the two countries met in Geneva on Tuesday.",
+         [("talks", "2025-09-09", None, None, "reported", None)]),
+        ("Envoys of both governments sat down in Geneva on Monday.",
+         [("talks", "2025-09-08", None, None, "reported", None)]),
+        ("The envoy sat down with officials in Minsk on Thursday.",
+         [("talks", "2025-09-11", None, None, "reported", "Belarus")]),
+        # a fronted participle clause carries the act and its agent
+        ("Pardoned by Lukashenko, the 9 prisoners crossed into Lithuania on Wednesday.",
+         [("pardon", "2025-09-10", 9, "exact", "reported", "Belarus")]),
+        # a negated subset: not among those freed is a denied release of that person
+        ("The blogger Tomas Vinter was not among those freed on Thursday.",
+         [("release", "2025-09-11", None, None, "denied", None)]),
+        # in a demand, a figure of those still held is no count of the freed
+        ("Activists urged Minsk to free all of the nearly 1,200 prisoners still held.",
+         [("release", None, None, None, "demanded", "Belarus")]),
+        ("Lawyers called on Baku's courts to free dozens of reporters jailed since spring.",
+         [("release", None, None, None, "demanded", None)]),
+        ("The journalist Anna Berg was sprung from prison on Tuesday.",
+         [("release", "2025-09-09", None, None, "reported", None)]),
+        ("Washington struck three Belarusian banks off its sanctions list on Monday.",
+         [("sanctions_lifted", "2025-09-08", 3, "exact", "reported", "US")]),
+        # the day of the announcement dates what it reports
+        ("Minsk has freed 16 Ukrainians, the state agency said on Wednesday.",
+         [("release", "2025-09-10", 16, "exact", "reported", "Belarus")]),
+    ],
+)
+def test_english_constructions_of_set_f(sentence: str, expected: list[tuple]) -> None:
+    got = [(*row[:5], (row[5] or "").split("/")[0] or None) for row in _found(sentence, "en")]
+    assert got == expected
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The bakery let go 40 employees on Monday.",
+        "The two teams met in the final on Sunday.",
+        "The two sides traded blows on Monday.",
+    ],
+)
+def test_english_lookalikes_of_set_f_stay_quiet(sentence: str) -> None:
+    assert _found(sentence, "en") == []

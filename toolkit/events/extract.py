@@ -43,6 +43,7 @@ from toolkit.events.dates import (
     period_start,
 )
 from toolkit.events.docdate import document_date
+from toolkit.events.headline import join_headline
 from toolkit.events.lemmas import find_lemma_triggers
 from toolkit.events.modality import modality_of
 from toolkit.events.numbers import digit_view
@@ -165,14 +166,16 @@ def text_events(text: str, published: Any, pats: Patterns, gaz: Gazetteer,
     if pub is None:  # infer the document's own date to read "on Saturday" against
         anchor, context.anchor = document_date(text, pats, dateline)
     paragraph_of = _paragraph_index(text)
-    for s_start, s_end in _spans(text, pats):
+    spans = _spans(text, pats)
+    for s_start, s_end in spans:
         if not _rx.search(pats.trigger_keywords, lowered, s_start, s_end, folded=folded):
             continue
         sentence = text[s_start:s_end]
         where = {"offset": s_start, "para": paragraph_of(s_start), "article_id": article_id,
                  "outlet": outlet, "pub": anchor, "published": pub}
         rows.extend(_sentence_events(sentence, where, pats, gaz, context))
-    return rows
+    # a headline and its lead telling one happening are one mention
+    return join_headline(rows, text, spans, pats, anchor, _find_triggers) if rows else rows
 
 
 # A sentence that ends in a day number's full stop ("Am 21.") before a month name
@@ -300,8 +303,9 @@ def _draft(sentence: str, trig: Trigger, seg: tuple[int, int], count: Count | No
             any(c.isalnum() for c in sentence[:trig.start]) and not _title_case(sentence):
         return None  # a capitalised trigger inside a sentence is a name ("Libération")
     modality, cue = modality_of(sentence, trig, a, b, pats)
-    if count is not None and count.status and modality != "demanded":
-        count = None
+    if count is not None and count.status and (
+            modality != "demanded" or pats.held_in_demand.match(sentence, count.end)):
+        count = None  # who is held; in a demand too where the labels read it so
     needs_twin = False
     if _not_new(sentence, trig, seg, count, modality, pats, ents):
         if not (kin and count is None and trig.form == "verb" and
@@ -323,7 +327,8 @@ def _draft(sentence: str, trig: Trigger, seg: tuple[int, int], count: Count | No
         if trig.form == "noun" and modality == "reported" and not named and \
                 not _rx.search(pats.two_sided, trig.text):
             return None  # "the release of prisoners was announced": no number, nobody named
-    if needs == "state" and not has_state_party(sentence, trig, seg, ents, pats):
+    if needs == "state" and not has_state_party(sentence, trig, seg, ents, pats) and \
+            not _rx.search(pats.state_group, sentence, a, b):  # "the two countries"
         return None  # a meeting with no state party ("met their relatives") is not talks
     return {
         "trig": trig, "seg": seg, "modality": modality, "cue": cue, "count": count,

@@ -64,6 +64,7 @@ _REGEX_KEYS = (
     "not_events", "partial", "possessor", "officials", "owner_after",
     "owner_before", "negation_inside", "two_sided",
     "subgroup", "distributive",
+    "event_reference", "held_in_demand", "state_group",
 )
 # Per-language data files (resources/lang/<code>/) the compiled patterns depend on.
 _LANG_KINDS = ("months.tsv", "weekdays.tsv", "modal_auxiliaries.txt",

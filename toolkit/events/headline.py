@@ -1,0 +1,137 @@
+"""A headline and the lead sentence after it: one happening, told twice.
+
+News text often opens with a short headline ("Belavia taken off US
+blacklist.", "Lukaschenko begnadigt 30 Regierungskritiker.") and a lead
+sentence that tells the same happening with its date and its agent. Read
+one sentence at a time, the two give two mentions, each missing what the
+other states. :func:`join_headline` makes them one:
+
+- the lead's mention of the headline's event type (counts and stated
+  dates agreeing) takes what only the headline states (actor, count,
+  people, place, target, a stated date), and the headline's row goes;
+- a headline event with no date of its own takes the date of a lead that
+  names no event of that family itself but points back to it: a trigger
+  word of the family that is no new event ("The release took place on
+  Thursday") or a word of the pattern file's ``event_reference``
+  ("The decree, signed on Friday, ...", "Das am Freitag unterzeichnete
+  Dekret ...").
+
+A headline is the text's first sentence when it has at most
+:data:`HEADLINE_WORDS` words and another sentence follows.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from typing import Any
+
+import pandas as pd
+
+from toolkit.events import prefilter as _rx
+from toolkit.events.dates import find_dates
+from toolkit.events.numbers import digit_view
+from toolkit.events.patterns import Patterns, Trigger
+
+__all__ = ["HEADLINE_WORDS", "join_headline"]
+
+#: A first sentence of at most this many words, followed by another, reads as a headline.
+HEADLINE_WORDS = 14
+
+# date_basis values of a date the text states (the others: publication, inferred dates)
+_STATED = frozenset({"stated", "sentence", "context"})
+_DATE_KEYS = ("date", "date_precision", "date_text", "date_reason", "date_basis")
+# what only the headline may state; the lead's own value wins
+_FILLED = ("actor", "people", "people_as_written", "place", "target")
+_COUNT_KEYS = ("count", "count_qualifier", "count_text")
+
+
+def _empty(value: Any) -> bool:
+    if value is None or (isinstance(value, str | list | tuple) and not value):
+        return True
+    return isinstance(value, float) and pd.isna(value)
+
+
+def _agree(head: dict[str, Any], lead: dict[str, Any]) -> bool:
+    """Same type and modality, counts that do not differ, stated dates that do not differ."""
+    if head["event_type"] != lead["event_type"] or head["modality"] != lead["modality"]:
+        return False
+    if not (_empty(head["count"]) or _empty(lead["count"]) or (
+            head["count"] == lead["count"] and head["count_qualifier"] == lead["count_qualifier"])):
+        return False
+    return not (head["date_basis"] in _STATED and lead["date_basis"] in _STATED
+                and head["date"] != lead["date"])
+
+
+def _fill(lead: dict[str, Any], head: dict[str, Any]) -> None:
+    for key in _FILLED:
+        if _empty(lead.get(key)) and not _empty(head.get(key)):
+            lead[key] = head[key]
+    if _empty(lead["count"]) and not _empty(head["count"]):
+        lead.update({key: head[key] for key in _COUNT_KEYS})
+    if lead["date_basis"] not in _STATED and head["date_basis"] in _STATED:
+        lead.update({key: head[key] for key in _DATE_KEYS})
+
+
+def _lead_date(head: dict[str, Any], lead: str, pats: Patterns, anchor: pd.Timestamp | None,
+               find_triggers: Callable[[str, Patterns], list[Trigger]]) -> None:
+    """Date ``head`` with the first date the lead states, when the lead points back to it."""
+    view, _ = digit_view(lead, pats.language)
+    family = pats.types[head["event_type"]].family
+    if not (_rx.search(pats.event_reference, view) or any(
+            pats.types[t.event_type].family == family for t in find_triggers(view, pats))):
+        return
+    hits = [h for h in find_dates(view, pats) if not h.speech and not h.since]
+    if not hits:
+        return
+    values, _ = hits[0].resolve(anchor, False)
+    if not values or values[0][0] is None:
+        return
+    head.update(date=values[0][0], date_precision=values[0][1],
+                date_text=" ".join(hits[0].text.split()), date_reason=None, date_basis="context")
+
+
+def join_headline(rows: list[dict[str, Any]], text: str, spans: list[tuple[int, int]],
+                  pats: Patterns, anchor: pd.Timestamp | None,
+                  find_triggers: Callable[[str, Patterns], list[Trigger]]
+                  ) -> list[dict[str, Any]]:
+    """Join the mentions of a headline and its lead that report one happening.
+
+    Parameters
+    ----------
+    rows : list of dict
+        The article's event rows (``start`` is the offset of the row's sentence).
+    text : str
+        The article's text.
+    spans : list of (int, int)
+        The article's sentence spans, in order.
+    pats : Patterns
+        The language's patterns.
+    anchor : Timestamp or None
+        The day relative dates resolve against (publication or inferred document date).
+    find_triggers : callable
+        ``(sentence, pats) -> [Trigger]``: the extractor's trigger finder.
+
+    Returns
+    -------
+    list of dict
+        ``rows`` without the headline rows merged into the lead's (rows are updated
+        in place).
+    """
+    if len(spans) < 2 or len(text[spans[0][0]:spans[0][1]].split()) > HEADLINE_WORDS:
+        return rows
+    heads = [r for r in rows if r["start"] == spans[0][0] and not r["cumulative"]]
+    if not heads:
+        return rows
+    leads = [r for r in rows if r["start"] == spans[1][0] and not r["cumulative"]]
+    gone = set()
+    for head in heads:
+        twin = next((r for r in leads if _agree(head, r)), None)
+        if twin is not None:
+            _fill(twin, head)
+            gone.add(id(head))
+            continue
+        family = pats.types[head["event_type"]].family
+        if head["modality"] == "reported" and head["date_basis"] not in _STATED and not any(
+                pats.types[r["event_type"]].family == family for r in leads):
+            _lead_date(head, text[spans[1][0]:spans[1][1]], pats, anchor, find_triggers)
+    return [r for r in rows if id(r) not in gone]
