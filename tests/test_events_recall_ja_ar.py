@@ -215,4 +215,133 @@ def test_arabic_other_subjects(sentence: str) -> None:
 def test_arabic_names_after_a_clitic() -> None:
     found = caseless_mentions("واتصل ترامب بلوكاشينكو والولايات المتحدة", "ar", load_gazetteer())
     assert [(e["as_written"], e["canonical"]) for e in found] == [
-        ("لوكاشينكو", "Alexander Lukashenko"), ("الولايات المتحدة", "US")]
+        ("ترامب", "Donald Trump"), ("لوكاشينكو", "Alexander Lukashenko"),
+        ("الولايات المتحدة", "US")]
+
+
+# ------------------------------------------- rules added for unseen wording ---
+
+def _with_actor(sentence: str, language: str, published: str = PUB) -> list[tuple]:
+    rows = events_from_text(sentence, published, language)
+    return sorted(
+        (r["event_type"],
+         None if pd.isna(r["date"]) else str(r["date"].date()),
+         None if pd.isna(r["count"]) else int(r["count"]),
+         r["modality"], (r["actor"] or "").split("/")[0] or None)  # the first-named party
+        for r in rows if not r["cumulative"])
+
+
+@pytest.mark.parametrize(("sentence", "expected"), [
+    # weekday names (土曜日, 木曜 without 日) and "last <weekday>" (先週金曜日)
+    ("当局は水曜日、受刑者15人を釈放した。", [("release", "2025-12-10", 15, "exact", "reported")]),
+    ("当局は木曜に、活動家6人を釈放した。", [("release", "2025-12-11", 6, "exact", "reported")]),
+    ("政府は先週金曜日、囚人9人を恩赦した。", [("pardon", "2025-12-12", 9, "exact", "reported")]),
+    # 赦免 (pardon), 保釈 (bail), 自由の身となる (walked free)
+    ("大統領は10日、受刑者30人を赦免した。", [("pardon", "2025-12-10", 30, "exact", "reported")]),
+    ("裁判所は8日、活動家2人を保釈した。", [("release", "2025-12-08", 2, "exact", "reported")]),
+    ("拘束されていた記者3人が9日、自由の身となった。",
+     [("release", "2025-12-09", 3, "exact", "reported")]),
+    # adopting a package, adding to the sanctions list; removal from it (as set F and the
+    # reference table label an SDN removal)
+    ("欧州連合は11日、ロシアに対する新たな制裁パッケージを採択した。",
+     [("sanctions_imposed", "2025-12-11", None, None, "reported")]),
+    ("カナダは10日、イランの高官5人を制裁リストに加えた。",
+     [("sanctions_imposed", "2025-12-10", 5, "exact", "reported")]),
+    ("米財務省は9日、同国の航空会社を制裁対象から除外した。",
+     [("sanctions_lifted", "2025-12-09", None, None, "reported")]),
+    # an exchange named by its noun is two-sided: no number or name needed
+    ("両国は7日、捕虜の交換を行った。", [("release", "2025-12-07", None, None, "reported")]),
+    # a custom (通例) is no event; "not among those freed" is a denial of a release
+    ("政府は祝日に受刑者を恩赦するのが通例だ。", []),
+    ("同氏は12日の釈放対象に含まれなかった。", [("release", "2025-12-12", None, None, "denied")]),
+    # the day of the saying before a clause ending in と発表した does not date the event
+    # (the publication date stands in, date_basis "published")
+    ("当局は11日、受刑者7人を釈放したと発表した。", [("release", PUB, 7, "exact", "reported")]),
+])
+def test_japanese_unseen_wording(sentence: str, expected: list[tuple]) -> None:
+    assert _found(sentence, "ja") == expected
+
+
+@pytest.mark.parametrize(("sentence", "actor"), [
+    # the doer is marked by は/が; a name before で (where), の (whose), 産/国籍/人 (what, who),
+    # に/への/に対する (on whom) is not
+    ("カナダ政府は9日、ロシアの企業4社に制裁を科した。", "Canada"),
+    ("英国は10日、イラン産原油への制裁を解除した。", "UK"),
+    ("ベラルーシで11日、受刑者8人が釈放された。", None),
+    ("ベラルーシは12日、ポーランド国籍の2人を釈放した。", "Belarus"),
+    # coordinated subjects: the first-named acts
+    ("ロシアとウクライナは12日、捕虜90人を交換した。", "Russia"),
+    # names written in Japanese (names.tsv) and one-letter abbreviations before an office
+    ("トランプ米大統領は11日、シリアへの制裁を緩和した。", "US"),
+    ("ハマスは10日、人質4人を解放した。", "Hamas"),
+    ("露外務省は10日、米国人2人を解放したと明らかにした。", "Russia"),
+    ("ＥＵは９日、ベラルーシの当局者ら十人に制裁を科した。", "EU"),
+])
+def test_japanese_actors(sentence: str, actor: str | None) -> None:
+    assert {row[-1] for row in _with_actor(sentence, "ja")} == {actor}
+
+
+def test_japanese_abbreviations_only_before_an_office_or_a_name() -> None:
+    gaz = load_gazetteer()
+    found = caseless_mentions("日韓両政府と米露首脳は、米の価格と英語の授業について同日米国で話した",
+                              "ja", gaz)
+    assert [(e["as_written"], e["canonical"]) for e in found] == [
+        ("日", "Japan"), ("韓", "South Korea"), ("米", "US"), ("露", "Russia"), ("米国", "US")]
+    # a CLDR name with another in brackets ("ミャンマー (ビルマ)") is found by either
+    found = caseless_mentions("ミャンマー軍事政権とビルマ", "ja", gaz)
+    assert [e["canonical"] for e in found] == ["Myanmar", "Myanmar"]
+
+
+@pytest.mark.parametrize(("sentence", "expected"), [
+    # a longer subject between the verb and the pardon
+    ("أصدر الرئيس الأوكراني فولوديمير زيلينسكي أمس عفواً عن ١٨ سجيناً.",
+     [("pardon", "2025-12-12", 18, "reported", "Ukraine")]),
+    # a pronoun written onto the preposition ("عفا عنهم")
+    ("عفا عنهم بوتين يوم الأربعاء.", []),
+    ("عفا بوتين يوم الأربعاء عن ٣٣ سجيناً ثم عفا عنهم مجدداً.",
+     [("pardon", "2025-12-10", 33, "reported", "Russia")]),
+    # sanctions with a possessive suffix ("عقوباته"), adding to a blacklist
+    ("جدد الاتحاد الأوروبي عقوباته على إيران أمس.",
+     [("sanctions_imposed", "2025-12-12", None, "reported", "EU")]),
+    ("أضافت بريطانيا أمس ١٢ شخصاً وثلاث جهات إلى لائحتها السوداء.",
+     [("sanctions_imposed", "2025-12-12", 15, "reported", "UK")]),
+    # held talks; a phone call between two presidents named by their adjectives
+    ("عقد وزيرا خارجية تركيا وإيران محادثات في أنقرة أمس.",
+     [("talks", "2025-12-12", None, "reported", "Türkiye")]),
+    # an exchange named by its noun is two-sided
+    ("أجرت أرمينيا وأذربيجان أمس عملية تبادل للأسرى.",
+     [("release", "2025-12-12", None, "reported", "Armenia")]),
+    # expectations ("وسط توقعات بأن"); a demand "دعت ... إلى" many words before, with no date
+    ("وسط توقعات بأن ترفع كندا العقوبات عن القطاع المصرفي.",
+     [("sanctions_lifted", None, None, "expected", "Canada")]),
+    ("دعت منظمات حقوقية السلطات الفنزويلية في بيان مشترك إلى الإفراج عن ناشطين اثنين "
+     "اعتقلا الأسبوع الماضي.",
+     [("release", None, 2, "demanded", "Venezuela")]),
+])
+def test_arabic_unseen_wording(sentence: str, expected: list[tuple]) -> None:
+    assert [row for row in _with_actor(sentence, "ar")] == expected
+
+
+@pytest.mark.parametrize(("sentence", "actor"), [
+    # the subject after a verb that comes first (VSO), also inside the trigger's words
+    ("أفرجت فنزويلا الخميس عن ستة سجناء.", "Venezuela"),
+    ("خففت بريطانيا العقوبات على قطاع الطيران السوري.", "UK"),
+    ("أطلقت حركة حماس أمس سراح أربع رهائن.", "Hamas"),
+    # a name after a preposition is no subject
+    ("أُفرج أمس عن ١٢ سجيناً في إيران.", None),
+    # coordinated subjects: the first-named acts
+    ("تبادلت أرمينيا وأذربيجان أمس ١٠ أسرى.", "Armenia"),
+    # the subject after a verb whose match is shorter than its word ("سلّمت")
+    ("سلّمت بيلاروس إلى ليتوانيا ١٤ سجيناً أمس.", "Belarus"),
+])
+def test_arabic_actors(sentence: str, actor: str | None) -> None:
+    assert {row[-1] for row in _with_actor(sentence, "ar")} == {actor}
+
+
+def test_arabic_after_clause_keeps_its_count_and_date() -> None:
+    # "freed 900 after Hamas released ...": the count and the day belong to the main clause;
+    # a day inside an after-clause that follows the trigger dates that clause's event only
+    got = _with_actor("أفرجت إسرائيل أمس عن نحو ٩٠٠ أسير بعد أن عفا الرئيس السبت عن ٥ معتقلين.",
+                      "ar")
+    assert ("release", "2025-12-12", 900, "reported", "Israel") in got
+    assert ("pardon", "2025-12-13", 5, "reported", None) in got

@@ -24,6 +24,8 @@ __all__ = [
 
 # Added to the distance of a country named by an adjective, so that a named one wins.
 _ADJECTIVE_PENALTY = 2000
+# Taken from the distance of a name the pattern file's ``subject_after`` marks as subject.
+_SUBJECT_BONUS = 500
 
 
 def entities(gaz: Gazetteer, sentence: str, language: str) -> list[dict[str, Any]]:
@@ -99,15 +101,24 @@ def pick_actor(etype: EventType, sentence: str, seg: tuple[int, int], trig: Trig
         # an adjective ("the Belarusian journalist", "entités bélarusses") only when no
         # country or body is named
         weaker = _ADJECTIVE_PENALTY if ent.get("nationality") else 0
+        # a name marked as the subject (Japanese "EUは", "米大統領が") wins over a nearer one
+        marked = _SUBJECT_BONUS if pats.subject_after.match(sentence, ent["end"]) else 0
         if etype.actor == "agent":
             if ent["end"] <= trig.start and ent["start"] >= a and \
-                    not pats.subject_preposition.search(before):
+                    not pats.subject_preposition.search(before) and \
+                    not pats.not_agent_after.match(sentence, ent["end"]) and \
+                    (marked or not pats.after_clause.search(sentence, ent["end"], trig.start)):
+                # not the subject of a main clause before "after ..." ("X freed 9 after Y
+                # pardoned them"), unless marked as the topic (Japanese "Xは…後、")
                 first = _first_conjunct(sentence, ent, ents, pats)
-                candidates.append((trig.start - ent["end"] + weaker,
+                candidates.append((trig.start - ent["end"] + weaker - marked,
                                    _entity_country(first) or country))
+            elif ent["start"] < b and _verb_subject(sentence, trig, ent, pats):
+                candidates.append((ent["start"] - trig.start + weaker, country))
             elif trig.end <= ent["start"] < b and pats.agent_before.search(before):
                 candidates.append((ent["start"] - trig.end + 1000 + weaker, country))
-        elif not pats.sanction_object_preposition.search(before):
+        elif not pats.sanction_object_preposition.search(before) and \
+                not pats.sanction_object_after.match(sentence, ent["end"]):
             if ent["kind"] == "org" and ent["role"] != "government":
                 continue  # a sanctioned firm ("Belavia") is a target, whatever its country
             # a party named inside the trigger ("lifting of some U.S. sanctions") imposed them
@@ -116,7 +127,7 @@ def pick_actor(etype: EventType, sentence: str, seg: tuple[int, int], trig: Trig
                 continue  # "broadened its own Belarus sanctions": whom they target
             distance = 0 if inside_trigger else min(abs(ent["start"] - trig.end),
                                                     abs(trig.start - ent["end"]))
-            candidates.append((distance + weaker + _owner_penalty(sentence, ent, pats)
+            candidates.append((distance + weaker - marked + _owner_penalty(sentence, ent, pats)
                                + (0 if a <= ent["start"] < b else 10000), country))
     if not candidates and etype.actor == "agent" and pats.two_sided.search(trig.text):
         return _first_party(sentence, seg, ents, pats)
@@ -151,11 +162,29 @@ def _names_object(sentence: str, trig: Trigger, ent: dict[str, Any], before: str
     candidate."""
     if trig.form != "verb" or ent["start"] <= trig.start or pats.agent_before.search(before):
         return False
+    if _verb_subject(sentence, trig, ent, pats):
+        return False  # "رفعت الولايات المتحدة العقوبات": the subject after its verb
     if _LAST_WORD.fullmatch(trig.text, ent["end"] - trig.start) is not None:
         return True
     # a country adjective inside the object ("removed the Belarusian flag carrier from
     # the list"), not beside officials ("الحكومة الأمريكية", the US government, acts)
     return bool(ent.get("nationality")) and not _of_officials(ent, sentence, pats)
+
+
+def _verb_subject(sentence: str, trig: Trigger, ent: dict[str, Any], pats: Patterns) -> bool:
+    """A name after the first word of its trigger with only the words the pattern file's
+    ``subject_after_verb`` allows between (no preposition): the subject of a verb that
+    comes first (Arabic "أفرجت بيلاروسيا عن", "عفا لوكاشينكو أمس عن"), or of a verbal
+    noun ("إطلاق حماس سراح")."""
+    verb_end = _WORD_AT.match(sentence, trig.start).end()
+    return ent["start"] >= verb_end and ent["start"] - verb_end <= _SUBJECT_REACH and \
+        pats.subject_after_verb.fullmatch(sentence, verb_end, ent["start"]) is not None
+
+
+# How far (characters) after its verb a subject may be named.
+_SUBJECT_REACH = 40
+# The word a trigger starts with (the whole word: "سلمت" where the trigger matched "سلم").
+_WORD_AT = re.compile(r"\S*")
 
 
 # Words a conjunct may have besides its conjunction ("Russia and the Ukraine").

@@ -174,6 +174,13 @@ def country_mentions(sentence: str, language: str, gaz: Gazetteer) -> list[dict[
         key=lambda e: e["start"])
 
 
+# A CLDR name with another in brackets ("ミャンマー (ビルマ)", "ميانمار (بورما)").
+_BRACKETED = re.compile(r"(.*?)\s*(?:[(（](.*)[)）])?")
+# Letters a one-letter country abbreviation never follows: they end date words ("28日",
+# "同日", "昨日"), and "日" is Japan's.
+_DATE_LETTERS = "同本昨今毎前翌当先明後休祝平元初期連半終数〇一二三四五六七八九十"
+
+
 def _caseless(text: str) -> bool:
     return any(c.isalpha() for c in text) and not any(c.isupper() or c.islower() for c in text)
 
@@ -204,15 +211,21 @@ def _caseless_index(language: str, gaz: Gazetteer, stamp: tuple  # noqa: ARG001
     for code, name in local.items():
         if code in codes and len(name) >= 2 and _caseless(name):
             entry = gaz.lookup(english.get(code, name))
-            canonical = entry.canonical if entry is not None else english.get(code, name)
-            out.setdefault(name, (canonical, "country", "other", canonical))
+            canonical = entry.canonical if entry is not None else \
+                _BRACKETED.fullmatch(english.get(code, name)).group(1)
+            # "ミャンマー (ビルマ)": the name and the one in brackets are each a name
+            for variant in (name, *_BRACKETED.fullmatch(name).groups("")):
+                if len(variant) >= 2:
+                    out.setdefault(variant, (canonical, "country", "other", canonical))
     if not out:
         return None, out
     names = "|".join(map(re.escape, sorted(out, key=len, reverse=True)))
     titles = "|".join(map(re.escape, sorted(languages.words(language, "official_titles"),
                                             key=len, reverse=True)))
-    if abbreviations and titles:
-        names += "|(?:" + "|".join(map(re.escape, abbreviations)) + f")(?=(?:{titles}))"
+    if abbreviations and titles:  # "米大統領", "日韓両政府", "米ベラルーシ首脳"
+        short = "|".join(map(re.escape, abbreviations))
+        names += (f"|(?<![0-9０-９{_DATE_LETTERS}])(?:{short})"
+                  f"(?=(?:{short})*両?(?:{titles}|{names}))")
         out = {**abbreviations, **out}
     if languages.table(language, "writing").get("spaces_between_words") == "no":
         return re.compile(f"(?P<name>{names})"), out

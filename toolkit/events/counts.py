@@ -148,6 +148,10 @@ def find_counts(sentence: str, a: int, b: int, noun_class: str, pats: Patterns,
     return out
 
 
+# Added to the distance of a count from a trigger that an after-clause cue separates from it.
+_AFTER_CLAUSE = 1000
+
+
 def assign_counts(sentence: str, triggers: list[Trigger], segs: list[tuple[int, int]],
                   pats: Patterns, quantities: Sequence[Quantity] = ()
                   ) -> tuple[dict[int, Count], set[int], list[tuple[int, Count]]]:
@@ -175,6 +179,8 @@ def assign_counts(sentence: str, triggers: list[Trigger], segs: list[tuple[int, 
                 continue
             distance = min(abs(c.start - trig.end), abs(trig.start - c.end))
             distance += 0 if trig.form == "verb" else 5
+            if c.end <= trig.start and _rx.search(pats.after_clause, sentence, c.end, trig.start):
+                distance += _AFTER_CLAUSE  # "freed 2,000 after Hamas released ...": not the later one's
             if c.start not in best or distance < best[c.start][0]:
                 best[c.start] = (distance, i, c)
     counts: dict[int, Count] = {}

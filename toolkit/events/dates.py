@@ -310,6 +310,11 @@ def choose_date(d: dict[str, Any], pats: Patterns) -> tuple[DateHit | None, str]
     def distance(h: DateHit) -> int:
         return min(abs(h.start - trig.end), abs(trig.start - h.end))
 
+    if d["modality"] == "demanded":
+        # "urged Tehran to free two journalists detained last month": a demand has no date
+        # of its own, only a deadline ahead ("by Friday")
+        ahead = [h for h in d["stated"] if not h.speech and a <= h.start < b and _ahead(h)]
+        return (min(ahead, key=distance), "stated") if ahead else (None, "none")
     if d["modality"] != "reported":
         # a date before "expected to be released" is when it was said, not when it happens;
         # where the verb ends its clause (writing.tsv: verb_position final, Japanese) every
@@ -325,6 +330,10 @@ def choose_date(d: dict[str, Any], pats: Patterns) -> tuple[DateHit | None, str]
     after = _rx.search(pats.after_clause, d["sentence"], a, trig.start)
     if after:  # "después de que Washington levantara las sanciones": only the clause's own date
         usable = [h for h in usable if h.start >= after.start()]
+    # "handed 31 over after Lukashenko pardoned them on Saturday": a date in an after-clause
+    # that follows the trigger dates that clause's event
+    usable = [h for h in usable if h.start < trig.end or not _rx.search(
+        pats.after_clause, d["sentence"], trig.end, h.start)]
     offset = _offset_hit(d, pats)
     if offset is not None:
         return offset, "sentence"
@@ -336,6 +345,10 @@ def choose_date(d: dict[str, Any], pats: Patterns) -> tuple[DateHit | None, str]
         return None, "cumulative"  # a running total is dated as of publication
     if inside:
         return min(inside, key=distance), "stated"
+    # where the verb ends its clause (Japanese "7日、…恩赦したと発表した") a date marked as the
+    # saying's stands before the whole report: it is not the event's
+    if _verb_final(pats.language):
+        usable = [h for h in usable if not h.speech]
     if usable:
         plain = [h for h in usable if not h.speech] or usable
         fine = [h for h in plain if h.precision != "year"] or plain

@@ -47,7 +47,8 @@ PATTERNS_DIR = RESOURCES / "patterns"
 PATTERNS_ENV = "TOOLKIT_PATTERNS"
 
 # Weekday abbreviations shorter than this are left out of date matching: they
-# are also common words ("sat", "wed", German "so", "do", Lithuanian "pr").
+# are also common words ("sat", "wed", German "so", "do", Lithuanian "pr"). A language
+# may set its own minimum (writing.tsv: shortest_weekday_name; Japanese "土曜日" has 3).
 _MIN_WEEKDAY_LETTERS = 4
 
 # A regular expression that matches nothing: the value of a key a file leaves out.
@@ -63,6 +64,7 @@ _REGEX_KEYS = (
     "partitive_head", "vague_dates", "expected_trigger", "count_sum_joiner", "after_clause",
     "not_events", "partial", "possessor", "officials", "owner_after",
     "owner_before", "negation_inside", "two_sided",
+    "not_agent_after", "sanction_object_after", "subject_after_verb", "subject_after",
     "subgroup", "distributive",
     "event_reference", "held_in_demand", "state_group",
 )
@@ -70,7 +72,7 @@ _REGEX_KEYS = (
 _LANG_KINDS = ("months.tsv", "weekdays.tsv", "modal_auxiliaries.txt",
                "agent_prepositions.txt", "time_units.tsv", "indefinite_articles.txt",
                "separable_particles.txt", "coordinators.txt", "others_words.txt",
-               "others_joiners.tsv")
+               "others_joiners.tsv", "writing.tsv")
 
 
 @dataclass
@@ -289,8 +291,10 @@ def _check_types(spec: dict[str, Any], paths: tuple[Path, ...]) -> dict[str, Eve
 
 
 def _weekday_names(language: str) -> dict[str, int]:
+    shortest = int(languages.table(language, "writing").get("shortest_weekday_name",
+                                                            _MIN_WEEKDAY_LETTERS))
     return {name: number for name, number in languages.weekday_names(language).items()
-            if len(name.rstrip(".")) >= _MIN_WEEKDAY_LETTERS}
+            if len(name.rstrip(".")) >= shortest}
 
 
 @functools.lru_cache(maxsize=64)
