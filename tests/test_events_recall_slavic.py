@@ -126,7 +126,9 @@ CASES = [
     ('uk', 'У середу санкції проти компанії скасовано.', [('sanctions_lifted', None, '2025-12-10')]),
     ('uk', "У середу США пом'якшили санкції проти Сирії.", [('sanctions_eased', None, '2025-12-10')]),
     ('uk', "Пом'якшення санкцій оголосили в середу.", [('sanctions_eased', None, '2025-12-10')]),
-    ('uk', 'У середу Мінфін США виключив «Белавіа» із санкційного списку.', [('sanctions_eased', None, '2025-12-10')]),
+    # removal from a sanctions list is sanctions_lifted (the project's convention, as in the
+    # reference table data/reference/belarus_events.csv: Belavia off the SDN list)
+    ('uk', 'У середу Мінфін США виключив «Белавіа» із санкційного списку.', [('sanctions_lifted', None, '2025-12-10')]),
     ('uk', 'У середу США послабили обмеження щодо білоруського калію.', [('sanctions_eased', None, '2025-12-10')]),
     ('uk', 'У середу міністри України та Польщі провели переговори в Женеві.', [('talks', None, '2025-12-10')]),
     ('uk', 'У середу лідери Вірменії та Азербайджану зустрілися в Абу-Дабі.', [('talks', None, '2025-12-10')]),
@@ -217,7 +219,9 @@ CASES = [
     ('pl', 'W środę zniesiono sankcje wobec spółki.', [('sanctions_lifted', None, '2025-12-10')]),
     ('pl', 'W środę USA złagodziły sankcje wobec Syrii.', [('sanctions_eased', None, '2025-12-10')]),
     ('pl', 'Złagodzenie sankcji ogłoszono w środę.', [('sanctions_eased', None, '2025-12-10')]),
-    ('pl', 'W środę Departament Skarbu USA usunął Belavię z listy sankcyjnej.', [('sanctions_eased', None, '2025-12-10')]),
+    # removal from a sanctions list is sanctions_lifted (the project's convention, as in the
+    # reference table data/reference/belarus_events.csv: Belavia off the SDN list)
+    ('pl', 'W środę Departament Skarbu USA usunął Belavię z listy sankcyjnej.', [('sanctions_lifted', None, '2025-12-10')]),
     ('pl', 'W środę USA łagodzą sankcje wobec białoruskiego potasu.', [('sanctions_eased', None, '2025-12-10')]),
     ('pl', 'W środę ministrowie Polski i Ukrainy przeprowadzili rozmowy w Genewie.', [('talks', None, '2025-12-10')]),
     ('pl', 'W środę przywódcy Armenii i Azerbejdżanu spotkali się w Abu Zabi.', [('talks', None, '2025-12-10')]),
@@ -441,7 +445,9 @@ CASES = [
     ('lt', 'Ketvirtadienį ES naikina sankcijas trąšų eksportui.', [('sanctions_lifted', None, '2025-12-11')]),
     ('lt', 'Trečiadienį JAV sušvelnino sankcijas Sirijai.', [('sanctions_eased', None, '2025-12-10')]),
     ('lt', 'Sankcijų sušvelninimas paskelbtas trečiadienį.', [('sanctions_eased', None, '2025-12-10')]),
-    ('lt', 'Trečiadienį JAV išbraukė „Belavia“ iš sankcijų sąrašo.', [('sanctions_eased', None, '2025-12-10')]),
+    # removal from a sanctions list is sanctions_lifted (the project's convention, as in the
+    # reference table data/reference/belarus_events.csv: Belavia off the SDN list)
+    ('lt', 'Trečiadienį JAV išbraukė „Belavia“ iš sankcijų sąrašo.', [('sanctions_lifted', None, '2025-12-10')]),
     ('lt', 'Trečiadienį JAV švelnina sankcijas Baltarusijos kaliui.', [('sanctions_eased', None, '2025-12-10')]),
     ('lt', 'Trečiadienį Lietuvos ir Lenkijos ministrai surengė derybas Ženevoje.', [('talks', None, '2025-12-10')]),
     ('lt', 'Trečiadienį Armėnijos ir Azerbaidžano lyderiai susitiko Abu Dabyje.', [('talks', None, '2025-12-10')]),
