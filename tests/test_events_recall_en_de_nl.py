@@ -310,3 +310,66 @@ def test_english_constructions_of_set_f(sentence: str, expected: list[tuple]) ->
 )
 def test_english_lookalikes_of_set_f_stay_quiet(sentence: str) -> None:
     assert _found(sentence, "en") == []
+
+
+# -- German and Dutch constructions of this round ------------------------------------------
+
+@pytest.mark.parametrize(
+    ("sentence", "language", "expected"),
+    [
+        # "fordern X auf, ... freizulassen": the demand's infinitive after "auf,"
+        ("Die Anwälte fordern die aserbaidschanischen Behörden auf, die beiden Blogger "
+         "sofort freizulassen.", "de", [("release", None, None, None, "demanded", "Azerbaijan")]),
+        # a modal and its verb at the clause end: the date between them is the event's
+        ("Die Gesandte soll am Dienstag in Minsk mit Lukaschenko zusammentreffen.", "de",
+         [("talks", "2025-09-16", None, None, "expected", "Belarus")]),
+        # entry bans and asset freezes imposed with "mit ... belegt"
+        ("Die EU hat gestern 14 Richter mit Einreiseverboten und Vermögenssperren belegt.",
+         "de", [("sanctions_imposed", "2025-09-11", 14, "exact", "reported", "EU")]),
+        # a time phrase with "deze" does not point back
+        ("Eerder deze week hief Washington de sancties op tegen vier zakenlieden.", "nl",
+         [("sanctions_lifted", "2025-09-08", 4, "exact", "reported", "US")]),
+        # reportative "zou ... hebben vrijgelaten" reports; a conditional "als" expects
+        ("Minsk zou dinsdag vijf gevangenen hebben vrijgelaten.", "nl",
+         [("release", "2025-09-09", 5, "exact", "reported", "Belarus")]),
+    ],
+)
+def test_german_and_dutch_constructions_of_set_f(sentence: str, language: str,
+                                                 expected: list[tuple]) -> None:
+    got = [(*row[:5], (row[5] or "").split("/")[0] or None) for row in _found(sentence,
+                                                                                language)]
+    assert got == expected
+
+
+def test_a_dutch_condition_is_expected() -> None:
+    found = _found("De EU kan de sancties versoepelen als Minsk alle politieke gevangenen "
+                   "vrijlaat.", "nl")
+    assert [(row[0], row[4]) for row in found] == [("release", "expected"),
+                                                  ("sanctions_eased", "expected")]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "language"),
+    [
+        ("Als eerste werden vijf gevangenen vrijgelaten.", "nl"),
+        ("Als gebaar liet Minsk vrijdag vijf gevangenen vrij.", "nl"),
+    ],
+)
+def test_dutch_als_without_a_condition_reports(sentence: str, language: str) -> None:
+    assert [row[4] for row in _found(sentence, language)] == ["reported"]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "language"),
+    [
+        # a habit, not an event
+        ("Früher kamen Häftlinge in der Regel erst nach einem Gnadengesuch frei.", "de"),
+        # "auf," of another separable verb does not make a demand of a reported release
+        ("Minsk hob am Montag die Sperre auf, die Häftlinge wurden erst später freigelassen.",
+         "de"),
+    ],
+)
+def test_german_habits_and_other_particles(sentence: str, language: str) -> None:
+    assert all(row[4] != "demanded" for row in _found(sentence, language))
+    if "Regel" in sentence:
+        assert _found(sentence, language) == []

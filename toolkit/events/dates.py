@@ -325,6 +325,10 @@ def choose_date(d: dict[str, Any], pats: Patterns) -> tuple[DateHit | None, str]
         if not after:  # "Minsk příští měsíc propustí": a date ahead is when it happens
             after = [h for h in d["stated"] if not h.speech and a <= h.start < trig.start
                      and _ahead(h)]
+        if not after and d["modality"] == "expected" and d.get("cue"):
+            # "soll am Freitag ... zusammentreffen": a date between the modal and its verb
+            cue_at = d["sentence"].rfind(d["cue"], a, trig.start)
+            after = [h for h in d["stated"] if not h.speech and 0 <= cue_at < h.start < trig.start]
         return (min(after, key=distance), "stated") if after else (None, "none")
     usable = d["stated"]
     after = _rx.search(pats.after_clause, d["sentence"], a, trig.start)
