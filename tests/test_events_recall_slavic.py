@@ -538,3 +538,34 @@ def test_inflected_country_names_by_case_endings(language: str, text: str,
 def test_a_country_in_the_dative_after_sanctions_is_their_target(language: str, sentence: str,
                                                                 actor: str) -> None:
     assert [r["actor"] for r in events_from_text(sentence, SAT, language)] == [actor]
+
+
+@pytest.mark.parametrize(("language", "sentence", "expected"), [
+    # a running total since a month or year: not an event
+    ("pl", "Od marca 2023 r. z więzień wyszło już ponad 300 osób.", [("release", 300, True)]),
+    ("pl", "Od początku roku Mińsk uwolnił ponad 150 więźniów.", [("release", 150, True)]),
+    ("uk", "Починаючи з березня 2023-го на волю вийшли 310 людей.", [("release", 310, True)]),
+    ("uk", "З початку року Мінськ звільнив понад 150 в'язнів.", [("release", 150, True)]),
+    ("uk", "З понеділка влада звільнила 20 в’язнів.", [("release", 20, False)]),
+    # the country's name is no demonym: the year before it is no count
+    ("sk", "Od marca 2023 bolo v Bielorusku prepustených vyše 300 väzňov.",
+     [("release", 300, True)]),
+    ("cs", "Od března 2023 bylo v Bělorusku propuštěno přes 300 vězňů.",
+     [("release", 300, True)]),
+    ("sk", "V stredu prepustili troch Bielorusov.", [("release", 3, False)]),
+    # a number whose noun is left out before a counted number: the two add up
+    ("uk", "У четвер Київ запровадив санкції проти 35 фізичних та 9 юридичних осіб.",
+     [("sanctions_imposed", 44, False)]),
+    ("ru", "В среду Минфин ввёл санкции против 40 физических и 15 юридических лиц.",
+     [("sanctions_imposed", 55, False)]),
+    ("lt", "ES įvedė sankcijas 25 fiziniams ir 7 juridiniams asmenims.",
+     [("sanctions_imposed", 32, False)]),
+    ("lt", "Kanada įvedė sankcijas dar 12 asmenų ir 3 bendrovėms.",
+     [("sanctions_imposed", 15, False)]),
+    ("uk", "ЄС запровадив санкції проти 20 осіб та 5 компаній.",
+     [("sanctions_imposed", 25, False)]),
+])
+def test_running_totals_and_summed_counts(language: str, sentence: str,
+                                          expected: list[tuple]) -> None:
+    rows = events_from_text(sentence, SAT, language)
+    assert [(r["event_type"], int(r["count"]), bool(r["cumulative"])) for r in rows] == expected

@@ -117,8 +117,10 @@ def pick_actor(etype: EventType, sentence: str, seg: tuple[int, int], trig: Trig
                 candidates.append((ent["start"] - trig.start + weaker, country))
             elif trig.end <= ent["start"] < b and pats.agent_before.search(before):
                 candidates.append((ent["start"] - trig.end + 1000 + weaker, country))
-        elif not pats.sanction_object_preposition.search(before) and \
-                not pats.sanction_object_after.match(sentence, ent["end"]):
+        elif not pats.sanction_object_preposition.search(before) and not \
+                pats.sanction_object_case.search(sentence, max(0, ent["start"] - 40), ent["end"]) \
+                and not pats.sanction_object_after.match(sentence, ent["end"]):
+            # not "sanctions on Belarus", nor a bare dative ("sankcije Bjelorusiji")
             if ent["kind"] == "org" and ent["role"] != "government":
                 continue  # a sanctioned firm ("Belavia") is a target, whatever its country
             # a party named inside the trigger ("lifting of some U.S. sanctions") imposed them

@@ -91,7 +91,7 @@ def _summed(sentence: str, counts: list[Count], pats: Patterns) -> list[Count]:
     """"48 individuals and 35 entities": one listing of 83 (noun classes the pattern
     file names in ``summed_count_nouns``)."""
     out: list[Count] = []
-    for c in sorted(counts, key=lambda c: c.start):
+    for c in sorted([*_elided(sentence, counts, pats), *counts], key=lambda c: c.start):
         prev = out[-1] if out else None
         if prev is not None and prev.value is not None and c.value is not None and \
                 pats.count_sum_joiner.match(sentence[prev.end:c.start]):
@@ -99,6 +99,38 @@ def _summed(sentence: str, counts: list[Count], pats: Patterns) -> list[Count]:
                             sentence[prev.start:c.end], c.noun_class, status=prev.status)
         else:
             out.append(c)
+    return out
+
+
+# A number, one word and what joins it to a counted number: "56 фізичних та [12 юридичних осіб]".
+_ELIDED_GAP = re.compile(r"\s+(\w{3,})(\s*\S{0,3}\s*)")
+_NEXT_WORD = re.compile(r"\s*(\w+)")
+
+
+def _elided(sentence: str, counts: list[Count], pats: Patterns) -> list[Count]:
+    """Numbers whose count noun is left out before a counted number of the same kind:
+    "56 фізичних та 12 юридичних осіб", "25 fizinių ir 7 juridiniams asmenims" (the word
+    after each number ends alike: an adjective agreeing with the one noun)."""
+    out = []
+    for c in counts:
+        nums = [m for m in pats.number.finditer(sentence, max(0, c.start - 40), c.start)
+                if m.end() <= c.start]
+        own = pats.number.match(sentence, c.start)
+        if not nums or own is None or c.value is None:
+            continue
+        n = nums[-1]
+        gap = _ELIDED_GAP.fullmatch(sentence, n.end("num"), c.start)
+        after = _NEXT_WORD.match(sentence, own.end("num"))
+        if gap is None or after is None or not pats.count_sum_joiner.match(gap.group(2)) or \
+                gap.group(1)[-2:].casefold() != after.group(1)[-2:].casefold() or \
+                any(o.start <= n.start("num") < o.end for o in counts):
+            continue
+        value = parse_number(n.group("num"), pats)
+        if value is not None:
+            end = gap.end(1)
+            out.append(Count(n.start("num"), end, value,
+                             _qualifier(sentence, n.start("num"), pats, (), end),
+                             sentence[n.start("num"):end], c.noun_class, status=c.status))
     return out
 
 

@@ -63,9 +63,9 @@ _REGEX_KEYS = (
     "subject_preposition", "sanction_object_preposition", "speech_cue", "partitive",
     "partitive_head", "vague_dates", "expected_trigger", "count_sum_joiner", "after_clause",
     "not_events", "partial", "possessor", "officials", "owner_after",
-    "owner_before", "negation_inside", "two_sided",
+    "owner_before", "negation_inside", "two_sided", "sanction_object_case",
     "not_agent_after", "sanction_object_after", "subject_after_verb", "subject_after",
-    "subgroup", "distributive",
+    "subgroup", "subgroup_after", "distributive",
     "event_reference", "held_in_demand", "state_group",
 )
 # Per-language data files (resources/lang/<code>/) the compiled patterns depend on.
