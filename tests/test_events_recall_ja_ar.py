@@ -345,3 +345,59 @@ def test_arabic_after_clause_keeps_its_count_and_date() -> None:
                       "ar")
     assert ("release", "2025-12-12", 900, "reported", "Israel") in got
     assert ("pardon", "2025-12-13", 5, "reported", None) in got
+
+
+@pytest.mark.parametrize(("sentence", "expected"), [
+    # signing a pardon decree is a pardon, joined to the release it led to
+    ("大統領は11日、恩赦令に署名し、受刑者40人が釈放された。",
+     [("pardon", "2025-12-11", 40, "exact", "reported"),
+      ("release", "2025-12-11", 40, "exact", "reported")]),
+    # suspending sanctions eases them; listing for an asset freeze imposes them
+    ("英国は9日、シリアの銀行に対する制裁を停止した。",
+     [("sanctions_eased", "2025-12-09", None, None, "reported")]),
+    ("豪州政府は8日、イランの団体を資産凍結の対象に加えた。",
+     [("sanctions_imposed", "2025-12-08", None, None, "reported")]),
+    # talks of "both countries" need no named state
+    ("両国の首相は10日、電話で協議した。", [("talks", "2025-12-10", None, None, "reported")]),
+    # a day of last / next month (先月13日, 来月5日)
+    ("当局は先月20日、受刑者11人を釈放した。", [("release", "2025-11-20", 11, "exact", "reported")]),
+    ("政府は来月5日に制裁を解除する予定だ。",
+     [("sanctions_lifted", "2026-01-05", None, None, "expected")]),
+])
+def test_japanese_more_wording(sentence: str, expected: list[tuple]) -> None:
+    assert _found(sentence, "ja") == expected
+
+
+def test_japanese_a_demand_names_whom_it_asks() -> None:
+    # "XはYに対し…釈放を求めた": Y is asked to free them (the challenge labels' actor)
+    got = _with_actor("欧州連合はイランに対し、拘束中の記者の解放を求めた。", "ja")
+    assert got == [("release", None, None, "demanded", "Iran")]
+
+
+@pytest.mark.parametrize(("sentence", "expected"), [
+    # a package with more words before "of sanctions"; "adopted" (أقر, تبنى)
+    ("أقر مجلس الاتحاد الأوروبي الحزمة العشرين الجديدة من العقوبات أمس.",
+     [("sanctions_imposed", "2025-12-12", None, "reported", "EU")]),
+    ("تبنت كندا عقوبات إضافية على ميانمار يوم الخميس.",
+     [("sanctions_imposed", "2025-12-11", None, "reported", "Canada")]),
+    # discussed in a phone call; two ministers (a dual) named by their adjectives
+    ("ناقش بوتين وأردوغان في اتصال هاتفي أمس الوضع في المنطقة.",
+     [("talks", "2025-12-12", None, "reported", "Russia")]),
+    ("أجرى الوزيران الفرنسي والألماني محادثات في برلين أمس.",
+     [("talks", "2025-12-12", None, "reported", "France")]),
+    ("عقد وزيرا خارجية البلدين اجتماعا أمس.", [("talks", "2025-12-12", None, "reported", None)]),
+    # "it is awaited that ..." (من المنتظر أن)
+    ("من المنتظر أن تفرج السلطات عن عشرات المعتقلين.",
+     [("release", None, None, "expected", None)]),
+])
+def test_arabic_more_wording(sentence: str, expected: list[tuple]) -> None:
+    assert _with_actor(sentence, "ar") == expected
+
+
+@pytest.mark.parametrize("sentence", [
+    "ناقش الطلاب في لقاء مع المعلمين خطة الدراسة.",
+    "両チームの選手は試合後、記者会見で話した。",
+])
+def test_no_talks_between_people_of_no_state(sentence: str) -> None:
+    lang = "ar" if sentence.isascii() is False and "ا" in sentence else "ja"
+    assert _found(sentence, lang) == []

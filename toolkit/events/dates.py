@@ -119,6 +119,9 @@ def _resolve(hit: DateHit, published: pd.Timestamp | None, forward: bool
                     year = pub.year if month <= pub.month else pub.year - 1
             return [(_utc_day(year, month), "month")], None
         days = [p["day"], *([p["day2"]] if p.get("day2") else [])]
+        if month is None and p.get("month_shift") is not None and pub is not None:
+            index = pub.year * 12 + pub.month - 1 + p["month_shift"]  # "先月13日"
+            year, month = index // 12, index % 12 + 1
         if month is None:  # "28日", "on the 13th": the nearest such day of a month
             year, month = _closest_month(days[0], pub, forward)
         if year is None:
@@ -176,6 +179,8 @@ _WORD = re.compile(r"[^\W\d_]+")
 # Groups of a date regex naming its year relative to publication ("昨年12月", "December
 # last year") and the years they shift by.
 _YEAR_SHIFTS = {"last_year": -1, "this_year": 0, "next_year": 1}
+# ... and groups naming the month of a day stated without one ("先月13日": the 13th of last month).
+_MONTH_SHIFTS = {"last_month": -1, "this_month": 0, "next_month": 1}
 # Relative words of the pattern files (``resolve``) that point ahead of publication.
 _AHEAD = frozenset({"tomorrow", "day_after_tomorrow", "next_week", "next_month", "next_year"})
 
@@ -244,6 +249,8 @@ def find_dates(sentence: str, pats: Patterns) -> list[DateHit]:
                     "year": int(g["year"]) if g.get("year") else None,
                     "year_shift": next((shift for name, shift in _YEAR_SHIFTS.items()
                                         if g.get(name)), None),
+                    "month_shift": next((shift for name, shift in _MONTH_SHIFTS.items()
+                                         if g.get(name)), None),
                     "month": int(month_text) if month_text.isdigit() and 1 <= int(month_text) <= 12
                     else pats.months.get(month_text),
                     "day": int(g["day"]) if g.get("day") else None,
