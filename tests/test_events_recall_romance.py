@@ -343,3 +343,59 @@ def test_which_number_and_people(language: str, sentence: str, expected: list[tu
 )
 def test_still_held_is_no_release(language: str, sentence: str) -> None:
     assert _found(sentence, language) == []
+
+
+@pytest.mark.parametrize(
+    ("language", "sentence", "expected"),
+    [
+        # a wider blacklist, a package by another name, a numbered general licence
+        ("es", "La UE amplió el martes su lista negra con doce personas y tres entidades.",
+         [("sanctions_imposed", "2025-12-09", 15, "reported", "EU")]),
+        ("it", "L'UE ha ampliato lunedì la lista nera con nove persone.",
+         [("sanctions_imposed", "2025-12-08", 9, "reported", "EU")]),
+        ("fr", "Le Conseil a adopté mardi un nouveau train de mesures restrictives contre l'Iran.",
+         [("sanctions_imposed", "2025-12-09", None, "reported", None)]),
+        ("pt", "O Tesouro emitiu na segunda-feira a Licença Geral 7, que autoriza negócios com a empresa.",
+         [("sanctions_eased", "2025-12-08", None, "reported", None)]),
+        ("it", "Washington ha allentato giovedì le restrizioni sulla compagnia aerea.",
+         [("sanctions_eased", "2025-12-11", None, "reported", "US")]),
+        # a demand by an infinitive after "voltou a", "tornato a"
+        ("pt", "O Parlamento Europeu voltou a exigir a libertação imediata de Ihar Losik.",
+         [("release", None, None, "demanded", None)]),
+        # a release in a condition is expected, and the day of the saying does not date it
+        ("fr", "Paris pourrait alléger les sanctions si Téhéran libère des détenus, a laissé entendre mardi un diplomate.",
+         [("release", None, None, "expected", "Iran"), ("sanctions_eased", None, None, "expected", "Iran")]),
+        ("es", "España levantará las sanciones si Caracas excarcela a los presos.",
+         [("release", None, None, "expected", "Venezuela"), ("sanctions_lifted", None, None, "expected", "Spain")]),
+        # "even if": no condition
+        ("fr", "Même si Minsk a libéré 50 détenus mardi, la répression continue.",
+         [("release", "2025-12-09", 50, "reported", "Belarus")]),
+    ],
+)
+def test_second_round_constructions(language: str, sentence: str, expected: list[tuple]) -> None:
+    assert _found(sentence, language) == expected
+
+
+def test_talks_after_which_something_happened_take_no_date() -> None:
+    rows = events_from_text("Liberati giovedì 40 detenuti, al termine di due giorni di colloqui "
+                            "tra Lukashenko e l'inviato americano John Coale.", SAT, "it")
+    talks = [r for r in rows if r["event_type"] == "talks"]
+    assert talks and all(r["date_basis"] != "stated" for r in talks)
+    release = [r for r in rows if r["event_type"] == "release"]
+    assert [str(r["date"].date()) for r in release] == ["2025-12-11"]
+
+
+@pytest.mark.parametrize(
+    ("language", "sentence"),
+    [
+        # sports discipline and pandemic rules are no sanctions
+        ("it", "Il giudice sportivo ha sanzionato la società con due giornate a porte chiuse."),
+        ("es", "El comité de competición sancionó al club con tres partidos de suspensión."),
+        ("fr", "La commission de discipline a sanctionné le club d'un match à huis clos."),
+        ("it", "Il governo ha allentato ieri le restrizioni anti-Covid nelle scuole."),
+        ("pt", "O governo aliviou ontem as restrições sanitárias nos restaurantes."),
+        ("fr", "Le train de 8 heures a été supprimé."),
+    ],
+)
+def test_quiet_on_sport_and_health(language: str, sentence: str) -> None:
+    assert _found(sentence, language) == []

@@ -54,6 +54,8 @@ __all__ = ["events_from_text", "text_events"]
 
 # How far (characters) around a trigger habit and reference-back cues are looked for.
 _NEAR = 40
+# A number right after a capitalised trigger: a numbered document ("Licença Geral 13"), no name.
+_NUMBERED = re.compile(r"\s+\d")
 
 
 
@@ -300,7 +302,8 @@ def _draft(sentence: str, trig: Trigger, seg: tuple[int, int], count: Count | No
     a, b = seg
     et = trig.event_type
     if pats.capitalised_names and trig.text[:1].isupper() and \
-            any(c.isalnum() for c in sentence[:trig.start]) and not _title_case(sentence):
+            any(c.isalnum() for c in sentence[:trig.start]) and not _title_case(sentence) \
+            and not _NUMBERED.match(sentence, trig.end):
         return None  # a capitalised trigger inside a sentence is a name ("Libération")
     modality, cue = modality_of(sentence, trig, a, b, pats)
     if count is not None and count.status and (
