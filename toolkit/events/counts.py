@@ -155,6 +155,8 @@ def find_counts(sentence: str, a: int, b: int, noun_class: str, pats: Patterns,
             continue  # "one door and new people": the number counts something else
         if pats.subgroup.search(sentence, max(0, start - 60), start):
             continue  # "52 prisoners, among them six Lithuanians": a part, not the count
+        if out and pats.subgroup_after.match(sentence, n_end):
+            continue  # "29 people, 11 of them women": a part of the count before it
         value = None if vague else parse_number(sentence[start:n_end], pats)
         if value is None and not vague:
             continue

@@ -103,6 +103,8 @@ def _resolve(hit: DateHit, published: pd.Timestamp | None, forward: bool
             return [], reason or f"{hit.text!r} is counted from a date that is not a day"
         return [(values[0][0] + pd.Timedelta(days=p["days"]), "day")], None
     if hit.kind == "absolute":
+        if p.get("ambiguous"):
+            return [], f"{hit.text!r} may be read day first or month first"
         year = p.get("year")
         month = p["month"]
         if year is None and p.get("year_shift") is not None and pub is not None:
@@ -217,6 +219,16 @@ def _dateparser_relative(sentence: str, free: Callable[[int, int], bool], langua
     return out
 
 
+def _either_order(g: dict[str, Any]) -> dict[str, Any]:
+    """Day and month of an all-digit date its language writes both ways (en "05/07/2024"):
+    a number above 12 is the day; when both could be months the date is ambiguous."""
+    first, second = int(g["day"]), int(g["month"])
+    if second > 12 >= first:
+        return {"day": second, "month": first}
+    return {"day": first, "month": second, "ambiguous": first != second and second <= 12
+            and first <= 12}
+
+
 def find_dates(sentence: str, pats: Patterns) -> list[DateHit]:
     """Every date expression in a sentence, longest first, no overlaps."""
     hits: list[DateHit] = []
@@ -256,6 +268,8 @@ def find_dates(sentence: str, pats: Patterns) -> list[DateHit]:
                     "day": int(g["day"]) if g.get("day") else None,
                     "day2": int(g["day2"]) if g.get("day2") else None,
                 }
+                if "either" in regex.groupindex:
+                    parts.update(_either_order(g))  # "05/07/2024": day or month first
                 day_only = "month" not in regex.groupindex and parts["day"] is not None
                 if precision != "year" and parts["month"] is None and not day_only:
                     continue

@@ -316,7 +316,8 @@ def _compiled(language: str, paths: tuple[Path, ...], stamp: tuple) -> Patterns:
         months=months,
         weekdays=weekdays,
         number_words={k.casefold(): v for k, v in spec.get("number_words", {}).items()},
-        dates=[_date_pattern(d, subs) for d in spec.get("dates", [])],
+        dates=[_date_pattern(d, subs) for d in spec.get("dates", [])]
+        + _numeric_dates(language),
         month_word=month_word,
         weekday_word=weekday_word,
         relative=[(_compile(d["regex"], subs), d["resolve"], _keywords(d))
@@ -341,7 +342,7 @@ def _compiled(language: str, paths: tuple[Path, ...], stamp: tuple) -> Patterns:
                         for c in spec.get("count_patterns", [])],
         targets=[(k, _compile(v, subs)) for k, v in spec.get("targets", {}).items()],
         trigger_keywords=_trigger_prefilter(spec),
-        date_keywords=_date_keywords(spec, month_word, weekday_word),
+        date_keywords=_date_keywords(spec, month_word, weekday_word, language),
         offset_before_anchor=tuple(w.casefold() for w in spec.get("offset_before_anchor", [])),
         summed_count_nouns=frozenset(spec.get("summed_count_nouns", [])),
         capitalised_names=bool(spec.get("capitalised_names", False)),
@@ -385,6 +386,30 @@ def _keywords(item: Mapping[str, Any]) -> tuple[str, ...]:
     return tuple(k.casefold() for k in item.get("keywords") or [""])
 
 
+#: Shapes of all-digit dates ("13.12.2025", "2025-12-13") by order of day, month and year.
+NUMERIC_DATES = RESOURCES / "events" / "numeric_dates.tsv"
+# Where an all-digit date may start (the cheap pre-filter of a sentence's dates).
+_NUMERIC_DATE_START = r"\d[./-]\s?\d"
+
+
+@functools.lru_cache(maxsize=1)
+def _numeric_shapes() -> dict[str, str]:
+    rows = (line.split("\t", 1) for line in NUMERIC_DATES.read_text(encoding="utf-8").splitlines()
+            if line.strip() and not line.startswith("#"))
+    return {order.strip(): regex.strip() for order, regex in rows}
+
+
+def _numeric_dates(language: str) -> list[tuple[re.Pattern, str, bool, bool]]:
+    """The all-digit date shapes of the orders the language's ``writing.tsv`` names."""
+    orders = languages.table(language, "writing").get("numeric_date_orders", "").split()
+    shapes = _numeric_shapes()
+    unknown = [o for o in orders if o not in shapes]
+    if unknown:
+        raise ValueError(f"{language}/writing.tsv: numeric_date_orders {unknown} not in "
+                         f"{NUMERIC_DATES} (known: {sorted(shapes)})")
+    return [(re.compile(shapes[o], re.UNICODE), "day", False, False) for o in orders]
+
+
 def _date_pattern(item: Mapping[str, Any], subs: Mapping[str, str]
                   ) -> tuple[re.Pattern, str, bool, bool]:
     regex = item["regex"]
@@ -394,10 +419,12 @@ def _date_pattern(item: Mapping[str, Any], subs: Mapping[str, str]
 
 
 def _date_keywords(spec: Mapping[str, Any], month_word: re.Pattern,
-                   weekday_word: re.Pattern) -> re.Pattern:
-    # the file's own keywords (relative-date words, years), plus every month and weekday name
+                   weekday_word: re.Pattern, language: str) -> re.Pattern:
+    # the file's own keywords (relative-date words, years), every month and weekday name,
+    # and the start of an all-digit date where the language writes them
     own = spec.get("date_keywords", "").casefold()
-    parts = [p for p in (own, month_word.pattern, weekday_word.pattern) if p]
+    digits = _NUMERIC_DATE_START if _numeric_dates(language) else ""
+    parts = [p for p in (own, month_word.pattern, weekday_word.pattern, digits) if p]
     return re.compile("|".join(f"(?:{p})" for p in parts), re.IGNORECASE | re.UNICODE)
 
 
