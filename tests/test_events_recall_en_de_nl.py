@@ -373,3 +373,24 @@ def test_german_habits_and_other_particles(sentence: str, language: str) -> None
     assert all(row[4] != "demanded" for row in _found(sentence, language))
     if "Regel" in sentence:
         assert _found(sentence, language) == []
+
+
+@pytest.mark.parametrize(
+    ("sentence", "language", "day"),
+    [
+        # "N days after <a dated happening>" written after the trigger adds N days
+        ("Envoys of Chile and Peru held talks in Lima two days after the summit on 1 September.",
+         "en", "2025-09-03"),
+        ("Minsk freed 14 prisoners the day after a vote on 2 September.", "en", "2025-09-03"),
+        ("Minsk ließ 14 Gefangene frei, zwei Tage nach der Wahl am 2. September.", "de",
+         "2025-09-04"),
+        ("Minsk liet 14 gevangenen vrij, twee dagen na de verkiezing op 2 september.", "nl",
+         "2025-09-04"),
+        # a date of the trigger's own comes first: the marker after it does not move it
+        ("Minsk freed 14 prisoners on Monday, two days after talks on Saturday.", "en",
+         "2025-09-08"),
+    ],
+)
+def test_an_offset_after_the_trigger_counts_from_its_date(sentence: str, language: str,
+                                                          day: str) -> None:
+    assert [row[1] for row in _found(sentence, language)] == [day]

@@ -393,11 +393,18 @@ def _verb_final_at(language: str, stamp: tuple) -> bool:  # noqa: ARG001
 def _offset_hit(d: dict[str, Any], pats: Patterns) -> DateHit | None:
     """"two days after the government freed 123": a date counted from another date."""
     trig = d["trig"]
-    a, _ = d["seg"]
+    a, b = d["seg"]
     sentence = d["sentence"]
     markers = list(_rx.finditer(pats.offset_marker, sentence, a, trig.start))
-    if not markers:
-        return None
+    trailing = not markers
+    if trailing:
+        # "held talks two days after ... took office on 4 June": a marker after the trigger
+        # counts from a date after it, when the trigger has no date of its own
+        m = _rx.search(pats.offset_marker, sentence, trig.end, b)
+        if m is None or not pats.offset_trailing.search(m.group(0)) or any(
+                h.start < m.end() for h in d["stated"] if not h.speech):
+            return None
+        markers = [m]
     m = markers[-1]
     # the date counted from is outside the stretch "<marker> ... <trigger>"
     anchors = [h for h in d["stated"] if not h.speech and not (m.start() <= h.start < trig.start)]
@@ -418,7 +425,7 @@ def _offset_hit(d: dict[str, Any], pats: Patterns) -> DateHit | None:
     days = None
     if n is not None and size is not None:
         sign = -1 if direction.casefold() in pats.offset_before_anchor else 1
-        days = sign * n * size
+        days = (-sign if trailing else sign) * n * size  # "two days after <date>" adds two
     return DateHit(m.start(), m.end(), f"{m.group(0)} {anchor.text.strip()}", "offset",
                     {"anchor": anchor, "days": days}, "day")
 

@@ -67,6 +67,7 @@ _REGEX_KEYS = (
     "not_agent_after", "sanction_object_after", "subject_after_verb", "subject_after",
     "subgroup", "subgroup_after", "distributive",
     "event_reference", "held_in_demand", "state_group",
+    "offset_trailing",
 )
 # Per-language data files (resources/lang/<code>/) the compiled patterns depend on.
 _LANG_KINDS = ("months.tsv", "weekdays.tsv", "modal_auxiliaries.txt",
