@@ -569,3 +569,44 @@ def test_running_totals_and_summed_counts(language: str, sentence: str,
                                           expected: list[tuple]) -> None:
     rows = events_from_text(sentence, SAT, language)
     assert [(r["event_type"], int(r["count"]), bool(r["cumulative"])) for r in rows] == expected
+
+
+@pytest.mark.parametrize(("language", "sentence", "expected"), [
+    # the saying's date, after the reported clause or before "that ...", dates no event
+    ("ru", "Минск освободил пятерых заключённых, сообщил в пятницу представитель МИД.",
+     [("release", 5, None)]),
+    ("uk", "Мінськ звільнив п'ятьох в'язнів, повідомив у п'ятницю речник МЗС.",
+     [("release", 5, None)]),
+    ("pl", "Mińsk uwolnił pięciu więźniów, poinformował w piątek rzecznik MSZ.",
+     [("release", 5, None)]),
+    ("cs", "Minsk propustil pět vězňů, oznámil v pátek mluvčí ministerstva.",
+     [("release", 5, None)]),
+    ("sk", "Hovorca ministerstva v piatok oznámil, že Minsk prepustil piatich väzňov.",
+     [("release", 5, None)]),
+    ("be", "Мінск вызваліў пяцярых вязняў, абвясціў у пятніцу прэс-сакратар.",
+     [("release", 5, None)]),
+    ("lt", "Penktadienį paskelbta, kad Minskas paleido penkis kalinius.", [("release", 5, None)]),
+    # the event's own date still dates it
+    ("pl", "W piątek Mińsk uwolnił pięciu więźniów, poinformował rzecznik MSZ.",
+     [("release", 5, "2025-12-12")]),
+    ("ru", "В пятницу Минск освободил пятерых заключённых, сообщил представитель МИД.",
+     [("release", 5, "2025-12-12")]),
+])
+def test_the_date_of_the_saying_is_not_the_events(language: str, sentence: str,
+                                                  expected: list[tuple]) -> None:
+    assert _found(sentence, language) == expected
+
+
+@pytest.mark.parametrize(("language", "sentence"), [
+    ("hr", "Armenija i Azerbajdžan u srijedu su razmijenili po 12 zarobljenika."),
+    ("ru", "Армения и Азербайджан в среду обменялись по 12 пленных."),
+    ("uk", "Вірменія та Азербайджан у середу обміняли по 12 полонених."),
+    ("pl", "Armenia i Azerbejdżan wymieniły w środę po 12 jeńców."),
+    ("sk", "Arménsko a Azerbajdžan si v stredu vymenili po 12 zajatcov."),
+    ("lt", "Trečiadienį Armėnija ir Azerbaidžanas apsikeitė po 12 belaisvių."),
+])
+def test_a_swap_of_so_many_each_is_a_release_by_each_side(language: str,
+                                                          sentence: str) -> None:
+    rows = events_from_text(sentence, SAT, language)
+    assert sorted((r["event_type"], int(r["count"]), r["actor"]) for r in rows) == [
+        ("release", 12, "Armenia"), ("release", 12, "Azerbaijan")]

@@ -372,7 +372,7 @@ def choose_date(d: dict[str, Any], pats: Patterns) -> tuple[DateHit | None, str]
         return min(inside, key=distance), "stated"
     # where the verb ends its clause (Japanese "7日、…恩赦したと発表した") a date marked as the
     # saying's stands before the whole report: it is not the event's
-    if _verb_final(pats.language):
+    if _verb_final(pats.language) or _speech_apart(pats.language):
         usable = [h for h in usable if not h.speech]
     if usable:
         plain = [h for h in usable if not h.speech] or usable
@@ -388,6 +388,17 @@ def _verb_final(language: str) -> bool:
 @functools.lru_cache(maxsize=64)
 def _verb_final_at(language: str, stamp: tuple) -> bool:  # noqa: ARG001
     return languages.table(language, "writing").get("verb_position") == "final"
+
+
+def _speech_apart(language: str) -> bool:
+    """Whether a date marked as the saying's never dates the event, even when the sentence
+    states no other (``dating.tsv``: ``speech_date apart``; "сняли санкции, сообщил в субботу")."""
+    return _speech_apart_at(language, lang_file_stamp(language, "dating.tsv"))
+
+
+@functools.lru_cache(maxsize=64)
+def _speech_apart_at(language: str, stamp: tuple) -> bool:  # noqa: ARG001
+    return languages.table(language, "dating").get("speech_date") == "apart"
 
 
 def _offset_hit(d: dict[str, Any], pats: Patterns) -> DateHit | None:
