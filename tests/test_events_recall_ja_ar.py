@@ -401,3 +401,28 @@ def test_arabic_more_wording(sentence: str, expected: list[tuple]) -> None:
 def test_no_talks_between_people_of_no_state(sentence: str) -> None:
     lang = "ar" if sentence.isascii() is False and "ا" in sentence else "ja"
     assert _found(sentence, lang) == []
+
+
+@pytest.mark.parametrize(("language", "sentence", "expected"), [
+    # talked it over (話し合った) somewhere or with someone; came to talks (会談に臨んだ)
+    ("ja", "英国とフランスの外相は11日、ロンドンで話し合った。",
+     [("talks", "2025-12-11", None, None, "reported")]),
+    ("ja", "両国の首脳は10日、会談に臨んだ。", [("talks", "2025-12-10", None, None, "reported")]),
+    # deciding a pardon (恩赦を決定した) is one
+    ("ja", "大統領は9日、受刑者18人の恩赦を決定した。",
+     [("pardon", "2025-12-09", 18, "exact", "reported")]),
+    # regained their freedom (استعادوا حريتهم)
+    ("ar", "استعاد ١١ معتقلاً حريتهم يوم الأربعاء.",
+     [("release", "2025-12-10", 11, "exact", "reported")]),
+])
+def test_freedom_talks_and_decided_pardons(language: str, sentence: str,
+                                            expected: list[tuple]) -> None:
+    assert _found(sentence, language) == expected
+
+
+@pytest.mark.parametrize(("language", "sentence"), [
+    ("ja", "選手たちは12日、ロッカールームで話し合った。"),
+    ("ar", "استعاد الفريق حريته في اللعب بعد الإصابة."),
+])
+def test_freedom_and_talks_of_no_state(language: str, sentence: str) -> None:
+    assert _found(sentence, language) == []
