@@ -610,3 +610,41 @@ def test_a_swap_of_so_many_each_is_a_release_by_each_side(language: str,
     rows = events_from_text(sentence, SAT, language)
     assert sorted((r["event_type"], int(r["count"]), r["actor"]) for r in rows) == [
         ("release", 12, "Armenia"), ("release", 12, "Azerbaijan")]
+
+
+@pytest.mark.parametrize(("language", "sentence", "expected"), [
+    # added to the sanctions list; the dative of a teen number
+    ("lt", "Kanada trečiadienį įtraukė į sankcijų sąrašą dar 14 asmenų.",
+     [("sanctions_imposed", 14, "reported")]),
+    ("lt", "Australija panaikino sankcijas trylikai Irano bendrovių.",
+     [("sanctions_lifted", 13, "reported")]),
+    # a verb negated by its prefix; a demand with adverbs between
+    ("lt", "ES kol kas nepanaikino sankcijų Baltarusijos kalio pramonei.",
+     [("sanctions_lifted", None, "denied")]),
+    ("lt", "Seimas paragino Teheraną nedelsiant ir be sąlygų paleisti sulaikytus užsieniečius.",
+     [("release", None, "demanded")]),
+    ("lt", "Septyni aktyvistai antradienį atgavo laisvę.", [("release", 7, "reported")]),
+    # home from a prisoner swap
+    ("ru", "После обмена в четверг домой вернулись 40 военнопленных.",
+     [("release", 40, "reported")]),
+    ("uk", "Після обміну в четвер додому повернулися 40 військовополонених.",
+     [("release", 40, "reported")]),
+    ("ru", "В четверг домой вернулись 40 туристов.", []),
+    # Croatian talks in the accusative plural; Polish officials as sanctions listings
+    ("hr", "Hrvatska i Slovenija su u utorak u Zagrebu započele dvodnevne razgovore.",
+     [("talks", None, "reported")]),
+    ("pl", "UE nałożyła sankcje na 17 rosyjskich funkcjonariuszy.",
+     [("sanctions_imposed", 17, "reported")]),
+])
+def test_lists_negations_and_returns(language: str, sentence: str, expected: list[tuple]) -> None:
+    rows = events_from_text(sentence, SAT, language)
+    assert [(r["event_type"], None if pd.isna(r["count"]) else int(r["count"]), r["modality"])
+            for r in rows] == expected
+
+
+@pytest.mark.parametrize(("sentence", "day"), [
+    ("Subotnjim puštanjem 40 zatvorenika Minsk je popustio.", "2025-12-13"),
+    ("Petkovim puštanjem 40 zatvorenika Minsk je popustio.", "2025-12-12"),
+])
+def test_croatian_weekday_adjectives_are_dates(sentence: str, day: str) -> None:
+    assert [str(r["date"].date()) for r in events_from_text(sentence, SAT, "hr")][:1] == [day]
