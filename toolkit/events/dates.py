@@ -29,7 +29,7 @@ from toolkit import languages
 from toolkit.events import prefilter as _rx
 from toolkit.events.counts import parse_number
 from toolkit.events.numbers import lang_file_stamp
-from toolkit.events.patterns import Patterns
+from toolkit.events.patterns import Patterns, Trigger
 from toolkit.events.relative import by_cue_word
 
 __all__ = ["DateContext", "DateHit", "DatedMention", "choose_date", "date_mention", "find_dates",
@@ -318,6 +318,19 @@ def own_dates(d: Mapping[str, Any]) -> set[str]:
     return {h.text.strip().casefold() for h in d["stated"] if a <= h.start < b and not h.speech}
 
 
+_BREAK = re.compile(r";|,\s*(\w+)")
+
+
+def _clause_break(sentence: str, trig: Trigger, hit: DateHit, pats: Patterns) -> bool:
+    """Whether a comma or semicolon and one of the language's ``coordinators`` ("and",
+    "und", "и") stand between the trigger and the date."""
+    lo, hi = (trig.end, hit.start) if hit.start >= trig.end else (hit.end, trig.start)
+    for m in _BREAK.finditer(sentence, lo, hi):
+        if m.group(1) is None or m.group(1).casefold() in pats.coordinators:
+            return True
+    return False
+
+
 def choose_date(d: dict[str, Any], pats: Patterns) -> tuple[DateHit | None, str]:
     """The date expression that dates a drafted mention, and where it stands.
 
@@ -369,7 +382,10 @@ def choose_date(d: dict[str, Any], pats: Patterns) -> tuple[DateHit | None, str]
     if d["cumulative"]:
         return None, "cumulative"  # a running total is dated as of publication
     if inside:
-        return min(inside, key=distance), "stated"
+        # "In June, 14 were freed ..., and in September 52 more": a date across a clause
+        # break (a comma or semicolon and a coordinator) dates the next clause
+        own = [h for h in inside if not _clause_break(d["sentence"], trig, h, pats)]
+        return min(own or inside, key=distance), "stated"
     # where the verb ends its clause (Japanese "7日、…恩赦したと発表した") a date marked as the
     # saying's stands before the whole report: it is not the event's
     if _verb_final(pats.language) or _speech_apart(pats.language):
