@@ -399,3 +399,25 @@ def test_talks_after_which_something_happened_take_no_date() -> None:
 )
 def test_quiet_on_sport_and_health(language: str, sentence: str) -> None:
     assert _found(sentence, language) == []
+
+
+@pytest.mark.parametrize(
+    ("language", "sentence", "expected"),
+    [
+        # an approximate numeral before an elided "d'"
+        ("fr", "Une vingtaine d'opposants ont été relâchés jeudi.",
+         [("release", "2025-12-11", 20, "reported", None)]),
+        ("it", "Una ventina d'oppositori sono stati scarcerati giovedì.",
+         [("release", "2025-12-11", 20, "reported", None)]),
+        # "it is expected that ..." ahead of the event
+        ("pt", "Espera-se que o regime liberte mais 30 presos em janeiro.",
+         [("release", "2026-01-01", 30, "expected", None)]),
+        ("it", "Si prevede che il regime scarceri altri 30 detenuti a gennaio.",
+         [("release", "2026-01-01", 30, "expected", None)]),
+        # suspending sanctions eases them, in Portuguese as in the other three
+        ("pt", "O Canadá suspendeu ontem as sanções contra a companhia aérea.",
+         [("sanctions_eased", "2025-12-12", None, "reported", "Canada")]),
+    ],
+)
+def test_third_round_constructions(language: str, sentence: str, expected: list[tuple]) -> None:
+    assert _found(sentence, language) == expected
