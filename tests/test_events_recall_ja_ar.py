@@ -426,3 +426,26 @@ def test_freedom_talks_and_decided_pardons(language: str, sentence: str,
 ])
 def test_freedom_and_talks_of_no_state(language: str, sentence: str) -> None:
     assert _found(sentence, language) == []
+
+
+@pytest.mark.parametrize(("sentence", "expected"), [
+    # a headline ends its clauses with the noun (体言止め): the noun is the predicate, and
+    # a one-letter country abbreviation opens a clause ("米は", "米、")
+    ("ベラルーシが受刑者30人釈放、英は制裁緩和",
+     [("release", PUB, 30, "exact", "reported", "Belarus"),
+      ("sanctions_eased", PUB, None, None, "reported", "UK")]),
+    ("日韓首脳が電話会談", [("talks", PUB, None, None, "reported", "Japan")]),
+    # "…へ": heading for it, an expected event
+    ("仏、対イラン制裁強化へ", [("sanctions_imposed", None, None, None, "expected", "France")]),
+])
+def test_japanese_headlines(sentence: str, expected: list[tuple]) -> None:
+    rows = events_from_text(sentence, PUB, "ja")
+    got = sorted((r["event_type"], None if pd.isna(r["date"]) else str(r["date"].date()),
+                  None if pd.isna(r["count"]) else int(r["count"]), r["count_qualifier"],
+                  r["modality"], (r["actor"] or "").split("/")[0] or None) for r in rows)
+    assert got == expected
+
+
+def test_japanese_one_letter_abbreviations_stay_words_elsewhere() -> None:
+    found = caseless_mentions("この日は米価が上がり、プロ選手は英会話を学んだ", "ja", load_gazetteer())
+    assert found == []

@@ -177,8 +177,10 @@ def country_mentions(sentence: str, language: str, gaz: Gazetteer) -> list[dict[
 # A CLDR name with another in brackets ("ミャンマー (ビルマ)", "ميانمار (بورما)").
 _BRACKETED = re.compile(r"(.*?)\s*(?:[(（](.*)[)）])?")
 # Letters a one-letter country abbreviation never follows: they end date words ("28日",
-# "同日", "昨日"), and "日" is Japan's.
-_DATE_LETTERS = "同本昨今毎前翌当先明後休祝平元初期連半終数〇一二三四五六七八九十"
+# "同日", "昨日"), and "日" is Japan's; nor katakana ("ロ" is Russia's, not in "プロ").
+# Alone, an abbreviation is a name only as a clause's first word before a particle or
+# comma ("米、", "米は").
+_DATE_LETTERS = "同本昨今毎前翌当先明後休祝平元初期連半終数〇一二三四五六七八九十ァ-ヺー"
 
 
 def _caseless(text: str) -> bool:
@@ -222,10 +224,11 @@ def _caseless_index(language: str, gaz: Gazetteer, stamp: tuple  # noqa: ARG001
     names = "|".join(map(re.escape, sorted(out, key=len, reverse=True)))
     titles = "|".join(map(re.escape, sorted(languages.words(language, "official_titles"),
                                             key=len, reverse=True)))
-    if abbreviations and titles:  # "米大統領", "日韓両政府", "米ベラルーシ首脳"
+    if abbreviations and titles:  # "米大統領", "日韓両政府", "米ベラルーシ首脳"; "米、", "米は"
         short = "|".join(map(re.escape, abbreviations))
         names += (f"|(?<![0-9０-９{_DATE_LETTERS}])(?:{short})"
-                  f"(?=(?:{short})*両?(?:{titles}|{names}))")
+                  f"(?=(?:{short})*両?(?:{titles}|{names}))"
+                  f"|(?<![^\\s、。「『（(・])(?:{short})(?=[、はがとも])")
         out = {**abbreviations, **out}
     if languages.table(language, "writing").get("spaces_between_words") == "no":
         return re.compile(f"(?P<name>{names})"), out
