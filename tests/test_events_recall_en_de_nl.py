@@ -394,3 +394,24 @@ def test_german_habits_and_other_particles(sentence: str, language: str) -> None
 def test_an_offset_after_the_trigger_counts_from_its_date(sentence: str, language: str,
                                                           day: str) -> None:
     assert [row[1] for row in _found(sentence, language)] == [day]
+
+
+# -- a pardon and a release of one happening, named once each -------------------------------
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # a part of the pardoned among "those released": the release of the same people
+        ("Lukashenko pardoned 40 convicts on Monday, and three bloggers were among those "
+         "released.",
+         [("pardon", "2025-09-08", 40, "exact", "reported", "Belarus"),
+          ("release", "2025-09-08", 40, "exact", "reported", "Belarus")]),
+    ],
+)
+def test_a_pardon_and_its_release_in_one_sentence(sentence: str, expected: list) -> None:
+    got = [(*row[:5], (row[5] or "").split("/")[0] or None) for row in _found(sentence, "en")]
+    assert got == expected
+
+
+def test_among_those_released_alone_points_back() -> None:
+    assert _found("Three bloggers were among those released on Monday.", "en") == []

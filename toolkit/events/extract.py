@@ -311,8 +311,11 @@ def _draft(sentence: str, trig: Trigger, seg: tuple[int, int], count: Count | No
         count = None  # who is held; in a demand too where the labels read it so
     needs_twin = False
     if _not_new(sentence, trig, seg, count, modality, pats, ents):
-        if not (kin and count is None and trig.form == "verb" and
-                not _not_new(sentence, trig, seg, _SOME_COUNT, modality, pats, ents)):
+        if kin and trig.form == "verb" and _rx.search(
+                pats.anaphora_subset, sentence, max(a, trig.start - _NEAR), trig.start):
+            count = None  # "pardoned 150 ..., and X were among those released": the same people
+        elif not (kin and count is None and trig.form == "verb" and
+                  not _not_new(sentence, trig, seg, _SOME_COUNT, modality, pats, ents)):
             return None
         needs_twin = True  # only the reference back made it no event: "die ... entlassen wurden"
     if adjectival and count is None:
