@@ -308,14 +308,17 @@ def plus_named(count: Count | None, sentence: str, ents: Sequence[dict[str, Any]
     Count or None
         ``count``, or a copy whose value includes the named people.
     """
-    if count is None or count.value is None:
+    others = pats.others_words
+    if count is None or count.value is None or not others:
         return count
     named = sorted((e for e in ents if e["kind"] == "person" and e["end"] <= count.start),
                    key=lambda e: e["end"])
-    others = pats.others_words
-    if not others:
-        return count
+    if not named and "with" not in pats.others_joiners.values():
+        return count  # most counts: nobody named before them, no comitative in the language
+    near = [w.casefold() for w in _WORD.findall(sentence[max(0, count.start - 40):count.start])]
     after = [w.casefold() for w in _WORD.findall(sentence[count.start:count.end])][1:2]
+    if not others & set(near[-5:] + after):
+        return count  # no word for "other(s)" by the number
     hedged = count.qualifier not in (None, "exact")  # "X and at least 4 others": the hedge sits between
     coordinators = pats.coordinators
     joins = {**dict.fromkeys(coordinators, "and"), **pats.others_joiners}
@@ -325,7 +328,6 @@ def plus_named(count: Count | None, sentence: str, ents: Sequence[dict[str, Any]
         if kind and _others_tail(rest, after, others, hedged):
             return replace(count, value=count.value + _chained(sentence, named, coordinators))
     # "saiu da prisão com mais 13 detidos": the one who left with them counts too
-    near = [w.casefold() for w in _WORD.findall(sentence[max(0, count.start - 40):count.start])]
     for n in range(min(len(near), 6), 0, -1):
         kind, rest = _joined(near[-n:], joins)
         if kind == "with" and _others_tail(rest, after, others, hedged):
