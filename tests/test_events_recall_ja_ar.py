@@ -449,3 +449,17 @@ def test_japanese_headlines(sentence: str, expected: list[tuple]) -> None:
 def test_japanese_one_letter_abbreviations_stay_words_elsewhere() -> None:
     found = caseless_mentions("この日は米価が上がり、プロ選手は英会話を学んだ", "ja", load_gazetteer())
     assert found == []
+
+
+def test_japanese_a_release_thanked_for_is_earlier() -> None:
+    # the talks' day does not date the release the envoy thanked them for
+    rows = events_from_text("米特使は11日、ルカシェンコ氏と会談し、受刑者10人の釈放に感謝した。",
+                            PUB, "ja")
+    got = {r["event_type"]: (str(r["date"].date()), r["date_basis"], r["count"]) for r in rows}
+    assert got == {"talks": ("2025-12-11", "stated", None),
+                   "release": ("2025-12-13", "published", 10)}
+
+
+def test_arabic_sanctions_with_an_adjective_before_new() -> None:
+    assert _with_actor("فرضت كندا أمس عقوبات أوروبية جديدة على إيران.", "ar") == [
+        ("sanctions_imposed", "2025-12-12", None, "reported", "Canada")]

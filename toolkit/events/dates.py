@@ -372,6 +372,10 @@ def choose_date(d: dict[str, Any], pats: Patterns) -> tuple[DateHit | None, str]
     # that follows the trigger dates that clause's event
     usable = [h for h in usable if h.start < trig.end or not _rx.search(
         pats.after_clause, d["sentence"], trig.end, h.start)]
+    if pats.thanks_after.match(d["sentence"], trig.end):
+        # "…16人の釈放に謝意を示した": a release thanked for is an earlier one; only a date of
+        # its own clause dates it
+        usable = [h for h in usable if a <= h.start < b]
     offset = _offset_hit(d, pats)
     if offset is not None:
         return offset, "sentence"
