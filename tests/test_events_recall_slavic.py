@@ -648,3 +648,20 @@ def test_lists_negations_and_returns(language: str, sentence: str, expected: lis
 ])
 def test_croatian_weekday_adjectives_are_dates(sentence: str, day: str) -> None:
     assert [str(r["date"].date()) for r in events_from_text(sentence, SAT, "hr")][:1] == [day]
+
+
+@pytest.mark.parametrize(("language", "sentence", "expected"), [
+    # a date in a relative clause after the verb dates that clause's verb, not the event
+    ("cs", "Lukašenko omilostnil dva novináře, které soud v březnu odsoudil.",
+     [("pardon", 2, None)]),
+    ("sk", "Minsk prepustil troch aktivistov, ktorých v marci zatkli.", [("release", 3, None)]),
+    ("pl", "Mińsk uwolnił dwóch dziennikarzy, których w marcu skazano.", [("release", 2, None)]),
+    ("hr", "Minsk je pustio dva novinara, koje je sud u ožujku osudio.", [("release", 2, None)]),
+    ("ru", "Минск освободил двух журналистов, задержанных в марте.", [("release", 2, None)]),
+    # the event's own date still counts
+    ("cs", "V pondělí Lukašenko omilostnil dva novináře, které soud v březnu odsoudil.",
+     [("pardon", 2, "2025-12-08")]),
+])
+def test_a_relative_clause_keeps_its_own_date(language: str, sentence: str,
+                                              expected: list[tuple]) -> None:
+    assert _found(sentence, language) == expected

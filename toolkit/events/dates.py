@@ -372,6 +372,12 @@ def choose_date(d: dict[str, Any], pats: Patterns) -> tuple[DateHit | None, str]
     # that follows the trigger dates that clause's event
     usable = [h for h in usable if h.start < trig.end or not _rx.search(
         pats.after_clause, d["sentence"], trig.end, h.start)]
+    # "pardoned X, whom a court sentenced in June": so does the date of a relative clause
+    # after a verb (not one anchoring "on the eve of the holiday, which falls on ...")
+    usable = [h for h in usable if h.start < trig.end or trig.form != "verb" or not _rx.search(
+        pats.relative_clause, d["sentence"], trig.end, h.start) or _rx.search(
+        pats.offset_marker, d["sentence"], trig.end, h.start) or _rx.search(
+        pats.vague_dates, d["sentence"], trig.end, h.start)]
     if pats.thanks_after.match(d["sentence"], trig.end):
         # "…16人の釈放に謝意を示した": a release thanked for is an earlier one; only a date of
         # its own clause dates it

@@ -68,7 +68,7 @@ _REGEX_KEYS = (
     "thanks_after",
     "subgroup", "subgroup_after", "distributive",
     "event_reference", "held_in_demand", "state_group",
-    "offset_trailing",
+    "offset_trailing", "relative_clause",
 )
 # Per-language data files (resources/lang/<code>/) the compiled patterns depend on.
 _LANG_KINDS = ("months.tsv", "weekdays.tsv", "modal_auxiliaries.txt",
