@@ -463,3 +463,22 @@ def test_japanese_a_release_thanked_for_is_earlier() -> None:
 def test_arabic_sanctions_with_an_adjective_before_new() -> None:
     assert _with_actor("فرضت كندا أمس عقوبات أوروبية جديدة على إيران.", "ar") == [
         ("sanctions_imposed", "2025-12-12", None, "reported", "Canada")]
+
+
+@pytest.mark.parametrize(("sentence", "expected"), [
+    # "Britain" (بريطانيا) is a name, not only the stem of an adjective; a country adjective
+    # after a number and a noun describes the object, never the subject
+    ("أدرجت بريطانيا أمس 7 كيانات روسية على قائمة العقوبات.",
+     [("sanctions_imposed", "2025-12-12", 7, "reported", "UK")]),
+    # suspending sanctions eases them; approving a package imposes them
+    ("أوقفت كندا أمس العمل ببعض العقوبات على سوريا.",
+     [("sanctions_eased", "2025-12-12", None, "reported", "Canada")]),
+    ("وافق الاتحاد الأوروبي أمس على الحزمة الجديدة من العقوبات ضد إيران.",
+     [("sanctions_imposed", "2025-12-12", None, "reported", "EU")]),
+])
+def test_arabic_listing_suspending_approving(sentence: str, expected: list[tuple]) -> None:
+    assert _with_actor(sentence, "ar") == expected
+
+
+def test_arabic_a_stopping_train_is_no_event() -> None:
+    assert _found("توقف القطار أمس في المحطة.", "ar") == []
