@@ -421,3 +421,23 @@ def test_quiet_on_sport_and_health(language: str, sentence: str) -> None:
 )
 def test_third_round_constructions(language: str, sentence: str, expected: list[tuple]) -> None:
     assert _found(sentence, language) == expected
+
+
+@pytest.mark.parametrize(
+    ("language", "sentence", "expected"),
+    [
+        # a date of one clause does not date the next clause with its own subject (that one
+        # falls back to the publication day, 13 December) ...
+        ("it", "Il regime ha scarcerato giovedì 20 detenuti; in cambio Washington ha allentato le sanzioni.",
+         [("release", "2025-12-11", 20, "reported", None),
+          ("sanctions_eased", "2025-12-13", None, "reported", "US")]),
+        ("pt", "Vinte presos foram libertados na quinta-feira, e os EUA aliviaram as sanções.",
+         [("release", "2025-12-11", 20, "reported", None),
+          ("sanctions_eased", "2025-12-13", None, "reported", "US")]),
+        # ... unless it opens the sentence
+        ("fr", "Jeudi, le régime a libéré 20 détenus, et Washington a allégé les sanctions.",
+         [("release", "2025-12-11", 20, "reported", None), ("sanctions_eased", "2025-12-11", None, "reported", "US")]),
+    ],
+)
+def test_a_date_keeps_to_its_clause(language: str, sentence: str, expected: list[tuple]) -> None:
+    assert _found(sentence, language) == expected

@@ -319,6 +319,8 @@ def own_dates(d: Mapping[str, Any]) -> set[str]:
 
 
 _BREAK = re.compile(r";|,\s*(\w+)")
+# Words that may stand before a date that opens its sentence ("Le", "Na", "On").
+_FRONTED_WORDS = 2
 
 
 def _clause_break(sentence: str, trig: Trigger, hit: DateHit, pats: Patterns) -> bool:
@@ -394,12 +396,18 @@ def choose_date(d: dict[str, Any], pats: Patterns) -> tuple[DateHit | None, str]
     if inside:
         # "In June, 14 were freed ..., and in September 52 more": a date across a clause
         # break (a comma or semicolon and a coordinator) dates the next clause
-        own = [h for h in inside if not _clause_break(d["sentence"], trig, h, pats)]
-        return min(own or inside, key=distance), "stated"
+        own = [h for h in inside if not _clause_break(d["sentence"], trig, h, pats)] or [
+            h for h in inside if len(d["sentence"][:h.start].split()) <= _FRONTED_WORDS]
+        if own:  # else "freed 52 on Thursday, and the US eased ...": that date is not this one's
+            return min(own, key=distance), "stated"
     # where the verb ends its clause (Japanese "7日、…恩赦したと発表した") a date marked as the
     # saying's stands before the whole report: it is not the event's
     if _verb_final(pats.language) or _speech_apart(pats.language):
         usable = [h for h in usable if not h.speech]
+    # "freed 52 on Thursday, and the US eased ...": another clause's date across a clause
+    # break dates this event only when it opens the sentence ("On Thursday, ...")
+    usable = [h for h in usable if len(d["sentence"][:h.start].split()) <= _FRONTED_WORDS
+              or not _clause_break(d["sentence"], trig, h, pats)]
     if usable:
         plain = [h for h in usable if not h.speech] or usable
         fine = [h for h in plain if h.precision != "year"] or plain
