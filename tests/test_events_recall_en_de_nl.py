@@ -415,3 +415,30 @@ def test_a_pardon_and_its_release_in_one_sentence(sentence: str, expected: list)
 
 def test_among_those_released_alone_points_back() -> None:
     assert _found("Three bloggers were among those released on Monday.", "en") == []
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # thanks and welcomes look back: the day of the call or statement is not the release's
+        ("The president spoke with Lukashenko on Wednesday and thanked him for freeing 11 "
+         "prisoners.",
+         [("release", None, 11, "exact", "reported", None),
+          ("talks", "2025-09-10", None, None, "reported", "Belarus")]),
+        ("On Tuesday the ministry welcomed the release of 6 journalists.",
+         [("release", None, 6, "exact", "reported", None)]),
+        # a date written after the welcome is the release's own
+        ("The ministry on Tuesday welcomed the release of 6 journalists on Monday.",
+         [("release", "2025-09-08", 6, "exact", "reported", None)]),
+    ],
+)
+def test_thanks_and_welcomes_do_not_date_the_release(sentence: str, expected: list) -> None:
+    rows = events_from_text(sentence, PUB, "en")
+    got = sorted(((r["event_type"],
+                   None if pd.isna(r["date"]) or r["date_basis"] == "published"
+                   else str(r["date"].date()),
+                   None if pd.isna(r["count"]) else int(r["count"]),
+                   r["count_qualifier"], r["modality"],
+                   (r["actor"] or "").split("/")[0] or None) for r in rows),
+                 key=lambda t: t[0])
+    assert got == expected
