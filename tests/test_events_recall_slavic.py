@@ -665,3 +665,15 @@ def test_croatian_weekday_adjectives_are_dates(sentence: str, day: str) -> None:
 def test_a_relative_clause_keeps_its_own_date(language: str, sentence: str,
                                               expected: list[tuple]) -> None:
     assert _found(sentence, language) == expected
+
+
+@pytest.mark.parametrize(("language", "sentence", "expected"), [
+    # a modal word after a comma belongs to the next clause, not to the event before it
+    ("hr", "Ministri su u petak u Zagrebu započeli razgovore s Bjelorusijom, a očekuje se da će "
+     "Minsk pustiti zatvorenike.", [("talks", "reported"), ("release", "expected")]),
+    ("hr", "Minsk će sutra pustiti deset zatvorenika.", [("release", "expected")]),
+])
+def test_a_modal_word_after_a_comma_is_the_next_clauses(language: str, sentence: str,
+                                                       expected: list[tuple]) -> None:
+    rows = events_from_text(sentence, SAT, language)
+    assert sorted((r["event_type"], r["modality"]) for r in rows) == sorted(expected)
