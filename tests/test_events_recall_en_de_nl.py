@@ -442,3 +442,21 @@ def test_thanks_and_welcomes_do_not_date_the_release(sentence: str, expected: li
                    (r["actor"] or "").split("/")[0] or None) for r in rows),
                  key=lambda t: t[0])
     assert got == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "language", "count"),
+    [
+        # one freed "along with / zusammen mit / samen met" N others is N + 1
+        ("The blogger was freed on Friday along with 9 other prisoners.", "en", 10),
+        ("Minsk freed Ales Bialiatski as well as 51 others on Thursday.", "en", 52),
+        ("Der Journalist kam am Freitag zusammen mit 13 weiteren Häftlingen frei.", "de", 14),
+        ("De journalist kwam vrijdag samen met 13 andere gevangenen vrij.", "nl", 14),
+        # "zusammen mit" is no running total; the families are no others
+        ("Minsk ließ am Freitag 14 Häftlinge zusammen mit ihren Familien frei.", "de", 14),
+        ("Belarus freed 14 prisoners along with their families on Friday.", "en", 14),
+    ],
+)
+def test_one_freed_with_others(sentence: str, language: str, count: int) -> None:
+    rows = events_from_text(sentence, PUB, language)
+    assert [(int(r["count"]), bool(r["cumulative"])) for r in rows] == [(count, False)]
