@@ -8,6 +8,7 @@ Every sentence here was written for these tests."""
 
 from __future__ import annotations
 
+import pandas as pd
 import pytest
 from eventcases import SAT
 from eventcases import found as _found
@@ -441,3 +442,22 @@ def test_third_round_constructions(language: str, sentence: str, expected: list[
 )
 def test_a_date_keeps_to_its_clause(language: str, sentence: str, expected: list[tuple]) -> None:
     assert _found(sentence, language) == expected
+
+
+@pytest.mark.parametrize(
+    ("language", "sentence", "expected"),
+    [
+        # two releases in coordinated clauses, each with its own subject, are two events
+        ("fr", "Caracas a libéré mardi cinq Américains, et Washington a relâché en retour un homme d'affaires vénézuélien.",
+         [("Venezuela", 5), ("US", None)]),
+        ("es", "Caracas liberó el martes a cinco estadounidenses; Washington excarceló a cambio a un empresario venezolano.",
+         [("Venezuela", 5), ("US", None)]),
+        # one release told twice, the second clause with no subject of its own: one event
+        ("it", "Il regime ha scarcerato sabato tre detenuti; sono stati liberati al confine.",
+         [(None, 3)]),
+    ],
+)
+def test_coordinated_releases_of_two_parties(language: str, sentence: str, expected: list[tuple]) -> None:
+    rows = events_from_text(sentence, SAT, language)
+    assert all(r["event_type"] == "release" for r in rows)
+    assert [(r["actor"], None if pd.isna(r["count"]) else int(r["count"])) for r in rows] == expected

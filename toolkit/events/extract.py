@@ -423,6 +423,20 @@ def _anchored(drafts: list[dict[str, Any]], dates: list[DateHit], sentence: str,
     return kept
 
 
+# A clause break: a semicolon, or a comma and a word (one of the language's coordinators).
+_BREAK = re.compile(r";|,\s*(\w+)")
+
+
+def _clause_apart(sentence: str, one: Trigger, other: Trigger, pats: Patterns) -> bool:
+    """Whether a clause break stands between two triggers of the sentence and the later
+    clause names its own subject (a capitalised word, where capitals mark names)."""
+    lo, hi = (one.end, other.start) if one.start < other.start else (other.end, one.start)
+    return pats.capitalised_names and any(
+        (m.group(1) is None or m.group(1).casefold() in pats.coordinators)
+        and any(w[:1].isupper() for w in sentence[m.end():hi].split())
+        for m in _BREAK.finditer(sentence, lo, hi))
+
+
 def _same_happening(o: dict[str, Any], d: dict[str, Any], pats: Patterns) -> bool:
     ot, dt = pats.types[o["trig"].event_type], pats.types[d["trig"].event_type]
     if ot.family != dt.family or o["modality"] != d["modality"]:
@@ -433,6 +447,9 @@ def _same_happening(o: dict[str, Any], d: dict[str, Any], pats: Patterns) -> boo
         return False  # "three in February ... and one in April": two events
     if o["cumulative"] != d["cumulative"]:
         return False
+    if ot.name == dt.name and o["trig"].form == d["trig"].form == "verb" and \
+            _clause_apart(d["sentence"], o["trig"], d["trig"], pats):
+        return False  # "Caracas freed six Americans, and Washington released a businessman"
     oc, dc = o["count"], d["count"]
     return oc is None or dc is None or (oc.value == dc.value and oc.qualifier == dc.qualifier)
 
