@@ -677,3 +677,14 @@ def test_a_modal_word_after_a_comma_is_the_next_clauses(language: str, sentence:
                                                        expected: list[tuple]) -> None:
     rows = events_from_text(sentence, SAT, language)
     assert sorted((r["event_type"], r["modality"]) for r in rows) == sorted(expected)
+
+
+@pytest.mark.parametrize(("sentence", "expected"), [
+    # "the fifth wave of releases since spring" refers to the series, not a new release
+    ("У вівторок у Білорусі помилували 18 осіб, це вже п’ята хвиля звільнень з весни.",
+     [("pardon", 18, "2025-12-09")]),
+    ("Нова хвиля звільнень: у вівторок Мінськ звільнив 18 політв’язнів.",
+     [("release", 18, "2025-12-09")]),
+])
+def test_a_wave_of_releases_is_the_series(sentence: str, expected: list[tuple]) -> None:
+    assert _found(sentence, "uk") == expected
