@@ -52,7 +52,7 @@ DEFAULT_FILES = sorted((ROOT / "data" / "challenge").glob("challenge_*.jsonl"))
 
 def _predicted(item: dict[str, Any]) -> list[dict[str, Any]]:
     rows = events_from_text(item["text"], item["published"], item["lang"], item["id"])
-    out, seen = [], set()
+    out, seen = [], {}
     for r in rows:
         if r["cumulative"]:
             continue  # a running total is not an event (the labels do not list them)
@@ -64,8 +64,12 @@ def _predicted(item: dict[str, Any]) -> list[dict[str, Any]]:
                  "count": r["count"], "qualifier": r["count_qualifier"],
                  "modality": r["modality"], "actor": actor, "evidence": r["trigger"]}
         key = tuple(event[k] for k in ("type", "date", "count", "qualifier", "modality"))
-        if key not in seen:
-            seen.add(key)
+        # the same event told twice (headline and lead, two words for it) is one; but a
+        # swap's trigger gives a release per side, alike but for the actor: each is kept
+        trigger_at = r["event_id"].split(":")[2]
+        first = seen.setdefault(key, (trigger_at, set()))
+        if first[0] == trigger_at and actor not in first[1]:
+            first[1].add(actor)
             out.append(event)
     return out
 
