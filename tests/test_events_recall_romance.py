@@ -461,3 +461,17 @@ def test_coordinated_releases_of_two_parties(language: str, sentence: str, expec
     rows = events_from_text(sentence, SAT, language)
     assert all(r["event_type"] == "release" for r in rows)
     assert [(r["actor"], None if pd.isna(r["count"]) else int(r["count"])) for r in rows] == expected
+
+
+@pytest.mark.parametrize(
+    ("language", "sentence", "expected"),
+    [
+        # people counted by their nationality
+        ("fr", "Téhéran a relâché mardi trois Espagnols.", [("release", "2025-12-09", 3, "reported", "Iran")]),
+        ("es", "Teherán liberó el martes a tres italianos.", [("release", "2025-12-09", 3, "reported", "Iran")]),
+        ("it", "Teheran ha rilasciato martedì due svedesi.", [("release", "2025-12-09", 2, "reported", "Iran")]),
+        ("pt", "Teerão libertou na terça-feira duas espanholas.", [("release", "2025-12-09", 2, "reported", "Iran")]),
+    ],
+)
+def test_people_by_nationality(language: str, sentence: str, expected: list[tuple]) -> None:
+    assert _found(sentence, language) == expected
