@@ -475,3 +475,17 @@ def test_coordinated_releases_of_two_parties(language: str, sentence: str, expec
 )
 def test_people_by_nationality(language: str, sentence: str, expected: list[tuple]) -> None:
     assert _found(sentence, language) == expected
+
+
+@pytest.mark.parametrize(
+    ("language", "sentence", "count"),
+    [
+        # people whose assets are frozen or who are listed are counted as listings
+        ("es", "El Consejo congeló el martes los activos de 14 empresarios rusos.", 14),
+        ("it", "Il Consiglio ha congelato martedì i beni di 14 oligarchi russi.", 14),
+        ("pt", "O Conselho congelou na terça-feira os bens de 14 empresários russos.", 14),
+        ("fr", "L'UE a sanctionné mardi 12 militaires et 3 entreprises.", 15),
+    ],
+)
+def test_listed_people_are_counted(language: str, sentence: str, count: int) -> None:
+    assert [e[2] for e in _found(sentence, language)] == [count]
