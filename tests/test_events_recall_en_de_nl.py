@@ -460,3 +460,18 @@ def test_thanks_and_welcomes_do_not_date_the_release(sentence: str, expected: li
 def test_one_freed_with_others(sentence: str, language: str, count: int) -> None:
     rows = events_from_text(sentence, PUB, language)
     assert [(int(r["count"]), bool(r["cumulative"])) for r in rows] == [(count, False)]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        ("Brussel heeft dinsdag het sanctiekader tegen Iran verruimd.",
+         [("sanctions_imposed", "2025-09-09", None, None, "reported", "EU")]),
+        ("De EU verruimde woensdag het sanctieregime tegen Rusland.",
+         [("sanctions_imposed", "2025-09-10", None, None, "reported", "EU")]),
+        ("De gemeente heeft het budget voor sancties op zwerfafval verruimd.", []),
+    ],
+)
+def test_dutch_widening_of_a_sanctions_regime(sentence: str, expected: list) -> None:
+    got = [(*row[:5], (row[5] or "").split("/")[0] or None) for row in _found(sentence, "nl")]
+    assert got == expected
