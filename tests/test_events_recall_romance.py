@@ -489,3 +489,31 @@ def test_people_by_nationality(language: str, sentence: str, expected: list[tupl
 )
 def test_listed_people_are_counted(language: str, sentence: str, count: int) -> None:
     assert [e[2] for e in _found(sentence, language)] == [count]
+
+
+@pytest.mark.parametrize(
+    ("language", "sentence", "expected"),
+    [
+        # "X was swapped for Y": a release
+        ("es", "El periodista Juan Pérez fue canjeado el martes por Pedro Gómez.",
+         [("release", "2025-12-09", None, "reported", None)]),
+        ("fr", "Le journaliste Pierre Martin a été échangé mardi contre Paul Durand.",
+         [("release", "2025-12-09", None, "reported", None)]),
+        ("it", "Il reporter Marco Rossi, detenuto a Minsk, è stato scambiato martedì con Pietro Bianchi.",
+         [("release", "2025-12-09", None, "reported", "Belarus")]),
+    ],
+)
+def test_swapped_for(language: str, sentence: str, expected: list[tuple]) -> None:
+    assert _found(sentence, language) == expected
+
+
+@pytest.mark.parametrize(
+    ("language", "sentence"),
+    [
+        # "trocado por" also means "replaced by", "scambiato per" "mistaken for"
+        ("pt", "O técnico foi trocado ontem por João Silva."),
+        ("it", "Il turista è stato scambiato ieri per Mario Rossi dalla polizia."),
+    ],
+)
+def test_swapped_for_other_senses(language: str, sentence: str) -> None:
+    assert _found(sentence, language) == []
