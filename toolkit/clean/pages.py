@@ -53,7 +53,25 @@ _MAX_NAME_WORDS = 5
 _BYLINE_TAIL = re.compile(r"\s*(?:[|•·–—]|\s-\s).*$")
 # Navigation bars: three or more short items separated by | · • / or »
 # ("Home | World | Business").
-_NAV = re.compile(r"^[^|•·»/\n]{1,30}(?:\s*[|•·»/]\s*[^|•·»/\n]{1,30}){2,}$")
+# A navigation line: three or more items of at most 30 characters between separators
+# ("Home | World | Sport"). Read by splitting, not by one regular expression: the
+# expression this replaced backtracked exponentially on a long line of spaced items.
+_NAV_SEPARATOR = re.compile(r"[|•·»/]")
+_NAV_ITEM = 30
+
+
+def _is_nav(line: str) -> bool:
+    """Whether ``line`` is a navigation line of three or more short separated items."""
+    parts = _NAV_SEPARATOR.split(line[:-1] if line.endswith("\n") else line)
+    if len(parts) < 3 or any(not part for part in parts):
+        return False
+    # each item is at most 30 characters and no line break; space around a separator is free
+    first, *middle, last = parts
+    inner = (p.strip() or next((c for c in p if c != "\n"), p) for p in middle)
+    items = [first.rstrip() or first[:1], *inner, last.lstrip() or last[-1:]]
+    return all(len(item) <= _NAV_ITEM and "\n" not in item for item in items)
+
+
 _NUMBERED = re.compile(r"^(?:\d{1,2}[.)]|[•·▪►▶*»›-])\s+")
 _QUOTED_SENTENCE_END = re.compile(r"[.!?…][\"”’»]\s*$")
 _PROSE_END = re.compile(r"[.;,:]\s*$")  # headlines do not end so
@@ -78,7 +96,7 @@ def _is_heading(line: str) -> bool:
 def _is_title_like(line: str) -> bool:
     """A headline: a few words, not ending like a prose sentence."""
     n = n_words(line)
-    if n < 2 or n > _MAX_TITLE_WORDS or READ_MORE.search(line) or _NAV.match(line):
+    if n < 2 or n > _MAX_TITLE_WORDS or READ_MORE.search(line) or _is_nav(line):
         return False
     if _QUOTED_SENTENCE_END.search(line) and not line.endswith("?’"):
         return False  # a quoted sentence, not a headline
@@ -103,7 +121,7 @@ def _is_header_chrome(line: str) -> bool:
         header_date(line)
         or _WEATHER.match(line)
         or _CLOCK.match(line)
-        or _NAV.match(line)
+        or _is_nav(line)
         or INTERFACE_LINE.match(line)
         or (n_words(line) <= _MAX_HEADER_WORDS and not TERMINAL_END.search(line))
     )
@@ -200,7 +218,7 @@ def _read_head_lines(body: list[str], title: str | None, found: dict, day_first:
         elif link:
             found["credits"].append(link_credit(link))
             body.pop(j)
-        elif title is not None and (_NAV.match(u) or INTERFACE_LINE.match(u)):
+        elif title is not None and (_is_nav(u) or INTERFACE_LINE.match(u)):
             body.pop(j)
         else:
             j += 1
