@@ -131,6 +131,10 @@ _DATELINE_REPEAT = "AAA:0000000 00000 000 000000000{}AAA:0000000 00000 000 00000
 @example(_DATELINE_REPEAT.format("\u2028"))
 @example(_DATELINE_REPEAT.format("\u2029"))
 @example(_DATELINE_REPEAT.format("\x0c"))
+# found under the thorough profile: a repeat glued to "All rights reserved" left that
+# line alone after the repeat went, and only a second pass dropped it
+@example("00T0RD000 0E0E00ER 000 0000 0 0000 0HE 0EDGER\r"
+         "00T0RD000 0E0E00ER 000 0000 0 0000 0HE 0EDGEr.AlL RIGHTS RESERVED")
 def test_tidy_article_text_is_stable(text):
     once = tidy_article({"text": text})
     twice = tidy_article(once)

@@ -153,6 +153,9 @@ def tidy_article(record: dict) -> dict:
     # glued sentences and repeats before the dateline, so that a repeated
     # lead paragraph goes with its dateline
     paras = dedupe_sentences([fix_sentence_spacing(p) for p in paras])
+    # a paragraph left with only interface words once its repeats are gone ("All rights
+    # reserved" after a repeated sentence glued to it) goes too, as it would on a second pass
+    paras = [p for p in paras if not INTERFACE_LINE.match(p)]
     place, dateline_agency = _take_dateline(paras, captions)
     dateline = dateline or place
     text = "\n\n".join(paras)
