@@ -51,11 +51,9 @@ _BYLINE_SPLIT = re.compile(rf"\s*(?:,|&|\b{AUTHOR_JOINERS}\b)\s*")
 _NAME_WORD = re.compile(r"^[^\W\d_][\w'’.\-]*$")
 _MAX_NAME_WORDS = 5
 _BYLINE_TAIL = re.compile(r"\s*(?:[|•·–—]|\s-\s).*$")
-# Navigation bars: three or more short items separated by | · • / or »
-# ("Home | World | Business").
-# A navigation line: three or more items of at most 30 characters between separators
-# ("Home | World | Sport"). Read by splitting, not by one regular expression: the
-# expression this replaced backtracked exponentially on a long line of spaced items.
+# A navigation bar: three or more items of at most 30 characters separated by | · • /
+# or » ("Home | World | Business"). Read by splitting, not by one regular expression:
+# the expression this replaced backtracked exponentially on a long line of spaced items.
 _NAV_SEPARATOR = re.compile(r"[|•·»/]")
 _NAV_ITEM = 30
 

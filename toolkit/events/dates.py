@@ -32,8 +32,8 @@ from toolkit.events.numbers import lang_file_stamp
 from toolkit.events.patterns import Patterns, Trigger
 from toolkit.events.relative import by_cue_word
 
-__all__ = ["DateContext", "DateHit", "DatedMention", "choose_date", "date_mention", "find_dates",
-           "own_dates", "period_start"]
+__all__ = ["DateContext", "DateHit", "DatedMention", "choose_date", "clause_breaks",
+           "date_mention", "find_dates", "own_dates", "period_start"]
 
 
 @dataclass
@@ -318,19 +318,39 @@ def own_dates(d: Mapping[str, Any]) -> set[str]:
     return {h.text.strip().casefold() for h in d["stated"] if a <= h.start < b and not h.speech}
 
 
+# A clause break candidate: a semicolon, or a comma and the word after it.
 _BREAK = re.compile(r";|,\s*(\w+)")
 # Words that may stand before a date that opens its sentence ("Le", "Na", "On").
 _FRONTED_WORDS = 2
 
 
-def _clause_break(sentence: str, trig: Trigger, hit: DateHit, pats: Patterns) -> bool:
-    """Whether a comma or semicolon and one of the language's ``coordinators`` ("and",
-    "und", "и") stand between the trigger and the date."""
+def clause_breaks(sentence: str, lo: int, hi: int, pats: Patterns) -> list[re.Match]:
+    """The clause breaks between ``lo`` and ``hi``: a semicolon, or a comma and one of
+    the language's ``coordinators`` ("and", "und", "и").
+
+    Parameters
+    ----------
+    sentence : str
+    lo, hi : int
+        Where to look.
+    pats : Patterns
+        The language's patterns (its ``coordinators``).
+
+    Returns
+    -------
+    list of re.Match
+        One per break; ``m.end()`` is where the next clause's words start.
+    """
+    return [m for m in _BREAK.finditer(sentence, lo, hi)
+            if m.group(1) is None or m.group(1).casefold() in pats.coordinators]
+
+
+def _other_clause(sentence: str, trig: Trigger, hit: DateHit, pats: Patterns) -> bool:
+    """Whether a clause break stands between the trigger and the date, and the date does
+    not open the sentence ("On Thursday, ..." dates what follows it, break or not)."""
     lo, hi = (trig.end, hit.start) if hit.start >= trig.end else (hit.end, trig.start)
-    for m in _BREAK.finditer(sentence, lo, hi):
-        if m.group(1) is None or m.group(1).casefold() in pats.coordinators:
-            return True
-    return False
+    return len(sentence[:hit.start].split()) > _FRONTED_WORDS and \
+        bool(clause_breaks(sentence, lo, hi, pats))
 
 
 def choose_date(d: dict[str, Any], pats: Patterns) -> tuple[DateHit | None, str]:
@@ -396,8 +416,7 @@ def choose_date(d: dict[str, Any], pats: Patterns) -> tuple[DateHit | None, str]
     if inside:
         # "In June, 14 were freed ..., and in September 52 more": a date across a clause
         # break (a comma or semicolon and a coordinator) dates the next clause
-        own = [h for h in inside if not _clause_break(d["sentence"], trig, h, pats)] or [
-            h for h in inside if len(d["sentence"][:h.start].split()) <= _FRONTED_WORDS]
+        own = [h for h in inside if not _other_clause(d["sentence"], trig, h, pats)]
         if own:  # else "freed 52 on Thursday, and the US eased ...": that date is not this one's
             return min(own, key=distance), "stated"
     # where the verb ends its clause (Japanese "7日、…恩赦したと発表した") a date marked as the
@@ -406,8 +425,7 @@ def choose_date(d: dict[str, Any], pats: Patterns) -> tuple[DateHit | None, str]
         usable = [h for h in usable if not h.speech]
     # "freed 52 on Thursday, and the US eased ...": another clause's date across a clause
     # break dates this event only when it opens the sentence ("On Thursday, ...")
-    usable = [h for h in usable if len(d["sentence"][:h.start].split()) <= _FRONTED_WORDS
-              or not _clause_break(d["sentence"], trig, h, pats)]
+    usable = [h for h in usable if not _other_clause(d["sentence"], trig, h, pats)]
     if usable:
         plain = [h for h in usable if not h.speech] or usable
         fine = [h for h in plain if h.precision != "year"] or plain

@@ -37,6 +37,7 @@ from toolkit.events.counts import Count, assign_counts, is_cumulative, plus_name
 from toolkit.events.dates import (
     DateContext,
     DateHit,
+    clause_breaks,
     date_mention,
     find_dates,
     own_dates,
@@ -423,18 +424,13 @@ def _anchored(drafts: list[dict[str, Any]], dates: list[DateHit], sentence: str,
     return kept
 
 
-# A clause break: a semicolon, or a comma and a word (one of the language's coordinators).
-_BREAK = re.compile(r";|,\s*(\w+)")
-
-
 def _clause_apart(sentence: str, one: Trigger, other: Trigger, pats: Patterns) -> bool:
     """Whether a clause break stands between two triggers of the sentence and the later
     clause names its own subject (a capitalised word, where capitals mark names)."""
     lo, hi = (one.end, other.start) if one.start < other.start else (other.end, one.start)
     return pats.capitalised_names and any(
-        (m.group(1) is None or m.group(1).casefold() in pats.coordinators)
-        and any(w[:1].isupper() for w in sentence[m.end():hi].split())
-        for m in _BREAK.finditer(sentence, lo, hi))
+        any(w[:1].isupper() for w in sentence[m.end():hi].split())
+        for m in clause_breaks(sentence, lo, hi, pats))
 
 
 def _same_happening(o: dict[str, Any], d: dict[str, Any], pats: Patterns) -> bool:

@@ -313,13 +313,13 @@ def _compiled(language: str, paths: tuple[Path, ...], stamp: tuple) -> Patterns:
     month_word = _compile(r"\b(?:" + subs["MONTH"] + r")\b", subs)
     weekday_word = _compile(r"\b(?:" + subs["WEEKDAY"] + r")\b", subs)
     count_nouns = {k: _compile(v, subs) for k, v in spec["count_nouns"].items()}
+    numeric_dates = _numeric_dates(language)
     return Patterns(
         language=language,
         months=months,
         weekdays=weekdays,
         number_words={k.casefold(): v for k, v in spec.get("number_words", {}).items()},
-        dates=[_date_pattern(d, subs) for d in spec.get("dates", [])]
-        + _numeric_dates(language),
+        dates=[_date_pattern(d, subs) for d in spec.get("dates", [])] + numeric_dates,
         month_word=month_word,
         weekday_word=weekday_word,
         relative=[(_compile(d["regex"], subs), d["resolve"], _keywords(d))
@@ -344,7 +344,7 @@ def _compiled(language: str, paths: tuple[Path, ...], stamp: tuple) -> Patterns:
                         for c in spec.get("count_patterns", [])],
         targets=[(k, _compile(v, subs)) for k, v in spec.get("targets", {}).items()],
         trigger_keywords=_trigger_prefilter(spec),
-        date_keywords=_date_keywords(spec, month_word, weekday_word, language),
+        date_keywords=_date_keywords(spec, month_word, weekday_word, bool(numeric_dates)),
         offset_before_anchor=tuple(w.casefold() for w in spec.get("offset_before_anchor", [])),
         summed_count_nouns=frozenset(spec.get("summed_count_nouns", [])),
         capitalised_names=bool(spec.get("capitalised_names", False)),
@@ -421,11 +421,11 @@ def _date_pattern(item: Mapping[str, Any], subs: Mapping[str, str]
 
 
 def _date_keywords(spec: Mapping[str, Any], month_word: re.Pattern,
-                   weekday_word: re.Pattern, language: str) -> re.Pattern:
+                   weekday_word: re.Pattern, numeric: bool) -> re.Pattern:
     # the file's own keywords (relative-date words, years), every month and weekday name,
-    # and the start of an all-digit date where the language writes them
+    # and the start of an all-digit date where the language writes them (``numeric``)
     own = spec.get("date_keywords", "").casefold()
-    digits = _NUMERIC_DATE_START if _numeric_dates(language) else ""
+    digits = _NUMERIC_DATE_START if numeric else ""
     parts = [p for p in (own, month_word.pattern, weekday_word.pattern, digits) if p]
     return re.compile("|".join(f"(?:{p})" for p in parts), re.IGNORECASE | re.UNICODE)
 
