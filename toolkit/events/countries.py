@@ -27,6 +27,7 @@ from __future__ import annotations
 import functools
 import itertools
 import re
+from collections.abc import Mapping
 from typing import Any
 
 import pycountry
@@ -176,11 +177,27 @@ def country_mentions(sentence: str, language: str, gaz: Gazetteer) -> list[dict[
 
 # A CLDR name with another in brackets ("ミャンマー (ビルマ)", "ميانمار (بورما)").
 _BRACKETED = re.compile(r"(.*?)\s*(?:[(（](.*)[)）])?")
-# Letters a one-letter country abbreviation never follows: they end date words ("28日",
-# "同日", "昨日"), and "日" is Japan's; nor katakana ("ロ" is Russia's, not in "プロ").
-# Alone, an abbreviation is a name only as a clause's first word before a particle or
-# comma ("米、", "米は").
-_DATE_LETTERS = "同本昨今毎前翌当先明後休祝平元初期連半終数〇一二三四五六七八九十ァ-ヺー"
+
+
+def _abbreviation_pattern(language: str, abbreviations: Mapping[str, Any], titles: str,
+                          names: str) -> str:
+    """Alternatives finding a one-letter country abbreviation: before an official title
+    or another name (with the language's ``abbreviation_joiner`` between, "日韓両政府"),
+    never after a digit or one of ``abbreviation_not_after`` (letters that end date
+    words, "28日", "同日"; katakana, "プロ"), and alone only after one of
+    ``abbreviation_clause_start`` and before one of ``abbreviation_particles``
+    ("米、", "米は"); the character sets are the language's ``writing.tsv``."""
+    writing = languages.table(language, "writing")
+    short = "|".join(map(re.escape, abbreviations))
+    joiner = "|".join(map(re.escape, writing.get("abbreviation_joiner", "").split()))
+    joined = f"(?:{joiner})?" if joiner else ""
+    out = (f"|(?<![0-9０-９{writing.get('abbreviation_not_after', '')}])(?:{short})"
+           f"(?=(?:{short})*{joined}(?:{titles}|{names}))")
+    opening, particles = (writing.get("abbreviation_clause_start"),
+                          writing.get("abbreviation_particles"))
+    if opening and particles:
+        out += f"|(?<![^{opening}])(?:{short})(?=[{particles}])"
+    return out
 
 
 def _caseless(text: str) -> bool:
@@ -225,10 +242,7 @@ def _caseless_index(language: str, gaz: Gazetteer, stamp: tuple  # noqa: ARG001
     titles = "|".join(map(re.escape, sorted(languages.words(language, "official_titles"),
                                             key=len, reverse=True)))
     if abbreviations and titles:  # "米大統領", "日韓両政府", "米ベラルーシ首脳"; "米、", "米は"
-        short = "|".join(map(re.escape, abbreviations))
-        names += (f"|(?<![0-9０-９{_DATE_LETTERS}])(?:{short})"
-                  f"(?=(?:{short})*両?(?:{titles}|{names}))"
-                  f"|(?<![^\\s、。「『（(・])(?:{short})(?=[、はがとも])")
+        names += _abbreviation_pattern(language, abbreviations, titles, names)
         out = {**abbreviations, **out}
     if languages.table(language, "writing").get("spaces_between_words") == "no":
         return re.compile(f"(?P<name>{names})"), out
