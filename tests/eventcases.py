@@ -17,3 +17,18 @@ def found(sentence: str, language: str) -> list[tuple]:
          None if pd.isna(r["count"]) else int(r["count"]),
          r["modality"], r["actor"])
         for r in events_from_text(sentence, SAT, language))
+
+
+def stated(sentence: str, language: str, *, modality: bool = False) -> list[tuple]:
+    """Sorted distinct (type, count, date[, modality]) of the events in ``sentence``,
+    published on ``SAT``, running totals left out; the date is None where the
+    sentence states none (an undated report takes the publication date)."""
+    out = set()
+    for r in events_from_text(sentence, SAT, language):
+        if r["cumulative"]:
+            continue
+        unstated = pd.isna(r["date"]) or r["date_basis"] == "published"
+        row = (r["event_type"], None if pd.isna(r["count"]) else int(r["count"]),
+               None if unstated else str(r["date"].date()))
+        out.add((*row, r["modality"]) if modality else row)
+    return sorted(out, key=str)

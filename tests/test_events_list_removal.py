@@ -15,12 +15,11 @@ Every sentence here was written for these tests. Each expected event is
 
 from __future__ import annotations
 
-import pandas as pd
 import pytest
+from eventcases import stated
 
-from toolkit.events import available_languages, events_from_text
+from toolkit.events import available_languages
 
-SAT = pd.Timestamp("2025-12-13 15:00", tz="UTC")  # a Saturday
 WED = "2025-12-10"
 LIFTED = [("sanctions_lifted", None, WED, "reported")]
 EASED = [("sanctions_eased", None, WED, "reported")]
@@ -96,14 +95,7 @@ CASES = [
 
 
 def _found(sentence: str, language: str) -> list[tuple]:
-    out = set()
-    for r in events_from_text(sentence, SAT, language):
-        if r["cumulative"]:
-            continue
-        unstated = pd.isna(r["date"]) or r["date_basis"] == "published"
-        out.add((r["event_type"], None if pd.isna(r["count"]) else int(r["count"]),
-                 None if unstated else str(r["date"].date()), r["modality"]))
-    return sorted(out, key=str)
+    return stated(sentence, language, modality=True)
 
 
 @pytest.mark.parametrize(("language", "sentence", "expected"), CASES,

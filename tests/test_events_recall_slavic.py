@@ -17,22 +17,12 @@ from __future__ import annotations
 
 import pandas as pd
 import pytest
+from eventcases import stated as _found
 
 from toolkit.clean import sentence_spans
 from toolkit.events import events_from_text
 
 SAT = pd.Timestamp("2025-12-13 15:00", tz="UTC")  # a Saturday
-
-
-def _found(sentence: str, language: str) -> list[tuple]:
-    out = set()
-    for r in events_from_text(sentence, SAT, language):
-        if r["cumulative"]:
-            continue
-        unstated = pd.isna(r["date"]) or r["date_basis"] == "published"
-        out.add((r["event_type"], None if pd.isna(r["count"]) else int(r["count"]),
-                 None if unstated else str(r["date"].date())))
-    return sorted(out, key=str)
 
 
 CASES = [
