@@ -1,0 +1,202 @@
+"""Benchmark: events of whole saved pages, as a researcher's scrape holds them.
+
+Set P (``data/challenge/pages_*.jsonl``, see ``data/challenge/README_p.md``)
+holds whole news pages written for the project as plain-text page dumps
+(navigation, date lines, captions, teasers and repeated paragraphs left in),
+each labelled, before the extractor was run on it, with every event its
+article states, once. Most pages come without a publication date
+(``published`` null), as saved pages usually do; ``page_date`` is the day
+the article really appeared.
+
+Each page goes the way a user's file goes: it is written to a ``.txt`` file,
+read by :func:`toolkit.load_articles` (which parses the dump, finds the
+title, a visible date, the language) and passed to
+:func:`toolkit.extract_events`. A page whose item gives ``published`` gets
+it as an export's metadata would give it. Nothing else is told to the
+toolkit: not the language, not the page date.
+
+Scoring
+-------
+The mentions of one page are first reduced as a reader of the timeline
+would: mentions alike in type, date, count, qualifier and modality are one
+event, and a mention without a count is dropped when a mention of the same
+type and date has one. Events are then matched and judged as in
+``benchmarks/challenge.py`` (type; date within a day or the right month or
+year; count and qualifier exact). Two figures matter most:
+
+``typedate_R``
+    share of labelled events found with the right type and date (the
+    measure the real-page target of issue 12 names);
+``P`` / ``R``
+    as for the challenge set, with the count and qualifier judged too.
+
+``page_date`` reports how the page's own date came out: ``right`` when the
+date the events were resolved against is the page's day, ``wrong`` for
+another day, ``none`` when no date could be found.
+
+Usage::
+
+    .venv/bin/python benchmarks/pages.py                  # dev split
+    .venv/bin/python benchmarks/pages.py --split test     # report only, never tune on it
+    .venv/bin/python benchmarks/pages.py --errors         # dev pages scored wrong
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+import tempfile
+import warnings
+from collections import defaultdict
+from pathlib import Path
+from typing import Any
+
+import pandas as pd
+
+import toolkit
+
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+from challenge import _match  # noqa: E402  (the challenge set's matching, one rule)
+
+ROOT = Path(__file__).resolve().parents[1]
+DEFAULT_FILES = sorted((ROOT / "data" / "challenge").glob("pages_*.jsonl"))
+_KEY = ("type", "date", "count", "qualifier", "modality")
+
+
+def load_items(files: list[Path], split: str) -> list[dict[str, Any]]:
+    """The page items of ``files`` in ``split`` (``dev``, ``test`` or ``all``)."""
+    items = [json.loads(line) for path in files if path.exists()
+             for line in path.read_text(encoding="utf-8").splitlines() if line.strip()]
+    return [i for i in items if split == "all" or i.get("split") == split]
+
+
+def _articles(items: list[dict[str, Any]], folder: Path) -> pd.DataFrame:
+    """The pages read the way a user's saved dumps are read, one row per item id."""
+    for item in items:
+        (folder / f"{item['id']}.txt").write_text(item["text"], encoding="utf-8")
+    with warnings.catch_warnings():
+        warnings.simplefilter("ignore")
+        articles = toolkit.load_articles(str(folder))
+    articles = articles.assign(item_id=[Path(s).stem for s in articles["source"]])
+    given = {i["id"]: i["published"] for i in items if i.get("published")}
+    published = [pd.Timestamp(given[i], tz="UTC") if i in given else p
+                 for i, p in zip(articles["item_id"], articles["published"], strict=True)]
+    return articles.assign(published=pd.Series(published, index=articles.index,
+                                               dtype=articles["published"].dtype))
+
+
+def _value(value: Any) -> Any:
+    return None if value is None or value is pd.NA or value is pd.NaT else value
+
+
+def _event(row: Any) -> dict[str, Any]:
+    unstated = _value(row.date_basis) == "published" or _value(row.date_precision) == "week"
+    when = None if unstated or pd.isna(row.date) else str(row.date.date())
+    count = None if pd.isna(row.count) else int(row.count)
+    return {"type": row.event_type, "date": when,
+            "date_precision": None if when is None else _value(row.date_precision),
+            "count": count, "qualifier": None if count is None else _value(row.count_qualifier),
+            "modality": _value(row.modality),
+            "actor": (row.actor if isinstance(row.actor, str) else "").split("/")[0] or None,
+            "evidence": row.evidence}
+
+
+def page_events(events: pd.DataFrame) -> list[dict[str, Any]]:
+    """One page's mentions reduced to the events a reader of its timeline sees."""
+    out: dict[tuple, dict[str, Any]] = {}
+    for row in events.itertuples(index=False):
+        if row.cumulative:
+            continue  # a running total is not an event (the labels leave them out)
+        ev = _event(row)
+        out.setdefault(tuple(ev[k] for k in _KEY), ev)
+    counted = {(e["type"], e["date"]) for e in out.values() if e["count"] is not None}
+    return [e for e in out.values()
+            if e["count"] is not None or (e["type"], e["date"]) not in counted]
+
+
+def _page_date(events: pd.DataFrame, article: Any) -> str | None:
+    """The day the page's undated mentions were resolved against."""
+    if not pd.isna(article.published):
+        return str(article.published.date())
+    anchored = events[events["date_basis"].isin(["dateline", "visible_date",
+                                                 "latest_date_in_text"])]
+    return None if anchored.empty else str(anchored["date"].iloc[0].date())
+
+
+def score(items: list[dict[str, Any]], errors: bool = False) -> tuple[pd.DataFrame, pd.DataFrame]:
+    """Per-language event table and the per-page outcome of the page date."""
+    with tempfile.TemporaryDirectory() as tmp:
+        articles = _articles(items, Path(tmp))
+        with warnings.catch_warnings():
+            warnings.simplefilter("ignore")
+            events = toolkit.extract_events(articles)
+    by_item = dict(zip(articles["article_id"], articles["item_id"], strict=True))
+    events = events.assign(item_id=events["article_id"].map(by_item))
+    tally: dict[str, dict[str, float]] = defaultdict(lambda: defaultdict(float))
+    dated = []
+    for item in items:
+        article = articles[articles["item_id"] == item["id"]]
+        mine = events[events["item_id"] == item["id"]]
+        gold, pred = item["events"], page_events(mine)
+        t = tally[item["lang"]]
+        t["pages"] += 1
+        t["language_right"] += bool(len(article)) and article["language"].iloc[0] == item["lang"]
+        t["labelled"] += len(gold)
+        t["extracted"] += len(pred)
+        matched = _match(gold, pred)
+        t["type_matched"] += len(matched)
+        for _, _, f in matched:
+            t["correct"] += f["date"] and f["count"]
+            t["typedate"] += f["date"]
+        got = _page_date(mine, article.iloc[0]) if len(article) else None
+        outcome = "none" if got is None else "right" if got == item["page_date"] else "wrong"
+        dated.append({"id": item["id"], "lang": item["lang"],
+                      "published_given": bool(item.get("published")), "page_date": outcome})
+        if errors and (len(matched) != len(gold) or len(matched) != len(pred)
+                       or not all(f["date"] and f["count"] for _, _, f in matched)):
+            print(f"\n{item['id']} page_date {item['page_date']} (toolkit: {got}), "
+                  f"language {article['language'].iloc[0] if len(article) else None}")
+            print("   gold:", [(g["type"], g.get("date"), g.get("count"), g.get("qualifier"),
+                             g.get("modality"), g.get("actor")) for g in gold])
+            print("   got: ", [(p["type"], p["date"], p["count"], p["qualifier"], p["modality"],
+                             p["actor"], p["evidence"][:60]) for p in pred])
+    return _table(tally), pd.DataFrame(dated)
+
+
+def _table(tally: dict[str, dict[str, float]]) -> pd.DataFrame:
+    total: dict[str, float] = defaultdict(float)
+    for t in tally.values():
+        for k, v in t.items():
+            total[k] += v
+    rows = []
+    for lang, t in sorted(tally.items()) + [("all", total)]:
+        lab, ext = t["labelled"] or float("nan"), t["extracted"] or float("nan")
+        rows.append({"lang": lang, "pages": int(t["pages"]),
+                     "language_right": int(t["language_right"]),
+                     "labelled": int(t["labelled"]), "extracted": int(t["extracted"]),
+                     "typedate_R": t["typedate"] / lab, "type_R": t["type_matched"] / lab,
+                     "type_P": t["type_matched"] / ext,
+                     "P": t["correct"] / ext, "R": t["correct"] / lab})
+    return pd.DataFrame(rows).round(3)
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--split", default="dev", choices=["dev", "test", "all"])
+    parser.add_argument("--files", nargs="*", type=Path, default=DEFAULT_FILES)
+    parser.add_argument("--errors", action="store_true", help="print each page scored wrong")
+    args = parser.parse_args()
+    items = load_items(args.files, args.split)
+    if not items:
+        raise SystemExit(f"no {args.split} pages in {[str(p) for p in args.files]}")
+    table, dated = score(items, errors=args.errors)
+    print(f"set P (whole pages), {args.split} split: {len(items)} pages")
+    print(table.to_string(index=False))
+    print("\npage date (the day undated mentions were resolved against):")
+    print(dated.groupby("published_given")["page_date"].value_counts().unstack(fill_value=0)
+          .to_string())
+
+
+if __name__ == "__main__":
+    main()
