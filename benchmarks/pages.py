@@ -55,6 +55,8 @@ from typing import Any
 import pandas as pd
 
 import toolkit
+from toolkit.events import available_languages, load_patterns
+from toolkit.events.docdate import document_date
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 from challenge import _match  # noqa: E402  (the challenge set's matching, one rule)
@@ -115,13 +117,19 @@ def page_events(events: pd.DataFrame) -> list[dict[str, Any]]:
             if e["count"] is not None or (e["type"], e["date"]) not in counted]
 
 
-def _page_date(events: pd.DataFrame, article: Any) -> str | None:
-    """The day the page's undated mentions were resolved against."""
+def _page_date(article: Any) -> str | None:
+    """The day the page's undated mentions are resolved against.
+
+    The loader's ``published`` (given, or read from the page's date line), else
+    the events stage's own inference (:func:`toolkit.events.docdate.document_date`).
+    """
     if not pd.isna(article.published):
         return str(article.published.date())
-    anchored = events[events["date_basis"].isin(["dateline", "visible_date",
-                                                 "latest_date_in_text"])]
-    return None if anchored.empty else str(anchored["date"].iloc[0].date())
+    if article.language not in available_languages():
+        return None
+    dateline = article.dateline if isinstance(article.dateline, str) else None
+    day, _ = document_date(article.text, load_patterns(article.language), dateline)
+    return None if day is None else str(day.date())
 
 
 def score(items: list[dict[str, Any]], errors: bool = False) -> tuple[pd.DataFrame, pd.DataFrame]:
@@ -149,7 +157,7 @@ def score(items: list[dict[str, Any]], errors: bool = False) -> tuple[pd.DataFra
         for _, _, f in matched:
             t["correct"] += f["date"] and f["count"]
             t["typedate"] += f["date"]
-        got = _page_date(mine, article.iloc[0]) if len(article) else None
+        got = _page_date(next(article.itertuples())) if len(article) else None
         outcome = "none" if got is None else "right" if got == item["page_date"] else "wrong"
         dated.append({"id": item["id"], "lang": item["lang"],
                       "published_given": bool(item.get("published")), "page_date": outcome})
