@@ -750,3 +750,42 @@ def test_wire_agencies_are_data(tmp_path):
     bad.write_text("agency,spellings\n,Nobody\n", encoding="utf-8")
     with pytest.raises(ValueError, match=r"agencies\.csv: row 1 has no agency name"):
         load_wire_agencies(bad)
+
+
+# ---------------------------------------------------------------------------
+# The page's own date below its header (pages saved without a publication date)
+_BODY = ("Belarus freed 14 prisoners on Saturday, officials said, in the largest release this "
+         "year. The group was driven to the border and handed over to Lithuanian officials.\n\n"
+         "Relatives welcomed the news on Sunday, a rights group said in a short statement.")
+
+
+@pytest.mark.parametrize(("dump", "day"), [
+    # a byline that carries the date
+    ("World | Europe\n\nBelarus frees 14 prisoners\n\nBy Jane Roe | Mar 3, 2025 | 4 min read\n\n" + _BODY,
+     "2025-03-03"),
+    # a labelled date line at the foot only
+    ("World | Europe\n\nBelarus frees 14 prisoners\n\n" + _BODY
+     + "\n\nFirst published on Thu 13 Feb 2025\n\n© 2025 Example Media", "2025-02-13"),
+    # a labelled date after a separator in a byline line
+    ("Actualités\n\nBélarus : 14 détenus libérés\n\nPar la rédaction | Publié le 16/09/2024 à 18h32\n\n"
+     + _BODY, "2024-09-16"),
+    # a head line with a date between pipes, with the particles of a Portuguese date
+    ("Conselho\n\nComunicado de imprensa | 27 de março de 2025 | 16:05\n\n" + _BODY, "2025-03-27"),
+    # an author line with the Polish year abbreviation and clock
+    ("Wiadomości\n\nAutor: Anna Nowak, 21.11.2025 r., godz. 08:30\n\n" + _BODY, "2025-11-21"),
+    # Arabic-Indic digits in a date line
+    ("أخبار\n\nالسبت ٢٢ نوفمبر ٢٠٢٥\n\n" + _BODY, "2025-11-22"),
+    # a Croatian date with its dots, under a label
+    ("Vijesti\n\nObjavljeno: 14. prosinca 2025. u 14:05\n\n" + _BODY, "2025-12-14"),
+])
+def test_page_date_read_from_lines_below_the_header(dump, day):
+    rec = parse_text(dump)
+    assert rec["published"] == f"{day}T00:00:00+00:00" and rec["published_from"] == "header"
+
+
+def test_teaser_date_at_the_foot_is_not_the_page_date():
+    dump = ("World | Europe\n\nBelarus frees 14 prisoners\n\n" + _BODY
+            + "\n\nRelated stories\n\nEU extends sanctions on Minsk\n\n21 June 2024\n\n"
+              "Talks in Vilnius end without a deal\n\n3 May 2024")
+    rec = parse_text(dump)
+    assert rec["published"] is None

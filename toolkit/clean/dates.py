@@ -58,9 +58,12 @@ DATE_PHRASE = rf"(?:{_MONTH_RE}\s+{_DAY_RE}|{_DAY_RE}\s+{_MONTH_RE})(?:,?\s+\d{{
 
 # ---------------------------------------------------------------------------
 # Header dates (page dumps)
+# Decimal digits of other scripts read as ASCII ones: Arabic-Indic, Eastern
+# Arabic-Indic (Persian, Urdu), Devanagari and full-width ("٢٢ نوفمبر ٢٠٢٥").
+_ASCII_DIGITS = {base + i: ord("0") + i for base in (0x0660, 0x06F0, 0x0966, 0xFF10) for i in range(10)}
 _DATE_CORE = rf"""(?:(?:{_WEEKDAY})\.?\s*,?\s*)?
     (?:(?P<mname>{_MONTH_RE})\s+(?P<mday>[0-3]?\d)(?:{_ORDINAL})?,?\s+(?P<myear>\d{{4}})
-      |(?P<dday>[0-3]?\d)(?:{_ORDINAL})?\s+(?P<dname>{_MONTH_RE}),?\s+(?P<dyear>\d{{4}})(?:\s*{_YEAR_WORD}(?!\w))?
+      |(?P<dday>[0-3]?\d)(?:{_ORDINAL}|\.)?\s+(?:{_PARTICLE}\s+)?(?P<dname>{_MONTH_RE}),?\s+(?:{_PARTICLE}\s+)?(?P<dyear>\d{{4}})(?:\s*{_YEAR_WORD}(?!\w)|\.(?!\d))?
       |(?P<iyear>\d{{4}})-(?P<imonth>[01]\d)-(?P<iday>[0-3]\d)
       |(?P<eday>[0-3]?\d)[./-](?P<emonth>[0-3]?\d)[./-](?P<eyear>\d{{4}}))"""
 # A line that is only a date, with an optional label and clock time:
@@ -102,7 +105,7 @@ def header_date(line: str, anywhere: bool = False, *, day_first: bool = True) ->
     """
     if len(line) > (120 if anywhere else 60):
         return None
-    m = (_DATE_IN_LINE.search if anywhere else _HEADER_DATE.match)(line)
+    m = (_DATE_IN_LINE.search if anywhere else _HEADER_DATE.match)(line.translate(_ASCII_DIGITS))
     if not m:
         return None
     return _date_iso(m, day_first)

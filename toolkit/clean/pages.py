@@ -18,6 +18,7 @@ from toolkit.clean.tidy import tidy_article
 from toolkit.clean.vocab import (
     AUTHOR_JOINERS,
     AUTHOR_PREFIXES,
+    DATE_LABELS,
     INTERFACE_LINE,
     READ_MORE,
     SOURCE_LINK,
@@ -54,6 +55,12 @@ _BYLINE_TAIL = re.compile(r"\s*(?:[|•·–—]|\s-\s).*$")
 # A navigation bar: three or more items of at most 30 characters separated by | · • /
 # or » ("Home | World | Business"). Read by splitting, not by one regular expression:
 # the expression this replaced backtracked exponentially on a long line of spaced items.
+# A line that opens with a date label ("Published:", "First published on", "Опубліковано").
+_LABELLED_DATE = re.compile(rf"(?:^|[|•·–—])\W{{0,3}}((?:{DATE_LABELS})\b[^|•·–—]*)", re.I)
+# A date line is short: a label, the date, a clock time, an author's name.
+_MAX_DATE_LINE_WORDS = 14
+# The head of a page ends at its first paragraph of this many words.
+_LONG_PARAGRAPH_WORDS = 25
 _NAV_SEPARATOR = re.compile(r"[|•·»/]")
 _NAV_ITEM = 30
 
@@ -209,6 +216,8 @@ def _read_head_lines(body: list[str], title: str | None, found: dict, day_first:
             body.pop(j)
         elif names:
             found["authors"].extend(names)
+            # "By Jane Roe | Apr 9, 2025 | 5 min read": the byline's date is the page's
+            found["published"] = found["published"] or header_date(u, anywhere=True, day_first=day_first)
             body.pop(j)
         elif d:
             found["published"] = found["published"] or d
@@ -278,6 +287,37 @@ def _parse_teasers(units: list[str]) -> list[dict]:
     return items
 
 
+def _lower_date_line(units: list[str], body: list[str], tail: list[str], day_first: bool) -> str | None:
+    """The page's date from its other date lines, when the header gave none.
+
+    In this order: a date in a short line of the page's head (every line
+    before the first long paragraph: bylines, "Comunicado | 27 de março de
+    2025 | 16:05", "Autor: Anna Nowak, 21.11.2025 r."); a body line that is
+    only a date ("13.12.2025 14:05"); a line anywhere, the foot included,
+    whose part opens with a date label ("First published on Thu 13 Feb
+    2025", "... | Publié le 16/09/2024 à 18h32"). An unlabelled date among
+    the teasers at the foot is another story's, so it is not read.
+    """
+    for u in units:
+        if n_words(u) >= _LONG_PARAGRAPH_WORDS:
+            break
+        # a chrome line, not a sentence ("The talks ended on December 13, 2025.")
+        line_like = not _SENTENCE_END.search(u)
+        if d := header_date(u, day_first=day_first) or (
+                line_like and header_date(u, anywhere=True, day_first=day_first)):
+            return d
+    for u in body:
+        if n_words(u) <= _MAX_DATE_LINE_WORDS and (d := header_date(u, day_first=day_first)):
+            return d
+    for u in body + tail:
+        if n_words(u) > _MAX_DATE_LINE_WORDS:
+            continue
+        for part in _LABELLED_DATE.findall(u):
+            if d := header_date(part, anywhere=True, day_first=day_first):
+                return d
+    return None
+
+
 def _body_lines(body: list[str], found: dict) -> list[str]:
     """The body without "Also read: ..." pointers (to related) and source
     lines (their credit noted)."""
@@ -300,7 +340,10 @@ def parse_text(text: str, url: str | None = None, *, day_first: bool = True) -> 
 
     - **header**: a run of short lines before the headline (date, weather,
       place, edition). A date line gives ``published`` (UTC midnight of that
-      day) with ``published_from="header"``.
+      day) with ``published_from="header"``; without one, the date of the
+      byline ("By Jane Doe | Apr 9, 2025"), else a date-only line of the body,
+      else a labelled date line anywhere, the foot included ("First published
+      on 13 Feb 2025"), does (also ``"header"``: the page's own date lines).
     - **title**: a headline-shaped line (a few words, no final full stop)
       among the first lines, preferring one the page repeats; kept once.
     - **byline**: "By Jane Doe and John Roe" near the title -> ``authors``
@@ -351,7 +394,8 @@ def parse_text(text: str, url: str | None = None, *, day_first: bool = True) -> 
     """
     if not isinstance(text, str):
         raise TypeError(f"parse_text expects str, got {type(text).__name__}")
-    title, header, body = _split_head(paragraphs(normalize_text(text)), day_first)
+    units = paragraphs(normalize_text(text))
+    title, header, body = _split_head(units, day_first)
     found: dict = {"published": None, "authors": [], "credits": [], "related": []}
     for u in header:
         found["published"] = found["published"] or header_date(u, anywhere=True, day_first=day_first)
@@ -364,6 +408,7 @@ def parse_text(text: str, url: str | None = None, *, day_first: bool = True) -> 
         if m:
             found["credits"].append(link_credit(m))
     found["related"].extend(_parse_teasers(tail))
+    found["published"] = found["published"] or _lower_date_line(units, body, tail, day_first)
     kept = _body_lines(body, found)
     credits = [c for c in found["credits"] if c]
     record = {
