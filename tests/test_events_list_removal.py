@@ -91,6 +91,9 @@ CASES = [
     ("ar", "وأصدرت وزارة الخزانة الأمريكية ترخيصا عاما لشركة بيلافيا يوم الأربعاء.", EASED),
     ("ja", "米財務省は10日、ベラビアを制裁対象リストから削除した。", LIFTED),
     ("ja", "米財務省は10日、ベラビアとの取引を認める一般ライセンスを発行した。", EASED),
+    ("lv", "Trešdien ASV Valsts kase svītroja aviokompāniju Belavia no sankciju saraksta.",
+     LIFTED),
+    ("lv", "Trešdien ASV Valsts kase izsniedza vispārējo licenci Belavia lidojumiem.", EASED),
 ]
 
 

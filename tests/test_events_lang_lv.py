@@ -1,0 +1,202 @@
+"""Event extraction in Latvian, added as data only (toolkit/resources/patterns/lv.json and
+toolkit/resources/lang/lv/*).
+
+The sentences are PRACTICE SENTENCES, written for these tests in the style of real
+Latvian reporting on the Belarus story: each event type, counts as digits and as number
+words in their case forms, qualifiers, absolute and relative dates, the actor, negated
+('neatbrīvoja', 'netiks atceltas'), expected ('tiks atbrīvoti', 'varētu') and demanded
+events (the debitive 'jāatbrīvo', 'aicināja atbrīvot'), and sentences on other subjects
+with the same words that must stay quiet. Their labels were written with the sentences.
+They are not an evaluation: the challenge set (data/challenge) is where figures come from.
+"""
+
+from __future__ import annotations
+
+import pandas as pd
+import pytest
+
+from toolkit.events import available_languages, events_from_text
+from toolkit.events.numbers import digit_view
+
+SAT = pd.Timestamp("2025-12-13 15:00", tz="UTC")  # a Saturday
+
+# (sentence, [(type, date, precision, count, qualifier, modality), ...]); an undated
+# report takes the publication day (2025-12-13, "day").
+CASES = [
+    # --- release: atbrīvot, palaist / iznākt brīvībā, atgūt brīvību, no cietuma ---
+    ("Baltkrievija sestdien atbrīvoja 123 politieslodzītos.",
+     [("release", "2025-12-13", "day", 123, "exact", "reported")]),
+    ("Ceturtdien brīvībā tika palaisti piecdesmit divi ieslodzītie, to skaitā žurnālists "
+     "Ihars Losiks.",
+     [("release", "2025-12-11", "day", 52, "exact", "reported")]),
+    ("Baltkrievijas varas iestādes otrdien palaida brīvībā 18 politieslodzītos.",
+     [("release", "2025-12-09", "day", 18, "exact", "reported")]),
+    ("Pagājušajā nedēļā tika atbrīvoti vairāk nekā 50 ieslodzītie.",
+     [("release", "2025-12-01", "week", 50, "more_than", "reported")]),
+    ("Pirms divām dienām brīvībā iznāca 14 ārvalstu pilsoņi.",
+     [("release", "2025-12-11", "day", 14, "exact", "reported")]),
+    ("Varas iestādes 2025. gada 13. decembrī atbrīvoja divpadsmit cilvēkus.",
+     [("release", "2025-12-13", "day", 12, "exact", "reported")]),
+    ("13.12.2025. brīvībā tika palaisti 52 ieslodzītie.",
+     [("release", "2025-12-13", "day", 52, "exact", "reported")]),
+    ("Šā gada 11. septembrī brīvībā tika palaisti 52 cilvēki.",
+     [("release", "2025-09-11", "day", 52, "exact", "reported")]),
+    ("Trīsdesmit piecus cilvēkus atbrīvoja 2025. gada 21. jūnijā.",
+     [("release", "2025-06-21", "day", 35, "exact", "reported")]),
+    ("Sestdien atbrīvoti simt divdesmit trīs ieslodzītie.",
+     [("release", "2025-12-13", "day", 123, "exact", "reported")]),
+    ("Brīvībā tika palaisti divi simti ieslodzīto.",
+     [("release", "2025-12-13", "day", 200, "exact", "reported")]),
+    ("Pērn Baltkrievija atbrīvoja vairāk nekā 300 politieslodzīto.",
+     [("release", "2024-01-01", "year", 300, "more_than", "reported")]),
+    ("Sestdien no cietuma iznāca opozīcijas politiķis Mikola Statkevičs.",
+     [("release", "2025-12-13", "day", None, None, "reported")]),
+    ("Otrdien 14 ieslodzītie tika nodoti Lietuvas pusei.",
+     [("release", "2025-12-09", "day", 14, "exact", "reported")]),
+    ("Piektdien aptuveni divdesmit ieslodzīto grupa tika nogādāta Lietuvā.",
+     [("release", "2025-12-12", "day", 20, "about", "reported")]),
+    ("ASV un Baltkrievija sestdien apmainījās ar ieslodzītajiem.",
+     [("release", "2025-12-13", "day", None, None, "reported")]),
+    # --- pardon: apžēlot, apžēlošana, amnestija ---
+    ("Lukašenko piektdien apžēloja trīsdesmit notiesātos.",
+     [("pardon", "2025-12-12", "day", 30, "exact", "reported")]),
+    ("Lukašenko 11. septembrī apžēloja 52 cilvēkus, tostarp vienu Francijas pilsoni.",
+     [("pardon", "2025-09-11", "day", 52, "exact", "reported")]),
+    ("Lukašenko parakstīja dekrētu par 25 notiesāto apžēlošanu.",
+     [("pardon", "2025-12-13", "day", 25, "exact", "reported")]),
+    ("Aizvakar Lukašenko apžēloja 16 ieslodzītos, kuri pēc tam tika atbrīvoti.",
+     [("pardon", "2025-12-11", "day", 16, "exact", "reported"),
+      ("release", "2025-12-11", "day", 16, "exact", "reported")]),
+    # --- sanctions: imposed (also extended, restrictive measures), lifted, eased ---
+    ("ES noteica jaunas sankcijas 25 personām un 7 vienībām.",
+     [("sanctions_imposed", "2025-12-13", "day", 32, "exact", "reported")]),
+    ("Padome pieņēma ierobežojošus pasākumus pret 20 tiesnešiem.",
+     [("sanctions_imposed", "2025-12-13", "day", 20, "exact", "reported")]),
+    ("Eiropas Savienības Padome piektdien pagarināja ierobežojošos pasākumus pret "
+     "Baltkrieviju.",
+     [("sanctions_imposed", "2025-12-12", "day", None, None, "reported")]),
+    ("ASV Finanšu ministrija iekļāva sankciju sarakstā vēl 12 baltkrievu amatpersonas.",
+     [("sanctions_imposed", "2025-12-13", "day", 12, "exact", "reported")]),
+    ("Jaunās sankcijas stājās spēkā 1. decembrī.",
+     [("sanctions_imposed", "2025-12-01", "day", None, None, "reported")]),
+    ("Eiropas Savienība nākamajā mēnesī plāno pagarināt sankcijas pret Minsku.",
+     [("sanctions_imposed", "2026-01-01", "month", None, None, "expected")]),
+    ("ASV septembrī atcēla sankcijas pret valsts aviokompāniju Belavia.",
+     [("sanctions_lifted", "2025-09-01", "month", None, None, "reported")]),
+    ("Sankcijas pret aviokompāniju tika atceltas novembrī.",
+     [("sanctions_lifted", "2025-11-01", "month", None, None, "reported")]),
+    ("Sagaidāms, ka ASV mīkstinās sankcijas pret kālija mēslojuma ražotāju Belaruskali.",
+     [("sanctions_eased", None, None, None, None, "expected")]),
+    ("Vašingtona pagājušajā mēnesī apturēja sankcijas pret valsts uzņēmumu Belaruskali.",
+     [("sanctions_eased", "2025-11-01", "month", None, None, "reported")]),
+    ("ASV daļēji atcēla sankcijas pret Baltkrievijas kāliju.",
+     [("sanctions_eased", "2025-12-13", "day", None, None, "reported")]),
+    # --- talks: tikties, sarunas, telefonsaruna, vizīte ---
+    ("Lukašenko 12. septembrī Minskā tikās ar ASV sūtni Džonu Koulu.",
+     [("talks", "2025-09-12", "day", None, None, "reported")]),
+    ("Lukašenko ceturtdien pa telefonu runāja ar ASV prezidentu.",
+     [("talks", "2025-12-11", "day", None, None, "reported")]),
+    ("Tramps un Lukašenko sazvanījās piektdien.",
+     [("talks", "2025-12-12", "day", None, None, "reported")]),
+    ("ASV delegācija vakar viesojās Minskā.",
+     [("talks", "2025-12-12", "day", None, None, "reported")]),
+    ("Sarunas Minskā piektdien skāra ieslodzīto atbrīvošanu.",
+     [("release", None, None, None, None, "expected"),
+      ("talks", "2025-12-12", "day", None, None, "reported")]),
+    # --- modality: denied, demanded (the debitive), expected ---
+    ("Minska noliedza, ka ieslodzītie tiks atbrīvoti.",
+     [("release", None, None, None, None, "denied")]),
+    ("Minska neatbrīvoja nevienu ieslodzīto.",
+     [("release", None, None, None, None, "denied")]),
+    ("Neviens no politieslodzītajiem netika atbrīvots.",
+     [("release", None, None, None, None, "denied")]),
+    ("Baltkrievijas kālijam piemērotās sankcijas netiks atceltas, paziņoja ES.",
+     [("sanctions_lifted", None, None, None, None, "denied")]),
+    ("ES nav plānojusi mīkstināt sankcijas pret Minsku.",
+     [("sanctions_eased", None, None, None, None, "denied")]),
+    ("Opozīcija aicināja atbrīvot visus politieslodzītos.",
+     [("release", None, None, None, None, "demanded")]),
+    ("Minskai jāatbrīvo visi politieslodzītie, paziņoja ES.",
+     [("release", None, None, None, None, "demanded")]),
+    ("ES prasa atbrīvot vairāk nekā 1100 politieslodzīto, kuri joprojām atrodas cietumos.",
+     [("release", None, None, 1100, "more_than", "demanded")]),
+    ("Rīt Minska varētu atbrīvot vismaz desmit ieslodzītos.",
+     [("release", "2025-12-14", "day", 10, "at_least", "expected")]),
+    ("Baltkrievija plāno tuvākajā laikā atbrīvot vēl 20 ieslodzītos.",
+     [("release", None, None, 20, "exact", "expected")]),
+    ("Pēc amnestijas likuma brīvībā iznāks aptuveni 1000 ieslodzīto.",
+     [("release", None, None, 1000, "about", "expected")]),
+]
+
+# Other subjects with the same words: a software or album release, relieved of office,
+# a tax exemption, a road cleared, storks set free, a prayer, a licence for a pharmacy,
+# a cancelled training, a sports penalty, the count of those still held.
+QUIET = [
+    "Uzņēmums vakar izlaida jaunu savas programmatūras versiju.",
+    "Grupa izlaida jaunu albumu piektdien.",
+    "Prezidents atbrīvoja ministru no amata.",
+    "Ministru kabinets atbrīvoja uzņēmumus no PVN maksāšanas.",
+    "Baltkrievija atbrīvoja ceļu kravas automašīnām uz robežas.",
+    "Zoodārza darbinieki palaida brīvībā trīs stārķus.",
+    "Apžēlo, Dievs, mūs visus!",
+    "Uzņēmums izsniedza licenci jaunai aptiekai.",
+    "Treneris atcēla treniņu sliktu laikapstākļu dēļ.",
+    "Sportistam piemēroja sodu par dopinga lietošanu.",
+    "Bezmaksas sarunas pa telefonu jaunajiem klientiem.",
+    "Saskaņā ar Vjasnas datiem cietumos joprojām atrodas vairāk nekā 1100 politieslodzīto.",
+]
+
+
+def _found(sentence: str) -> list[tuple]:
+    rows = events_from_text(sentence, SAT, "lv")
+    return sorted(
+        (r["event_type"],
+         None if pd.isna(r["date"]) else str(r["date"].date()),
+         r["date_precision"] if isinstance(r["date_precision"], str) else None,
+         None if pd.isna(r["count"]) else int(r["count"]),
+         r["count_qualifier"] if isinstance(r["count_qualifier"], str) else None,
+         r["modality"])
+        for r in rows if not r["cumulative"])
+
+
+def test_latvian_has_patterns() -> None:
+    assert "lv" in available_languages()
+
+
+@pytest.mark.parametrize(("sentence", "expected"), CASES,
+                         ids=[f"lv-{i}" for i in range(len(CASES))])
+def test_latvian_sentences(sentence: str, expected: list[tuple]) -> None:
+    assert _found(sentence) == sorted(expected)
+
+
+@pytest.mark.parametrize("sentence", QUIET, ids=[f"lv-quiet-{i}" for i in range(len(QUIET))])
+def test_other_subjects_stay_quiet(sentence: str) -> None:
+    assert events_from_text(sentence, SAT, "lv") == []
+
+
+@pytest.mark.parametrize(("sentence", "actor"), [
+    ("ASV septembrī atcēla sankcijas pret valsts aviokompāniju Belavia.", "US"),
+    ("Eiropas Savienība nākamajā mēnesī plāno pagarināt sankcijas pret Minsku.", "EU"),
+    ("Baltkrievija sestdien atbrīvoja 123 politieslodzītos.", "Belarus"),
+    ("Lukašenko 12. septembrī Minskā tikās ar ASV sūtni Džonu Koulu.", "Belarus/US"),
+    ("Kouls ceturtdien Minskā tikās ar Lukašenko.", "US/Belarus"),
+])
+def test_latvian_actors(sentence: str, actor: str) -> None:
+    assert [r["actor"] for r in events_from_text(sentence, SAT, "lv")] == [actor]
+
+
+@pytest.mark.parametrize(("text", "value"), [
+    ("piecdesmit divi", 52), ("simt divdesmit trīs", 123), ("divi simti", 200),
+    ("divsimt", 200), ("trīs tūkstoši", 3000), ("divpadsmit", 12), ("trijiem", 3),
+    ("septiņām", 7), ("četrdesmit piecus", 45),
+])
+def test_latvian_number_words_in_case_forms(text: str, value: int) -> None:
+    _, found = digit_view(text, "lv")
+    assert [q.value for q in found] == [value]
+
+
+def test_running_total_since_a_month_is_cumulative() -> None:
+    rows = events_from_text("Kopš 2024. gada jūlija Minska atbrīvojusi vairāk nekā 430 "
+                            "politieslodzītos.", SAT, "lv")
+    assert [(r["event_type"], r["count"], r["cumulative"]) for r in rows] == [
+        ("release", 430, True)]
