@@ -21,7 +21,9 @@ Elided articles and prepositions ("l'inviato", "dell'UE", "d'amnistie") are
 read as words of their own, and a word the dictionary lacks is looked up
 again without a pronoun written on after it ("liberarli", "liberándolos",
 "libertá-los", "reuniram-se"): both are the language's data
-(``resources/lang/<code>/elisions.txt``, ``enclitics.tsv``).
+(``resources/lang/<code>/elisions.txt``, ``enclitics.tsv``). A word the dictionary
+lacks is also looked up with the letters a language writes two ways folded
+(``letter_variants.tsv``: Romanian "ş", "ţ" with a cedilla for "ș", "ț").
 
 Separable verbs (German, Dutch) are listed whole ("freilassen", "aufheben",
 "vrijlaten"): in a main clause the particle stands apart at the clause end
@@ -98,10 +100,21 @@ def _lemma(word: str, language: str) -> str:
     except ValueError:  # simplemma has no dictionary for the language
         return word
     if lemma == word:  # not in the dictionary: a pronoun may be written on ("liberarli")
+        variant = word.translate(_variants(language))
+        if variant != word:  # a letter written two ways (Romanian "ţ" for "ț")
+            return _lemma(variant, language)
         for suffix, replacement in _enclitics(language):
             if word.endswith(suffix) and len(word) - len(suffix) >= 3:
                 return _lemma(word[:-len(suffix)] + replacement, language)
     return lemma
+
+
+@functools.lru_cache(maxsize=64)
+def _variants(language: str) -> dict[int, str]:
+    """The language's letters written two ways and the one the dictionary uses
+    (``resources/lang/<code>/letter_variants.tsv``), as a ``str.translate`` table."""
+    return {ord(k): v for k, v in languages.table(language, "letter_variants").items()
+            if len(k) == 1}
 
 
 @functools.lru_cache(maxsize=64)
