@@ -200,3 +200,31 @@ def test_running_total_since_a_month_is_cumulative() -> None:
                             "politieslodzītos.", SAT, "lv")
     assert [(r["event_type"], r["count"], r["cumulative"]) for r in rows] == [
         ("release", 430, True)]
+
+
+# A second sweep: agreement to free more, handing citizens over, pardons in the passive,
+# sanctions lifted in the passive, the restrictive measures extended by a decision.
+SECOND = [
+    ("Lukašenko piekrita atbrīvot vēl 100 politieslodzītos.",
+     [("release", None, None, 100, "exact", "expected")]),
+    ("Minska nodeva Ukrainai 31 ukraiņu pilsoni.",
+     [("release", "2025-12-13", "day", 31, "exact", "reported")]),
+    ("Preses dienests paziņoja, ka apžēloti 25 cilvēki.",
+     [("pardon", "2025-12-13", "day", 25, "exact", "reported")]),
+    ("ASV sankcijas pret Baltkrievijas kālija nozari tiek atceltas.",
+     [("sanctions_lifted", "2025-12-13", "day", None, None, "reported")]),
+    ("ES Padome otrdien nolēma pagarināt sankcijas Baltkrievijai vēl uz gadu.",
+     [("sanctions_imposed", "2025-12-09", "day", None, None, "reported")]),
+    ("Pagājušā gada septembrī Minska atbrīvoja 52 ieslodzītos.",
+     [("release", "2024-09-01", "month", 52, "exact", "reported")]),
+    ("Ceturtdien notika Lukašenko un Trampa telefonsaruna.",
+     [("talks", "2025-12-11", "day", None, None, "reported")]),
+    ("Vakar vakarā Baltkrievija atbrīvoja vēl 31 ukraiņu ieslodzīto.",
+     [("release", "2025-12-12", "day", 31, "exact", "reported")]),
+]
+
+
+@pytest.mark.parametrize(("sentence", "expected"), SECOND,
+                         ids=[f"lv-2nd-{i}" for i in range(len(SECOND))])
+def test_latvian_second_sweep(sentence: str, expected: list[tuple]) -> None:
+    assert _found(sentence) == sorted(expected)
