@@ -228,3 +228,38 @@ SECOND = [
                          ids=[f"lv-2nd-{i}" for i in range(len(SECOND))])
 def test_latvian_second_sweep(sentence: str, expected: list[tuple]) -> None:
     assert _found(sentence) == sorted(expected)
+
+
+# Constructions found missing on the development half of the blind Latvian set, each in
+# sentences of its own: a habit ('mēdza apžēlot') is no event; a count whose people are
+# described by 'par ... notiesātos' and a part of it after 'no kuriem'; a date before the
+# saying's verb ('sestdien Rīgā žurnālistiem paziņoja') dates the saying; 'the eighth such
+# act since' and 'since February, when' are no running totals; a citizen handed over far
+# from the prisoner word; a genitive country before the sanctioned firm is its object.
+THIRD = [
+    ("Agrāk prezidents mēdza apžēlot pa kādam desmitam ieslodzīto svētku priekšvakarā.", []),
+    ("Lukašenko vakar apžēloja vēl divdesmit piecus par ekstrēmismu notiesātos, no kuriem "
+     "sešas ir sievietes.",
+     [("pardon", "2025-12-12", "day", 25, "exact", "reported")]),
+    ("Minska piekritusi atbrīvot vēl desmit ieslodzītos, piektdien Viļņā žurnālistiem "
+     "paziņoja opozīcijas pārstāvis.",
+     [("release", None, None, 10, "exact", "expected")]),
+    ("Lukašenko šodien apžēloja 15 notiesātos – tas ir jau piektais šāds akts kopš "
+     "pagājušā rudens.",
+     [("pardon", "2025-12-13", "day", 15, "exact", "reported")]),
+    ("Divpadsmit Lietuvas pilsoņi, kurus tiesa bija notiesājusi par spiegošanu, otrdien "
+     "tika nodoti Lietuvai.",
+     [("release", "2025-12-09", "day", 12, "exact", "reported")]),
+]
+
+
+@pytest.mark.parametrize(("sentence", "expected"), THIRD,
+                         ids=[f"lv-dev-{i}" for i in range(len(THIRD))])
+def test_latvian_dev_constructions(sentence: str, expected: list[tuple]) -> None:
+    assert _found(sentence) == sorted(expected)
+
+
+def test_genitive_country_before_the_firm_is_the_object() -> None:
+    rows = events_from_text("ASV atcēla sankcijas Baltkrievijas valsts aviokompānijai.",
+                            SAT, "lv")
+    assert [(r["event_type"], r["actor"]) for r in rows] == [("sanctions_lifted", "US")]
