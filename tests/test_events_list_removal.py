@@ -91,12 +91,16 @@ CASES = [
     ("ar", "وأصدرت وزارة الخزانة الأمريكية ترخيصا عاما لشركة بيلافيا يوم الأربعاء.", EASED),
     ("ja", "米財務省は10日、ベラビアを制裁対象リストから削除した。", LIFTED),
     ("ja", "米財務省は10日、ベラビアとの取引を認める一般ライセンスを発行した。", EASED),
-    ("ro", "Miercuri, Trezoreria americană a scos compania Belavia de pe lista sancțiunilor.",
-     LIFTED),
-    ("ro", "Miercuri, Trezoreria americană a emis o licență generală pentru Belavia.", EASED),
+    ("bg", "В сряда Министерството на финансите на САЩ заличи „Белавиа“ от санкционния "
+           "списък.", LIFTED),
+    ("bg", "В сряда Министерството на финансите на САЩ издаде общ лиценз за полетите на "
+           "„Белавиа“.", EASED),
     ("lv", "Trešdien ASV Valsts kase svītroja aviokompāniju Belavia no sankciju saraksta.",
      LIFTED),
     ("lv", "Trešdien ASV Valsts kase izsniedza vispārējo licenci Belavia lidojumiem.", EASED),
+    ("ro", "Miercuri, Trezoreria americană a scos compania Belavia de pe lista sancțiunilor.",
+     LIFTED),
+    ("ro", "Miercuri, Trezoreria americană a emis o licență generală pentru Belavia.", EASED),
 ]
 
 
