@@ -263,3 +263,33 @@ def test_genitive_country_before_the_firm_is_the_object() -> None:
     rows = events_from_text("ASV atcēla sankcijas Baltkrievijas valsts aviokompānijai.",
                             SAT, "lv")
     assert [(r["event_type"], r["actor"]) for r in rows] == [("sanctions_lifted", "US")]
+
+
+# A third sweep: threats and promises, exemptions from sanctions, entry bans, receiving
+# an envoy, conferring with a leader, a phone call in the locative, 'one of the freed',
+# an extension 'until' a later year.
+FOURTH = [
+    ("ES draud ieviest jaunas sankcijas pret Baltkrievijas amatpersonām.",
+     [("sanctions_imposed", None, None, None, None, "expected")]),
+    ("ASV piešķīra izņēmumu no sankcijām Baltkrievijas kālija eksportam.",
+     [("sanctions_eased", "2025-12-13", "day", None, None, "reported")]),
+    ("Baltkrievijas amatpersonām noteikts ieceļošanas aizliegums ES.",
+     [("sanctions_imposed", "2025-12-13", "day", None, None, "reported")]),
+    ("Lukašenko piektdien uzņēma ASV prezidenta sūtni.",
+     [("talks", "2025-12-12", "day", None, None, "reported")]),
+    ("Lukašenko apspriedās ar Putinu sestdien.",
+     [("talks", "2025-12-13", "day", None, None, "reported")]),
+    ("Lukašenko otrdien telefona sarunā ar Trampu apsprieda ieslodzīto atbrīvošanu.",
+     [("release", None, None, None, None, "expected"),
+      ("talks", "2025-12-09", "day", None, None, "reported")]),
+    ("Viens no atbrīvotajiem ir Nobela prēmijas laureāts Aļess Bjaļackis.", []),
+    ("Eiropas Savienība pagarināja sankcijas pret Baltkrieviju līdz 2026. gada februārim.",
+     [("sanctions_imposed", "2025-12-13", "day", None, None, "reported")]),
+    ("Latvijas valdība apsprieda nākamā gada budžetu.", []),
+]
+
+
+@pytest.mark.parametrize(("sentence", "expected"), FOURTH,
+                         ids=[f"lv-3rd-{i}" for i in range(len(FOURTH))])
+def test_latvian_third_sweep(sentence: str, expected: list[tuple]) -> None:
+    assert _found(sentence) == sorted(expected)
