@@ -19,8 +19,11 @@ Scoring
 -------
 The mentions of one page are first reduced as a reader of the timeline
 would: mentions alike in type, date, count, qualifier and modality are one
-event, and a mention without a count is dropped when a mention of the same
-type and date has one. Events are then matched and judged as in
+event; a mention without a count is dropped when a mention of the same
+type and date has one; an undated mention (a headline's "Twenty more
+pardoned", "the release") is dropped when a dated mention of the same type
+and modality has its count (or, having no count itself, when any dated
+mention of that type and modality exists). Events are then matched and judged as in
 ``benchmarks/challenge.py`` (type; date within a day or the right month or
 year; count and qualifier exact). Two figures matter most:
 
@@ -112,9 +115,15 @@ def page_events(events: pd.DataFrame) -> list[dict[str, Any]]:
             continue  # a running total is not an event (the labels leave them out)
         ev = _event(row)
         out.setdefault(tuple(ev[k] for k in _KEY), ev)
-    counted = {(e["type"], e["date"]) for e in out.values() if e["count"] is not None}
-    return [e for e in out.values()
-            if e["count"] is not None or (e["type"], e["date"]) not in counted]
+    events = list(out.values())
+    counted = {(e["type"], e["date"]) for e in events if e["count"] is not None}
+    events = [e for e in events if e["count"] is not None or (e["type"], e["date"]) not in counted]
+    # an undated mention (a headline, "the release") of an event another mention dates
+    dated = {(e["type"], e["count"], e["modality"]) for e in events if e["date"] is not None}
+    dated_types = {(t, m) for t, _, m in dated}
+    return [e for e in events if e["date"] is not None or not (
+        (e["type"], e["count"], e["modality"]) in dated
+        or (e["count"] is None and (e["type"], e["modality"]) in dated_types))]
 
 
 def _page_date(article: Any) -> str | None:
