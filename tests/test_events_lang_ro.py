@@ -195,6 +195,31 @@ CASES = [
     ("Deținutul a evadat din penitenciarul de la Jilava.", []),
     ("Guvernul a impus restricții de circulație pentru camioane.", []),
     ("Comandantul închisorii a fost eliberat din funcție după evadarea a trei deținuți.", []),
+    # --- third round
+    ("Cei 52 de deținuți au fost aduși joi la granița cu Lituania.",
+     [("release", "2025-12-11", "day", 52, "exact", "reported")]),
+    ("UE a instituit joi sancțiuni împotriva a 17 persoane.",
+     [("sanctions_imposed", "2025-12-11", "day", 17, "exact", "reported")]),
+    ("Statele Unite au pus sub sancțiuni trei companii belaruse marți.",
+     [("sanctions_imposed", "2025-12-09", "day", 3, "exact", "reported")]),
+    # "nu exclude" (does not rule out) expects; "a respins" denies
+    ("Washingtonul nu exclude ridicarea sancțiunilor împotriva Belavia.",
+     [("sanctions_lifted", None, None, None, None, "expected")]),
+    ("Bruxelles-ul a respins ideea relaxării sancțiunilor.",
+     [("sanctions_eased", None, None, None, None, "denied")]),
+    ("Este posibil ca Minskul să elibereze alți prizonieri în curând.",
+     [("release", None, None, None, None, "expected")]),
+    ("Comisia Europeană a propus miercuri un nou pachet de sancțiuni.",
+     [("sanctions_imposed", "2025-12-10", "day", None, None, "reported")]),
+    ("În iunie anul trecut, Lukașenko a grațiat 18 persoane.",
+     [("pardon", "2024-06-01", "month", 18, "exact", "reported")]),
+    ("Uniunea Europeană va prelungi sancțiunile împotriva Belarusului în februarie.",
+     [("sanctions_imposed", "2026-02-01", "month", None, None, "expected")]),
+    ("Lukașenko l-a primit joi pe secretarul de stat adjunct american la Minsk.",
+     [("talks", "2025-12-11", "day", None, None, "reported")]),
+    ("Guvernul a anunțat eliberarea a 500 de tone de cereale din rezerva de stat.", []),
+    ("Echipa a obținut eliberarea jucătorului din contract.", []),
+    ("Elevii au fost sancționați pentru absențe.", []),
 ]
 
 
