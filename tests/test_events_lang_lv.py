@@ -293,3 +293,31 @@ FOURTH = [
                          ids=[f"lv-3rd-{i}" for i in range(len(FOURTH))])
 def test_latvian_third_sweep(sentence: str, expected: list[tuple]) -> None:
     assert _found(sentence) == sorted(expected)
+
+
+# A fourth sweep: 'sankcionēt' and renewed sanctions, the release noun 'palaišana brīvībā',
+# an exchange being prepared, upcoming talks, years named relative to publication.
+FIFTH = [
+    ("ASV otrdien sankcionēja 5 Baltkrievijas uzņēmumus.",
+     [("sanctions_imposed", "2025-12-09", "day", 5, "exact", "reported")]),
+    ("Sankcionētie uzņēmumi turpina darbu.", []),
+    ("ES atjaunoja sankcijas pret 12 amatpersonām.",
+     [("sanctions_imposed", "2025-12-13", "day", 12, "exact", "reported")]),
+    ("Ieslodzīto palaišana brīvībā notika sestdien.",
+     [("release", "2025-12-13", "day", None, None, "reported")]),
+    ("Tiek gatavota jauna ieslodzīto apmaiņa.",
+     [("release", None, None, None, None, "expected")]),
+    ("Gaidāmajās sarunās Minskā piedalīsies ASV sūtnis.",
+     [("talks", None, None, None, None, "expected")]),
+    ("Pagājušā gada nogalē Minska atbrīvoja 20 ieslodzītos.",
+     [("release", "2024-01-01", "year", 20, "exact", "reported")]),
+    ("Šā gada sākumā tika atbrīvoti 14 politieslodzītie.",
+     [("release", "2025-01-01", "year", 14, "exact", "reported")]),
+    ("Atlaida no darba 200 strādniekus.", []),
+]
+
+
+@pytest.mark.parametrize(("sentence", "expected"), FIFTH,
+                         ids=[f"lv-4th-{i}" for i in range(len(FIFTH))])
+def test_latvian_fourth_sweep(sentence: str, expected: list[tuple]) -> None:
+    assert _found(sentence) == sorted(expected)
