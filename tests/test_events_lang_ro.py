@@ -259,10 +259,28 @@ def test_practice_sentence(sentence: str, expected: list[tuple]) -> None:
         # by the country's adjective (resources/lang/ro/country_adjectives.tsv)
         ("Trezoreria americană a scos miercuri compania Belavia de pe lista SDN.", "US"),
         ("Deţinuţii politici au fost eliberaţi vineri de autorităţile belaruse.", "Belarus"),
+        # "X și pe alți 13" counts X too; a bare dative after sanctions is their object
+        ("Regimul de la Minsk i-a pus vineri în libertate pe opozantul Siarhei Tsikhanouski "
+         "și pe alți 13 deținuți.", "Belarus"),
+        ("UE a prelungit vineri sancțiunile aplicate Rusiei.", "EU"),
     ],
 )
 def test_actor(sentence: str, actor: str) -> None:
     assert {r["actor"] for r in events_from_text(sentence, SAT, "ro")} == {actor}
+
+
+@pytest.mark.parametrize(("sentence", "count"), [
+    ("Regimul de la Minsk i-a pus vineri în libertate pe opozantul Siarhei Tsikhanouski "
+     "și pe alți 13 deținuți.", 14),
+    ("Pe 21 iunie, Tsikhanouski a fost eliberat împreună cu alți 13 prizonieri.", 14),
+])
+def test_named_and_others(sentence: str, count: int) -> None:
+    assert [r["count"] for r in events_from_text(sentence, SAT, "ro")] == [count]
+
+
+def test_bare_dative_is_the_sanctions_object() -> None:
+    rows = events_from_text("Au fost impuse vineri noi sancțiuni Belarusului.", SAT, "ro")
+    assert [(r["event_type"], r["actor"]) for r in rows] == [("sanctions_imposed", None)]
 
 
 def test_running_total_is_cumulative() -> None:
