@@ -1,0 +1,152 @@
+"""Vocabulary and construction sweep of Italian, Spanish and Portuguese (pt-BR and
+pt-PT): handovers across a border ("sono stati consegnati all'Ucraina", "fueron
+trasladados a Lituania y 114, a Ucrania"), a second count with its own date
+("veinte el 28 de diciembre y veintitrés el 18 de enero"), demands with a
+subjunctive or infinitive clause ("exigimos ... que pongan en libertad", "apela ...
+para que liberte"), the Brazilian day number after a weekday ("na segunda-feira
+(5)"), additions to "the list", "lasciato andare", "dejar salir del país",
+passives of extending sanctions, and look-alikes that must stay quiet.
+
+Every sentence here was written for these tests."""
+
+from __future__ import annotations
+
+import pandas as pd
+import pytest
+from eventcases import found, stated
+
+from toolkit.events import events_from_text
+
+
+@pytest.mark.parametrize(
+    ("language", "sentence", "expected"),
+    [
+        # passives, reflexives and nominalisations of the core vocabulary
+        ("it", "Sono stati scarcerati sabato 20 oppositori.",
+         [("release", "2025-12-13", 20, "reported", None)]),
+        ("it", "Giovedì 12 attivisti sono stati rimessi in libertà.",
+         [("release", "2025-12-11", 12, "reported", None)]),
+        ("it", "Sono stati graziati 37 detenuti martedì.",
+         [("pardon", "2025-12-09", 37, "reported", None)]),
+        ("it", "Il regime ha lasciato andare 18 detenuti mercoledì.",
+         [("release", "2025-12-10", 18, "reported", None)]),
+        ("it", "Il regime ha lasciato uscire dal paese 14 detenuti sabato.",
+         [("release", "2025-12-13", 14, "reported", None)]),
+        ("it", "Le sanzioni contro la compagnia aerea sono state tolte ieri.",
+         [("sanctions_lifted", "2025-12-12", None, "reported", None)]),
+        ("es", "Han sido excarcelados 14 presos políticos este sábado.",
+         [("release", "2025-12-13", 14, "reported", None)]),
+        ("es", "El miércoles fueron puestos en libertad 18 detenidos.",
+         [("release", "2025-12-10", 18, "reported", None)]),
+        ("es", "Lukashenko ha indultado a 16 personas este viernes.",
+         [("pardon", "2025-12-12", 16, "reported", "Belarus")]),
+        ("es", "El régimen dejó salir del país a 14 presos el sábado.",
+         [("release", "2025-12-13", 14, "reported", None)]),
+        ("es", "EE.UU. anunció el alivio de sanciones a Minsk el lunes.",
+         [("sanctions_eased", "2025-12-08", None, "reported", None)]),
+        ("pt", "Foram soltos no sábado 18 presos.",
+         [("release", "2025-12-13", 18, "reported", None)]),
+        ("pt", "Lukashenko concedeu indulto a 30 presos na sexta-feira.",
+         [("pardon", "2025-12-12", 30, "reported", "Belarus")]),
+        ("pt", "O regime deixou sair do país 14 presos no sábado.",
+         [("release", "2025-12-13", 14, "reported", None)]),
+        ("pt", "A flexibilização das sanções foi anunciada na terça-feira.",
+         [("sanctions_eased", "2025-12-09", None, "reported", None)]),
+        # participles of extending sanctions (pt-PT "económicas", pt-BR "econômicas")
+        ("pt", "As sanções foram prorrogadas até fevereiro.",
+         [("sanctions_imposed", "2025-12-13", None, "reported", None)]),
+        ("pt", "A UE decidiu prorrogar por seis meses as sanções económicas contra a Rússia.",
+         [("sanctions_imposed", "2025-12-13", None, "reported", "EU")]),
+        ("pt", "A UE decidiu prorrogar por seis meses as sanções econômicas contra a Rússia.",
+         [("sanctions_imposed", "2025-12-13", None, "reported", "EU")]),
+    ],
+)
+def test_core_vocabulary(language: str, sentence: str, expected: list[tuple]) -> None:
+    assert found(sentence, language) == expected
+
+
+@pytest.mark.parametrize(
+    ("language", "sentence", "expected"),
+    [
+        # prisoners handed over or taken across a border: a release
+        ("it", "Ieri 114 detenuti sono stati consegnati all'Ucraina.",
+         [("release", 114, "2025-12-12")]),
+        ("it", "Nove prigionieri sono stati accompagnati oltre il confine con la Lituania.",
+         [("release", 9, None)]),
+        ("es", "Lukashenko indultó el sábado a 123 reclusos; nueve de ellos fueron "
+               "trasladados a Lituania y 114, a Ucrania.",
+         [("pardon", 123, "2025-12-13"), ("release", 114, "2025-12-13"),
+          ("release", 9, "2025-12-13")]),
+        ("pt", "Os 31 presos foram entregues à Ucrânia no sábado.",
+         [("release", 31, "2025-12-13")]),
+        ("pt", "Doze detidos foram levados para a Lituânia na sexta-feira.",
+         [("release", 12, "2025-12-12")]),
+        # a second count with its own date is a second event
+        ("es", "Lukashenko indultó a veinte personas el pasado 28 de noviembre y a "
+               "veintitrés el 3 de diciembre.",
+         [("pardon", 20, "2025-11-28"), ("pardon", 23, "2025-12-03")]),
+        ("pt", "Lukashenko indultou 20 pessoas em 28 de novembro e 23 em 3 de dezembro.",
+         [("pardon", 20, "2025-11-28"), ("pardon", 23, "2025-12-03")]),
+        # someone named "and two others": three
+        ("es", "Celebramos la liberación, ayer viernes, del periodista Andréi Kuznechyk "
+               "y de otras dos personas.",
+         [("release", 3, "2025-12-12")]),
+        # the Brazilian day number after the weekday
+        ("pt", "Na segunda-feira (1º), a União Europeia impôs sanções a 28 funcionários.",
+         [("sanctions_imposed", 28, "2025-12-01")]),
+        ("pt", "Na segunda-feira (1), a União Europeia impôs sanções a 28 funcionários.",
+         [("sanctions_imposed", 28, "2025-12-01")]),
+        ("pt", "Na sexta-feira passada (5), o Tesouro incluiu 19 pessoas e 14 empresas do "
+               "setor de defesa e de transporte aéreo de carga na sua lista de sancionados.",
+         [("sanctions_imposed", 33, "2025-12-05")]),
+        # additions to "the list" (of sanctions, named earlier)
+        ("pt", "Em agosto de 2024, o Conselho tinha já acrescentado 28 pessoas à lista.",
+         [("sanctions_imposed", 28, "2024-08-01")]),
+        ("it", "A novembre il Consiglio aveva già aggiunto 28 persone alla lista.",
+         [("sanctions_imposed", 28, "2025-11-01")]),
+        ("es", "En noviembre, el Consejo ya había añadido 28 personas a la lista.",
+         [("sanctions_imposed", 28, "2025-11-01")]),
+    ],
+)
+def test_constructions(language: str, sentence: str, expected: list[tuple]) -> None:
+    assert stated(sentence, language) == expected
+
+
+@pytest.mark.parametrize(
+    ("language", "sentence", "event_type"),
+    [
+        ("es", "Exigimos a las autoridades de Minsk que pongan en libertad a todos los "
+               "presos políticos.", "release"),
+        ("es", "Pedimos a la Unión Europea que incluya en su lista de sancionados a los "
+               "jueces responsables.", "sanctions_imposed"),
+        ("pt", "O Conselho apela uma vez mais ao regime de Lukashenko para que liberte "
+               "todos os presos políticos.", "release"),
+        ("pt", "Tikhanovskaia apelou às autoridades de Minsk para que libertem os presos "
+               "políticos.", "release"),
+        ("it", "Varsavia chiede alle autorità di Minsk di liberare il giornalista "
+               "Andrzej Poczobut.", "release"),
+    ],
+)
+def test_demands_with_a_clause(language: str, sentence: str, event_type: str) -> None:
+    rows = events_from_text(sentence, pd.Timestamp("2025-12-13", tz="UTC"), language)
+    assert [(r["event_type"], r["modality"]) for r in rows] == [(event_type, "demanded")]
+    assert all(pd.isna(r["date"]) for r in rows)  # a demand states no day of its own
+
+
+@pytest.mark.parametrize(
+    ("language", "sentence"),
+    [
+        ("it", "Il medico ha aggiunto 3 persone alla lista d'attesa."),
+        ("it", "Il governo ha lasciato partire dal paese 200 turisti."),
+        ("it", "La Russia ha rilasciato un comunicato sabato."),
+        ("it", "Il club è stato sanzionato con due giornate a porte chiuse."),
+        ("es", "Los pacientes fueron trasladados a otras clínicas de la zona."),
+        ("es", "El Gobierno liberará 40 millones de pesos."),
+        ("es", "Horas después, el sindicato pidió que las instalaciones sean revisadas."),
+        ("pt", "Os pacientes foram levados para o hospital regional."),
+        ("pt", "O partido acrescentou 5 pessoas à lista de candidatos."),
+        ("pt", "A banda lançou o novo álbum na sexta-feira."),
+    ],
+)
+def test_look_alikes_stay_quiet(language: str, sentence: str) -> None:
+    assert found(sentence, language) == []
