@@ -321,3 +321,28 @@ FIFTH = [
                          ids=[f"lv-4th-{i}" for i in range(len(FIFTH))])
 def test_latvian_fourth_sweep(sentence: str, expected: list[tuple]) -> None:
     assert _found(sentence) == sorted(expected)
+
+
+# A fifth sweep, in longer press sentences: an announced lifting is dated by the
+# announcement ('ceturtdien paziņoja par ... atcelšanu'); a date after 'ka' belongs to the
+# reported clause; freed prisoners arriving in Lithuania; readiness to free is expected;
+# a conversation with an envoy is talks; 'nonāca reti' is no release.
+SIXTH = [
+    ("Amerikas Savienotās Valstis ceturtdien paziņoja par sankciju atcelšanu "
+     "Baltkrievijas nacionālajai aviokompānijai Belavia.",
+     [("sanctions_lifted", "2025-12-11", "day", None, None, "reported")]),
+    ("Lietuvas Ārlietu ministrija apstiprināja, ka otrdien Lietuvā ieradušies seši "
+     "atbrīvotie politieslodzītie.",
+     [("release", "2025-12-09", "day", 6, "exact", "reported")]),
+    ("Lukašenko sarunā ar ASV sūtni piektdien pauda gatavību atbrīvot visus ārvalstniekus.",
+     [("release", None, None, None, None, "expected"),
+      ("talks", "2025-12-12", "day", None, None, "reported")]),
+    ("Lukašenko sarunā ar žurnālistiem kritizēja Rietumus.", []),
+    ("Politieslodzītie šajos sarakstos nonāca reti.", []),
+]
+
+
+@pytest.mark.parametrize(("sentence", "expected"), SIXTH,
+                         ids=[f"lv-5th-{i}" for i in range(len(SIXTH))])
+def test_latvian_fifth_sweep(sentence: str, expected: list[tuple]) -> None:
+    assert _found(sentence) == sorted(expected)
