@@ -346,3 +346,26 @@ SIXTH = [
                          ids=[f"lv-5th-{i}" for i in range(len(SIXTH))])
 def test_latvian_fifth_sweep(sentence: str, expected: list[tuple]) -> None:
     assert _found(sentence) == sorted(expected)
+
+
+# Dates and qualifiers of a sixth sweep: 'pagājušajā sestdienā' written on a Saturday is a
+# week back; 'pirms nedēļas / gada' (a week / a year ago); 'ne mazāk kā' (at least);
+# present-tense headlines.
+SEVENTH = [
+    ("Pagājušajā sestdienā Baltkrievija atbrīvoja 16 ieslodzītos.",
+     [("release", "2025-12-06", "day", 16, "exact", "reported")]),
+    ("Pirms gada Minska atbrīvoja 18 ieslodzītos.",
+     [("release", "2024-01-01", "year", 18, "exact", "reported")]),
+    ("Ne mazāk kā 30 ieslodzītie sestdien tika atbrīvoti.",
+     [("release", "2025-12-13", "day", 30, "at_least", "reported")]),
+    ("ASV atceļ sankcijas pret Belavia.",
+     [("sanctions_lifted", "2025-12-13", "day", None, None, "reported")]),
+    ("Lukašenko apžēlo 20 ieslodzītos.",
+     [("pardon", "2025-12-13", "day", 20, "exact", "reported")]),
+]
+
+
+@pytest.mark.parametrize(("sentence", "expected"), SEVENTH,
+                         ids=[f"lv-6th-{i}" for i in range(len(SEVENTH))])
+def test_latvian_sixth_sweep(sentence: str, expected: list[tuple]) -> None:
+    assert _found(sentence) == sorted(expected)
