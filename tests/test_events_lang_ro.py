@@ -263,6 +263,8 @@ def test_practice_sentence(sentence: str, expected: list[tuple]) -> None:
         ("Regimul de la Minsk i-a pus vineri în libertate pe opozantul Siarhei Tsikhanouski "
          "și pe alți 13 deținuți.", "Belarus"),
         ("UE a prelungit vineri sancțiunile aplicate Rusiei.", "EU"),
+        ("Guvernul de la Tokio a anunțat joi noi sancțiuni împotriva Moscovei.", "Japan"),
+        ("Ong-urile cer autorităților egiptene să-l pună în libertate pe un blogger.", "Egypt"),
     ],
 )
 def test_actor(sentence: str, actor: str) -> None:
@@ -276,6 +278,14 @@ def test_actor(sentence: str, actor: str) -> None:
 ])
 def test_named_and_others(sentence: str, count: int) -> None:
     assert [r["count"] for r in events_from_text(sentence, SAT, "ro")] == [count]
+
+
+def test_a_country_after_in_is_not_the_imposer() -> None:
+    # a country after "în" is where, not who: the adjective names the imposer
+    rows = events_from_text("Joi, când 52 de deținuți treceau granița în Lituania, Trezoreria "
+                            "americană a emis o licență generală pentru Belavia.", SAT, "ro")
+    assert [(r["event_type"], r["actor"]) for r in rows if r["event_type"] != "release"] == \
+        [("sanctions_eased", "US")]
 
 
 def test_bare_dative_is_the_sanctions_object() -> None:
