@@ -369,3 +369,26 @@ SEVENTH = [
                          ids=[f"lv-6th-{i}" for i in range(len(SEVENTH))])
 def test_latvian_sixth_sweep(sentence: str, expected: list[tuple]) -> None:
     assert _found(sentence) == sorted(expected)
+
+
+# A seventh sweep: leaving prison, walking out free, moved to Lithuania, a leader spoke
+# with another, an amnesty verb; a minister speaking with journalists is no talks.
+EIGHTH = [
+    ("Sestdien cietumu atstāja 12 politieslodzītie.",
+     [("release", "2025-12-13", "day", 12, "exact", "reported")]),
+    ("Žurnāliste Marija Kaļesņikava sestdien izgāja brīvībā.",
+     [("release", "2025-12-13", "day", None, None, "reported")]),
+    ("Četri ārvalstnieki pārcelti uz Lietuvu otrdien.",
+     [("release", "2025-12-09", "day", 4, "exact", "reported")]),
+    ("Tramps piektdien runāja ar Lukašenko.",
+     [("talks", "2025-12-12", "day", None, None, "reported")]),
+    ("Ministrs runāja ar žurnālistiem par budžetu.", []),
+    ("Lukašenko amnestēja 15 notiesātos.",
+     [("pardon", "2025-12-13", "day", 15, "exact", "reported")]),
+]
+
+
+@pytest.mark.parametrize(("sentence", "expected"), EIGHTH,
+                         ids=[f"lv-7th-{i}" for i in range(len(EIGHTH))])
+def test_latvian_seventh_sweep(sentence: str, expected: list[tuple]) -> None:
+    assert _found(sentence) == sorted(expected)
