@@ -220,6 +220,31 @@ CASES = [
     ("Guvernul a anunțat eliberarea a 500 de tone de cereale din rezerva de stat.", []),
     ("Echipa a obținut eliberarea jucătorului din contract.", []),
     ("Elevii au fost sancționați pentru absențe.", []),
+    # --- fourth round: idioms, promises, threats, dates up to which something runs
+    ("Minskul a dat drumul vineri la 14 prizonieri politici.",
+     [("release", "2025-12-12", "day", 14, "exact", "reported")]),
+    ("Cei doi opozanți au fost scoși joi din închisoare și duși la graniță.",
+     [("release", "2025-12-11", "day", 2, "exact", "reported")]),
+    ("Washingtonul a dezghețat joi activele companiei Belavia.",
+     [("sanctions_eased", "2025-12-11", "day", None, None, "reported")]),
+    ("Lukașenko a promis că va elibera alți deținuți până la sfârșitul anului.",
+     [("release", None, None, None, None, "expected")]),
+    ("Ieri-seară, 12 prizonieri au fost eliberați.",
+     [("release", "2025-12-12", "day", 12, "exact", "reported")]),
+    ("La finele lui august, Belarus a eliberat 16 persoane.",
+     [("release", "2025-08-01", "month", 16, "exact", "reported")]),
+    ("În toamna lui 2024, Lukașenko a grațiat 30 de deținuți politici.",
+     [("pardon", "2024-01-01", "year", 30, "exact", "reported")]),
+    ("UE a adoptat joi măsuri punitive împotriva a 20 de oficiali belaruși.",
+     [("sanctions_imposed", "2025-12-11", "day", 20, "exact", "reported")]),
+    # "până la / până în" + date: how long sanctions run, not when they were extended
+    ("UE a prelungit vineri sancțiunile împotriva Belarusului până la 28 februarie 2026.",
+     [("sanctions_imposed", "2025-12-12", "day", None, None, "reported")]),
+    ("În februarie 2025, UE a prelungit sancțiunile până în 2026.",
+     [("sanctions_imposed", "2025-02-01", "month", None, None, "reported")]),
+    ("Uniunea Europeană amenință cu noi sancțiuni dacă represiunea continuă.", []),
+    ("Jurnalistul a depus o cerere de grațiere în luna august.", []),
+    ("Consiliul a dat drumul negocierilor privind bugetul.", []),
 ]
 
 
