@@ -392,3 +392,34 @@ EIGHTH = [
                          ids=[f"lv-7th-{i}" for i in range(len(EIGHTH))])
 def test_latvian_seventh_sweep(sentence: str, expected: list[tuple]) -> None:
     assert _found(sentence) == sorted(expected)
+
+
+# Off-topic Latvian news with the same words: a tax amnesty under consideration, coalition
+# talks with no state named, a prime minister meeting farmers, a hockey match, a football
+# club sanctioned, a cancelled concert, a tax exemption, lynxes set free, a casino licence,
+# a phone launch, a bank easing loan terms, people the police detained and let go.
+OFF_TOPIC = [
+    "Koalīcijas partneri otrdien turpināja sarunas par nākamā gada budžetu.",
+    "Latvijas premjerministre trešdien tikās ar lauksaimniekiem Jelgavā.",
+    "Latvijas hokeja izlase piektdien tikās ar Kanādas komandu.",
+    "Futbola federācija piemēroja sankcijas klubam par fanu uzvedību.",
+    "Koncerts tika atcelts sliktu laikapstākļu dēļ.",
+    "Valsts ieņēmumu dienests atbrīvoja pensionārus no nekustamā īpašuma nodokļa.",
+    "Zoologiskā dārza darbinieki pavasarī brīvībā palaida divus jaunus lūšus.",
+    "Rīgas dome izsniedza licenci jaunam kazino.",
+    "Uzņēmums izlaida jaunu viedtālruņa modeli.",
+    "Latvijas Banka mīkstināja kredītņemšanas nosacījumus.",
+    "Policija aizturēja trīs personas, kuras vēlāk tika atbrīvotas.",
+]
+
+
+@pytest.mark.parametrize("sentence", OFF_TOPIC, ids=[f"lv-off-{i}" for i in range(len(OFF_TOPIC))])
+def test_off_topic_latvian_stays_quiet(sentence: str) -> None:
+    assert events_from_text(sentence, SAT, "lv") == []
+
+
+def test_sanctions_on_a_judge_and_by_the_russian_federation_are_still_read() -> None:
+    assert _found("ES noteica sankcijas tiesnesim, kurš notiesāja opozicionārus.") == [
+        ("sanctions_imposed", "2025-12-13", "day", None, None, "reported")]
+    assert _found("Krievijas Federācija ieviesa sankcijas pret Latviju.") == [
+        ("sanctions_imposed", "2025-12-13", "day", None, None, "reported")]
