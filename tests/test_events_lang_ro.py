@@ -245,6 +245,19 @@ CASES = [
     ("Uniunea Europeană amenință cu noi sancțiuni dacă represiunea continuă.", []),
     ("Jurnalistul a depus o cerere de grațiere în luna august.", []),
     ("Consiliul a dat drumul negocierilor privind bugetul.", []),
+    # domestic news with the same words
+    ("Guvernul României a purtat joi negocieri cu sindicatele din educație privind salariile.",
+     []),
+    ("Consiliul Concurenței a sancționat marți trei companii de telefonie cu amenzi de "
+     "10 milioane de lei.", []),
+    ("Autoritățile au ridicat marți restricțiile de trafic pe Valea Oltului.", []),
+    ("Eliberarea permiselor de conducere se face acum online.", []),
+    ("Poliția a reținut doi suspecți, care au fost eliberați ulterior sub control judiciar.",
+     []),
+    ("Ministerul Sănătății a prelungit starea de alertă până la 15 martie.", []),
+    ("Zeci de câini au fost eliberați din adăpostul ilegal de la marginea orașului.", []),
+    ("Ieri au fost eliberate 200 de locuri de parcare în centrul orașului.", []),
+    ("UEFA a suspendat sancțiunile împotriva clubului FCSB.", []),
 ]
 
 
