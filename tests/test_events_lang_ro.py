@@ -258,6 +258,12 @@ CASES = [
     ("Zeci de câini au fost eliberați din adăpostul ilegal de la marginea orașului.", []),
     ("Ieri au fost eliberate 200 de locuri de parcare în centrul orașului.", []),
     ("UEFA a suspendat sancțiunile împotriva clubului FCSB.", []),
+    # habits are not events; a background release keeps its own month
+    ("Lukașenko obișnuiește să grațieze deținuți de Ziua Independenței, pe 3 iulie.", []),
+    ("În mod tradițional, liderul de la Minsk acordă grațieri înaintea sărbătorilor.", []),
+    ("Valul de joi vine după cel din septembrie, când 52 de prizonieri au trecut granița în "
+     "Lituania.",
+     [("release", "2025-09-01", "month", 52, "exact", "reported")]),
 ]
 
 
