@@ -789,3 +789,20 @@ def test_teaser_date_at_the_foot_is_not_the_page_date():
               "Talks in Vilnius end without a deal\n\n3 May 2024")
     rec = parse_text(dump)
     assert rec["published"] is None
+
+
+@pytest.mark.parametrize(("lead", "foot", "day"), [
+    # a dated dateline with its year
+    ("KYIV, Ukraine, Dec. 12, 2025 (Northline) - ", "", "2025-12-12"),
+    # without a year: the year of the page's copyright line
+    ("VILNIUS, Dec 12 (Northline) - ", "\n\n© 2025 Example Wire Media", "2025-12-12"),
+    # an unknown agency before the place, an abbreviated Italian month
+    ("(Notiziario) - VILNIUS, 13 DIC - ", "\n\nCopyright 2025 Esempio", "2025-12-13"),
+    # without a year and without a copyright line: no date
+    ("VILNIUS, Dec 12 (Northline) - ", "", None),
+])
+def test_page_date_from_the_leads_dateline(lead, foot, day):
+    dump = ("World | Europe | Business | Sport\n\nBelarus frees 14 prisoners\n\n" + lead + _BODY + foot)
+    rec = parse_text(dump)
+    assert rec["published"] == (f"{day}T00:00:00+00:00" if day else None)
+    assert "Belarus freed 14 prisoners on Saturday" in rec["text"]

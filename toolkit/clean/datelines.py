@@ -15,7 +15,7 @@ from toolkit.clean.text import UPPER
 from toolkit.clean.wire import wire_name
 from toolkit.languages import words_all
 
-__all__ = ["KICKERS", "dateline_wire", "split_dateline", "strip_datelines"]
+__all__ = ["KICKERS", "dateline_date", "dateline_wire", "split_dateline", "strip_datelines"]
 
 _CAPS_WORD = rf"[{UPPER}][{UPPER}'’.\-]+"
 _TITLE_WORD = rf"[{UPPER}][\w'’.\-]*"
@@ -40,6 +40,8 @@ _DATELINE = re.compile(
     )""",
     re.X,
 )
+_DATE_IN_DATELINE = re.compile(rf"(?i:{DATE_PHRASE})")
+_LEADING_AGENCY = re.compile(rf"^\([^()\n]{{2,40}}\){_DL_SEP}(?={_CAPS_WORD})")
 #: All-capitals labels that open a paragraph like a dateline but are not places.
 KICKERS = frozenset(k.upper() for k in words_all("kickers"))
 
@@ -92,6 +94,31 @@ def split_dateline(paragraph: str) -> tuple[str | None, str | None, str]:
     if not rest and not agency_text and m.group(0).rstrip().endswith(":"):
         return None, None, paragraph  # "NOTE:" alone on a line is a label, not a dateline
     return place, agency or (agency_text.strip() if agency_text else None), rest
+
+
+def dateline_date(paragraph: str) -> str | None:
+    """The date a dateline opening ``paragraph`` carries, as written, or None.
+
+    Examples
+    --------
+    >>> dateline_date("VILNIUS, Dec 12 (Northline) - Belarus freed 14 prisoners.")
+    'Dec 12'
+    >>> dateline_date("KYIV, Ukraine, Dec. 12, 2025 (Reuters) - Talks ended.")
+    'Dec. 12, 2025'
+    >>> dateline_date("LONDON (Reuters) - Talks ended.") is None
+    True
+    """
+    # a doubled dateline, its agency unknown: "(Italnews) - VILNIUS, 13 DIC - ..."
+    paragraph = _LEADING_AGENCY.sub("", paragraph, count=1)
+    for _ in range(3):
+        place, agency, rest = split_dateline(paragraph)
+        if not (place or agency):
+            return None
+        found = _DATE_IN_DATELINE.search(paragraph[: len(paragraph) - len(rest)])
+        if found:
+            return found.group(0)
+        paragraph = rest
+    return None
 
 
 def strip_datelines(paras: list[str], i: int) -> tuple[str | None, str | None]:

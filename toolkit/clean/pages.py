@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import re
 
+from toolkit.clean.datelines import dateline_date
 from toolkit.clean.dates import header_date
 from toolkit.clean.metadata import TEXT_FIELDS, text_key
 from toolkit.clean.text import TERMINAL_END, UPPER, n_words, normalize_text, paragraphs
@@ -59,6 +60,10 @@ _BYLINE_TAIL = re.compile(r"\s*(?:[|•·–—]|\s-\s).*$")
 _LABELLED_DATE = re.compile(rf"(?:^|[|•·–—])\W{{0,3}}((?:{DATE_LABELS})\b[^|•·–—]*)", re.I)
 # A date line is short: a label, the date, a clock time, an author's name.
 _MAX_DATE_LINE_WORDS = 14
+# The year of a copyright line ("© 2025 Example Media", "Copyright 2024 ...").
+_COPYRIGHT_YEAR = re.compile(r"(?:©|\(c\)|\bcopyright\b)\s*(?:©\s*)?((?:19|20)\d{2})\b", re.I)
+# The lead, with its dateline, is among the first paragraphs of the body.
+_DATELINE_SEARCH_UNITS = 4
 # The head of a page ends at its first paragraph of this many words.
 _LONG_PARAGRAPH_WORDS = 25
 _NAV_SEPARATOR = re.compile(r"[|•·»/]")
@@ -318,6 +323,23 @@ def _lower_date_line(units: list[str], body: list[str], tail: list[str], day_fir
     return None
 
 
+def _dateline_day(body: list[str], units: list[str], day_first: bool) -> str | None:
+    """The date of the lead's dateline ("VILNIUS, Dec 12 (Wire) -").
+
+    A dateline without a year ("13 DIC") takes the year of the page's
+    copyright line ("© 2025 ..."), the last one on the page; without such a
+    line it gives no date.
+    """
+    # the lead opens the body or follows a standfirst and a caption
+    written = next(filter(None, map(dateline_date, body[:_DATELINE_SEARCH_UNITS])), None)
+    if written is None:
+        return None
+    if d := header_date(written, day_first=day_first):
+        return d
+    years = [m.group(1) for u in units for m in _COPYRIGHT_YEAR.finditer(u)]
+    return header_date(f"{written} {years[-1]}", day_first=day_first) if years else None
+
+
 def _body_lines(body: list[str], found: dict) -> list[str]:
     """The body without "Also read: ..." pointers (to related) and source
     lines (their credit noted)."""
@@ -408,7 +430,8 @@ def parse_text(text: str, url: str | None = None, *, day_first: bool = True) -> 
         if m:
             found["credits"].append(link_credit(m))
     found["related"].extend(_parse_teasers(tail))
-    found["published"] = found["published"] or _lower_date_line(units, body, tail, day_first)
+    found["published"] = (found["published"] or _lower_date_line(units, body, tail, day_first)
+                          or _dateline_day(body, units, day_first))
     kept = _body_lines(body, found)
     credits = [c for c in found["credits"] if c]
     record = {
