@@ -231,7 +231,10 @@ def _find_triggers(sentence: str, pats: Patterns) -> list[Trigger]:
             continue
         kept.append(trig)
     kept.sort(key=lambda t: t.start)
-    return kept
+    # "zniosły sankcje nałożone na ...": a participle (the language's attributive_participle)
+    # that describes the object of another type's trigger is no event of its own
+    return [t for t in kept if not (_rx.search(pats.attributive_participle, t.text) and any(
+        k.event_type != t.event_type for k in kept))]
 
 
 

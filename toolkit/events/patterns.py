@@ -67,7 +67,7 @@ _REGEX_KEYS = (
     "not_agent_after", "sanction_object_after", "subject_after_verb", "subject_after",
     "thanks_after",
     "subgroup", "subgroup_after", "distributive",
-    "event_reference", "held_in_demand", "state_group",
+    "event_reference", "held_in_demand", "state_group", "attributive_participle",
     "offset_trailing", "relative_clause",
 )
 # Per-language data files (resources/lang/<code>/) the compiled patterns depend on.
