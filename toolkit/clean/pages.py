@@ -365,7 +365,9 @@ def parse_text(text: str, url: str | None = None, *, day_first: bool = True) -> 
       day) with ``published_from="header"``; without one, the date of the
       byline ("By Jane Doe | Apr 9, 2025"), else a date-only line of the body,
       else a labelled date line anywhere, the foot included ("First published
-      on 13 Feb 2025"), does (also ``"header"``: the page's own date lines).
+      on 13 Feb 2025"), else the lead's dateline ("VILNIUS, Dec 12 (Wire) -";
+      without a year, the year of the page's copyright line) does (also
+      ``"header"``: the page's own date lines).
     - **title**: a headline-shaped line (a few words, no final full stop)
       among the first lines, preferring one the page repeats; kept once.
     - **byline**: "By Jane Doe and John Roe" near the title -> ``authors``
