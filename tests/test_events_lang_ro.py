@@ -261,6 +261,11 @@ CASES = [
     # habits are not events; a background release keeps its own month
     ("Lukașenko obișnuiește să grațieze deținuți de Ziua Independenței, pe 3 iulie.", []),
     ("În mod tradițional, liderul de la Minsk acordă grațieri înaintea sărbătorilor.", []),
+    # a transfer's cue ("la Vilnius") and a hand-over's ("părții ucrainene") stay apart
+    ("Din lotul de joi, șase au fost duși la Vilnius, iar 40 au fost predați părții "
+     "americane.",
+     [("release", "2025-12-11", "day", 6, "exact", "reported"),
+      ("release", "2025-12-11", "day", 40, "exact", "reported")]),
     ("Valul de joi vine după cel din septembrie, când 52 de prizonieri au trecut granița în "
      "Lituania.",
      [("release", "2025-09-01", "month", 52, "exact", "reported")]),
