@@ -59,6 +59,23 @@ from toolkit.events import events_from_text
          [("sanctions_imposed", "2025-12-13", None, "reported", "EU")]),
         ("pt", "A UE decidiu prorrogar por seis meses as sanções econômicas contra a Rússia.",
          [("sanctions_imposed", "2025-12-13", None, "reported", "EU")]),
+        # extending, licensing, going free, crossing the border
+        ("it", "Le misure restrittive sono state prolungate fino a febbraio.",
+         [("sanctions_imposed", "2025-02-01", None, "reported", None)]),
+        ("it", "Washington ha cancellato le sanzioni contro Belavia.",
+         [("sanctions_lifted", "2025-12-13", None, "reported", "US")]),
+        ("it", "Il cooperante italiano è tornato libero sabato.",
+         [("release", "2025-12-13", None, "reported", None)]),
+        ("it", "I 52 detenuti hanno varcato il confine lituano sabato.",
+         [("release", "2025-12-13", 52, "reported", None)]),
+        ("es", "La UE prolongó seis meses las sanciones contra Rusia.",
+         [("sanctions_imposed", "2025-12-13", None, "reported", "EU")]),
+        ("es", "Los 52 presos cruzaron la frontera lituana el sábado.",
+         [("release", "2025-12-13", 52, "reported", None)]),
+        ("pt", "O Conselho adoptou o 18.º pacote de sanções contra a Rússia.",
+         [("sanctions_imposed", "2025-12-13", None, "reported", "Russia")]),
+        ("pt", "Dez presos ficaram livres no sábado.",
+         [("release", "2025-12-13", 10, "reported", None)]),
     ],
 )
 def test_core_vocabulary(language: str, sentence: str, expected: list[tuple]) -> None:
@@ -137,6 +154,9 @@ def test_demands_with_a_clause(language: str, sentence: str, event_type: str) ->
     ("language", "sentence"),
     [
         ("it", "Il medico ha aggiunto 3 persone alla lista d'attesa."),
+        ("it", "Il calciatore è tornato libero di scegliere la nuova squadra sabato."),
+        ("es", "El acusado quedó libre de cargos el sábado."),
+        ("pt", "O jogador ficou livre no mercado no sábado."),
         ("it", "Il governo ha lasciato partire dal paese 200 turisti."),
         ("it", "La Russia ha rilasciato un comunicato sabato."),
         ("it", "Il club è stato sanzionato con due giornate a porte chiuse."),
@@ -150,3 +170,20 @@ def test_demands_with_a_clause(language: str, sentence: str, event_type: str) ->
 )
 def test_look_alikes_stay_quiet(language: str, sentence: str) -> None:
     assert found(sentence, language) == []
+
+
+@pytest.mark.parametrize(
+    ("language", "sentence"),
+    [
+        ("it", "A giugno era uscito dal carcere anche Siarhei Tsikhanouski, insieme ad altri 13 "
+               "detenuti, e a settembre erano state rimesse in libertà altre 52 persone."),
+        ("es", "En junio salió de la cárcel Siarhei Tsikhanouski, junto a otros 13 presos, y en "
+               "septiembre fueron excarceladas otras 52 personas."),
+        ("pt", "Em junho saiu da prisão Siarhei Tsikhanouski, juntamente com outros 13 presos, e "
+               "em setembro foram libertadas outras 52 pessoas."),
+    ],
+)
+def test_a_new_dated_clause_keeps_the_count_before_it(language: str, sentence: str) -> None:
+    # "X with 13 others, and in September 52 more": 14 in June, 52 in September
+    assert stated(sentence, language) == [("release", 14, "2025-06-01"),
+                                          ("release", 52, "2025-09-01")]
