@@ -423,3 +423,11 @@ def test_sanctions_on_a_judge_and_by_the_russian_federation_are_still_read() -> 
         ("sanctions_imposed", "2025-12-13", "day", None, None, "reported")]
     assert _found("Krievijas Federācija ieviesa sankcijas pret Latviju.") == [
         ("sanctions_imposed", "2025-12-13", "day", None, None, "reported")]
+
+
+def test_every_event_type_has_a_latvian_label() -> None:
+    from toolkit.events.registry import event_types
+
+    labels = {t.name: t.label("lv") for t in event_types().values()}
+    assert labels["release"] == "atbrīvošana" and labels["talks"] == "sarunas"
+    assert all(label != event_types()[name].label("en") for name, label in labels.items())
