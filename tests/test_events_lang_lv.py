@@ -431,3 +431,11 @@ def test_every_event_type_has_a_latvian_label() -> None:
     labels = {t.name: t.label("lv") for t in event_types().values()}
     assert labels["release"] == "atbrīvošana" and labels["talks"] == "sarunas"
     assert all(label != event_types()[name].label("en") for name, label in labels.items())
+
+
+@pytest.mark.parametrize("sentence", [
+    "„Mēs atbrīvosim vēl 30 cilvēkus,” piektdien paziņoja Lukašenko.",
+    "Lukašenko: atbrīvosim vēl 30 ieslodzītos",
+])
+def test_future_in_every_person_is_expected(sentence: str) -> None:
+    assert _found(sentence) == [("release", None, None, 30, "exact", "expected")]
