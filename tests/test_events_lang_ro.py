@@ -258,6 +258,15 @@ CASES = [
     ("Zeci de câini au fost eliberați din adăpostul ilegal de la marginea orașului.", []),
     ("Ieri au fost eliberate 200 de locuri de parcare în centrul orașului.", []),
     ("UEFA a suspendat sancțiunile împotriva clubului FCSB.", []),
+    # a participle describing the sanctions another verb acts on is no event of its own,
+    # and a date in that participle phrase does not date the main verb
+    ("SUA au ridicat joi sancțiunile aplicate companiei Belavia.",
+     [("sanctions_lifted", "2025-12-11", "day", None, None, "reported")]),
+    ("Washingtonul a relaxat vineri sancțiunile adoptate în 2021 împotriva Belaruskali.",
+     [("sanctions_eased", "2025-12-12", "day", None, None, "reported")]),
+    ("Sancțiunile adoptate de UE în 2021 au fost ridicate joi.",
+     [("sanctions_lifted", "2025-12-11", "day", None, None, "reported")]),
+    ("Ministrul a ridicat problema sancțiunilor în discuția cu omologul său.", []),
     # habits are not events; a background release keeps its own month
     ("Lukașenko obișnuiește să grațieze deținuți de Ziua Independenței, pe 3 iulie.", []),
     ("În mod tradițional, liderul de la Minsk acordă grațieri înaintea sărbătorilor.", []),
