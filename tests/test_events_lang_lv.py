@@ -439,3 +439,23 @@ def test_every_event_type_has_a_latvian_label() -> None:
 ])
 def test_future_in_every_person_is_expected(sentence: str) -> None:
     assert _found(sentence) == [("release", None, None, 30, "exact", "expected")]
+
+
+# The EU's own wording: persons and entities added to the list of those subject to
+# restrictive measures; an envoy received by name.
+NINTH = [
+    ("Padome nolēma iekļaut sarakstā vēl 25 personas un 7 vienības, uz kurām attiecas "
+     "ierobežojošie pasākumi.",
+     [("sanctions_imposed", "2025-12-13", "day", 32, "exact", "reported")]),
+    ("Saistībā ar ierobežojošajiem pasākumiem Padome otrdien iekļāva sarakstā vēl 12 personas.",
+     [("sanctions_imposed", "2025-12-09", "day", 12, "exact", "reported")]),
+    ("Lukašenko sestdien uzņēma Koulu savā rezidencē.",
+     [("talks", "2025-12-13", "day", None, None, "reported")]),
+    ("Skolēni tika iekļauti sarakstā ekskursijai.", []),
+]
+
+
+@pytest.mark.parametrize(("sentence", "expected"), NINTH,
+                         ids=[f"lv-eu-{i}" for i in range(len(NINTH))])
+def test_latvian_eu_wording(sentence: str, expected: list[tuple]) -> None:
+    assert _found(sentence) == sorted(expected)
