@@ -459,3 +459,19 @@ NINTH = [
                          ids=[f"lv-eu-{i}" for i in range(len(NINTH))])
 def test_latvian_eu_wording(sentence: str, expected: list[tuple]) -> None:
     assert _found(sentence) == sorted(expected)
+
+
+# Sanctions lifted with a relative clause between the noun and its verb; people named
+# 'among the freed' (atbrīvoto vidū, starp atbrīvotajiem) point back to a release told before.
+TENTH = [
+    ("Sankcijas, kas bija noteiktas 2021. gadā, ceturtdien tika atceltas.",
+     [("sanctions_lifted", "2025-12-11", "day", None, None, "reported")]),
+    ("Atbrīvoto vidū ir seši Lietuvas pilsoņi un divi latvieši.", []),
+    ("Starp atbrīvotajiem ir arī žurnālists Ihars Losiks.", []),
+]
+
+
+@pytest.mark.parametrize(("sentence", "expected"), TENTH,
+                         ids=[f"lv-8th-{i}" for i in range(len(TENTH))])
+def test_latvian_eighth_sweep(sentence: str, expected: list[tuple]) -> None:
+    assert _found(sentence) == sorted(expected)
