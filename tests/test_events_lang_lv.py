@@ -475,3 +475,13 @@ TENTH = [
                          ids=[f"lv-8th-{i}" for i in range(len(TENTH))])
 def test_latvian_eighth_sweep(sentence: str, expected: list[tuple]) -> None:
     assert _found(sentence) == sorted(expected)
+
+
+@pytest.mark.parametrize(("sentence", "expected"), [
+    ("Sankcijas, kas tika ieviestas pēc 2020. gada vēlēšanām, piektdien tika pagarinātas.",
+     [("sanctions_imposed", "2025-12-12", "day", None, None, "reported")]),
+    ("Sankcijas, kuras ASV noteica pret Belavia, otrdien tika apturētas.",
+     [("sanctions_eased", "2025-12-09", "day", None, None, "reported")]),
+])
+def test_relative_clause_inside_a_sanctions_passive(sentence: str, expected: list[tuple]) -> None:
+    assert _found(sentence) == expected
