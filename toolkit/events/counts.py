@@ -50,6 +50,7 @@ class Count:
     explicit: bool = False
     status: bool = False  # "1,400 people still held": who remains, not who was freed
     pattern: bool = False  # found by a count phrase, which may contain the trigger
+    own_event: bool = False  # "and another 16 in June": a further happening, not a second figure
 
 
 def _qualifier(sentence: str, start: int, pats: Patterns,
@@ -170,9 +171,13 @@ def find_counts(sentence: str, a: int, b: int, noun_class: str, pats: Patterns,
         out.append(count if vague else _partitive(sentence, count, pats, quantities))
     if noun_class in pats.summed_count_nouns:
         out = _summed(sentence, out, pats)
-    for regex, explicit in pats.count_patterns:
+    for regex, explicit, own_event in pats.count_patterns:
         for m in _rx.finditer(regex, sentence, a, b):
-            if any(c.start <= m.start("num") < c.end for c in out):
+            inside = [k for k, c in enumerate(out) if c.start <= m.start("num") < c.end]
+            if inside and own_event and out[inside[0]].value is not None:
+                # "and another 16 prisoners in June": the counted phrase is a further happening
+                out[inside[0]] = replace(out[inside[0]], explicit=True, own_event=True)
+            if inside:
                 continue
             value = parse_number(m.group("num"), pats)
             if value is None:
@@ -180,7 +185,7 @@ def find_counts(sentence: str, a: int, b: int, noun_class: str, pats: Patterns,
             out.append(Count(m.start("num"), m.end(), value,
                              _qualifier(sentence, m.start("num"), pats, quantities, m.end()),
                              sentence[m.start("num"): m.end()], noun_class, explicit=explicit,
-                             pattern=True))
+                             pattern=True, own_event=own_event))
     return out
 
 
@@ -226,6 +231,7 @@ def assign_counts(sentence: str, triggers: list[Trigger], segs: list[tuple[int, 
                 continue
             distance = min(abs(c.start - trig.end), abs(trig.start - c.end))
             distance += 0 if trig.form == "verb" else 5
+            distance += _AFTER_CLAUSE if c.own_event else 0  # a further happening comes last
             if c.end <= trig.start and _rx.search(pats.after_clause, sentence, c.end, trig.start):
                 distance += _AFTER_CLAUSE  # "freed 2,000 after Hamas released ...": not the later one's
             if c.start >= trig.end and trig.form == "verb" and \

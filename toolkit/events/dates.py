@@ -504,6 +504,8 @@ class DateContext:
     by_family: dict[str, tuple[list[tuple[pd.Timestamp, str]], str, int]] = field(
         default_factory=dict)
     last: tuple[list[tuple[pd.Timestamp, str]], str, int] | None = None
+    #: (family, (date, precision)) of every mention dated so far
+    told: set[tuple[str, tuple[pd.Timestamp, str]]] = field(default_factory=set)
     #: how the day dates resolve against was inferred (toolkit.events.docdate), when the
     #: article has no publication date; None when it has one
     anchor: str | None = None

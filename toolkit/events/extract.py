@@ -16,6 +16,7 @@ import bisect
 import re
 from collections import Counter
 from collections.abc import Callable, Sequence
+from dataclasses import replace
 from typing import Any
 
 import pandas as pd
@@ -328,13 +329,18 @@ def _draft(sentence: str, trig: Trigger, seg: tuple[int, int], count: Count | No
                 for e in ents) or (trig.form == "verb" and unknown_name(
                     sentence, (trig.end, min(b, trig.end + _NAME_AFTER)), ents, pats))
     needs = pats.types[et].needs
+    # "Friday's release", "last week's pardon": a noun its own date names is one happening
+    dated = trig.form == "noun" and bool(_rx.search(pats.dated_noun, sentence,
+                                                    max(a, trig.start - _NEAR), trig.start))
     if needs == "people" and count is None:
         self_anchored = trig.form == "noun" and pats.self_anchoring.fullmatch(trig.text)
-        if not (self_anchored or named or _rx.search(pats.people_noun, sentence, a, b)):
+        dated_people = dated and (kin or _rx.search(pats.people_noun, sentence))
+        if not (self_anchored or named or dated_people or
+                _rx.search(pats.people_noun, sentence, a, b)):
             if not (kin and trig.form == "verb" and _rx.search(pats.people_noun, sentence)):
                 return None
             needs_twin = True  # "pardoned and released 15 dissidents": the people are shared
-        if trig.form == "noun" and modality == "reported" and not named and \
+        if trig.form == "noun" and modality == "reported" and not named and not dated and \
                 not _rx.search(pats.two_sided, trig.text):
             return None  # "the release of prisoners was announced": no number, nobody named
     if needs == "state" and not has_state_party(sentence, trig, seg, ents, pats) and \
@@ -344,7 +350,7 @@ def _draft(sentence: str, trig: Trigger, seg: tuple[int, int], count: Count | No
         "trig": trig, "seg": seg, "modality": modality, "cue": cue, "count": count,
         "sentence": sentence, "named": named, "needs_twin": needs_twin,
         "cumulative": count is not None and is_cumulative(sentence, count, pats),
-        "stated": [d for d in dates if not d.since],
+        "stated": [d for d in dates if not d.since], "dated_noun": dated,
     }
 
 
@@ -390,7 +396,14 @@ def _sentence_events(sentence: str, where: dict[str, Any], pats: Patterns, gaz: 
     families = Counter(pats.types[t.event_type].family for t in triggers)
     for i, count in [(i, counts.get(i)) for i in range(len(triggers))] + extra:
         kin = families[pats.types[triggers[i].event_type].family] > 1
-        d = _draft(view, triggers[i], segs[i], count, i in adjectival, ents, dates, pats, kin)
+        trig, seg = triggers[i], segs[i]
+        if count is not None and count.own_event and (i, count) in extra and \
+                count.start >= trig.end:
+            # "freed 40 in March and another batch of 16 in June": a further happening of
+            # the trigger's kind, read from its own words on (its own date)
+            trig = replace(trig, start=count.start, end=count.end, text=count.text)
+            seg = (count.start, seg[1])
+        d = _draft(view, trig, seg, count, i in adjectival, ents, dates, pats, kin)
         if d is not None:
             drafts.append(d)
     if not drafts:
@@ -484,9 +497,13 @@ def _rows(d: dict[str, Any], dates: list[DateHit], pats: Patterns, ents: list[di
     count = plus_named(d["count"], sentence, ents, pats)  # "X and 13 others": 14
     original = where["text"]  # the sentence as written (``sentence`` is its digit view)
     dated = date_mention(d, dates, pats, pub, context, etype.family, where["para"], past)
+    said = {(etype.family, value) for value in dated.values}
+    if d["dated_noun"] and count is None and said and said <= context.told:
+        return []  # "Thursday's releases were the largest": the happening told before
     if dated.basis == "published" and etype.needs == "people" and count is None and \
             not d["named"] and d["modality"] == "reported":
         return []  # "prisoner releases", "welcomed the release": no number, no date, no new event
+    context.told |= said
     people, written = pick_people(etype, sentence, seg, ents, pats)
     offset = where["offset"]
     base = {

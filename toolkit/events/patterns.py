@@ -68,7 +68,7 @@ _REGEX_KEYS = (
     "thanks_after",
     "subgroup", "subgroup_after", "distributive",
     "event_reference", "held_in_demand", "state_group", "attributive_participle",
-    "offset_trailing", "relative_clause",
+    "offset_trailing", "relative_clause", "dated_noun",
 )
 # Per-language data files (resources/lang/<code>/) the compiled patterns depend on.
 _LANG_KINDS = ("months.tsv", "weekdays.tsv", "modal_auxiliaries.txt",
@@ -113,7 +113,9 @@ class Patterns:
     qualifiers: list[tuple[str, re.Pattern]]
     modality: list[tuple[str, re.Pattern]]
     modality_after: list[tuple[str, re.Pattern]]
-    count_patterns: list[tuple[re.Pattern, bool]]
+    #: (regex, explicit, own_event): ``own_event`` counts name a further happening of the
+    #: trigger's kind ("freed 40 in March and another 16 in June")
+    count_patterns: list[tuple[re.Pattern, bool, bool]]
     targets: list[tuple[str, re.Pattern]]
     #: cheap pre-filters: a sentence without a match cannot hold a trigger / a date
     trigger_keywords: re.Pattern
@@ -340,8 +342,8 @@ def _compiled(language: str, paths: tuple[Path, ...], stamp: tuple) -> Patterns:
         modality=[(k, _compile(v, subs)) for k, v in spec.get("modality", {}).items()],
         modality_after=[(k, _compile(v, subs))
                         for k, v in spec.get("modality_after", {}).items()],
-        count_patterns=[(_compile(c["regex"], subs), bool(c.get("explicit")))
-                        for c in spec.get("count_patterns", [])],
+        count_patterns=[(_compile(c["regex"], subs), bool(c.get("explicit")),
+                         bool(c.get("own_event"))) for c in spec.get("count_patterns", [])],
         targets=[(k, _compile(v, subs)) for k, v in spec.get("targets", {}).items()],
         trigger_keywords=_trigger_prefilter(spec),
         date_keywords=_date_keywords(spec, month_word, weekday_word, bool(numeric_dates)),

@@ -1,0 +1,152 @@
+"""English events: constructions of a vocabulary sweep (release, pardon, sanctions, talks).
+
+Sentences written for the project in the style of news reporting; each checks one
+construction: split phrasal verbs ("let 14 prisoners go"), idioms of release, a
+transfer out of the country after a release, a possessive date ("Friday's
+release"), a gapped second event ("40 in March and another batch of 16 in June"),
+and words for sanctions and phone talks; plus wordings that must stay quiet.
+Published on Saturday 2025-12-13 (see ``eventcases.SAT``).
+"""
+
+from __future__ import annotations
+
+import pytest
+from eventcases import stated
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # split phrasal verbs
+        ("Minsk let 14 prisoners go on Tuesday.", [("release", 14, "2025-12-09")]),
+        ("Lukashenko let the 16 detainees go on Wednesday.", [("release", 16, "2025-12-10")]),
+        ("The authorities set 17 political prisoners at liberty on Wednesday.",
+         [("release", 17, "2025-12-10")]),
+        # idioms of release
+        ("Twelve prisoners walked out of the penal colony on Monday.",
+         [("release", 12, "2025-12-08")]),
+        ("Thirty prisoners won their freedom on Friday.", [("release", 30, "2025-12-12")]),
+        ("Ten activists regained their freedom on Friday.", [("release", 10, "2025-12-12")]),
+        ("The regime sprang 25 political prisoners from jail on Friday.",
+         [("release", 25, "2025-12-12")]),
+        ("Lukashenko showed clemency to 20 convicts on Friday.",
+         [("pardon", 20, "2025-12-12")]),
+    ],
+)
+def test_release_and_pardon_wordings(sentence: str, expected: list[tuple]) -> None:
+    assert stated(sentence, "en") == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # a transfer out of the country after a release is a release (set F convention)
+        ("The 52 prisoners were deported to Lithuania on Thursday.",
+         [("release", 52, "2025-12-11")]),
+        ("Nine of them were transferred to Lithuania.", [("release", 9, None)]),
+        ("Lukashenko pardoned 123 prisoners on Saturday; nine were taken to Lithuania and "
+         "114 to Ukraine.",
+         [("pardon", 123, "2025-12-13"), ("release", 114, "2025-12-13"),
+          ("release", 9, "2025-12-13")]),
+        ("123 prisoners crossed the border into Lithuania on Saturday.",
+         [("release", 123, "2025-12-13")]),
+    ],
+)
+def test_transfer_after_release(sentence: str, expected: list[tuple]) -> None:
+    assert stated(sentence, "en") == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        ("Relatives of those freed in Friday's release gathered at the border.",
+         [("release", None, "2025-12-12")]),
+        ("Wednesday's pardon of 30 prisoners was welcomed in Vilnius.",
+         [("pardon", 30, "2025-12-10")]),
+        ("Saturday's release of 123 prisoners was brokered by Washington.",
+         [("release", 123, "2025-12-13")]),
+        ("Friday's talks between Coale and Lukashenko lasted four hours.",
+         [("talks", None, "2025-12-12")]),
+        ("Monday's release of the new phone drew crowds.", []),
+    ],
+)
+def test_possessive_weekday_dates_its_noun(sentence: str, expected: list[tuple]) -> None:
+    assert stated(sentence, "en") == expected
+
+
+def test_possessive_date_of_a_happening_told_before_is_no_new_event() -> None:
+    text = ("Belarus released 52 prisoners on Thursday.\n\n"
+            "Thursday's releases were the largest since the summer.")
+    assert stated(text, "en") == [("release", 52, "2025-12-11")]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        ("Belarus freed 40 people in March and another batch of 16 in June.",
+         [("release", 16, "2025-06-01"), ("release", 40, "2025-03-01")]),
+        ("Twelve prisoners were released on Monday; a further 9 followed on Thursday.",
+         [("release", 12, "2025-12-08"), ("release", 9, "2025-12-11")]),
+        ("Belarus released 12 prisoners on Monday and 9 more on Thursday.",
+         [("release", 12, "2025-12-08"), ("release", 9, "2025-12-11")]),
+        ("The EU imposed sanctions on 25 officials in June and another 12 in October.",
+         [("sanctions_imposed", 12, "2025-10-01"), ("sanctions_imposed", 25, "2025-06-01")]),
+        # no date of its own: one happening, not two
+        ("Belarus freed 12 Lithuanians and 9 more Poles.", [("release", 12, None)]),
+    ],
+)
+def test_gapped_second_event(sentence: str, expected: list[tuple]) -> None:
+    assert stated(sentence, "en") == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        ("Canada announced sanctions against 15 Belarusian officials on Monday.",
+         [("sanctions_imposed", 15, "2025-12-08")]),
+        ("The US targeted 14 individuals with sanctions on Friday.",
+         [("sanctions_imposed", 14, "2025-12-12")]),
+        ("The Treasury placed 12 Belarusian entities on its sanctions list on Thursday.",
+         [("sanctions_imposed", 12, "2025-12-11")]),
+        ("In 2024 the EU also listed 28 Belarusian officials over human-rights abuses.",
+         [("sanctions_imposed", 28, "2024-01-01")]),
+        ("Switzerland on Wednesday adopted the EU measures, freezing the assets of 12 "
+         "individuals and 9 entities.", [("sanctions_imposed", 21, "2025-12-10")]),
+        ("The US waived sanctions on Belavia on Thursday.",
+         [("sanctions_eased", None, "2025-12-11")]),
+        # renewal of existing measures is not labelled (README_a, README_f)
+        ("The Council extended its restrictive measures against Belarus for another year "
+         "on Thursday.", []),
+    ],
+)
+def test_sanctions_wordings(sentence: str, expected: list[tuple]) -> None:
+    assert stated(sentence, "en") == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        ("Trump phoned Lukashenko on Friday.", [("talks", None, "2025-12-12")]),
+        ("Trump called Lukashenko on Friday.", [("talks", None, "2025-12-12")]),
+        ("Trump rang Lukashenko on Friday.", [("talks", None, "2025-12-12")]),
+        ("Lukashenko spoke to reporters on Friday.", []),
+        ("Trump called Lukashenko a tough man.", []),
+    ],
+)
+def test_phone_talks(sentence: str, expected: list[tuple]) -> None:
+    assert stated(sentence, "en") == expected
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The company let 300 workers go on Monday.",
+        "Let it go, the coach said on Friday.",
+        "NATO soldiers were sent to Lithuania on Monday.",
+        "German troops were transferred to Lithuania on Monday.",
+        "Migrants crossed the border into Poland on Friday.",
+        "Belarus sets free its prisoners only when it wants something.",
+    ],
+)
+def test_other_senses_stay_quiet(sentence: str) -> None:
+    assert stated(sentence, "en") == []
