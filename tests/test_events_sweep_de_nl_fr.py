@@ -90,6 +90,30 @@ GERMAN = [
     ("Beobachter erwarten, dass Washington weitere Sanktionen lockert, falls Minsk weitere Häftlinge freilässt.", ('release', 'sanctions_eased')),
     ("Die Freilassung sämtlicher politischer Häftlinge bleibt eine zentrale Forderung der Opposition an das Regime in Minsk.", ('release',)),
     ("Die Übergabe von 31 ukrainischen Gefangenen an Kiew erfolgte am Samstag.", ('release',)),
+    ("Die Ukraine hat am Freitag 150 Soldaten aus russischer Gefangenschaft zurückgeholt.", ('release',)),
+    ("150 ukrainische Soldaten kehrten am Freitag aus russischer Gefangenschaft zurück.", ('release',)),
+    ("Bei einem Gefangenenaustausch kamen am Freitag 150 Soldaten frei.", ('release',)),
+    ("Russland und die Ukraine haben am Freitag Gefangene ausgetauscht.", ('release',)),
+    ("Die Häftlinge wurden am Donnerstag in die Freiheit entlassen.", ('release',)),
+    ("Der Journalist ist nach fünf Jahren Haft am Donnerstag freigelassen worden.", ('release',)),
+    ("Der Journalist soll in den kommenden Tagen freigelassen werden.", ('release',)),
+    ("Am Donnerstag ist die Journalistin Maryna Solatawa aus dem Gefängnis entlassen worden.", ('release',)),
+    ("Die Sanktionen gegen Belavia sollen gelockert werden.", ('sanctions_eased',)),
+    ("Die Strafmaßnahmen gegen Belavia wurden am Donnerstag ausgesetzt.", ('sanctions_eased',)),
+    ("Die USA heben die Sanktionen gegen den Kalisektor auf.", ('sanctions_lifted',)),
+    ("Die Aufhebung der Strafmaßnahmen gegen den Kalisektor wurde am Samstag verkündet.", ('sanctions_lifted',)),
+    ("Die USA nahmen Belavia am Dienstag von der Sanktionsliste.", ('sanctions_lifted',)),
+    ("Die EU hat am Donnerstag Sanktionen gegen 25 Personen beschlossen.", ('sanctions_imposed',)),
+    ("Großbritannien verhängte am Donnerstag Einreiseverbote gegen zehn Richter.", ('sanctions_imposed',)),
+    ("Die EU nahm am Donnerstag 25 Personen in ihre Sanktionsliste auf.", ('sanctions_imposed',)),
+    ("Die Schweiz übernahm am Donnerstag die EU-Sanktionen gegen Belarus.", ('sanctions_imposed',)),
+    ("Die Außenminister Russlands und der USA telefonierten am Freitag.", ('talks',)),
+    ("Putin und Trump kamen am Freitag in Alaska zu einem Treffen zusammen.", ('talks',)),
+    ("Das Treffen von Putin und Trump fand am Freitag in Alaska statt.", ('talks',)),
+    ("Vertreter der USA und Russlands verhandelten am Freitag in Riad.", ('talks',)),
+    ("Lukaschenko hat am Mittwoch ein Gnadengesuch der Journalistin angenommen.", ('pardon',)),
+    ("Der Präsident unterzeichnete am Mittwoch die Begnadigung von 16 Gefangenen.", ('pardon',)),
+    ("Die Journalistin wurde am Montag vorzeitig aus der Haft entlassen.", ('release',)),
 ]
 
 DUTCH = [
@@ -126,7 +150,7 @@ DUTCH = [
     ("De sancties tegen Belavia werden donderdag versoepeld.", ('sanctions_eased',)),
     ("Washington versoepelde donderdag de sancties tegen Belavia.", ('sanctions_eased',)),
     ("De versoepeling van de sancties werd donderdag aangekondigd.", ('sanctions_eased',)),
-    ("Het ministerie gaf donderdag een algemene vergunning af voor Belavia.", ('sanctions_eased',)),
+    ("Het Amerikaanse ministerie van Financiën gaf donderdag een algemene vergunning af voor Belavia.", ('sanctions_eased',)),
     ("Washington schortte donderdag een deel van de sancties op.", ('sanctions_eased',)),
     ("De VS hebben zaterdag de sancties tegen de kalisector opgeheven.", ('sanctions_lifted',)),
     ("De sancties tegen de kalisector werden zaterdag opgeheven.", ('sanctions_lifted',)),
@@ -155,6 +179,30 @@ DUTCH = [
     ("Zaterdag verleende Loekasjenko gratie aan 31 Oekraïners, die vervolgens aan Oekraïne werden overgedragen.", ('pardon', 'release')),
     ("Het Amerikaanse ministerie van Financiën schrapte het bedrijf dinsdag van de zogeheten SDN-lijst, waardoor bevroren tegoeden weer vrijkomen.", ('sanctions_lifted',)),
     ("De activist mocht maandag na vijf jaar cel naar huis.", ('release',)),
+    ("Oekraïne kreeg vrijdag 150 soldaten terug uit Russische krijgsgevangenschap.", ('release',)),
+    ("150 Oekraïense soldaten keerden vrijdag terug uit Russische gevangenschap.", ('release',)),
+    ("Bij een gevangenenruil kwamen vrijdag 150 soldaten vrij.", ('release',)),
+    ("Rusland en Oekraïne hebben vrijdag gevangenen uitgewisseld.", ('release',)),
+    ("De journalist is na vijf jaar cel donderdag vrijgelaten.", ('release',)),
+    ("De journaliste Maryna Zolatava is donderdag uit de gevangenis vrijgelaten.", ('release',)),
+    ("De sancties tegen Belavia worden versoepeld.", ('sanctions_eased',)),
+    ("De strafmaatregelen tegen Belavia werden donderdag opgeschort.", ('sanctions_eased',)),
+    ("De VS heffen de sancties tegen de kalisector op.", ('sanctions_lifted',)),
+    ("Belavia werd dinsdag van de sanctielijst afgehaald.", ('sanctions_lifted',)),
+    ("De EU heeft donderdag de sancties aangescherpt.", ('sanctions_imposed',)),
+    ("Groot-Brittannië legde donderdag inreisverboden op aan tien rechters.", ('sanctions_imposed',)),
+    ("Zwitserland nam donderdag de EU-sancties tegen Belarus over.", ('sanctions_imposed',)),
+    ("De ministers van Buitenlandse Zaken van Rusland en de VS telefoneerden vrijdag.", ('talks',)),
+    ("Poetin en Trump hadden vrijdag een ontmoeting in Alaska.", ('talks',)),
+    ("De topontmoeting tussen Poetin en Trump vond vrijdag plaats in Alaska.", ('talks',)),
+    ("Vertegenwoordigers van de VS en Rusland onderhandelden vrijdag in Riyad.", ('talks',)),
+    ("Loekasjenko en de Amerikaanse gezant overlegden vrijdag in Minsk.", ('talks',)),
+    ("Loekasjenko heeft woensdag het gratieverzoek van de journaliste ingewilligd.", ('pardon',)),
+    ("De president ondertekende woensdag de gratie van 16 gevangenen.", ('pardon',)),
+    ("Woensdag kregen 16 gevangenen amnestie.", ('pardon',)),
+    ("De EU roept Minsk opnieuw op om alle politieke gevangenen onmiddellijk en zonder voorwaarden vrij te laten.", ('release',)),
+    ("De stichting roept het kabinet op om bij de autoriteiten te blijven aandringen op de vrijlating van alle politieke gevangenen.", ('release',)),
+    ("Loekasjenko besloot donderdag om 14 gevangenen vrij te laten.", ('release',)),
 ]
 
 FRENCH = [
@@ -232,6 +280,32 @@ FRENCH = [
     ("Washington a accordé jeudi une exemption aux sanctions pour Belavia.", ('sanctions_eased',)),
     ("Les Etats-Unis ont desserré jeudi l'étau des sanctions sur Belavia.", ('sanctions_eased',)),
     ("Les Vingt-Sept préparent de nouvelles sanctions contre les responsables du scrutin.", ('sanctions_imposed',)),
+    ("Cent cinquante soldats ukrainiens sont revenus vendredi de captivité.", ('release',)),
+    ("L'Ukraine a rapatrié vendredi 150 soldats détenus en Russie.", ('release',)),
+    ("Lors d'un échange de prisonniers, 150 soldats ont été libérés vendredi.", ('release',)),
+    ("La Russie et l'Ukraine ont procédé vendredi à un échange de prisonniers.", ('release',)),
+    ("Le journaliste a été libéré jeudi après cinq ans de détention.", ('release',)),
+    ("Le journaliste devrait être libéré dans les prochains jours.", ('release',)),
+    ("La journaliste Maryna Zolatava est sortie de prison jeudi.", ('release',)),
+    ("Le juge a remis en liberté l'opposant mardi.", ('release',)),
+    ("Les sanctions contre Belavia devraient être assouplies.", ('sanctions_eased',)),
+    ("Les Etats-Unis ont procédé jeudi à une levée partielle des sanctions.", ('sanctions_eased',)),
+    ("Washington a dégelé jeudi une partie des avoirs de Belavia.", ('sanctions_eased',)),
+    ("Les Etats-Unis lèvent les sanctions contre le secteur de la potasse.", ('sanctions_lifted',)),
+    ("Belavia a été retirée mardi de la liste SDN.", ('sanctions_lifted',)),
+    ("L'UE a décidé jeudi de sanctionner 25 personnes.", ('sanctions_imposed',)),
+    ("Le Royaume-Uni a inscrit jeudi dix juges sur sa liste noire.", ('sanctions_imposed',)),
+    ("La Suisse a repris jeudi les sanctions européennes contre le Bélarus.", ('sanctions_imposed',)),
+    ("Londres a imposé jeudi des interdictions de voyager à dix juges bélarusses.", ('sanctions_imposed',)),
+    ("Les ministres russe et américain des Affaires étrangères se sont entretenus vendredi par téléphone.", ('talks',)),
+    ("Poutine et Trump ont eu vendredi un tête-à-tête en Alaska.", ('talks',)),
+    ("Le sommet entre Poutine et Trump s'est tenu vendredi en Alaska.", ('talks',)),
+    ("Les présidents américain et bélarusse ont échangé vendredi par téléphone.", ('talks',)),
+    ("Loukachenko a accordé mercredi l'amnistie à 30 détenus.", ('pardon',)),
+    ("Le journaliste s'est vu accorder la grâce présidentielle mercredi.", ('pardon',)),
+    ("Loukachenko a fait droit mercredi à la demande de grâce de la journaliste.", ('pardon',)),
+    ("L'opposition a une nouvelle fois appelé le pouvoir à relâcher sans condition tous les prisonniers politiques.", ('release',)),
+    ("Paris exhorte Téhéran à libérer les deux touristes français.", ('release',)),
 ]
 
 QUIET = [
@@ -269,6 +343,7 @@ QUIET = [
     ("nl", "De patiënt mocht maandag naar huis."),
     ("nl", "Duizenden mensen verlieten het land uit angst voor een gevangenisstraf."),
     ("nl", "De baas liet de werknemers vrijdag eerder gaan."),
+    ("nl", "Het ministerie verleende het bedrijf een algemene vergunning voor de bouw."),
     ("fr", "L'UE a prolongé jeudi d'un an les sanctions contre le Bélarus."),
     ("fr", "Les sanctions contre le Bélarus ont été prolongées jeudi d'un an."),
     ("fr", "Le Conseil a reconduit jeudi les mesures restrictives à l'encontre du Bélarus."),
@@ -280,9 +355,11 @@ QUIET = [
     ("fr", "Le libre-échange a été au cœur des discussions."),
     ("fr", "Le joueur a été libéré par son club lundi."),
     ("fr", "Les Vingt-Sept prolongent leurs sanctions contre Moscou."),
+    ("fr", "Le juge a libéré l'accusé sous contrôle judiciaire après une nuit de garde à vue."),
     ("fr", "Cette réforme va libérer les énergies."),
     ("fr", "Le club a laissé partir son attaquant vers l'Espagne."),
     ("fr", "Les touristes ont quitté le pays jeudi."),
+    ("fr", "Un homme appelé Jean a été interrogé jeudi."),
 ]
 
 
@@ -327,6 +404,18 @@ def test_other_senses_and_renewals_stay_quiet(language: str, sentence: str) -> N
          "Opposition an das Regime in Minsk.", "de", [("release", None, "demanded")]),
         ("Les Vingt-Sept préparent de nouvelles sanctions contre les responsables du scrutin.",
          "fr", [("sanctions_imposed", None, "expected")]),
+        ("De EU roept Minsk opnieuw op om alle politieke gevangenen onmiddellijk en zonder "
+         "voorwaarden vrij te laten.", "nl", [("release", None, "demanded")]),
+        ("De stichting roept het kabinet op om bij de autoriteiten te blijven aandringen op de "
+         "vrijlating van alle politieke gevangenen.", "nl", [("release", None, "demanded")]),
+        ("Loekasjenko besloot donderdag om 14 gevangenen vrij te laten.", "nl",
+         [("release", 14, "reported")]),
+        ("L'opposition a une nouvelle fois appelé le pouvoir à relâcher sans condition tous les "
+         "prisonniers politiques.", "fr", [("release", None, "demanded")]),
+        # a general licence is relief beside a word of sanctions, payments or the US only
+        ("Het Amerikaanse ministerie van Financiën gaf donderdag een algemene vergunning af "
+         "voor Belavia.", "nl", [("sanctions_eased", None, "reported")]),
+        ("Het ministerie verleende het bedrijf een algemene vergunning voor de bouw.", "nl", []),
         # a handover after a pardon, in a relative clause
         ("Zaterdag verleende Loekasjenko gratie aan 31 Oekraïners, die vervolgens aan Oekraïne "
          "werden overgedragen.", "nl", [("pardon", 31, "reported"), ("release", 31, "reported")]),
@@ -339,6 +428,9 @@ def test_counts_and_modality(sentence: str, language: str, expected: list[tuple]
 @pytest.mark.parametrize(
     ("sentence", "language", "day"),
     [
+        # an apposition after a comma describes the date just named; it does not move it
+        ("Op woensdag 2 juli, de dag voor de Belarussische Onafhankelijkheidsdag, heeft "
+         "Aleksandr Loekasjenko zestien gevangenen gratie verleend.", "nl", "2025-07-02"),
         ("Am Donnerstagvormittag empfing Machthaber Alexander Lukaschenko den US-Gesandten "
          "John Coale in Minsk zu Gesprächen.", "de", "2025-09-11"),
         ("Donderdagavond kwamen 52 gevangenen vrij.", "nl", "2025-09-11"),
