@@ -267,6 +267,13 @@ CASES = [
     ("Sancțiunile adoptate de UE în 2021 au fost ridicate joi.",
      [("sanctions_lifted", "2025-12-11", "day", None, None, "reported")]),
     ("Ministrul a ridicat problema sancțiunilor în discuția cu omologul său.", []),
+    ("Trump l-a sunat joi pe Lukașenko.",
+     [("talks", "2025-12-11", "day", None, None, "reported")]),
+    ("Lukașenko a avut vineri un apel telefonic cu Trump.",
+     [("talks", "2025-12-12", "day", None, None, "reported")]),
+    ("Cei 14 au fost eliberați și trimiși vineri în Ucraina.",
+     [("release", "2025-12-12", "day", 14, "exact", "reported")]),
+    ("Alarma a sunat joi la sediul ambasadei.", []),
     # habits are not events; a background release keeps its own month
     ("Lukașenko obișnuiește să grațieze deținuți de Ziua Independenței, pe 3 iulie.", []),
     ("În mod tradițional, liderul de la Minsk acordă grațieri înaintea sărbătorilor.", []),
