@@ -485,3 +485,18 @@ def test_latvian_eighth_sweep(sentence: str, expected: list[tuple]) -> None:
 ])
 def test_relative_clause_inside_a_sanctions_passive(sentence: str, expected: list[tuple]) -> None:
     assert _found(sentence) == expected
+
+
+@pytest.mark.parametrize("sentence", [
+    "Ukrainas spēki atbrīvoja vēl trīs ciemus un 200 cilvēkus no okupācijas.",
+    "Inspekcija piemēroja administratīvās sankcijas 14 uzņēmumiem.",
+    "Jaunas sankcijas par ātruma pārsniegšanu stāsies spēkā janvārī.",
+])
+def test_liberated_villages_and_administrative_penalties_stay_quiet(sentence: str) -> None:
+    assert events_from_text(sentence, SAT, "lv") == []
+
+
+def test_sanctions_for_human_rights_violations_are_read() -> None:
+    assert _found("ES noteica sankcijas par cilvēktiesību pārkāpumiem Baltkrievijā 20 "
+                  "personām.") == [("sanctions_imposed", "2025-12-13", "day", 20, "exact",
+                                    "reported")]
