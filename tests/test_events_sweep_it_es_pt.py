@@ -187,3 +187,31 @@ def test_a_new_dated_clause_keeps_the_count_before_it(language: str, sentence: s
     # "X with 13 others, and in September 52 more": 14 in June, 52 in September
     assert stated(sentence, language) == [("release", 14, "2025-06-01"),
                                           ("release", 52, "2025-09-01")]
+
+
+@pytest.mark.parametrize(
+    ("language", "sentence", "count", "qualifier"),
+    [
+        ("it", "Sabato sono stati liberati mezzo centinaio di detenuti.", 50, "about"),
+        ("es", "El sábado fueron liberados más de medio centenar de presos.", 50, "more_than"),
+        ("es", "El sábado fueron indultados una quincena de presos.", 15, "about"),
+        ("pt", "No sábado foram libertados cerca de duas dezenas de presos.", 20, "about"),
+        ("pt", "No sábado foram libertados mais de meia centena de presos.", 50, "more_than"),
+    ],
+)
+def test_quantity_phrases(language: str, sentence: str, count: int, qualifier: str) -> None:
+    rows = events_from_text(sentence, pd.Timestamp("2025-12-13", tz="UTC"), language)
+    assert [(r["count"], r["count_qualifier"]) for r in rows] == [(count, qualifier)]
+
+
+@pytest.mark.parametrize(
+    ("language", "sentence", "modality"),
+    [
+        ("it", "Il dissidente è uscito dal penitenziario giovedì.", "reported"),
+        ("pt", "O opositor deixou o presídio na quinta-feira.", "reported"),
+        ("it", "Il governo ha negato di aver liberato detenuti.", "denied"),
+    ],
+)
+def test_more_prisons_and_a_denial(language: str, sentence: str, modality: str) -> None:
+    rows = events_from_text(sentence, pd.Timestamp("2025-12-13", tz="UTC"), language)
+    assert [(r["event_type"], r["modality"]) for r in rows] == [("release", modality)]
