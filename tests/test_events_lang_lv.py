@@ -500,3 +500,10 @@ def test_sanctions_for_human_rights_violations_are_read() -> None:
     assert _found("ES noteica sankcijas par cilvēktiesību pārkāpumiem Baltkrievijā 20 "
                   "personām.") == [("sanctions_imposed", "2025-12-13", "day", 20, "exact",
                                     "reported")]
+
+
+def test_but_and_whereas_open_a_clause_with_its_own_date() -> None:
+    assert _found("Baltkrievija trešdien atbrīvoja divus Polijas pilsoņus, bet piektdien vēl "
+                  "trīs ieslodzītie tika nodoti Lietuvai.") == [
+        ("release", "2025-12-10", "day", 2, "exact", "reported"),
+        ("release", "2025-12-12", "day", 3, "exact", "reported")]
