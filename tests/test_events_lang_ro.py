@@ -274,6 +274,16 @@ CASES = [
     ("Cei 14 au fost eliberați și trimiși vineri în Ucraina.",
      [("release", "2025-12-12", "day", 14, "exact", "reported")]),
     ("Alarma a sunat joi la sediul ambasadei.", []),
+    ("Belarus a eliberat vineri 31 de cetățeni ucraineni, iar Kievul a predat 12 cetățeni "
+     "belaruși.",
+     [("release", "2025-12-12", "day", 12, "exact", "reported"),
+      ("release", "2025-12-12", "day", 31, "exact", "reported")]),
+    ("Statele Unite au anunțat vineri noi sancțiuni împotriva flotei fantomă a Rusiei, vizând "
+     "183 de petroliere.",
+     [("sanctions_imposed", "2025-12-12", "day", 183, "exact", "reported")]),
+    # a negated verb of saying does not deny what it is about
+    ("Belarus nu a confirmat oficial eliberarea celor 52 de deținuți.",
+     [("release", "2025-12-13", "day", 52, "exact", "reported")]),
     # habits are not events; a background release keeps its own month
     ("Lukașenko obișnuiește să grațieze deținuți de Ziua Independenței, pe 3 iulie.", []),
     ("În mod tradițional, liderul de la Minsk acordă grațieri înaintea sărbătorilor.", []),
