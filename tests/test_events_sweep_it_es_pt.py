@@ -215,3 +215,42 @@ def test_quantity_phrases(language: str, sentence: str, count: int, qualifier: s
 def test_more_prisons_and_a_denial(language: str, sentence: str, modality: str) -> None:
     rows = events_from_text(sentence, pd.Timestamp("2025-12-13", tz="UTC"), language)
     assert [(r["event_type"], r["modality"]) for r in rows] == [("release", modality)]
+
+
+@pytest.mark.parametrize(
+    ("language", "text"),
+    [
+        ("it", "Il presidente ha concesso venerdì la grazia a 123 prigionieri. Nove dei graziati "
+               "sono stati accompagnati oltre il confine con la Lituania, mentre gli altri 114 "
+               "sono stati consegnati all'Ucraina."),
+        ("es", "Lukashenko indultó el viernes a 123 presos. Nueve de los indultados fueron "
+               "trasladados a Lituania y 114, a Ucrania."),
+        ("pt", "Lukashenko indultou na sexta-feira 123 presos. Nove dos indultados foram levados "
+               "para a Lituânia e 114 para a Ucrânia."),
+    ],
+)
+def test_part_of_the_pardoned_handed_over(language: str, text: str) -> None:
+    # "nine of the pardoned were taken to Lithuania": a release of 9 on the pardon's day
+    rows = events_from_text(text, pd.Timestamp("2025-12-14", tz="UTC"), language)
+    assert sorted((r["event_type"], r["count"], str(r["date"].date())) for r in rows) == [
+        ("pardon", 123, "2025-12-12"), ("release", 9, "2025-12-12"),
+        ("release", 114, "2025-12-12")]
+
+
+@pytest.mark.parametrize(
+    ("language", "text"),
+    [
+        ("it", "Il presidente ha concesso venerdì la grazia a 123 prigionieri.\n\nNove dei "
+               "graziati sono stati accompagnati oltre il confine con la Lituania."),
+        ("es", "Lukashenko indultó el viernes a 123 presos.\n\nNueve de los indultados fueron "
+               "trasladados a Lituania."),
+        ("pt", "Lukashenko indultou na sexta-feira 123 presos.\n\nNove dos indultados foram "
+               "levados para a Lituânia."),
+    ],
+)
+def test_the_pardoned_point_back_across_a_paragraph(language: str, text: str) -> None:
+    # "nine of the pardoned", a paragraph later: the pardon's day, not the publication's
+    rows = events_from_text(text, pd.Timestamp("2025-12-14", tz="UTC"), language)
+    assert sorted((r["event_type"], r["count"], str(r["date"].date()), r["date_basis"])
+                  for r in rows) == [("pardon", 123, "2025-12-12", "stated"),
+                                     ("release", 9, "2025-12-12", "context")]
