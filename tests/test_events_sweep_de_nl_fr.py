@@ -440,3 +440,31 @@ def test_counts_and_modality(sentence: str, language: str, expected: list[tuple]
 def test_weekday_with_part_of_day_in_one_word(sentence: str, language: str, day: str) -> None:
     rows = events_from_text(sentence, PUB, language)
     assert [str(r["date"].date()) for r in rows] == [day]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "language", "expected"),
+    [
+        # "nine of them ..., the remaining 114 ...": two groups, each its own release
+        ("Negen van hen zijn naar Vilnius overgebracht, de overige 114 naar Oekraïne.", "nl",
+         [("release", 9, "reported"), ("release", 114, "reported")]),
+    ],
+)
+def test_counted_groups_by_pronoun_and_remainder(sentence: str, language: str,
+                                                 expected: list[tuple]) -> None:
+    assert _rows(sentence, language) == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "language"),
+    [
+        # the date is the announcement's, not the release's or the pardon's
+        ("Twee katholieke priesters, Henrich Akalatovitsj en Andrzej Joechnevitsj, zijn "
+         "begenadigd, maakte het presidentschap donderdag bekend.", "nl"),
+        ("Die USA haben ihre Sanktionen gegen den Kalisektor aufgehoben, teilte der "
+         "Sondergesandte John Coale am Samstag in Minsk mit.", "de"),
+    ],
+)
+def test_a_date_of_the_saying_does_not_date_the_event(sentence: str, language: str) -> None:
+    rows = events_from_text(sentence, PUB, language)
+    assert rows and all(r["date_basis"] != "stated" for r in rows)
