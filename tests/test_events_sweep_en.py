@@ -150,3 +150,85 @@ def test_phone_talks(sentence: str, expected: list[tuple]) -> None:
 )
 def test_other_senses_stay_quiet(sentence: str) -> None:
     assert stated(sentence, "en") == []
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # handovers of a part of the freed, each with its own number
+        ("Eight of the freed were driven to Poland, while 40 were handed over to Ukraine.",
+         [("release", 40, None), ("release", 8, None)]),
+        # "the eight" points back to people counted before
+        ("Officials said the eight were taken to Warsaw.", []),
+        # a number word after a month counts people, it is no day ("in March five people")
+        ("In March five people, among them a priest, were handed over at the Polish border.",
+         [("release", 5, "2025-03-01")]),
+        # "have since been released": "since" is no start of a period here
+        ("Lukashenko pardoned 18 people on Friday. All eighteen have since been released "
+         "from colonies.", [("pardon", 18, "2025-12-12"), ("release", 18, "2025-12-12")]),
+        ("Belarus freed 14 prisoners in June and 52 in September.",
+         [("release", 14, "2025-06-01"), ("release", 52, "2025-09-01")]),
+    ],
+)
+def test_page_constructions_of_release(sentence: str, expected: list[tuple]) -> None:
+    assert stated(sentence, "en") == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # the month May is no modal verb
+        ("In May 2024, Washington added 12 individuals and 4 entities, including two banks, "
+         "to its list.", [("sanctions_imposed", 16, "2024-05-01", "reported")]),
+        ("In October the EU listed 18 more people and 3 entities over the crackdown.",
+         [("sanctions_imposed", 21, "2025-10-01", "reported")]),
+        ("The Treasury struck the airline off the SDN list on Tuesday, and a general licence "
+         "now authorises dealings involving two other aircraft.",
+         [("sanctions_eased", None, "2025-12-09", "reported"),
+          ("sanctions_lifted", None, "2025-12-09", "reported")]),
+        ("The opposition leader urged Minsk to free everyone still held.",
+         [("release", None, None, "demanded")]),
+        ("The blogger Ihar Losik was not among those freed on Friday.",
+         [("release", None, "2025-12-12", "denied")]),
+    ],
+)
+def test_page_constructions_with_modality(sentence: str, expected: list[tuple]) -> None:
+    assert stated(sentence, "en", modality=True) == expected
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The tribunal ruled that the federation had no power to pardon a striker serving a "
+        "six-match ban.",
+        "The developers lifted the restrictions that kept extensions from reaching the file "
+        "system.",
+        "Three release candidates were published in October.",
+    ],
+)
+def test_page_wordings_that_stay_quiet(sentence: str) -> None:
+    assert stated(sentence, "en") == []
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # a decree covering a number of prisoners is a pardon
+        ("Wednesday's pardon of 30 people followed a similar decree covering 25 prisoners "
+         "earlier this month.", [("pardon", 25, "2025-12-01"), ("pardon", 30, "2025-12-10")]),
+        # "bringing the number freed since July to 300" is a running total
+        ("Another 20 people have been pardoned, bringing the number freed since July to 300.",
+         [("pardon", 20, None)]),
+        # lifting further sanctions is an easing
+        ("Washington may lift further sanctions if Minsk keeps freeing prisoners.",
+         [("release", None, None), ("sanctions_eased", None, None)]),
+        # a release only discussed is what talks were about, not an event
+        ("The two leaders discussed freeing 500 more prisoners.", []),
+        ("In the film, a pardoned convict returns to his village.", []),
+        # a date before ", officials said" is the event's, not the saying's
+        ("Belarus pardoned 25 prisoners on Friday, officials said on Saturday.",
+         [("pardon", 25, "2025-12-12")]),
+    ],
+)
+def test_dev_constructions(sentence: str, expected: list[tuple]) -> None:
+    assert stated(sentence, "en") == expected
