@@ -209,12 +209,12 @@ def _table_numbers(sentence: str, language: str) -> list[Quantity]:
         if m is not None and not m.group(0).isdigit():
             word = m.group(0).casefold().translate(_APOSTROPHES)
             entry = table.get(word)
-            if entry is None and word in joiners and run and _tens(run[-1][1]):
+            if entry is None and word in joiners and run and _joins(run[-1][1]):
                 continue  # "pedeset i dva": the joiner stays inside the number
         gap = sentence[run[-1][0].end(): m.start()].strip() if run and m is not None else ""
-        if gap and entry is not None and gap.casefold() in joiners and _tens(run[-1][1]) \
-                and not entry[1] and entry[0] < 10:
-            gap = ""  # a unit after the tens and their joiner
+        if gap and entry is not None and gap.casefold() in joiners and \
+                _continues(run[-1][1], entry):
+            gap = ""  # a unit after the tens and their joiner, or the tens after hundreds
         if entry is not None and (not run or not gap):
             run.append((m, entry))
             continue
@@ -235,6 +235,27 @@ def _joiners(language: str) -> frozenset[str]:
 @functools.lru_cache(maxsize=64)
 def _joiners_at(language: str, stamp: tuple) -> frozenset[str]:  # noqa: ARG001
     return frozenset(w.casefold() for w in languages.words(language, "number_joiners"))
+
+
+def _joins(entry: tuple[int, bool]) -> bool:
+    """Whether a joiner may follow ``entry``: tens, hundreds or thousands ("двеста и")."""
+    value, multiplier = entry
+    return _tens(entry) or (value >= 1000 if multiplier else 100 <= value <= 1000
+                            and value % 100 == 0)
+
+
+def _continues(before: tuple[int, bool], entry: tuple[int, bool]) -> bool:
+    """Whether ``entry`` continues a number after ``before`` and a joiner: a unit after
+    tens ("pedeset i dva"), or what is less than the hundreds or thousands before it
+    (Bulgarian puts "и" before the last part: "двеста и петдесет" = 250, "хиляда и
+    двеста" = 1200)."""
+    value, multiplier = entry
+    if multiplier:
+        return False
+    if _tens(before):
+        return value < 10
+    limit = 1000 if before[1] or before[0] >= 1000 else 100
+    return _joins(before) and value < limit
 
 
 def _tens(entry: tuple[int, bool]) -> bool:
