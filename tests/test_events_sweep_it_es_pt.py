@@ -254,3 +254,19 @@ def test_the_pardoned_point_back_across_a_paragraph(language: str, text: str) ->
     assert sorted((r["event_type"], r["count"], str(r["date"].date()), r["date_basis"])
                   for r in rows) == [("pardon", 123, "2025-12-12", "stated"),
                                      ("release", 9, "2025-12-12", "context")]
+
+
+@pytest.mark.parametrize(
+    ("language", "sentence"),
+    [
+        ("it", "Lukashenko ha promesso di liberare 20 detenuti."),
+        ("it", "Lukashenko si è detto pronto a liberare altri detenuti."),
+        ("es", "Lukashenko prometió liberar a 20 presos."),
+        ("es", "Lukashenko se mostró dispuesto a liberar a más presos."),
+        ("pt", "Lukashenko prometeu libertar 20 presos."),
+        ("pt", "Lukashenko mostrou-se disposto a libertar mais presos."),
+    ],
+)
+def test_promises_and_readiness_are_expected(language: str, sentence: str) -> None:
+    assert [(r[0], r[1], r[3]) for r in found(sentence, language)] == [
+        ("release", None, "expected")]
