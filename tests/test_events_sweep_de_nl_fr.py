@@ -468,3 +468,71 @@ def test_counted_groups_by_pronoun_and_remainder(sentence: str, language: str,
 def test_a_date_of_the_saying_does_not_date_the_event(sentence: str, language: str) -> None:
     rows = events_from_text(sentence, PUB, language)
     assert rows and all(r["date_basis"] != "stated" for r in rows)
+
+
+# headlines in the present tense, futures, negations and demands
+HEADLINES_AND_MOODS = [
+    ("de", "Belarus lässt 52 Gefangene frei", ('release',)),
+    ("de", "Lukaschenko begnadigt 16 Häftlinge", ('pardon',)),
+    ("de", "USA lockern Sanktionen gegen Belavia", ('sanctions_eased',)),
+    ("de", "EU verschärft Sanktionen gegen Minsk", ('sanctions_imposed',)),
+    ("de", "Minsk entlässt 14 Gefangene nach Litauen", ('release',)),
+    ("de", "Minsk wird nach Angaben von Diplomaten weitere Häftlinge freilassen.", ('release',)),
+    ("de", "Minsk hat die Häftlinge entgegen früherer Ankündigungen nicht freigelassen.", ('release',)),
+    ("de", "Die EU fordert die sofortige Freilassung aller politischen Gefangenen.", ('release',)),
+    ("de", "Die Ukraine und Russland haben am Freitag jeweils 150 Gefangene ausgetauscht.", ('release',)),
+    ("de", "Bei dem Austausch kamen 26 Menschen frei.", ('release',)),
+    ("de", "Washington streicht Belavia von der Sanktionsliste", ('sanctions_lifted',)),
+    ("de", "Trump telefoniert mit Lukaschenko", ('talks',)),
+    ("de", "Lukaschenko empfängt US-Gesandten in Minsk", ('talks',)),
+    ("de", "Die EU-Staaten einigten sich am Mittwoch auf ein 19. Sanktionspaket gegen Russland.", ('sanctions_imposed',)),
+    ("de", "Lukaschenko kündigte am Freitag an, weitere Gefangene freizulassen.", ('release',)),
+    ("nl", "Belarus laat 52 gevangenen vrij", ('release',)),
+    ("nl", "Loekasjenko verleent 16 gevangenen gratie", ('pardon',)),
+    ("nl", "VS versoepelen sancties tegen Belavia", ('sanctions_eased',)),
+    ("nl", "EU stelt nieuwe sancties in tegen Belarus", ('sanctions_imposed',)),
+    ("nl", "Belarus zet 14 gevangenen op vrije voeten", ('release',)),
+    ("nl", "Minsk zal volgens diplomaten meer gevangenen vrijlaten.", ('release',)),
+    ("nl", "Minsk heeft de gevangenen ondanks eerdere beloften niet vrijgelaten.", ('release',)),
+    ("nl", "De EU eist de onmiddellijke vrijlating van alle politieke gevangenen.", ('release',)),
+    ("nl", "Oekraïne en Rusland hebben vrijdag elk 150 gevangenen uitgewisseld.", ('release',)),
+    ("nl", "Bij de ruil kwamen 26 mensen vrij.", ('release',)),
+    ("nl", "Washington haalt Belavia van sanctielijst", ('sanctions_lifted',)),
+    ("nl", "Trump belt met Loekasjenko", ('talks',)),
+    ("nl", "Loekasjenko ontvangt Amerikaanse gezant in Minsk", ('talks',)),
+    ("nl", "De EU-landen zijn het woensdag eens geworden over een negentiende sanctiepakket tegen Rusland.", ('sanctions_imposed',)),
+    ("fr", "Le Bélarus libère 52 prisonniers", ('release',)),
+    ("fr", "Loukachenko gracie 16 détenus", ('pardon',)),
+    ("fr", "Washington allège les sanctions contre Belavia", ('sanctions_eased',)),
+    ("fr", "L'UE adopte un 18e paquet de sanctions contre la Russie", ('sanctions_imposed',)),
+    ("fr", "Minsk devrait libérer d'autres prisonniers, selon des diplomates.", ('release',)),
+    ("fr", "Minsk n'a pas libéré les détenus malgré ses promesses.", ('release',)),
+    ("fr", "L'UE exige la libération immédiate de tous les prisonniers politiques.", ('release',)),
+    ("fr", "L'Ukraine et la Russie ont échangé vendredi 150 prisonniers chacune.", ('release',)),
+    ("fr", "Lors de l'échange, 26 personnes ont été libérées.", ('release',)),
+    ("fr", "Washington retire Belavia de sa liste noire", ('sanctions_lifted',)),
+    ("fr", "Trump s'entretient avec Loukachenko", ('talks',)),
+    ("fr", "Loukachenko reçoit un émissaire américain à Minsk", ('talks',)),
+    ("fr", "Les Vingt-Sept se sont mis d'accord mercredi sur un 19e paquet de sanctions contre la Russie.", ('sanctions_imposed',)),
+    ("fr", "Les secouristes travaillent sans relâche depuis jeudi pour retrouver les deux randonneurs.", ()),
+]
+
+
+@pytest.mark.parametrize(("language", "sentence", "types"), HEADLINES_AND_MOODS)
+def test_headlines_and_moods(language: str, sentence: str, types: tuple[str, ...]) -> None:
+    assert _types(sentence, language) == types
+
+
+@pytest.mark.parametrize(
+    ("sentence", "language", "modality"),
+    [
+        ("Minsk wird nach Angaben von Diplomaten weitere Häftlinge freilassen.", "de", "expected"),
+        ("Lukaschenko kündigte am Freitag an, weitere Gefangene freizulassen.", "de", "expected"),
+        ("Minsk hat die Häftlinge entgegen früherer Ankündigungen nicht freigelassen.", "de",
+         "denied"),
+        ("Minsk zal volgens diplomaten meer gevangenen vrijlaten.", "nl", "expected"),
+        ("Minsk devrait libérer d'autres prisonniers, selon des diplomates.", "fr", "expected"),
+    ],
+)
+def test_mood_of_a_release(sentence: str, language: str, modality: str) -> None:
+    assert [r[2] for r in _rows(sentence, language)] == [modality]
