@@ -270,3 +270,32 @@ def test_the_pardoned_point_back_across_a_paragraph(language: str, text: str) ->
 def test_promises_and_readiness_are_expected(language: str, sentence: str) -> None:
     assert [(r[0], r[1], r[3]) for r in found(sentence, language)] == [
         ("release", None, "expected")]
+
+
+@pytest.mark.parametrize(
+    ("language", "sentence", "event_type"),
+    [
+        ("it", "Washington ha annunciato la fine delle sanzioni sul potassio.", "sanctions_lifted"),
+        ("it", "Gli Usa hanno annunciato la sospensione delle sanzioni su Belavia.",
+         "sanctions_eased"),
+        ("es", "Washington anunció el fin de las sanciones al potasio.", "sanctions_lifted"),
+        ("es", "EE.UU. anunció la suspensión de las sanciones a Belavia.", "sanctions_eased"),
+        ("pt", "Washington anunciou o fim das sanções ao potássio.", "sanctions_lifted"),
+        ("pt", "Os EUA anunciaram a suspensão das sanções à Belavia.", "sanctions_eased"),
+        ("pt", "Os EUA anunciaram a revogação das sanções à Belavia.", "sanctions_lifted"),
+    ],
+)
+def test_nouns_of_ending_and_suspending_sanctions(language: str, sentence: str,
+                                                  event_type: str) -> None:
+    assert [r[0] for r in found(sentence, language)] == [event_type]
+
+
+@pytest.mark.parametrize(
+    ("language", "sentence"),
+    [
+        ("it", "La sanzione della sospensione per due giornate è stata confermata sabato."),
+        ("es", "La sanción de suspensión de dos partidos fue confirmada el sábado."),
+    ],
+)
+def test_a_sports_suspension_is_no_easing(language: str, sentence: str) -> None:
+    assert found(sentence, language) == []
