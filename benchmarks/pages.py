@@ -20,10 +20,9 @@ Scoring
 The mentions of one page are first reduced as a reader of the timeline
 would: mentions alike in type, date, count, qualifier and modality are one
 event; a mention without a count is dropped when a mention of the same
-type and date has one; an undated mention (a headline's "Twenty more
-pardoned", "the release") is dropped when a dated mention of the same type
-and modality has its count (or, having no count itself, when any dated
-mention of that type and modality exists). Events are then matched and judged as in
+type, date and modality has one; an undated mention with a count (a
+headline's "Twenty more pardoned") is dropped when a dated mention of the
+same type and modality has that count. Events are then matched and judged as in
 ``benchmarks/challenge.py`` (type; date within a day or the right month or
 year; count and qualifier exact). Two figures matter most:
 
@@ -127,14 +126,14 @@ def page_events(events: pd.DataFrame, as_given: bool = False) -> list[dict[str, 
         ev = _event(row, as_given)
         out.setdefault(tuple(ev[k] for k in _KEY), ev)
     events = list(out.values())
-    counted = {(e["type"], e["date"]) for e in events if e["count"] is not None}
-    events = [e for e in events if e["count"] is not None or (e["type"], e["date"]) not in counted]
-    # an undated mention (a headline, "the release") of an event another mention dates
-    dated = {(e["type"], e["count"], e["modality"]) for e in events if e["date"] is not None}
-    dated_types = {(t, m) for t, _, m in dated}
-    return [e for e in events if e["date"] is not None or not (
-        (e["type"], e["count"], e["modality"]) in dated
-        or (e["count"] is None and (e["type"], e["modality"]) in dated_types))]
+    counted = {(e["type"], e["date"], e["modality"]) for e in events if e["count"] is not None}
+    events = [e for e in events
+              if e["count"] is not None or (e["type"], e["date"], e["modality"]) not in counted]
+    # an undated mention (a headline) of a counted event another mention dates
+    dated = {(e["type"], e["count"], e["modality"]) for e in events
+             if e["date"] is not None and e["count"] is not None}
+    return [e for e in events
+            if e["date"] is not None or (e["type"], e["count"], e["modality"]) not in dated]
 
 
 def _page_date(article: Any) -> str | None:
