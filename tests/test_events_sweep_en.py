@@ -232,3 +232,19 @@ def test_page_wordings_that_stay_quiet(sentence: str) -> None:
 )
 def test_dev_constructions(sentence: str, expected: list[tuple]) -> None:
     assert stated(sentence, "en") == expected
+
+
+@pytest.mark.parametrize(
+    ("headline", "expected"),
+    [
+        # headline present tense and bare counts after the verb
+        ("US sanctions 20 Belarusian officials", [("sanctions_imposed", 20, None)]),
+        ("EU slaps new sanctions on Belarus", [("sanctions_imposed", None, None)]),
+        ("Trump and Lukashenko hold phone talks", [("talks", None, None)]),
+        ("Belarus frees 14 including a blogger after envoy's visit", [("release", 14, None)]),
+        ("US lifts sanctions on national carrier after Minsk frees 52",
+         [("release", 52, None), ("sanctions_lifted", None, None)]),
+    ],
+)
+def test_headline_forms(headline: str, expected: list[tuple]) -> None:
+    assert stated(headline, "en") == expected
