@@ -472,6 +472,9 @@ CASES = [
     ('sk', 'USA v stredu čiastočne zmiernili obmedzenia voči Bielorusku.', [('sanctions_eased', None, '2025-12-10')]),
     ('sk', 'Lukašenko vo štvrtok prijal osobitného vyslanca USA.', [('talks', None, '2025-12-11')]),
     ('sk', 'Firma v stredu prepustila štyridsať zamestnancov.', []),
+    # cs (cssk2)
+    ('cs', 'Prezident vyzval Moskvu, aby propustila všechny ukrajinské civilisty.', [('release', None, None)]),
+    ('sk', 'Prezident vyzval Moskvu, aby prepustila všetkých ukrajinských civilistov.', [('release', None, None)]),
     # be (be)
     ('be', 'У сераду пяцёра літоўцаў апынуліся на волі.', [('release', 5, '2025-12-10')]),
     ('be', 'Учора з расійскага палону вярнуліся 150 украінскіх абаронцаў.', [('release', 150, '2025-12-12')]),
