@@ -248,3 +248,10 @@ def test_dev_constructions(sentence: str, expected: list[tuple]) -> None:
 )
 def test_headline_forms(headline: str, expected: list[tuple]) -> None:
     assert stated(headline, "en") == expected
+
+
+def test_a_capitalised_institution_after_the_is_no_reference_back() -> None:
+    # "the Council adopted": an institution names the doer; "the released" points back
+    assert stated("Today the Council adopted further restrictive measures against the "
+                  "regime.", "en") == [("sanctions_imposed", None, "2025-12-13")]
+    assert stated("The released prisoners crossed into Lithuania on Friday.", "en") == []
