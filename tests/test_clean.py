@@ -777,6 +777,9 @@ _BODY = ("Belarus freed 14 prisoners on Saturday, officials said, in the largest
     ("أخبار\n\nالسبت ٢٢ نوفمبر ٢٠٢٥\n\n" + _BODY, "2025-11-22"),
     # a Croatian date with its dots, under a label
     ("Vijesti\n\nObjavljeno: 14. prosinca 2025. u 14:05\n\n" + _BODY, "2025-12-14"),
+    # a Czech numeric date with a space after each dot
+    ("Zprávy | Svět | Domov | Sport\n\n4. 11. 2025 21:14\n\nBelarus frees 14 prisoners\n\n" + _BODY,
+     "2025-11-04"),
 ])
 def test_page_date_read_from_lines_below_the_header(dump, day):
     rec = parse_text(dump)
