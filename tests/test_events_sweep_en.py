@@ -255,3 +255,20 @@ def test_a_capitalised_institution_after_the_is_no_reference_back() -> None:
     assert stated("Today the Council adopted further restrictive measures against the "
                   "regime.", "en") == [("sanctions_imposed", None, "2025-12-13")]
     assert stated("The released prisoners crossed into Lithuania on Friday.", "en") == []
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # a demand with a longer object before "to": "called on the authorities in Minsk to"
+        ("Rights groups called on the authorities in Minsk to free the political prisoners "
+         "without conditions.", [("release", None, None, "demanded")]),
+        ("The office urged the authorities in Minsk to free all of the roughly 1,300 people "
+         "still held.", [("release", None, None, "demanded")]),
+        # a readiness told to reporters is no demand
+        ("Lukashenko told reporters he was ready to free 20 more.",
+         [("release", 20, None, "expected")]),
+    ],
+)
+def test_demands_with_a_longer_object(sentence: str, expected: list[tuple]) -> None:
+    assert stated(sentence, "en", modality=True) == expected
