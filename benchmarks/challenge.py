@@ -39,6 +39,7 @@ from __future__ import annotations
 import argparse
 import json
 from collections import defaultdict
+from collections.abc import Mapping
 from pathlib import Path
 from typing import Any
 
@@ -50,26 +51,45 @@ ROOT = Path(__file__).resolve().parents[1]
 DEFAULT_FILES = sorted((ROOT / "data" / "challenge").glob("challenge_*.jsonl"))
 
 
+def _value(value: Any) -> Any:
+    """None for a missing value (None, pandas NA or NaT), else the value."""
+    return None if value is None or value is pd.NA or value is pd.NaT else value
+
+
+def mention_event(r: Mapping[str, Any], as_given: bool = False) -> dict[str, Any]:
+    """One extracted mention (an EVENTS row) as the labels state an event.
+
+    A date the sentence does not state (``date_basis="published"``) or of
+    week precision counts as undated, as the labels never write one; with
+    ``as_given`` the date the toolkit gives is kept. The actor of a
+    two-sided event is its first-named party.
+    """
+    basis, precision, date = _value(r["date_basis"]), _value(r["date_precision"]), _value(r["date"])
+    unstated = not as_given and (basis == "published" or precision == "week")
+    when = None if unstated or date is None else str(pd.Timestamp(date).date())
+    count = _value(r["count"])
+    return {"type": r["event_type"], "date": when,
+            "date_precision": None if when is None else precision,
+            "count": None if count is None else int(count),
+            "qualifier": _value(r["count_qualifier"]), "modality": _value(r["modality"]),
+            "actor": (_value(r["actor"]) or "").split("/")[0] or None,
+            "evidence": _value(r["evidence"])}
+
+
 def _predicted(item: dict[str, Any]) -> list[dict[str, Any]]:
     rows = events_from_text(item["text"], item["published"], item["lang"], item["id"])
     out, seen = [], {}
     for r in rows:
         if r["cumulative"]:
             continue  # a running total is not an event (the labels do not list them)
-        unstated = r["date_basis"] == "published" or r["date_precision"] == "week"
-        when = None if unstated or r["date"] is None else str(r["date"].date())
-        actor = (r["actor"] or "").split("/")[0] or None
-        event = {"type": r["event_type"], "date": when,
-                 "date_precision": None if when is None else r["date_precision"],
-                 "count": r["count"], "qualifier": r["count_qualifier"],
-                 "modality": r["modality"], "actor": actor, "evidence": r["trigger"]}
+        event = mention_event(r)
         key = tuple(event[k] for k in ("type", "date", "count", "qualifier", "modality"))
         # the same event told twice (headline and lead, two words for it) is one; but a
         # swap's trigger gives a release per side, alike but for the actor: each is kept
         trigger_at = r["event_id"].split(":")[2]
         first = seen.setdefault(key, (trigger_at, set()))
-        if first[0] == trigger_at and actor not in first[1]:
-            first[1].add(actor)
+        if first[0] == trigger_at and event["actor"] not in first[1]:
+            first[1].add(event["actor"])
             out.append(event)
     return out
 

@@ -67,7 +67,7 @@ from toolkit.events import available_languages, load_patterns
 from toolkit.events.docdate import document_date
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
-from challenge import _match  # noqa: E402  (the challenge set's matching, one rule)
+from challenge import _match, _sum, mention_event  # noqa: E402  (the challenge set's rules)
 
 ROOT = Path(__file__).resolve().parents[1]
 DEFAULT_FILES = sorted((ROOT / "data" / "challenge").glob("pages_*.jsonl"))
@@ -96,23 +96,6 @@ def _articles(items: list[dict[str, Any]], folder: Path) -> pd.DataFrame:
                                                dtype=articles["published"].dtype))
 
 
-def _value(value: Any) -> Any:
-    return None if value is None or value is pd.NA or value is pd.NaT else value
-
-
-def _event(row: Any, as_given: bool = False) -> dict[str, Any]:
-    unstated = not as_given and (
-        _value(row.date_basis) == "published" or _value(row.date_precision) == "week")
-    when = None if unstated or pd.isna(row.date) else str(row.date.date())
-    count = None if pd.isna(row.count) else int(row.count)
-    return {"type": row.event_type, "date": when,
-            "date_precision": None if when is None else _value(row.date_precision),
-            "count": count, "qualifier": None if count is None else _value(row.count_qualifier),
-            "modality": _value(row.modality),
-            "actor": (row.actor if isinstance(row.actor, str) else "").split("/")[0] or None,
-            "evidence": row.evidence}
-
-
 def page_events(events: pd.DataFrame, as_given: bool = False) -> list[dict[str, Any]]:
     """One page's mentions reduced to the events a reader of its timeline sees.
 
@@ -120,10 +103,10 @@ def page_events(events: pd.DataFrame, as_given: bool = False) -> list[dict[str, 
     sentence states none (the publication date, ``date_basis="published"``).
     """
     out: dict[tuple, dict[str, Any]] = {}
-    for row in events.itertuples(index=False):
-        if row.cumulative:
+    for row in events.to_dict("records"):
+        if row["cumulative"]:
             continue  # a running total is not an event (the labels leave them out)
-        ev = _event(row, as_given)
+        ev = mention_event(row, as_given)
         out.setdefault(tuple(ev[k] for k in _KEY), ev)
     events = list(out.values())
     counted = {(e["type"], e["date"], e["modality"]) for e in events if e["count"] is not None}
@@ -193,12 +176,8 @@ def score(items: list[dict[str, Any]], errors: bool = False) -> tuple[pd.DataFra
 
 
 def _table(tally: dict[str, dict[str, float]]) -> pd.DataFrame:
-    total: dict[str, float] = defaultdict(float)
-    for t in tally.values():
-        for k, v in t.items():
-            total[k] += v
     rows = []
-    for lang, t in sorted(tally.items()) + [("all", total)]:
+    for lang, t in sorted(tally.items()) + [("all", _sum(tally))]:
         lab, ext = t["labelled"] or float("nan"), t["extracted"] or float("nan")
         rows.append({"lang": lang, "pages": int(t["pages"]),
                      "language_right": int(t["language_right"]),
