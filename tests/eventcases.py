@@ -9,14 +9,34 @@ from toolkit.events import events_from_text
 SAT = pd.Timestamp("2025-12-13 15:00", tz="UTC")  # a Saturday
 
 
+def _field(row: dict, name: str) -> object:
+    value = row[name]
+    if name == "date":
+        return None if pd.isna(value) else str(value.date())
+    if name == "count":
+        return None if pd.isna(value) else int(value)
+    return value if isinstance(value, str) else None
+
+
+def summary(sentence: str, language: str, fields: tuple[str, ...], *,
+            published: object = SAT, totals: bool = True) -> list[tuple]:
+    """Sorted tuples of ``fields`` (EVENTS column names) of the events in ``sentence``.
+
+    Dates are ISO days, counts ints, other missing values None; with
+    ``totals=False`` running totals are left out.
+    """
+    return sorted(tuple(_field(r, f) for f in fields)
+                  for r in events_from_text(sentence, published, language)
+                  if totals or not r["cumulative"])
+
+
+#: (type, date, precision, count, qualifier, modality): the fields the language tests compare.
+DETAILED = ("event_type", "date", "date_precision", "count", "count_qualifier", "modality")
+
+
 def found(sentence: str, language: str) -> list[tuple]:
     """Sorted (type, date, count, modality, actor) of the events in ``sentence``, published on ``SAT``."""
-    return sorted(
-        (r["event_type"],
-         None if pd.isna(r["date"]) else str(r["date"].date()),
-         None if pd.isna(r["count"]) else int(r["count"]),
-         r["modality"], r["actor"])
-        for r in events_from_text(sentence, SAT, language))
+    return summary(sentence, language, ("event_type", "date", "count", "modality", "actor"))
 
 
 def stated(sentence: str, language: str, *, modality: bool = False) -> list[tuple]:

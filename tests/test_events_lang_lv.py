@@ -12,13 +12,11 @@ They are not an evaluation: the challenge set (data/challenge) is where figures 
 
 from __future__ import annotations
 
-import pandas as pd
 import pytest
+from eventcases import DETAILED, SAT, summary
 
 from toolkit.events import available_languages, events_from_text
 from toolkit.events.numbers import digit_view
-
-SAT = pd.Timestamp("2025-12-13 15:00", tz="UTC")  # a Saturday
 
 # (sentence, [(type, date, precision, count, qualifier, modality), ...]); an undated
 # report takes the publication day (2025-12-13, "day").
@@ -148,15 +146,7 @@ QUIET = [
 
 
 def _found(sentence: str) -> list[tuple]:
-    rows = events_from_text(sentence, SAT, "lv")
-    return sorted(
-        (r["event_type"],
-         None if pd.isna(r["date"]) else str(r["date"].date()),
-         r["date_precision"] if isinstance(r["date_precision"], str) else None,
-         None if pd.isna(r["count"]) else int(r["count"]),
-         r["count_qualifier"] if isinstance(r["count_qualifier"], str) else None,
-         r["modality"])
-        for r in rows if not r["cumulative"])
+    return summary(sentence, "lv", DETAILED, totals=False)
 
 
 def test_latvian_has_patterns() -> None:

@@ -14,12 +14,11 @@ from __future__ import annotations
 
 import pandas as pd
 import pytest
+from eventcases import DETAILED, SAT, summary
 
 from toolkit.events import available_languages, events_from_text
 from toolkit.events.lemmas import lemma_of
 from toolkit.events.registry import event_types
-
-SAT = pd.Timestamp("2025-12-13 15:00", tz="UTC")  # a Saturday
 
 # (sentence, [(type, date, precision, count, qualifier, modality), ...])
 CASES = [
@@ -299,15 +298,7 @@ CASES = [
 
 
 def _found(sentence: str) -> list[tuple]:
-    rows = events_from_text(sentence, SAT, "ro")
-    return sorted(
-        (r["event_type"],
-         None if pd.isna(r["date"]) else str(r["date"].date()),
-         r["date_precision"] if isinstance(r["date_precision"], str) else None,
-         None if pd.isna(r["count"]) else int(r["count"]),
-         r["count_qualifier"] if isinstance(r["count_qualifier"], str) else None,
-         r["modality"])
-        for r in rows)
+    return summary(sentence, "ro", DETAILED)
 
 
 def test_romanian_has_patterns_and_labels() -> None:

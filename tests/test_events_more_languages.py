@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import pandas as pd
 import pytest
+from eventcases import DETAILED, SAT, summary
 
 from toolkit.events import (
     UnsupportedLanguageWarning,
@@ -21,7 +22,6 @@ from toolkit.events import (
 )
 from toolkit.events.registry import event_types
 
-SAT = pd.Timestamp("2025-12-13 15:00", tz="UTC")  # a Saturday
 NEW = ["nl", "hr", "sl", "ar", "ja", "cs", "sk", "be"]
 
 # (language, sentence, [(type, date, precision, count, qualifier, modality), ...])
@@ -634,15 +634,7 @@ def test_third_round(language: str, sentence: str, expected: list[tuple],
 
 
 def _found(sentence: str, language: str) -> list[tuple]:
-    rows = events_from_text(sentence, SAT, language)
-    return sorted(
-        (r["event_type"],
-         None if pd.isna(r["date"]) else str(r["date"].date()),
-         r["date_precision"] if isinstance(r["date_precision"], str) else None,
-         None if pd.isna(r["count"]) else int(r["count"]),
-         r["count_qualifier"] if isinstance(r["count_qualifier"], str) else None,
-         r["modality"])
-        for r in rows)
+    return summary(sentence, language, DETAILED)
 
 
 def test_new_languages_have_patterns_and_labels() -> None:

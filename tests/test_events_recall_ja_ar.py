@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import pandas as pd
 import pytest
+from eventcases import summary
 
 from toolkit.events import events_from_text
 from toolkit.events.countries import caseless_mentions
@@ -18,17 +19,11 @@ from toolkit.events.numbers import digit_view
 from toolkit.gazetteer import load_gazetteer
 
 PUB = "2025-12-13"
+_FIELDS = ("event_type", "date", "count", "count_qualifier", "modality")
 
 
 def _found(sentence: str, language: str, published: str = PUB) -> list[tuple]:
-    rows = events_from_text(sentence, published, language)
-    return sorted(
-        (r["event_type"],
-         None if pd.isna(r["date"]) else str(r["date"].date()),
-         None if pd.isna(r["count"]) else int(r["count"]),
-         r["count_qualifier"] if isinstance(r["count_qualifier"], str) else None,
-         r["modality"])
-        for r in rows if not r["cumulative"])
+    return summary(sentence, language, _FIELDS, published=published, totals=False)
 
 
 # ------------------------------------------------------------------ numbers ---

@@ -21,25 +21,19 @@ Teaser blocks at the foot of a page (``おすすめ記事``, ``اقرأ أيضا
 
 from __future__ import annotations
 
-import pandas as pd
 import pytest
+from eventcases import summary
 
 from toolkit.clean.vocab import TEASER_HEADINGS, heading_key
 from toolkit.events import events_from_text
 
 PUB = "2025-12-13"
+_FIELDS = ("event_type", "date", "count", "count_qualifier", "modality")
 FRI = "2025-12-12"
 
 
 def _found(sentence: str, language: str, published: str = PUB) -> list[tuple]:
-    rows = events_from_text(sentence, published, language)
-    return sorted(
-        (r["event_type"],
-         None if pd.isna(r["date"]) else str(r["date"].date()),
-         None if pd.isna(r["count"]) else int(r["count"]),
-         r["count_qualifier"] if isinstance(r["count_qualifier"], str) else None,
-         r["modality"])
-        for r in rows if not r["cumulative"])
+    return summary(sentence, language, _FIELDS, published=published, totals=False)
 
 
 JA = [
