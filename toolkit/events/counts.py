@@ -10,15 +10,13 @@ running-total cue ("since July 2024", "in total") is cumulative.
 
 from __future__ import annotations
 
-import functools
 import re
 from collections.abc import Sequence
 from dataclasses import dataclass, replace
 from typing import Any
 
-from toolkit import languages
 from toolkit.events import prefilter as _rx
-from toolkit.events.numbers import Quantity, lang_file_stamp
+from toolkit.events.numbers import Quantity
 from toolkit.events.patterns import Patterns, Trigger
 
 __all__ = ["Count", "assign_counts", "find_counts", "is_cumulative", "parse_number", "plus_named"]
@@ -195,15 +193,6 @@ _AFTER_CLAUSE = 1000
 _CLAUSE_COMMA = re.compile(r"[、,，;；]")
 
 
-def _verb_final(language: str) -> bool:
-    return _verb_final_at(language, lang_file_stamp(language, "writing.tsv"))
-
-
-@functools.lru_cache(maxsize=64)
-def _verb_final_at(language: str, stamp: tuple) -> bool:  # noqa: ARG001 - cache key
-    return languages.table(language, "writing").get("verb_position") == "final"
-
-
 def assign_counts(sentence: str, triggers: list[Trigger], segs: list[tuple[int, int]],
                   pats: Patterns, quantities: Sequence[Quantity] = ()
                   ) -> tuple[dict[int, Count], set[int], list[tuple[int, Count]]]:
@@ -235,7 +224,7 @@ def assign_counts(sentence: str, triggers: list[Trigger], segs: list[tuple[int, 
             if c.end <= trig.start and _rx.search(pats.after_clause, sentence, c.end, trig.start):
                 distance += _AFTER_CLAUSE  # "freed 2,000 after Hamas released ...": not the later one's
             if c.start >= trig.end and trig.form == "verb" and \
-                    _CLAUSE_COMMA.search(sentence, trig.end, c.start) and _verb_final(pats.language):
+                    _CLAUSE_COMMA.search(sentence, trig.end, c.start) and pats.verb_final:
                 # "9人が移送され、114人は引き渡された": where the verb ends its clause, a count
                 # after it and a comma belongs to the next clause
                 distance += _AFTER_CLAUSE

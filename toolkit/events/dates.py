@@ -25,10 +25,8 @@ from typing import Any
 
 import pandas as pd
 
-from toolkit import languages
 from toolkit.events import prefilter as _rx
 from toolkit.events.counts import parse_number
-from toolkit.events.numbers import lang_file_stamp
 from toolkit.events.patterns import Patterns, Trigger
 from toolkit.events.relative import by_cue_word
 
@@ -376,7 +374,7 @@ def choose_date(d: dict[str, Any], pats: Patterns) -> tuple[DateHit | None, str]
         # where the verb ends its clause (writing.tsv: verb_position final, Japanese) every
         # date comes before it, and a date of the saying is marked ``speech``
         after = [h for h in d["stated"] if not h.speech and trig.end <= h.start < b]
-        if not after and _verb_final(pats.language):
+        if not after and pats.verb_final:
             after = [h for h in d["stated"] if not h.speech and a <= h.start < trig.start]
         if not after:  # "Minsk příští měsíc propustí": a date ahead is when it happens
             after = [h for h in d["stated"] if not h.speech and a <= h.start < trig.start
@@ -421,7 +419,7 @@ def choose_date(d: dict[str, Any], pats: Patterns) -> tuple[DateHit | None, str]
             return min(own, key=distance), "stated"
     # where the verb ends its clause (Japanese "7日、…恩赦したと発表した") a date marked as the
     # saying's stands before the whole report: it is not the event's
-    if _verb_final(pats.language) or _speech_apart(pats.language):
+    if pats.verb_final or pats.speech_apart:
         usable = [h for h in usable if not h.speech]
     # "freed 52 on Thursday, and the US eased ...": another clause's date across a clause
     # break dates this event only when it opens the sentence ("On Thursday, ...")
@@ -431,26 +429,6 @@ def choose_date(d: dict[str, Any], pats: Patterns) -> tuple[DateHit | None, str]
         fine = [h for h in plain if h.precision != "year"] or plain
         return min(fine, key=distance), "sentence"
     return None, "none"
-
-
-def _verb_final(language: str) -> bool:
-    return _verb_final_at(language, lang_file_stamp(language, "writing.tsv"))
-
-
-@functools.lru_cache(maxsize=64)
-def _verb_final_at(language: str, stamp: tuple) -> bool:  # noqa: ARG001
-    return languages.table(language, "writing").get("verb_position") == "final"
-
-
-def _speech_apart(language: str) -> bool:
-    """Whether a date marked as the saying's never dates the event, even when the sentence
-    states no other (``dating.tsv``: ``speech_date apart``; "сняли санкции, сообщил в субботу")."""
-    return _speech_apart_at(language, lang_file_stamp(language, "dating.tsv"))
-
-
-@functools.lru_cache(maxsize=64)
-def _speech_apart_at(language: str, stamp: tuple) -> bool:  # noqa: ARG001
-    return languages.table(language, "dating").get("speech_date") == "apart"
 
 
 def _offset_hit(d: dict[str, Any], pats: Patterns) -> DateHit | None:

@@ -74,7 +74,7 @@ _REGEX_KEYS = (
 _LANG_KINDS = ("months.tsv", "weekdays.tsv", "modal_auxiliaries.txt",
                "agent_prepositions.txt", "time_units.tsv", "indefinite_articles.txt",
                "separable_particles.txt", "coordinators.txt", "others_words.txt",
-               "others_joiners.tsv", "writing.tsv")
+               "others_joiners.tsv", "writing.tsv", "dating.tsv")
 
 
 @dataclass
@@ -125,6 +125,11 @@ class Patterns:
     summed_count_nouns: frozenset[str]
     #: whether capitalised words mark names (not in German, where every noun has one)
     capitalised_names: bool
+    #: whether the verb ends its clause (writing.tsv: verb_position final; Japanese)
+    verb_final: bool
+    #: whether a date marked as the saying's never dates the event, even when the sentence
+    #: states no other (dating.tsv: speech_date apart; "сняли санкции, сообщил в субботу")
+    speech_apart: bool
     modal_auxiliaries: frozenset[str]
     agent_before: re.Pattern
     time_units: dict[str, int]
@@ -457,4 +462,6 @@ def _language_words(language: str) -> dict[str, Any]:
         "others_words": frozenset(w.casefold() for w in languages.words(language, "others_words")),
         "others_joiners": {k.casefold(): v for k, v in
                            languages.table(language, "others_joiners").items()},
+        "verb_final": languages.table(language, "writing").get("verb_position") == "final",
+        "speech_apart": languages.table(language, "dating").get("speech_date") == "apart",
     }
