@@ -39,7 +39,7 @@ from __future__ import annotations
 import argparse
 import json
 from collections import defaultdict
-from collections.abc import Mapping
+from collections.abc import Iterable, Mapping
 from pathlib import Path
 from typing import Any
 
@@ -76,22 +76,32 @@ def mention_event(r: Mapping[str, Any], as_given: bool = False) -> dict[str, Any
             "evidence": _value(r["evidence"])}
 
 
-def _predicted(item: dict[str, Any]) -> list[dict[str, Any]]:
-    rows = events_from_text(item["text"], item["published"], item["lang"], item["id"])
+def distinct_events(rows: Iterable[Mapping[str, Any]], as_given: bool = False
+                    ) -> list[dict[str, Any]]:
+    """Extracted mentions reduced to the distinct events the labels would state.
+
+    Running totals are dropped (the labels do not list them). The same event
+    told twice (headline and lead, two words for it) is one: mentions alike in
+    type, date, count, qualifier and modality are kept once. But a swap's
+    trigger gives a release per side, alike but for the actor: each is kept.
+    """
     out, seen = [], {}
     for r in rows:
         if r["cumulative"]:
-            continue  # a running total is not an event (the labels do not list them)
-        event = mention_event(r)
+            continue
+        event = mention_event(r, as_given)
         key = tuple(event[k] for k in ("type", "date", "count", "qualifier", "modality"))
-        # the same event told twice (headline and lead, two words for it) is one; but a
-        # swap's trigger gives a release per side, alike but for the actor: each is kept
         trigger_at = r["event_id"].split(":")[2]
         first = seen.setdefault(key, (trigger_at, set()))
         if first[0] == trigger_at and event["actor"] not in first[1]:
             first[1].add(event["actor"])
             out.append(event)
     return out
+
+
+def _predicted(item: dict[str, Any]) -> list[dict[str, Any]]:
+    return distinct_events(events_from_text(item["text"], item["published"], item["lang"],
+                                            item["id"]))
 
 
 def _date_ok(gold: dict[str, Any], pred: dict[str, Any]) -> bool:

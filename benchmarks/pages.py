@@ -18,9 +18,10 @@ toolkit: not the language, not the page date.
 Scoring
 -------
 The mentions of one page are first reduced as a reader of the timeline
-would: mentions alike in type, date, count, qualifier and modality are one
-event; a mention without a count is dropped when a mention of the same
-type, date and modality has one; an undated mention with a count (a
+would, by the challenge set's rule (``challenge.distinct_events``): mentions
+alike in type, date, count, qualifier and modality are one event, but the
+two sides of one swap stay two; a mention without a count is dropped when a
+mention of the same type, date and modality has one; an undated mention with a count (a
 headline's "Twenty more pardoned") is dropped when a dated mention of the
 same type and modality has that count. Events are then matched and judged as in
 ``benchmarks/challenge.py`` (type; date within a day or the right month or
@@ -67,11 +68,10 @@ from toolkit.events import available_languages, load_patterns
 from toolkit.events.docdate import document_date
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
-from challenge import _match, _sum, mention_event  # noqa: E402  (the challenge set's rules)
+from challenge import _match, _sum, distinct_events  # noqa: E402  (the challenge set's rules)
 
 ROOT = Path(__file__).resolve().parents[1]
 DEFAULT_FILES = sorted((ROOT / "data" / "challenge").glob("pages_*.jsonl"))
-_KEY = ("type", "date", "count", "qualifier", "modality")
 
 
 def load_items(files: list[Path], split: str) -> list[dict[str, Any]]:
@@ -102,13 +102,7 @@ def page_events(events: pd.DataFrame, as_given: bool = False) -> list[dict[str, 
     With ``as_given`` a mention keeps the date the toolkit gives it even when the
     sentence states none (the publication date, ``date_basis="published"``).
     """
-    out: dict[tuple, dict[str, Any]] = {}
-    for row in events.to_dict("records"):
-        if row["cumulative"]:
-            continue  # a running total is not an event (the labels leave them out)
-        ev = mention_event(row, as_given)
-        out.setdefault(tuple(ev[k] for k in _KEY), ev)
-    events = list(out.values())
+    events = distinct_events(events.to_dict("records"), as_given)
     counted = {(e["type"], e["date"], e["modality"]) for e in events if e["count"] is not None}
     events = [e for e in events
               if e["count"] is not None or (e["type"], e["date"], e["modality"]) not in counted]
