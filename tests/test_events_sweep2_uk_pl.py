@@ -1,0 +1,90 @@
+"""Second recall sweep of Ukrainian and Polish: constructions beyond tests/test_events_sweep_slavic.py.
+
+Demands in the plural ("закликали ... звільнити", "wezwali ... do uwolnienia"), the day
+before ("напередодні відпустив"), a decree's own date ("Указом від 16.08.2024"),
+participles in every case ("помилуваних", "відпущених"), black lists ("внесла до
+чорного списку", "wpisano na czarną listę"), exchanges of detainees, "застосувати
+санкції", "припинити дію санкцій"; Polish "skorzystał z prawa łaski", "łaskę otrzymało",
+"darował resztę kary", "puścić wolno", "do zwolnienia ... doszło", restrictions
+("nałożył restrykcje"), sanctions frameworks ("rozszerzyła ramy sankcyjne"), "ukarał
+sankcjami", "wycofała sankcje", "wyłączono spod sankcji", "gościł wysłannika". The last
+sentences of each language use the same words in another sense: no event.
+
+Every sentence here was written for these tests. Each expected event is
+``(type, count, date)``; the date is None when the sentence states none, published on
+Saturday 2025-12-13.
+"""
+
+from __future__ import annotations
+
+import pytest
+from eventcases import stated as _found
+
+CASES = [
+    # uk: release
+    ('uk', "Правозахисники закликали Мінськ звільнити всіх політв'язнів.", [('release', None, None)]),
+    ('uk', "Опозиція вимагала випустити з-за ґрат усіх політичних в'язнів.", [('release', None, None)]),
+    ('uk', "Режим напередодні відпустив на волю 52 політв'язнів.", [('release', 52, '2025-12-12')]),
+    ('uk', "Напередодні ввечері з колонії вийшли троє активістів.", [('release', 3, '2025-12-12')]),
+    ('uk', "У середу з-під варти відпустили 14 осіб, серед відпущених двоє журналістів.",
+     [('release', 14, '2025-12-10')]),
+    ('uk', "У четвер троє активістів залишили стіни колонії.", [('release', 3, '2025-12-11')]),
+    ('uk', "Дві країни обмінялися затриманими: у вівторок кожна зі сторін передала по шестеро осіб.",
+     [('release', 6, '2025-12-09')]),
+    # uk: pardon
+    ('uk', "Указом від 16.08.2024 Лукашенко помилував тридцятьох засуджених.", [('pardon', 30, '2024-08-16')]),
+    ('uk', "Тридцять одного українця, помилуваних Лукашенком у середу, передано Україні.",
+     [('pardon', 31, '2025-12-10'), ('release', 31, '2025-12-10')]),
+    # uk: sanctions
+    ('uk', "Рада ЄС у четвер внесла до свого чорного списку ще 25 осіб і сім організацій.",
+     [('sanctions_imposed', 32, '2025-12-11')]),
+    ('uk', "У середу РНБО застосувала санкції проти 40 компаній.", [('sanctions_imposed', 40, '2025-12-10')]),
+    ('uk', "У вівторок Зеленський підписав рішення про застосування санкцій до 12 осіб.",
+     [('sanctions_imposed', 12, '2025-12-09')]),
+    ('uk', "У понеділок Канада припинила дію санкцій проти трьох банків.", [('sanctions_lifted', 3, '2025-12-08')]),
+    # uk: talks
+    ('uk', "У середу Зеленський переговорив із Макроном телефоном.", [('talks', None, '2025-12-10')]),
+    ('uk', "У четвер Сибіга поспілкувався з главою МЗС Польщі.", [('talks', None, '2025-12-11')]),
+    # uk: other senses
+    ('uk', "Напередодні Дня незалежності в Мінську пройшов парад.", []),
+    ('uk', "Клуб застосував санкції до трьох гравців за порушення дисципліни.", []),
+    ('uk', "У середу банк припинив видачу кредитів.", []),
+    ('uk', "Дід залишив онукам дім у селі.", []),
+    ('uk', "Заступника міністра звільнили з посади в понеділок.", []),
+    # pl: release
+    ('pl', "Obrońcy praw człowieka wezwali Mińsk do uwolnienia wszystkich więźniów politycznych.",
+     [('release', None, None)]),
+    ('pl', "Białoruś ma w najbliższych dniach puścić wolno kolejną grupę więźniów.", [('release', None, None)]),
+    ('pl', "Reżim puścił wolno w czwartek 14 opozycjonistów.", [('release', 14, '2025-12-11')]),
+    ('pl', "Do zwolnienia 52 więźniów doszło w czwartek.", [('release', 52, '2025-12-11')]),
+    ('pl', "Po odzyskaniu wolności w środę trzej dziennikarze wyjechali do Wilna.", [('release', 3, '2025-12-10')]),
+    # pl: pardon
+    ('pl', "Białoruski przywódca w środę znów skorzystał z prawa łaski wobec trzydziestu osób.",
+     [('pardon', 30, '2025-12-10')]),
+    ('pl', "Na mocy dekretu z 2 lipca łaskę otrzymało szesnaście osób.", [('pardon', 16, '2025-07-02')]),
+    ('pl', "W czwartek Łukaszenka darował dwóm księżom resztę kary.", [('pardon', 2, '2025-12-11')]),
+    ('pl', "Aktem łaski prezydent objął w piątek 25 skazanych.", [('pardon', 25, '2025-12-12')]),
+    # pl: sanctions
+    ('pl', "Waszyngton nałożył w piątek restrykcje na 19 osób i 14 podmiotów.",
+     [('sanctions_imposed', 33, '2025-12-12')]),
+    ('pl', "UE rozszerzyła w poniedziałek ramy sankcyjne wobec Białorusi.", [('sanctions_imposed', None, '2025-12-08')]),
+    ('pl', "We wtorek USA ukarały sankcjami 30 tankowców floty cieni.", [('sanctions_imposed', None, '2025-12-09')]),
+    ('pl', "W środę Londyn uderzył sankcjami w 12 firm.", [('sanctions_imposed', 12, '2025-12-10')]),
+    ('pl', "W poniedziałek Kanada wycofała sankcje wobec dwóch banków.", [('sanctions_lifted', 2, '2025-12-08')]),
+    ('pl', "W środę białoruskie linie Belavia wyłączono spod sankcji.", [('sanctions_lifted', None, '2025-12-10')]),
+    ('pl', "4 listopada z czarnej listy skreślono Belavię.", [('sanctions_lifted', None, '2025-11-04')]),
+    # pl: talks
+    ('pl', "W czwartek Łukaszenka gościł w Mińsku wysłannika USA.", [('talks', None, '2025-12-11')]),
+    # pl: other senses
+    ('pl', "Sąd darował mu grzywnę za wykroczenie drogowe.", []),
+    ('pl', "Wierni otrzymali łaskę odpustu w czasie pielgrzymki.", []),
+    ('pl', "Rząd wprowadził w piątek nowe restrykcje sanitarne w szkołach.", []),
+    ('pl', "Nie wolno puszczać dzieci samych nad wodę.", []),
+    ('pl', "Po zwolnieniu lekarskim w środę wrócił do pracy.", []),
+    ('pl', "W piątek firma przeprowadziła zwolnienia grupowe 200 pracowników.", []),
+]
+
+
+@pytest.mark.parametrize(("language", "sentence", "expected"), CASES)
+def test_constructions(language: str, sentence: str, expected: list[tuple]) -> None:
+    assert _found(sentence, language) == sorted(expected, key=str)
