@@ -809,3 +809,22 @@ def test_page_date_from_the_leads_dateline(lead, foot, day):
     rec = parse_text(dump)
     assert rec["published"] == (f"{day}T00:00:00+00:00" if day else None)
     assert "Belarus freed 14 prisoners on Saturday" in rec["text"]
+
+
+@pytest.mark.parametrize(("dump", "day"), [
+    # a site's today-line at the top, the article's own stamp below the headline
+    ("Miércoles 4 de Mayo de 2022\n\nLima | Política\n\nEl Congreso aprueba la ley\n\n"
+     "3/5/2022 22:46\n\n" + _BODY, "2022-05-03"),
+    # the article's day only in a labelled line further down
+    ("mercredi 19 février 2020\n\nMonde | Europe\n\nBélarus : 14 détenus libérés\n\n" + _BODY
+     + "\n\nPublié sur 18/02/2020", "2020-02-18"),
+    # a later stamp is an update, not the article: the top line stays
+    ("Saturday, December 13, 2025\n\nWorld | Europe\n\nBelarus frees 14 prisoners\n\n" + _BODY
+     + "\n\nUpdated: 14/12/2025", "2025-12-13"),
+    # a top line without a weekday is the page's date, whatever follows
+    ("13.12.2025\n\nWorld | Europe\n\nBelarus frees 14 prisoners\n\n" + _BODY
+     + "\n\nFirst published on 11/12/2025", "2025-12-13"),
+])
+def test_site_today_line_gives_way_to_the_articles_own_earlier_date(dump, day):
+    rec = parse_text(dump)
+    assert rec["published"] == f"{day}T00:00:00+00:00"

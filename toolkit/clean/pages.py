@@ -10,6 +10,7 @@ prefixes), the same cues the HTML path reads. The body then goes through
 from __future__ import annotations
 
 import re
+from datetime import date
 
 from toolkit.clean.datelines import dateline_date
 from toolkit.clean.dates import header_date
@@ -26,8 +27,10 @@ from toolkit.clean.vocab import (
     TEASER_HEADINGS,
     TEASER_LABELS,
     TEASER_PREFIX,
+    alternation,
     heading_key,
     link_credit,
+    weekday_names_all,
 )
 from toolkit.clean.wire import wire_name
 
@@ -61,6 +64,9 @@ _LABELLED_DATE = re.compile(rf"(?:^|[|•·–—])\W{{0,3}}((?:{DATE_LABELS})\b
 # A date line is short: a label, the date, a clock time, an author's name.
 _MAX_DATE_LINE_WORDS = 14
 # The year of a copyright line ("© 2025 Example Media", "Copyright 2024 ...").
+# "Mittwoch, 8. Juli 2020" at a site's top: often the day the page was seen
+_WEEKDAY_LED = re.compile(rf"^\W*(?:{alternation(weekday_names_all())})\b", re.I)
+_SEEN_DAY_SPAN = 120  # days an article line may precede a site's today-line
 _COPYRIGHT_YEAR = re.compile(r"(?:©|\(c\)|\bcopyright\b)\s*(?:©\s*)?((?:19|20)\d{2})\b", re.I)
 # The lead, with its dateline, is among the first paragraphs of the body.
 _DATELINE_SEARCH_UNITS = 4
@@ -323,6 +329,38 @@ def _lower_date_line(units: list[str], body: list[str], tail: list[str], day_fir
     return None
 
 
+def _article_day(published: str, units: list[str], tail: list[str],
+                 day_first: bool) -> str:
+    """The article's own date when ``published`` came from a site's today-line.
+
+    Many sites print the current day at their top ("Miércoles 4 de Mayo de
+    2022"): a page saved later shows the day it was seen, not the article's.
+    When the line ``published`` was read from opens with a weekday and a
+    later date-only or labelled line of the article ("03/05/2022 22:46",
+    "Publié sur 18/02/2020") gives an earlier day, no more than
+    ``_SEEN_DAY_SPAN`` days before, that day is the article's.
+    """
+    first = next((i for i, u in enumerate(units)
+                  if header_date(u, anywhere=True, day_first=day_first) == published), None)
+    if first is None or not _WEEKDAY_LED.match(units[first]):
+        return published
+    teasers = set(tail)
+    for u in units[first + 1:]:
+        if u in teasers or n_words(u) > _MAX_DATE_LINE_WORDS or _WEEKDAY_LED.match(u):
+            continue
+        d = header_date(u, day_first=day_first) or next(
+            filter(None, (header_date(part, anywhere=True, day_first=day_first)
+                          for part in _LABELLED_DATE.findall(u))), None)
+        if d:
+            gap = (_day(published) - _day(d)).days
+            return d if 0 < gap <= _SEEN_DAY_SPAN else published
+    return published
+
+
+def _day(iso: str) -> date:
+    return date.fromisoformat(iso[:10])
+
+
 def _dateline_day(body: list[str], units: list[str], day_first: bool) -> str | None:
     """The date of the lead's dateline ("VILNIUS, Dec 12 (Wire) -").
 
@@ -367,7 +405,10 @@ def parse_text(text: str, url: str | None = None, *, day_first: bool = True) -> 
       else a labelled date line anywhere, the foot included ("First published
       on 13 Feb 2025"), else the lead's dateline ("VILNIUS, Dec 12 (Wire) -";
       without a year, the year of the page's copyright line) does (also
-      ``"header"``: the page's own date lines).
+      ``"header"``: the page's own date lines). A weekday-led date line
+      ("Miércoles 4 de Mayo de 2022", often a site's today-line, the day the
+      page was seen) gives way to an earlier date line of the article below
+      it (:func:`_article_day`).
     - **title**: a headline-shaped line (a few words, no final full stop)
       among the first lines, preferring one the page repeats; kept once.
     - **byline**: "By Jane Doe and John Roe" near the title -> ``authors``
@@ -432,6 +473,8 @@ def parse_text(text: str, url: str | None = None, *, day_first: bool = True) -> 
         if m:
             found["credits"].append(link_credit(m))
     found["related"].extend(_parse_teasers(tail))
+    if found["published"]:
+        found["published"] = _article_day(found["published"], units, tail, day_first)
     found["published"] = (found["published"] or _lower_date_line(units, body, tail, day_first)
                           or _dateline_day(body, units, day_first))
     kept = _body_lines(body, found)
