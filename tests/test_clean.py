@@ -16,6 +16,7 @@ from toolkit.clean import (
     split_dateline,
     tidy_article,
 )
+from toolkit.clean.dates import header_date
 
 ROOT = Path(__file__).resolve().parents[1]
 SEED = ROOT / "seeds" / "000_75a6d9dd27e3569d.txt"
@@ -512,6 +513,9 @@ def test_dump_masthead_bar_photo_tail_caption_and_arrow_lists():
         ("Среда, 12 марта 2025", "2025-03-12"),
         ("13.12.2025", "2025-12-13"),
         ("07/13/2024", "2024-07-13"),  # can only be month first
+        ("Veröffentlicht am 19.10.19 um 14:34 Uhr", "2019-10-19"),  # a two-digit year after dots
+        ("28.01.22", "2022-01-28"),
+        ("6 May 2022 - 2:00 a. m.", "2022-05-06"),
     ],
 )
 def test_header_date_lines(line, expected):
@@ -828,3 +832,8 @@ def test_page_date_from_the_leads_dateline(lead, foot, day):
 def test_site_today_line_gives_way_to_the_articles_own_earlier_date(dump, day):
     rec = parse_text(dump)
     assert rec["published"] == f"{day}T00:00:00+00:00"
+
+
+def test_two_digit_year_only_in_a_line_that_is_a_date():
+    assert header_date("19.10.19, 11:29 Uhr") == "2019-10-19T00:00:00+00:00"
+    assert header_date("Version 2.1.19 | Changelog", anywhere=True) is None

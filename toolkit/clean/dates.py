@@ -60,23 +60,28 @@ DATE_PHRASE = rf"(?:{_MONTH_RE}\s+{_DAY_RE}|{_DAY_RE}\s+{_MONTH_RE})(?:,?\s+\d{{
 # Header dates (page dumps)
 # Decimal digits of other scripts read as ASCII ones: Arabic-Indic, Eastern
 # Arabic-Indic (Persian, Urdu), Devanagari and full-width ("٢٢ نوفمبر ٢٠٢٥").
+# "19.10.19": a two-digit year after dots, in a line that is only a date
+_SHORT_YEAR = r"|(?<=\.)\d{2}"
+_CENTURY_PIVOT = 70  # a two-digit year below it is of this century
 _ASCII_DIGITS = {base + i: ord("0") + i for base in (0x0660, 0x06F0, 0x0966, 0xFF10) for i in range(10)}
 _DATE_CORE = rf"""(?:(?:{_WEEKDAY})\.?\s*,?\s*)?
     (?:(?P<mname>{_MONTH_RE})\s+(?P<mday>[0-3]?\d)(?:{_ORDINAL})?,?\s+(?P<myear>\d{{4}})
       |(?P<dday>[0-3]?\d)(?:{_ORDINAL}|\.)?\s+(?:{_PARTICLE}\s+)?(?P<dname>{_MONTH_RE}),?\s+(?:{_PARTICLE}\s+)?(?P<dyear>\d{{4}})(?:\s*{_YEAR_WORD}(?!\w)|\.(?!\d))?
       |(?P<iyear>\d{{4}})-(?P<imonth>[01]\d)-(?P<iday>[0-3]\d)
-      |(?P<eday>[0-3]?\d)(?:[./-]|\.\s)(?P<emonth>[0-3]?\d)(?:[./-]|\.\s)(?P<eyear>\d{{4}}))"""
+      |(?P<eday>[0-3]?\d)(?:[./-]|\.\s)(?P<emonth>[0-3]?\d)(?:[./-]|\.\s)(?P<eyear>\d{{4}}{_SHORT_YEAR}))"""
 # A line that is only a date, with an optional label and clock time:
 # "Saturday, December 13, 2025", "Published: 2024-11-05 14:20", "Updated Dec 2, 2024, 5:04 PM EST".
 _HEADER_DATE = re.compile(
     rf"""^(?:{DATE_LABELS}\s*{DATE_PREPOSITIONS}?\s*:?\s*)?
     {_DATE_CORE}
-    (?:\s*(?:[|,·•@–—-]|{DATE_PREPOSITIONS})?\s*\d{{1,2}}[:.]\d{{2}}(?:\s*[AaPp]\.?[Mm]\.?)?(?:\s*\(?[A-Z]{{2,5}}\)?)?)?\s*\.?$""",
+    (?:\s*(?:[|,·•@–—-]|{DATE_PREPOSITIONS})?\s*\d{{1,2}}[:.]\d{{2}}(?:\s*[AaPp]\.?\s?[Mm]\.?)?(?:\s*\(?[A-Z]{{2,5}}\)?)?)?\s*\.?$""",
     re.I | re.X,
 )
 # A date inside a header line shared with other chrome:
 # "WORLDPULSE24 | Thu 11 Sep 2025 | Dubai 39°C", "13/12/2025  7°C Drizzle, London".
-_DATE_IN_LINE = re.compile(rf"(?<![\w/.-]){_DATE_CORE}(?![\w/.-])", re.I | re.X)
+# (four-digit years only there: "Version 2.1.19" is no date)
+_DATE_IN_LINE = re.compile(rf"(?<![\w/.-]){_DATE_CORE.replace(_SHORT_YEAR, '')}(?![\w/.-])",
+                           re.I | re.X)
 
 
 def header_date(line: str, anywhere: bool = False, *, day_first: bool = True) -> str | None:
@@ -130,6 +135,8 @@ def _date_iso(m: re.Match[str], day_first: bool) -> str | None:
             if month > 12 >= day:
                 day, month = month, day
             year = int(g["eyear"])
+            if year < 100:  # "19.10.19": a two-digit year after dots
+                year += 2000 if year < _CENTURY_PIVOT else 1900
         return datetime(year, month, day, tzinfo=UTC).isoformat()
     except (KeyError, ValueError):
         return None
