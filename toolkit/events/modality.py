@@ -17,6 +17,9 @@ __all__ = ["modality_of"]
 _MODALITY_WINDOW = 60
 # Which modality cue governs when several occur: "denied that ... preparing to".
 _MODALITY_RANK = {"denied": 0, "demanded": 1, "expected": 2}
+# How far (characters) a verb of demanding or a modal verb may govern the clause that
+# holds the trigger (the language's ``demanded_far`` and ``expected_far``).
+_FAR_REACH = 160
 
 
 def modality_of(sentence: str, trig: Trigger, floor: int, ceiling: int,
@@ -65,6 +68,13 @@ def modality_of(sentence: str, trig: Trigger, floor: int, ceiling: int,
             # "announced ... that the US would lift sanctions": the announcement is the event
             return "reported", None
         return name, cue
+    reach = (max(floor, trig.start - _FAR_REACH), trig.start)
+    far = _rx.search(pats.demanded_far, sentence, *reach)
+    if far:  # "urged X, all ... still held ... to free": a demand governs its complement clause
+        return "demanded", far.group(0).split(None, 1)[0]
+    far = _rx.search(pats.expected_far, sentence, *reach) if trig.form == "verb" else None
+    if far:  # "wollen die Strafmaßnahmen gegen ... fallen lassen": a modal verb's bracket
+        return "expected", far.group(0).split(None, 1)[0]
     if pats.expected_trigger.search(trig.text):
         return "expected", trig.text.split(None, 1)[0]  # a future form: "libérera", "zniesie"
     if trig.form == "noun":

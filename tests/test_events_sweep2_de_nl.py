@@ -1,0 +1,176 @@
+"""Second vocabulary and construction sweep of event recall in German and Dutch.
+
+Beyond tests/test_events_sweep_de_nl_fr.py: more people nouns (clergy, dissidents, lawyers),
+remitting a sentence ("die Reststrafe erlassen", "de straf kwijtgescholden"), amnesty as a
+verb, discharge from prison as a noun ("Haftentlassung"), letting go ("ließ ihn ziehen",
+"ausreisen lassen"), freedom given back or regained ("gaf ... hun vrijheid terug", "herwon
+zijn vrijheid"), deportation after release, handovers after a pardon, letting sanctions
+drop ("fallen lassen"), entry bans and account freezes ("Einreisesperren",
+"Kontosperrungen", "trof ... met inreisverboden", "bevriezing van tegoeden"), list
+additions and removals ("toegevoegd", "van de zwarte lijst gehaald"), talks at a table
+("om de tafel", "an einen Tisch"), continued talks ("setzten ihre Gespräche fort"),
+present-tense negotiating, and demands or modal verbs that govern a trigger further away
+than the usual window ("drängen X, sämtliche ... auf freien Fuß zu setzen", "drong erop aan
+dat ... vrijlaat", "wollen die Strafmaßnahmen gegen ... fallen lassen"). Words with another
+sense stay quiet.
+
+Every sentence here was written for these tests."""
+
+from __future__ import annotations
+
+import pandas as pd
+import pytest
+
+from toolkit.events import events_from_text
+
+PUB = pd.Timestamp("2025-09-12 15:00", tz="UTC")  # a Friday
+
+
+def _types(sentence: str, language: str) -> tuple[str, ...]:
+    rows = events_from_text(sentence, PUB, language)
+    return tuple(sorted({r["event_type"] for r in rows if not r["cumulative"]}))
+
+
+def _rows(sentence: str, language: str) -> list[tuple]:
+    rows = events_from_text(sentence, PUB, language)
+    return sorted((r["event_type"], None if pd.isna(r["count"]) else int(r["count"]),
+                   r["modality"]) for r in rows if not r["cumulative"])
+
+
+GERMAN = [
+    ("Drei katholische Priester sind am Mittwoch begnadigt worden.", ("pardon",)),
+    ("Am Dienstag sind zwei Geistliche in Belarus begnadigt worden.", ("pardon",)),
+    ("Der Staatschef hat am Dienstag vierzehn Häftlingen die Reststrafe erlassen.", ("pardon",)),
+    ("Minsk hat am Dienstag zwölf Oppositionellen die restliche Haftstrafe erlassen.",
+     ("pardon",)),
+    ("Lukaschenko amnestierte am Montag 30 verurteilte Demonstranten.", ("pardon",)),
+    ("Die Haftentlassung der drei Journalisten erfolgte am Freitag.", ("release",)),
+    ("Die Behörden ließen die Bloggerin am Montag ziehen.", ("release",)),
+    ("Die Sicherheitsbehörden ließen die drei Aktivisten am Montag nach Litauen ausreisen.",
+     ("release",)),
+    ("Der Iran hat am Sonntag einen französischen Staatsbürger nach drei Jahren Haft ausreisen "
+     "lassen.", ("release",)),
+    ("Die zwei Journalistinnen wurden am Donnerstag nach Polen abgeschoben, nachdem "
+     "Lukaschenko sie begnadigt hatte.", ("release",)),
+    ("Zwanzig litauische Staatsbürger, die Lukaschenko begnadigt hatte, wurden am Montag "
+     "Litauen überstellt.", ("pardon", "release")),
+    ("Die USA ließen am Freitag die Sanktionen gegen den Kalikonzern fallen.",
+     ("sanctions_lifted",)),
+    ("Washington will die Strafmaßnahmen gegen die staatliche Fluggesellschaft Belavia "
+     "fallen lassen.", ("sanctions_lifted",)),
+    ("Die EU verhängte am Montag Einreisesperren gegen zwölf Richter.", ("sanctions_imposed",)),
+    ("Großbritannien belegte am Dienstag acht Reedereien mit Kontosperren.",
+     ("sanctions_imposed",)),
+    ("Die Unterhändler beider Länder setzten sich am Dienstag in Genf an einen Tisch.",
+     ("talks",)),
+    ("Die Delegationen der Ukraine und Russlands setzten am Freitag ihre Gespräche in "
+     "Istanbul fort.", ("talks",)),
+    ("Die Vertreter der USA und Russlands verhandeln seit Dienstag in Riad.", ("talks",)),
+    ("Lukaschenko kam am Donnerstag mit dem US-Gesandten zu einer Unterredung zusammen.",
+     ("talks",)),
+    ("Menschenrechtler appellieren an Lukaschenko, alle politischen Gefangenen ohne "
+     "Vorbedingungen auf freien Fuß zu setzen.", ("release",)),
+]
+
+DUTCH = [
+    ("Twee katholieke priesters zijn woensdag begenadigd.", ("pardon",)),
+    ("De president schold dinsdag de reststraf van veertien gedetineerden kwijt.", ("pardon",)),
+    ("De straf van twaalf opposanten werd maandag kwijtgescholden.", ("pardon",)),
+    ("Het gratiebesluit voor 16 gevangenen werd woensdag ondertekend.", ("pardon",)),
+    ("Minsk gaf dinsdag drie activisten hun vrijheid terug.", ("release",)),
+    ("De journalist herwon woensdag na vier jaar zijn vrijheid.", ("release",)),
+    ("De drie activisten werden maandag naar Litouwen uitgezet na hun vrijlating.",
+     ("release",)),
+    ("Twintig Litouwers die in Belarus vastzaten, zijn maandag na een gratiebesluit aan "
+     "Vilnius overgedragen.", ("pardon", "release")),
+    ("De VS hebben dinsdag drie Belarussische banken van de zwarte lijst geschrapt.",
+     ("sanctions_lifted",)),
+    ("Het ministerie heeft de bank maandag van de zwarte lijst gehaald.", ("sanctions_lifted",)),
+    ("De EU heeft maandag twaalf rechters aan de sanctielijst toegevoegd.",
+     ("sanctions_imposed",)),
+    ("Londen trof dinsdag acht rederijen met sancties.", ("sanctions_imposed",)),
+    ("Brussel treft twaalf rechters met inreisverboden en de bevriezing van hun tegoeden.",
+     ("sanctions_imposed",)),
+    ("De EU heeft maandag nieuwe strafmaatregelen afgekondigd tegen Belarus.",
+     ("sanctions_imposed",)),
+    ("De onderhandelaars van Oekraïne en Rusland zaten vrijdag in Istanbul opnieuw om de "
+     "tafel.", ("talks",)),
+    ("Amerikaanse en Russische diplomaten onderhandelen sinds dinsdag in Riyad.", ("talks",)),
+    ("Trump en Poetin hadden dinsdag telefonisch contact.", ("talks",)),
+    ("De Amerikaanse gezant en de Belarussische president zijn dinsdag in Minsk aan "
+     "besprekingen begonnen.", ("talks",)),
+    ("De gezant werd donderdag door Loekasjenko in Minsk ontvangen.", ("talks",)),
+    ("Bij de uitwisseling keerden zaterdag 84 Oekraïense soldaten terug naar huis.",
+     ("release",)),
+    ("Mensenrechtenorganisaties dringen er bij Loekasjenko op aan dat hij alle politieke "
+     "gevangenen zonder voorwaarden vrijlaat.", ("release",)),
+]
+
+QUIET = [
+    ("de", "Der Verein ließ ihn im Sommer ziehen."),
+    ("de", "Der Trainer ließ den Stürmer Müller im Sommer nach München ziehen."),
+    ("de", "Die Regierung hat neue Strafen für Raser erlassen."),
+    ("de", "Der Minister will das Projekt fallen lassen."),
+    ("de", "Die Bank hat die Gebühren fallen lassen."),
+    ("de", "Die Gewerkschaft will die Gespräche mit dem Arbeitgeber fortsetzen."),
+    ("de", "Der Stadtrat verhängte eine Ausgangssperre."),
+    ("de", "Die Firma kündigte die Entlassung von 200 Mitarbeitern an."),
+    ("de", "Das Justizdrama „Begnadigt“ läuft am Donnerstag in den Schweizer Kinos an."),
+    ("de", "Die Schüler setzten sich am Montag an einen Tisch."),
+    ("nl", "De club liet hem deze zomer gaan."),
+    ("nl", "De bank schold de schulden van duizend klanten kwijt."),
+    ("nl", "De gemeente heeft de boete kwijtgescholden."),
+    ("nl", "De voetbalbond trof de club met een boete."),
+    ("nl", "De storm trof het land met zware regen."),
+    ("nl", "De vakbond zat dinsdag met de werkgevers om de tafel."),
+    ("nl", "Het bedrijf werd van de beurs gehaald."),
+    ("nl", "Het bedrijf gaf zijn klanten de vrijheid terug om te kiezen."),
+]
+
+
+@pytest.mark.parametrize(("sentence", "types"), GERMAN)
+def test_german_sweep2(sentence: str, types: tuple[str, ...]) -> None:
+    assert _types(sentence, "de") == types
+
+
+@pytest.mark.parametrize(("sentence", "types"), DUTCH)
+def test_dutch_sweep2(sentence: str, types: tuple[str, ...]) -> None:
+    assert _types(sentence, "nl") == types
+
+
+@pytest.mark.parametrize(("language", "sentence"), QUIET)
+def test_other_senses_stay_quiet(language: str, sentence: str) -> None:
+    assert _types(sentence, language) == ()
+
+
+@pytest.mark.parametrize(
+    ("sentence", "language", "expected"),
+    [
+        # a demand governs its complement clause beyond the usual window
+        ("Exilgruppen drängen den Machthaber, sämtliche noch inhaftierten Andersdenkenden "
+         "ohne jede Bedingung auf freien Fuß zu setzen.", "de", [("release", None, "demanded")]),
+        ("De Raad van Europa drong er opnieuw op aan dat het regime in Minsk alle politieke "
+         "gevangenen onvoorwaardelijk vrijlaat.", "nl", [("release", None, "demanded")]),
+        # a modal verb's bracket: the infinitive at the clause end is expected
+        ("Die Vereinigten Staaten wollen die Sanktionen gegen die belarussische Kaliindustrie "
+         "in den kommenden Wochen aufheben.", "de", [("sanctions_lifted", None, "expected")]),
+        ("De VS willen de sancties tegen de Belarussische kalisector in de komende weken "
+         "opheffen.", "nl", [("sanctions_lifted", None, "expected")]),
+        # "zou ... hebben vrijgelaten" reports (allegedly), it does not expect
+        ("Volgens Washington zou Minsk woensdag vier gevangenen hebben vrijgelaten, onder wie "
+         "een Litouwer.", "nl", [("release", 4, "reported")]),
+        # a condition after a comma ("mocht Minsk ...") is expected
+        ("De EU zou de sancties kunnen versoepelen, mocht Minsk nog meer gedetineerden de "
+         "vrijheid teruggeven.", "nl",
+         [("release", None, "expected"), ("sanctions_eased", None, "expected")]),
+        # counts: remitted sentences, summed listings, entry bans
+        ("De straf van 37 veroordeelde demonstranten werd maandag kwijtgescholden.", "nl",
+         [("pardon", 37, "reported")]),
+        ("Londen legt sancties op aan vier rederijen en zes kapiteins.", "nl",
+         [("sanctions_imposed", 10, "reported")]),
+        ("London verhängt Einreisesperren und Kontosperrungen gegen elf Mitglieder einer "
+         "Hackergruppe.", "de", [("sanctions_imposed", 11, "reported")]),
+    ],
+)
+def test_counts_and_modality(sentence: str, language: str, expected: list[tuple]) -> None:
+    assert _rows(sentence, language) == expected
