@@ -65,7 +65,7 @@ _REGEX_KEYS = (
     "not_events", "partial", "possessor", "officials", "owner_after",
     "owner_before", "negation_inside", "two_sided", "sanction_object_case",
     "not_agent_after", "sanction_object_after", "subject_after_verb", "subject_after",
-    "thanks_after", "person_name",
+    "thanks_after",
     "subgroup", "subgroup_after", "distributive",
     "event_reference", "held_in_demand", "state_group", "attributive_participle",
     "offset_trailing", "relative_clause", "dated_noun", "demanded_far",
@@ -440,8 +440,7 @@ def _date_keywords(spec: Mapping[str, Any], month_word: re.Pattern,
 
 def _count_after(noun: re.Pattern, gap_words: int) -> re.Pattern:
     gap = "{0," + str(gap_words) + "}"
-    # a gap word may stand in low or angle quotes: 37 už „ekstremizmą“ nuteistų asmenų
-    return re.compile(r"(?:\s+|-)(?:[„«]?[\w’'-]+[“»”]?\s+)" + gap + r"?(?:" + noun.pattern + r")\b",
+    return re.compile(r"(?:\s+|-)(?:[\w’'-]+\s+)" + gap + r"?(?:" + noun.pattern + r")\b",
                       re.IGNORECASE | re.UNICODE)
 
 
