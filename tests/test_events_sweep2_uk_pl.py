@@ -45,6 +45,16 @@ CASES = [
     # uk: talks
     ('uk', "У середу Зеленський переговорив із Макроном телефоном.", [('talks', None, '2025-12-10')]),
     ('uk', "У четвер Сибіга поспілкувався з главою МЗС Польщі.", [('talks', None, '2025-12-11')]),
+    # uk: second sweep
+    ('uk', "Учора на волю вийшов 31 українець.", [('release', 31, '2025-12-12')]),
+    ('uk', "Мінфін США у вівторок додав до списку SDN 30 компаній.", [('sanctions_imposed', 30, '2025-12-09')]),
+    ('uk', "Україна та Росія в середу обмінялися полоненими у форматі 84 на 84.",
+     [('release', 84, '2025-12-10')]),
+    ('uk', "Міністри закордонних справ обох країн зустрілися в четвер у Варшаві.", [('talks', None, '2025-12-11')]),
+    ('uk', "У п'ятницю лідери двох країн провели телефонну розмову.", [('talks', None, '2025-12-12')]),
+    ('uk', "У середу звільнили 52 політв'язнів, але за ґратами досі залишаються понад 1100 людей.",
+     [('release', 52, '2025-12-10')]),
+    ('uk', "Лукашенко має звичку помилувати кількох засуджених перед святами.", []),
     # uk: other senses
     ('uk', "Напередодні Дня незалежності в Мінську пройшов парад.", []),
     ('uk', "Клуб застосував санкції до трьох гравців за порушення дисципліни.", []),
@@ -75,7 +85,16 @@ CASES = [
     ('pl', "4 listopada z czarnej listy skreślono Belavię.", [('sanctions_lifted', None, '2025-11-04')]),
     # pl: talks
     ('pl', "W czwartek Łukaszenka gościł w Mińsku wysłannika USA.", [('talks', None, '2025-12-11')]),
+    # pl: second sweep
+    ('pl', "W sobotę Mińsk oddał Ukrainie 114 więźniów.", [('release', 114, '2025-12-13')]),
+    ('pl', "Ukraina odzyskała w sobotę z niewoli 150 obrońców.", [('release', 150, '2025-12-13')]),
+    ('pl', "Ukraina i Rosja wymieniły w środę jeńców w formacie 84 na 84.", [('release', 84, '2025-12-10')]),
+    ('pl', "Szefowie dyplomacji obu krajów spotkali się w czwartek w Warszawie.", [('talks', None, '2025-12-11')]),
+    ('pl', "Wierni apelują teraz do władz w Mińsku o uwolnienie pozostałych więźniów.", [('release', None, None)]),
+    ('pl', "Łukaszenka miał w zwyczaju ułaskawiać po kilku skazanych przed świętami.", []),
+    ('pl', "Choć liczba ułaskawionych przekroczyła już 400, za kratami wciąż pozostaje ponad tysiąc osób.", []),
     # pl: other senses
+    ('pl', "Sąsiad oddał mi w środę pożyczone książki.", []),
     ('pl', "Sąd darował mu grzywnę za wykroczenie drogowe.", []),
     ('pl', "Wierni otrzymali łaskę odpustu w czasie pielgrzymki.", []),
     ('pl', "Rząd wprowadził w piątek nowe restrykcje sanitarne w szkołach.", []),
