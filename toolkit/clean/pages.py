@@ -336,8 +336,8 @@ def _article_day(published: str, units: list[str], tail: list[str],
     Many sites print the current day at their top ("Miércoles 4 de Mayo de
     2022"): a page saved later shows the day it was seen, not the article's.
     When the line ``published`` was read from opens with a weekday and a
-    later date-only or labelled line of the article ("03/05/2022 22:46",
-    "Publié sur 18/02/2020") gives an earlier day, no more than
+    later date-only line of the article ("03/05/2022 22:46") or a labelled
+    one anywhere ("Publié sur 18/02/2020") gives an earlier day, no more than
     ``_SEEN_DAY_SPAN`` days before, that day is the article's.
     """
     first = next((i for i, u in enumerate(units)
@@ -346,9 +346,10 @@ def _article_day(published: str, units: list[str], tail: list[str],
         return published
     teasers = set(tail)
     for u in units[first + 1:]:
-        if u in teasers or n_words(u) > _MAX_DATE_LINE_WORDS or _WEEKDAY_LED.match(u):
+        if n_words(u) > _MAX_DATE_LINE_WORDS or _WEEKDAY_LED.match(u):
             continue
-        d = header_date(u, day_first=day_first) or next(
+        # an unlabelled date among the teasers is another story's
+        d = (None if u in teasers else header_date(u, day_first=day_first)) or next(
             filter(None, (header_date(part, anywhere=True, day_first=day_first)
                           for part in _LABELLED_DATE.findall(u))), None)
         if d:
@@ -473,10 +474,10 @@ def parse_text(text: str, url: str | None = None, *, day_first: bool = True) -> 
         if m:
             found["credits"].append(link_credit(m))
     found["related"].extend(_parse_teasers(tail))
-    if found["published"]:
-        found["published"] = _article_day(found["published"], units, tail, day_first)
     found["published"] = (found["published"] or _lower_date_line(units, body, tail, day_first)
                           or _dateline_day(body, units, day_first))
+    if found["published"]:
+        found["published"] = _article_day(found["published"], units, tail, day_first)
     kept = _body_lines(body, found)
     credits = [c for c in found["credits"] if c]
     record = {
