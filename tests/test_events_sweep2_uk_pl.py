@@ -55,6 +55,8 @@ CASES = [
     ('uk', "У середу звільнили 52 політв'язнів, але за ґратами досі залишаються понад 1100 людей.",
      [('release', 52, '2025-12-10')]),
     ('uk', "Лукашенко має звичку помилувати кількох засуджених перед святами.", []),
+    ('uk', "Лукашенко в суботу помилував 123 в'язнів; 114 з них передали Україні.",
+     [('pardon', 123, '2025-12-13'), ('release', 114, '2025-12-13')]),
     # uk: other senses
     ('uk', "Напередодні Дня незалежності в Мінську пройшов парад.", []),
     ('uk', "Клуб застосував санкції до трьох гравців за порушення дисципліни.", []),
@@ -93,6 +95,10 @@ CASES = [
     ('pl', "Wierni apelują teraz do władz w Mińsku o uwolnienie pozostałych więźniów.", [('release', None, None)]),
     ('pl', "Łukaszenka miał w zwyczaju ułaskawiać po kilku skazanych przed świętami.", []),
     ('pl', "Choć liczba ułaskawionych przekroczyła już 400, za kratami wciąż pozostaje ponad tysiąc osób.", []),
+    ('pl', "Łukaszenka ułaskawił w sobotę 123 więźniów; 114 z nich przekazano Ukrainie.",
+     [('pardon', 123, '2025-12-13'), ('release', 114, '2025-12-13')]),
+    ('pl', "Dziewięciu więźniów przewieziono w sobotę do Wilna, pozostałe 114 przekazano Ukrainie.",
+     [('release', 9, '2025-12-13'), ('release', 114, '2025-12-13')]),
     # pl: other senses
     ('pl', "Sąsiad oddał mi w środę pożyczone książki.", []),
     ('pl', "Sąd darował mu grzywnę za wykroczenie drogowe.", []),
