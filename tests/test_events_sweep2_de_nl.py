@@ -70,6 +70,22 @@ GERMAN = [
      ("talks",)),
     ("Menschenrechtler appellieren an Lukaschenko, alle politischen Gefangenen ohne "
      "Vorbedingungen auf freien Fuß zu setzen.", ("release",)),
+    ("Der Oppositionelle kam am Samstag auf freien Fuß.", ("release",)),
+    ("Das Regime hat am Donnerstag 52 Gefangene in die Freiheit entlassen.", ("release",)),
+    ("Die drei Häftlinge erhielten am Montag ihre Freiheit zurück.", ("release",)),
+    ("Die Regierung in Minsk setzte am Donnerstag 52 Gefangene frei.", ("release",)),
+    ("Die Häftlinge wurden am Samstag in die Ukraine überstellt.", ("release",)),
+    ("Lukaschenko unterzeichnete am Mittwoch ein Begnadigungsdekret für 16 Verurteilte.",
+     ("pardon",)),
+    ("Die USA gewährten am Donnerstag Ausnahmen von den Sanktionen gegen Belavia.",
+     ("sanctions_eased",)),
+    ("Die EU setzte am Montag 25 Personen auf die schwarze Liste.", ("sanctions_imposed",)),
+    ("Washington strich die Fluggesellschaft am Dienstag von der schwarzen Liste.",
+     ("sanctions_lifted",)),
+    ("Washington nahm am Dienstag die Sanktionen gegen Belavia zurück.", ("sanctions_lifted",)),
+    ("Trump und Lukaschenko tauschten sich am Freitag am Telefon aus.", ("talks",)),
+    ("Die Außenminister Russlands und der USA berieten am Montag per Videokonferenz.",
+     ("talks",)),
 ]
 
 DUTCH = [
@@ -104,6 +120,16 @@ DUTCH = [
      ("release",)),
     ("Mensenrechtenorganisaties dringen er bij Loekasjenko op aan dat hij alle politieke "
      "gevangenen zonder voorwaarden vrijlaat.", ("release",)),
+    ("De oppositieleider kwam zaterdag op vrije voeten.", ("release",)),
+    ("De activiste werd maandag uit het strafkamp vrijgelaten.", ("release",)),
+    ("De gevangenen werden donderdag over de grens met Litouwen gezet.", ("release",)),
+    ("Het regime heeft donderdag 52 politieke gevangenen de vrijheid geschonken.",
+     ("release",)),
+    ("De VS lieten vrijdag de sancties tegen de kaliproducent vallen.", ("sanctions_lifted",)),
+    ("Washington wil de sancties tegen Belavia laten vallen.", ("sanctions_lifted",)),
+    ("De ministers van Buitenlandse Zaken van Rusland en de VS overlegden maandag per "
+     "videoconferentie.", ("talks",)),
+    ("Loekasjenko tekende woensdag een gratiedecreet voor 16 veroordeelden.", ("pardon",)),
 ]
 
 QUIET = [
@@ -125,6 +151,14 @@ QUIET = [
     ("nl", "De vakbond zat dinsdag met de werkgevers om de tafel."),
     ("nl", "Het bedrijf werd van de beurs gehaald."),
     ("nl", "Het bedrijf gaf zijn klanten de vrijheid terug om te kiezen."),
+    ("de", "Der Konzern setzte im vergangenen Jahr 200 Mitarbeiter frei."),
+    ("de", "Bei der Reaktion wird viel Energie freigesetzt."),
+    ("de", "Die Spieler tauschten sich nach dem Training aus."),
+    ("de", "Der Händler setzte die Ware auf die schwarze Liste der Ladenhüter."),
+    ("de", "Für Schüler gibt es Ausnahmen von den Regeln."),
+    ("nl", "De tennisster liet de wedstrijd vallen."),
+    ("nl", "De regering liet het plan vallen."),
+    ("nl", "Het bedrijf zette zijn producten over de grens."),
 ]
 
 
