@@ -440,7 +440,8 @@ def _date_keywords(spec: Mapping[str, Any], month_word: re.Pattern,
 
 def _count_after(noun: re.Pattern, gap_words: int) -> re.Pattern:
     gap = "{0," + str(gap_words) + "}"
-    return re.compile(r"(?:\s+|-)(?:[\w’'-]+\s+)" + gap + r"?(?:" + noun.pattern + r")\b",
+    # a gap word may stand in low or angle quotes: 37 už „ekstremizmą“ nuteistų asmenų
+    return re.compile(r"(?:\s+|-)(?:[„«]?[\w’'-]+[“»”]?\s+)" + gap + r"?(?:" + noun.pattern + r")\b",
                       re.IGNORECASE | re.UNICODE)
 
 
