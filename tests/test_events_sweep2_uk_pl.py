@@ -18,6 +18,7 @@ Saturday 2025-12-13.
 from __future__ import annotations
 
 import pytest
+from eventcases import found as _summary
 from eventcases import stated as _found
 
 CASES = [
@@ -57,6 +58,9 @@ CASES = [
     ('uk', "Лукашенко має звичку помилувати кількох засуджених перед святами.", []),
     ('uk', "Лукашенко в суботу помилував 123 в'язнів; 114 з них передали Україні.",
      [('pardon', 123, '2025-12-13'), ('release', 114, '2025-12-13')]),
+    ('uk', "У понеділок Київ і Москва передали одне одному по кілька сотень військовополонених.",
+     [('release', None, '2025-12-08')]),
+    ('uk', "Брюссель виключив можливість зняття санкцій з Мінська до вільних виборів.", [('sanctions_lifted', None, None)]),
     # uk: other senses
     ('uk', "Напередодні Дня незалежності в Мінську пройшов парад.", []),
     ('uk', "Клуб застосував санкції до трьох гравців за порушення дисципліни.", []),
@@ -99,7 +103,11 @@ CASES = [
      [('pardon', 123, '2025-12-13'), ('release', 114, '2025-12-13')]),
     ('pl', "Dziewięciu więźniów przewieziono w sobotę do Wilna, pozostałe 114 przekazano Ukrainie.",
      [('release', 9, '2025-12-13'), ('release', 114, '2025-12-13')]),
+    ('pl', "Rosja i Ukraina oddały sobie nawzajem po 84 jeńców.", [('release', 84, None)]),
+    ('pl', "Bruksela wykluczyła możliwość zniesienia sankcji wobec Mińska przed wolnymi wyborami.",
+     [('sanctions_lifted', None, None)]),
     # pl: other senses
+    ('pl', "Matka więźnia oddała mu w środę list.", []),
     ('pl', "Sąsiad oddał mi w środę pożyczone książki.", []),
     ('pl', "Sąd darował mu grzywnę za wykroczenie drogowe.", []),
     ('pl', "Wierni otrzymali łaskę odpustu w czasie pielgrzymki.", []),
@@ -113,3 +121,32 @@ CASES = [
 @pytest.mark.parametrize(("language", "sentence", "expected"), CASES)
 def test_constructions(language: str, sentence: str, expected: list[tuple]) -> None:
     assert _found(sentence, language) == sorted(expected, key=str)
+
+
+SIDES = [
+    ('uk', "У понеділок Київ і Москва передали одне одному по кілька сотень військовополонених.",
+     ['Russia', 'Ukraine']),
+    ('uk', "Україна та Росія в середу обмінялися полоненими у форматі 84 на 84.", ['Russia', 'Ukraine']),
+    ('pl', "Rosja i Ukraina oddały sobie nawzajem po 84 jeńców.", ['Russia', 'Ukraine']),
+    ('pl', "Ukraina i Rosja wymieniły w środę jeńców w formacie 84 na 84.", ['Russia', 'Ukraine']),
+]
+
+
+@pytest.mark.parametrize(("language", "sentence", "sides"), SIDES)
+def test_swap_frees_on_both_sides(language: str, sentence: str, sides: list[str]) -> None:
+    """A swap written "each other", "84 for 84" is a release by each side."""
+    actors = sorted(r[4] for r in _summary(sentence, language) if r[0] == 'release')
+    assert actors == sides
+
+
+DEMANDS = [
+    ('uk', "Правозахисники закликали Мінськ звільнити всіх політв'язнів."),
+    ('uk', "Опозиція вимагала випустити з-за ґрат усіх політичних в'язнів."),
+    ('pl', "Obrońcy praw człowieka wezwali Mińsk do uwolnienia wszystkich więźniów politycznych."),
+    ('pl', "Wierni apelują teraz do władz w Mińsku o uwolnienie pozostałych więźniów."),
+]
+
+
+@pytest.mark.parametrize(("language", "sentence"), DEMANDS)
+def test_plural_demands(language: str, sentence: str) -> None:
+    assert [r[-1] for r in _found(sentence, language, modality=True)] == ['demanded']
