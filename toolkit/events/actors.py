@@ -230,7 +230,9 @@ def partners(sentence: str, seg: tuple[int, int], trig: Trigger, actor: str | No
     list of str
         The other parties, in order; empty when none is coordinated with ``actor``.
     """
-    before = [e for e in ents if seg[0] <= e["start"] and e["end"] <= trig.start
+    # a noun names the exchange first: its parties may follow it ("swap between X and Y")
+    end = trig.start if trig.form == "verb" else seg[1]
+    before = [e for e in ents if seg[0] <= e["start"] and e["end"] <= end
               and _entity_country(e) and not e.get("nationality")]
     chain: list[str] = []
     for left, right in zip(before, before[1:], strict=False):

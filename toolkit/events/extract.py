@@ -286,6 +286,10 @@ _SOME_COUNT = Count(0, 0, None, None, "", "people")
 # ("freed Anastassia Nuhfer", "a libéré le journaliste Andrzej Poczobut").
 _NAME_AFTER = 40
 
+# How far (characters) past a two-sided trigger's count "each" may stand when the
+# trigger's clause ends before it ("Exchange ...: Moscow and Kyiv freed 175 each").
+_DISTRIBUTIVE_AFTER = 30
+
 
 def _title_case(sentence: str) -> bool:
     """A headline in title case ("Belarus Frees 52 Prisoners"): most words capitalised."""
@@ -540,9 +544,11 @@ def _rows(d: dict[str, Any], dates: list[DateHit], pats: Patterns, ents: list[di
                  "trigger": original[other.start:other.end]}
         rows += [{**row, **extra, "event_id": f"{row['event_id']}:{other.event_type}"}
                  for row in rows if row["event_type"] == et]
-    if count is not None and pats.two_sided.search(trig.text) and \
-            _rx.search(pats.distributive, sentence, count.start, seg[1]):
-        # "Moscow and Kyiv swapped 390 prisoners each": each side freed 390
+    if count is not None and pats.two_sided.search(trig.text) and _rx.search(
+            pats.distributive, sentence, min(count.start, trig.end),
+            max(seg[1], count.end + _DISTRIBUTIVE_AFTER)):
+        # "Moscow and Kyiv swapped 390 prisoners each": each side freed 390; also where
+        # the exchange is named first ("Exchange: each capital freed 205 soldiers")
         for partner in partners(sentence, seg, trig, base["actor"], ents, pats):
             rows += [{**row, "actor": partner, "event_id": f"{row['event_id']}:{partner}"}
                      for row in rows if row["actor"] == base["actor"]]
