@@ -86,6 +86,10 @@ GERMAN = [
     ("Trump und Lukaschenko tauschten sich am Freitag am Telefon aus.", ("talks",)),
     ("Die Außenminister Russlands und der USA berieten am Montag per Videokonferenz.",
      ("talks",)),
+    ("Armenien und Aserbaidschan haben am Montag ihre Friedensverhandlungen in Washington "
+     "fortgesetzt.", ("talks",)),
+    ("Die Ukraine und Russland haben am Freitag ihre Gespräche in Istanbul "
+     "wiederaufgenommen.", ("talks",)),
 ]
 
 DUTCH = [
@@ -130,6 +134,10 @@ DUTCH = [
     ("De ministers van Buitenlandse Zaken van Rusland en de VS overlegden maandag per "
      "videoconferentie.", ("talks",)),
     ("Loekasjenko tekende woensdag een gratiedecreet voor 16 veroordeelden.", ("pardon",)),
+    ("De delegaties van Oekraïne en Rusland hebben vrijdag hun besprekingen in Istanbul "
+     "hervat.", ("talks",)),
+    ("Armenië en Azerbeidzjan hebben maandag hun vredesonderhandelingen in Washington "
+     "voortgezet.", ("talks",)),
 ]
 
 QUIET = [
@@ -159,6 +167,8 @@ QUIET = [
     ("nl", "De tennisster liet de wedstrijd vallen."),
     ("nl", "De regering liet het plan vallen."),
     ("nl", "Het bedrijf zette zijn producten over de grens."),
+    ("nl", "De vakbond wil de gesprekken met de werkgevers volgende week hervatten."),
+    ("de", "Die Tarifparteien wollen ihre Verhandlungen am Montag fortsetzen."),
 ]
 
 
@@ -185,6 +195,8 @@ def test_other_senses_stay_quiet(language: str, sentence: str) -> None:
          "ohne jede Bedingung auf freien Fuß zu setzen.", "de", [("release", None, "demanded")]),
         ("De Raad van Europa drong er opnieuw op aan dat het regime in Minsk alle politieke "
          "gevangenen onvoorwaardelijk vrijlaat.", "nl", [("release", None, "demanded")]),
+        ("Menschenrechtsgruppen roepen Teheran op de drie Franse toeristen onmiddellijk vrij "
+         "te laten.", "nl", [("release", 3, "demanded")]),
         # a modal verb's bracket: the infinitive at the clause end is expected
         ("Die Vereinigten Staaten wollen die Sanktionen gegen die belarussische Kaliindustrie "
          "in den kommenden Wochen aufheben.", "de", [("sanctions_lifted", None, "expected")]),
