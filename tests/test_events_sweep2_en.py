@@ -113,3 +113,36 @@ def test_sanctions_and_modality(sentence: str, expected: list[tuple]) -> None:
 )
 def test_other_senses_stay_quiet(sentence: str) -> None:
     assert stated(sentence, "en") == []
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # parole, liberty, amnesty verb forms
+        ("The parole board paroled 20 inmates on Friday.", [("release", 20, "2025-12-12")]),
+        ("Ten activists regained their liberty on Friday.", [("release", 10, "2025-12-12")]),
+        ("Lukashenko is amnestying 500 people this week.", [("pardon", 500, "2025-12-08")]),
+        # a person named by a role noun
+        ("The Nobel laureate walked free on Friday after nearly five years in prison.",
+         [("release", None, "2025-12-12")]),
+        # passive removal verbs and "pulled off the list"
+        ("Sanctions on Belavia were scrapped on Thursday.",
+         [("sanctions_lifted", None, "2025-12-11")]),
+        ("Washington pulled the airline off its sanctions list on Friday.",
+         [("sanctions_lifted", None, "2025-12-12")]),
+        ("Russian and US diplomats held consultations in Geneva on Friday.",
+         [("talks", None, "2025-12-12")]),
+        # a single occasion marked by a pardon is an event; a custom is not
+        ("Lukashenko marked Independence Day by pardoning 16 people on Wednesday.",
+         [("pardon", 16, "2025-12-10")]),
+        ("For years, the regime marked national holidays by freeing a few prisoners.", []),
+        ("Soviet leaders habitually amnestied petty offenders on big anniversaries.", []),
+    ],
+)
+def test_second_batch(sentence: str, expected: list[tuple]) -> None:
+    assert stated(sentence, "en") == expected
+
+
+def test_people_left_behind_are_no_count_of_a_demand() -> None:
+    assert stated("Exiles urged Minsk to free the 900 other prisoners who were left behind.",
+                  "en", modality=True) == [("release", None, None, "demanded")]
