@@ -90,6 +90,10 @@ GERMAN = [
      "fortgesetzt.", ("talks",)),
     ("Die Ukraine und Russland haben am Freitag ihre Gespräche in Istanbul "
      "wiederaufgenommen.", ("talks",)),
+    ("Die Polizei ließ die drei Aktivisten am Abend wieder laufen.", ("release",)),
+    ("Beim Gefangenentausch am Freitag kamen 90 Soldaten frei.", ("release",)),
+    ("Washington kündigte am Donnerstag Sanktionserleichterungen für Belavia an.",
+     ("sanctions_eased",)),
 ]
 
 DUTCH = [
@@ -138,6 +142,10 @@ DUTCH = [
      "hervat.", ("talks",)),
     ("Armenië en Azerbeidzjan hebben maandag hun vredesonderhandelingen in Washington "
      "voortgezet.", ("talks",)),
+    ("Bij de krijgsgevangenenruil van vrijdag kwamen 90 soldaten vrij.", ("release",)),
+    ("De uitwisseling van gevangenen vond vrijdag plaats aan de grens.", ("release",)),
+    ("Vrijdag vond opnieuw een gevangenenwissel plaats tussen Rusland en Oekraïne.",
+     ("release",)),
 ]
 
 QUIET = [
@@ -169,6 +177,11 @@ QUIET = [
     ("nl", "Het bedrijf zette zijn producten over de grens."),
     ("nl", "De vakbond wil de gesprekken met de werkgevers volgende week hervatten."),
     ("de", "Die Tarifparteien wollen ihre Verhandlungen am Montag fortsetzen."),
+    ("de", "Die Tests laufen am Montag weiter."),
+    ("de", "Der Austausch von Studenten findet jährlich statt."),
+    ("de", "Die Freilassung von Treibhausgasen soll sinken."),
+    ("de", "Die Erleichterung bei den Anlegern war groß."),
+    ("nl", "De uitwisseling van studenten vindt jaarlijks plaats."),
 ]
 
 
