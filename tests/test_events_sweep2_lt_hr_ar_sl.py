@@ -179,6 +179,31 @@ CASES = [
     ('ar', 'جرت الأربعاء محادثات بين الوفدين الأمريكي والأوكراني في جنيف.', [('talks', None, '2025-12-10', 'reported')]),
     ('ar', 'أطلقت الشركة الأربعاء تطبيقا جديدا.', []),
     ('ar', 'أفرج البنك المركزي عن دفعة جديدة من الأموال.', []),
+    # forecasts, 'and N others', exchanges named by a noun, collective numerals
+    ('sl', 'Belorusija bi v sredo lahko izpustila tri zapornike.', [('release', 3, '2025-12-17', 'expected')]),
+    ('lt', 'Siarhejus Cichanouskis ir dar 13 kalinių šeštadienį išėjo į laisvę.', [('release', 14, '2025-12-13', 'reported')]),
+    ('lt', 'Trečiadienį iš kalėjimo išėjęs žurnalistas Andrejus Kuzniečikas kartu su dar dviem kaliniais atvežtas į Lietuvą.', [('release', 3, '2025-12-10', 'reported')]),
+    ('hr', 'Sergej Tihanovski i još 13 zatvorenika u subotu su izašli na slobodu.', [('release', 14, '2025-12-13', 'reported')]),
+    ('sl', 'Sergej Tihanovski in še 13 zapornikov je v soboto prišlo na prostost.', [('release', 14, '2025-12-13', 'reported')]),
+    ('lt', 'Trečiadienį paleisti dar 30 politinių kalinių.', [('release', 30, '2025-12-10', 'reported')]),
+    ('lt', 'Rusija ir Ukraina trečiadienį surengė dar vienus karo belaisvių mainus – kiekviena pusė paleido po 185 kariškius.', [('release', 185, '2025-12-10', 'reported')]),
+    ('sl', 'Diplomatski viri pravijo, da bi lahko EU del ukrepov proti Belorusiji omilila le, če bi Minsk izpustil vse politične zapornike.', [('release', None, None, 'expected'), ('sanctions_eased', None, None, 'expected')]),
+    ('hr', 'Dana 18. siječnja pomilovao je dvadeset i troje osuđenih zbog "ekstremizma", a u petak, 24. siječnja, pomilovano je još petnaestero zatvorenika.', [('pardon', 15, '2025-01-24', 'reported'), ('pardon', 23, '2025-01-18', 'reported')]),
+    # amnesties, bail, arrivals of the freed, demands and denials
+    ('ar', 'صدر عفو رئاسي الأربعاء عن 25 سجينا.', [('pardon', 25, '2025-12-10', 'reported')]),
+    ('ar', 'أخلت السلطات الأربعاء سبيل 14 معتقلا.', [('release', 14, '2025-12-10', 'reported')]),
+    ('ar', 'وصل 14 سجينا مفرجا عنهم إلى فيلنيوس الأربعاء.', [('release', 14, '2025-12-10', 'reported')]),
+    ('ar', 'أفرجت بيلاروس الأربعاء عن 52 سجينا، وفي المقابل خففت واشنطن العقوبات على شركة بيلافيا.', [('release', 52, '2025-12-10', 'reported'), ('sanctions_eased', None, '2025-12-10', 'reported')]),
+    ('ar', 'تعتزم الولايات المتحدة رفع العقوبات عن البوتاس البيلاروسي.', [('sanctions_lifted', None, None, 'expected')]),
+    ('ar', 'دعت منظمات حقوقية السلطات إلى الإفراج الفوري عن جميع السجناء السياسيين.', [('release', None, None, 'demanded')]),
+    ('ar', 'نفت مينسك الإفراج عن أي سجين أجنبي.', [('release', None, None, 'denied')]),
+    ('ar', 'أفرج عن الصحفي الأربعاء بكفالة.', [('release', None, '2025-12-10', 'reported')]),
+    ('lt', 'Trečiadienį Lukašenka lygtinai paleido 5 kalinius.', [('release', 5, '2025-12-10', 'reported')]),
+    ('lt', 'Trečiadienį buvo paskelbta amnestija, kuri palies 200 nuteistųjų.', [('pardon', 200, None, 'reported')]),
+    ('hr', 'Amnestija je u srijedu obuhvatila 200 osuđenika.', [('pardon', 200, '2025-12-10', 'reported')]),
+    ('hr', 'Sud je u srijedu osumnjičenika pustio uz jamčevinu.', []),
+    ('sl', 'Amnestija je v sredo zajela 200 obsojencev.', [('pardon', 200, '2025-12-10', 'reported')]),
+    ('sl', 'Sodišče je v sredo osumljenca izpustilo na prostost proti varščini.', []),
 ]
 
 
