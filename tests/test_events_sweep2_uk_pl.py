@@ -61,7 +61,11 @@ CASES = [
     ('uk', "У понеділок Київ і Москва передали одне одному по кілька сотень військовополонених.",
      [('release', None, '2025-12-08')]),
     ('uk', "Брюссель виключив можливість зняття санкцій з Мінська до вільних виборів.", [('sanctions_lifted', None, None)]),
+    ('uk', "У середу білоруська влада дозволила виїхати 12 в'язням.", [('release', 12, '2025-12-10')]),
+    ('uk', "У четвер 14 політв'язнів перетнули кордон з Литвою.", [('release', 14, '2025-12-11')]),
+    ('uk', "Опозиціонер Микола Статкевич відмовився перетинати кордон.", [('release', None, None)]),
     # uk: other senses
+    ('uk', "У середу тисячі водіїв перетнули кордон у Ягодині.", []),
     ('uk', "Напередодні Дня незалежності в Мінську пройшов парад.", []),
     ('uk', "Клуб застосував санкції до трьох гравців за порушення дисципліни.", []),
     ('uk', "У середу банк припинив видачу кредитів.", []),
@@ -106,7 +110,14 @@ CASES = [
     ('pl', "Rosja i Ukraina oddały sobie nawzajem po 84 jeńców.", [('release', 84, None)]),
     ('pl', "Bruksela wykluczyła możliwość zniesienia sankcji wobec Mińska przed wolnymi wyborami.",
      [('sanctions_lifted', None, None)]),
+    ('pl', "W środę białoruskie władze pozwoliły wyjechać 12 więźniom.", [('release', 12, '2025-12-10')]),
+    ('pl', "W czwartek 14 więźniów politycznych przekroczyło granicę z Litwą.", [('release', 14, '2025-12-11')]),
+    ('pl', "Opozycjonista Mikoła Statkiewicz odmówił przekroczenia granicy.", [('release', None, None)]),
+    ('pl', "Na listę sankcyjną trafiło w czwartek 25 osób i 7 podmiotów.", [('sanctions_imposed', 32, '2025-12-11')]),
+    ('pl', "UE rozważa nałożenie nowych sankcji na Białoruś.", [('sanctions_imposed', None, None)]),
     # pl: other senses
+    ('pl', "W środę tysiące kierowców przekroczyło granicę w Terespolu.", []),
+    ('pl', "Rodzicom pozwolono wyjechać na wakacje.", []),
     ('pl', "Matka więźnia oddała mu w środę list.", []),
     ('pl', "Sąsiad oddał mi w środę pożyczone książki.", []),
     ('pl', "Sąd darował mu grzywnę za wykroczenie drogowe.", []),
@@ -145,6 +156,19 @@ DEMANDS = [
     ('pl', "Obrońcy praw człowieka wezwali Mińsk do uwolnienia wszystkich więźniów politycznych."),
     ('pl', "Wierni apelują teraz do władz w Mińsku o uwolnienie pozostałych więźniów."),
 ]
+
+HEDGED = [
+    ('uk', "Опозиціонер Микола Статкевич відмовився перетинати кордон.", 'denied'),
+    ('uk', "Брюссель виключив можливість зняття санкцій з Мінська до вільних виборів.", 'denied'),
+    ('pl', "Opozycjonista Mikoła Statkiewicz odmówił przekroczenia granicy.", 'denied'),
+    ('pl', "Bruksela wykluczyła możliwość zniesienia sankcji wobec Mińska przed wolnymi wyborami.", 'denied'),
+    ('pl', "UE rozważa nałożenie nowych sankcji na Białoruś.", 'expected'),
+]
+
+
+@pytest.mark.parametrize(("language", "sentence", "modality"), HEDGED)
+def test_refused_and_considered(language: str, sentence: str, modality: str) -> None:
+    assert [r[-1] for r in _found(sentence, language, modality=True)] == [modality]
 
 
 @pytest.mark.parametrize(("language", "sentence"), DEMANDS)
