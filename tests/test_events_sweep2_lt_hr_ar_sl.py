@@ -20,7 +20,9 @@ published on Saturday 2025-12-13.
 from __future__ import annotations
 
 import pytest
-from eventcases import stated
+from eventcases import SAT, stated
+
+from toolkit.events import events_from_text
 
 CASES = [
     ('lt', 'Trečiadienį Lukašenka malonės aktu paleido 16 kalinių.', [('pardon', 16, '2025-12-10', 'reported'), ('release', 16, '2025-12-10', 'reported')]),
@@ -210,3 +212,15 @@ CASES = [
 @pytest.mark.parametrize(("language", "sentence", "expected"), CASES)
 def test_constructions(language: str, sentence: str, expected: list[tuple]) -> None:
     assert stated(sentence, language, modality=True) == sorted(set(expected), key=str)
+
+
+@pytest.mark.parametrize(("language", "sentence"), [
+    ("ar", "تبادلت روسيا وأوكرانيا الأربعاء 150 أسيرا من كل جانب."),
+    ("lt", "Rusija ir Ukraina trečiadienį surengė karo belaisvių mainus – kiekviena pusė paleido "
+           "po 150 kariškių."),
+])
+def test_exchange_frees_the_count_on_each_side(language: str, sentence: str) -> None:
+    # a verb-first clause names the parties after the verb; a noun names the exchange
+    rows = events_from_text(sentence, SAT, language)
+    assert sorted((r["event_type"], r["count"], r["actor"]) for r in rows) == [
+        ("release", 150, "Russia"), ("release", 150, "Ukraine")]

@@ -230,18 +230,28 @@ def partners(sentence: str, seg: tuple[int, int], trig: Trigger, actor: str | No
     list of str
         The other parties, in order; empty when none is coordinated with ``actor``.
     """
-    # a noun names the exchange first: its parties may follow it ("swap between X and Y")
+    # a noun names the exchange first: its parties may follow it ("swap between X and Y");
+    # a verb-first clause names them after the verb ("تبادلت روسيا وأوكرانيا ...")
     end = trig.start if trig.form == "verb" else seg[1]
-    before = [e for e in ents if seg[0] <= e["start"] and e["end"] <= end
-              and _entity_country(e) and not e.get("nationality")]
+    for lo, hi in ((seg[0], end), (trig.start, seg[1])):
+        chain = _coordinated(sentence, [e for e in ents if lo <= e["start"] and e["end"] <= hi
+                                        and _entity_country(e) and not e.get("nationality")],
+                             pats)
+        if actor in chain:
+            return [c for c in chain if c != actor]
+    return []
+
+
+def _coordinated(sentence: str, found: list[dict[str, Any]], pats: Patterns) -> list[str]:
+    """The countries of the last run of entities joined by coordinators ("X and Y")."""
     chain: list[str] = []
-    for left, right in zip(before, before[1:], strict=False):
+    for left, right in zip(found, found[1:], strict=False):
         words = sentence[left["end"]: right["start"]].split()
         if words and len(words) <= _CONJUNCT_WORDS and words[0].lower() in pats.coordinators:
             chain += [c for c in (_entity_country(left), _entity_country(right)) if c not in chain]
         else:
             chain = []
-    return [c for c in chain if c != actor] if actor in chain else []
+    return chain
 
 
 # Added to the distance of a country named as the owner or the seat of what is sanctioned
@@ -434,14 +444,16 @@ def unknown_name(sentence: str, seg: tuple[int, int], ents: list[dict[str, Any]]
         return False
     a, b = seg
     for run in NAME_RUN.finditer(sentence, a, b):
-        words = run.group(0).split()
-        if len(words) < 2 or any(run.start() < e["end"] and e["start"] < run.end()
-                                 for e in ents):
+        # the words after a known name in the run: "гражданку США Анастасию Нухфер"
+        start = max([run.start()] + [e["end"] for e in ents
+                                     if run.start() < e["end"] and e["start"] < run.end()])
+        words = sentence[start:run.end()].split()
+        if len(words) < 2 or any(start < e["end"] and e["start"] < run.end() for e in ents):
             continue
         if any(w.casefold().strip(".,") in pats.months or w.casefold().strip(".,") in
                pats.weekdays for w in words):
             continue  # "On Thursday", "Samedi Minsk"
-        before = (max(0, run.start() - 40), run.start())
+        before = (max(0, start - 40), start)
         speaker = pats.speech_cue.search(sentence[run.end(): run.end() + 40]) or \
             pats.speech_date.search(sentence, *before)
         if not speaker and not pats.subject_preposition.search(sentence, *before):
