@@ -10,7 +10,8 @@ sanctions licences ("a accordé une licence", "ha concesso una licenza"), libert
 regained with a date between verb and noun ("recobraron el jueves la libertad"),
 repatriation after captivity, listings of private persons ("particulares") and ship
 owners ("armateurs"), "the largest exchange since ..." (no running total), "in
-exchange for the lifting of sanctions" (a condition, not an easing), demands with
+exchange for the lifting of sanctions" (a condition, not an easing), "no longer on the
+list since Tuesday" (taken off that day), demands with
 "instar ... a pôr em liberdade", talks that "are to continue" (expected), and
 look-alikes (a taxi licence, the maintenance of aircraft, funds freed).
 
@@ -308,6 +309,15 @@ CONSTRUCTIONS = [
            "presos.", [(P, 18, J)]),
     ("fr", "En échange de la levée des sanctions, Loukachenko a gracié jeudi 18 détenus.",
      [(P, 18, J)]),
+    # "no longer on the list (since Tuesday)": taken off the list that day
+    ("fr", "La compagnie ne figure plus depuis mardi sur la liste des entités sanctionnées.",
+     [(SL, None, T)]),
+    ("pt", "A companhia deixou de figurar na terça-feira na lista de entidades sancionadas.",
+     [(SL, None, T)]),
+    ("es", "Desde el martes, la aerolínea ya no figura en la lista de entidades sancionadas.",
+     [(SL, None, None)]),
+    ("it", "La compagnia non figura più nella lista delle entità sanzionate.",
+     [(SL, None, None)]),
 ]
 
 QUIET = [
