@@ -184,6 +184,8 @@ def find_counts(sentence: str, a: int, b: int, noun_class: str, pats: Patterns,
                              _qualifier(sentence, m.start("num"), pats, quantities, m.end()),
                              sentence[m.start("num"): m.end()], noun_class, explicit=explicit,
                              pattern=True, own_event=own_event))
+    if noun_class in pats.summed_count_nouns and any(c.pattern for c in out):
+        out = _summed(sentence, out, pats)  # "個人25人と7団体": counts the patterns read
     return out
 
 

@@ -56,6 +56,9 @@ __all__ = ["events_from_text", "text_events"]
 
 # How far (characters) around a trigger habit and reference-back cues are looked for.
 _NEAR = 40
+# A pause between a noun trigger and the next trigger: no shared clause ("talks on a
+# pardon, ... freed 12" is no pardon of the 12).
+_PAUSE = re.compile(r"[,;:،、，；—–]")
 # A number right after a capitalised trigger: a numbered document ("Licença Geral 13"), no name.
 _NUMBERED = re.compile(r"\s+\d")
 
@@ -333,7 +336,8 @@ def _draft(sentence: str, trig: Trigger, seg: tuple[int, int], count: Count | No
         return None  # "two other released men"
     named = any(e["kind"] == "person" and e["role"] != "government" and a <= e["start"] < b
                 for e in ents) or (trig.form == "verb" and unknown_name(
-                    sentence, (trig.end, min(b, trig.end + _NAME_AFTER)), ents, pats))
+                    sentence, (trig.end, min(b, trig.end + _NAME_AFTER)), ents, pats)) or \
+        bool(_rx.search(pats.person_name, sentence, a, b))  # "ヌフェルさん": a name by its honorific
     needs = pats.types[et].needs
     # "Friday's release", "last week's pardon": a noun its own date names is one happening
     dated = trig.form == "noun" and bool(_rx.search(pats.dated_noun, sentence,
@@ -343,11 +347,14 @@ def _draft(sentence: str, trig: Trigger, seg: tuple[int, int], count: Count | No
         dated_people = dated and (kin or _rx.search(pats.people_noun, sentence))
         if not (self_anchored or named or dated_people or
                 _rx.search(pats.people_noun, sentence, a, b)):
-            if not (kin and trig.form == "verb" and _rx.search(pats.people_noun, sentence)):
+            if not (kin and _rx.search(pats.people_noun, sentence)) or (
+                    trig.form == "noun" and (a > 0 or _PAUSE.search(sentence, trig.end, b))):
                 return None
-            needs_twin = True  # "pardoned and released 15 dissidents": the people are shared
+            # "pardoned and released 15 dissidents"; a noun heading the clause of the next
+            # trigger, "a pardon decree set free 29 people": the people are shared
+            needs_twin = True
         if trig.form == "noun" and modality == "reported" and not named and not dated and \
-                not _rx.search(pats.two_sided, trig.text):
+                not needs_twin and not _rx.search(pats.two_sided, trig.text):
             return None  # "the release of prisoners was announced": no number, nobody named
     if needs == "state" and not has_state_party(sentence, trig, seg, ents, pats) and \
             not _rx.search(pats.state_group, sentence, a, b):  # "the two countries"
