@@ -146,3 +146,15 @@ def test_second_batch(sentence: str, expected: list[tuple]) -> None:
 def test_people_left_behind_are_no_count_of_a_demand() -> None:
     assert stated("Exiles urged Minsk to free the 900 other prisoners who were left behind.",
                   "en", modality=True) == [("release", None, None, "demanded")]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Our editors in Warsaw will again be able to contribute to free knowledge online today.",
+        "Last October the weather agency released its U.S. Winter Outlook.",
+        "The ministry released its Annual Fisheries Review on Friday.",
+    ],
+)
+def test_adjective_free_and_released_documents_stay_quiet(sentence: str) -> None:
+    assert stated(sentence, "en") == []
