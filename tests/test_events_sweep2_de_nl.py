@@ -210,6 +210,9 @@ def test_other_senses_stay_quiet(language: str, sentence: str) -> None:
          "gevangenen onvoorwaardelijk vrijlaat.", "nl", [("release", None, "demanded")]),
         ("Menschenrechtsgruppen roepen Teheran op de drie Franse toeristen onmiddellijk vrij "
          "te laten.", "nl", [("release", 3, "demanded")]),
+        # what talks were about is no event of its own
+        ("Trump und Lukaschenko besprachen am Freitag die Freilassung von 1300 Häftlingen.",
+         "de", []),
         # a modal verb's bracket: the infinitive at the clause end is expected
         ("Die Vereinigten Staaten wollen die Sanktionen gegen die belarussische Kaliindustrie "
          "in den kommenden Wochen aufheben.", "de", [("sanctions_lifted", None, "expected")]),
