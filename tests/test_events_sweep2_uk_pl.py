@@ -64,7 +64,13 @@ CASES = [
     ('uk', "У середу білоруська влада дозволила виїхати 12 в'язням.", [('release', 12, '2025-12-10')]),
     ('uk', "У четвер 14 політв'язнів перетнули кордон з Литвою.", [('release', 14, '2025-12-11')]),
     ('uk', "Опозиціонер Микола Статкевич відмовився перетинати кордон.", [('release', None, None)]),
+    ('uk', "До санкційного списку в четвер потрапили 25 осіб і 7 компаній.", [('sanctions_imposed', 32, '2025-12-11')]),
+    ('uk', "Розмова Трампа з Путіним відбулася в четвер.", [('talks', None, '2025-12-11')]),
     # uk: other senses
+    ('uk', "Уряд у п'ятницю скасував обмеження цін на електроенергію.", []),
+    ('uk', "Уряд у п'ятницю послабив карантинні обмеження.", []),
+    ('uk', "Уряд у п'ятницю запровадив обмеження на продаж алкоголю.", []),
+    ('uk', "Розмова з журналістами відбулася в четвер.", []),
     ('uk', "У середу тисячі водіїв перетнули кордон у Ягодині.", []),
     ('uk', "Напередодні Дня незалежності в Мінську пройшов парад.", []),
     ('uk', "Клуб застосував санкції до трьох гравців за порушення дисципліни.", []),
@@ -116,6 +122,8 @@ CASES = [
     ('pl', "Na listę sankcyjną trafiło w czwartek 25 osób i 7 podmiotów.", [('sanctions_imposed', 32, '2025-12-11')]),
     ('pl', "UE rozważa nałożenie nowych sankcji na Białoruś.", [('sanctions_imposed', None, None)]),
     # pl: other senses
+    ('pl', "Rząd wprowadził w piątek ograniczenia cen prądu.", []),
+    ('pl', "Rząd złagodził w piątek restrykcje covidowe.", []),
     ('pl', "W środę tysiące kierowców przekroczyło granicę w Terespolu.", []),
     ('pl', "Rodzicom pozwolono wyjechać na wakacje.", []),
     ('pl', "Matka więźnia oddała mu w środę list.", []),
