@@ -206,6 +206,18 @@ CASES = [
     ('hr', 'Sud je u srijedu osumnjičenika pustio uz jamčevinu.', []),
     ('sl', 'Amnestija je v sredo zajela 200 obsojencev.', [('pardon', 200, '2025-12-10', 'reported')]),
     ('sl', 'Sodišče je v sredo osumljenca izpustilo na prostost proti varščini.', []),
+    # travel bans and asset freezes, lists widened, listings named by a noun
+    ('ar', 'فرضت بريطانيا الأربعاء حظر سفر وتجميد أصول على 12 مسؤولا بيلاروسيا.', [('sanctions_imposed', 12, '2025-12-10', 'reported')]),
+    ('ar', 'أعلنت وزارة الخزانة الأمريكية الأربعاء إدراج 9 أشخاص على قائمة العقوبات.', [('sanctions_imposed', 9, '2025-12-10', 'reported')]),
+    ('ar', 'قررت واشنطن الأربعاء رفع اسم الشركة من القائمة السوداء.', [('sanctions_lifted', None, '2025-12-10', 'reported')]),
+    ('ar', 'اجتمع وزير الخارجية الليتواني الأربعاء بنظيره البولندي في وارسو.', [('talks', None, '2025-12-10', 'reported')]),
+    ('hr', 'EU je u srijedu proširio popis sankcija na još 25 osoba.', [('sanctions_imposed', 25, '2025-12-10', 'reported')]),
+    ('hr', 'Vijeće EU-a u srijedu je zamrznulo imovinu i zabranilo ulazak 12 dužnosnika.', [('sanctions_imposed', 12, '2025-12-10', 'reported')]),
+    ('sl', 'EU je v sredo razširila seznam sankcij na še 25 oseb.', [('sanctions_imposed', 25, '2025-12-10', 'reported')]),
+    ('sl', 'Svet EU je v sredo zamrznil premoženje 12 uradnikov in jim prepovedal vstop v EU.', [('sanctions_imposed', 12, '2025-12-10', 'reported')]),
+    ('lt', 'Trečiadienį ES išplėtė sankcijų sąrašą dar 25 asmenimis.', [('sanctions_imposed', 25, '2025-12-10', 'reported')]),
+    ('lt', 'Trečiadienį ES uždraudė 12 pareigūnų atvykti į Bendriją ir įšaldė jų turtą.', [('sanctions_imposed', 12, '2025-12-10', 'reported')]),
+    ('lt', 'Trečiadienį JAV iždas įtraukė „Belaruskali“ į sankcijų sąrašą.', [('sanctions_imposed', None, '2025-12-10', 'reported')]),
 ]
 
 
