@@ -272,3 +272,17 @@ def test_a_capitalised_institution_after_the_is_no_reference_back() -> None:
 )
 def test_demands_with_a_longer_object(sentence: str, expected: list[tuple]) -> None:
     assert stated(sentence, "en", modality=True) == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # an age before a person noun is no count of people
+        ("Belarus on Friday freed a 67-year-old opposition politician.",
+         [("release", None, "2025-12-12")]),
+        ("Belarus freed 14 prisoners on Friday, among them a 67-year-old politician.",
+         [("release", 14, "2025-12-12")]),
+    ],
+)
+def test_an_age_is_not_a_count(sentence: str, expected: list[tuple]) -> None:
+    assert stated(sentence, "en") == expected
