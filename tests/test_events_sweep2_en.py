@@ -158,3 +158,26 @@ def test_people_left_behind_are_no_count_of_a_demand() -> None:
 )
 def test_adjective_free_and_released_documents_stay_quiet(sentence: str) -> None:
     assert stated(sentence, "en") == []
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        ("The Kremlin confirmed that Trump and Putin had spoken by phone on Friday.",
+         [("talks", None, "2025-12-12")]),
+        ("The EU unveiled its 20th package of sanctions against Russia on Friday.",
+         [("sanctions_imposed", None, "2025-12-12")]),
+        ("Twelve Ukrainian civilians were returned home from Belarus on Friday.",
+         [("release", 12, "2025-12-12")]),
+        ("Ukraine brought home 150 defenders from Russian captivity on Friday.",
+         [("release", 150, "2025-12-12")]),
+        # the date of a relative clause of detention is not the release's
+        ("Belarus released the American, who was detained in 2024, on Friday.",
+         [("release", None, "2025-12-12")]),
+        ("Belarus released 52 prisoners, who crossed into Lithuania on Thursday.",
+         [("release", 52, "2025-12-11")]),
+        ("The bodies of 20 soldiers were returned home on Friday.", []),
+    ],
+)
+def test_third_batch(sentence: str, expected: list[tuple]) -> None:
+    assert stated(sentence, "en") == expected
