@@ -31,8 +31,9 @@ try:  # the parser and case table of Python 3.11+'s re package
 except ImportError:  # pragma: no cover - another Python: no filtering
     _casefix = _constants = _parser = None
 
-# More strings than this are looked for one by one slower than the pattern runs.
-_MAX_LITERALS = 48
+# More strings than this are looked for one by one slower than the pattern runs (the
+# grown not_events alternations of a language have 50 to 80; measured on benchmarks/events.py).
+_MAX_LITERALS = 100
 
 _REPRESENTATIVE: dict[int, str] = {}
 if _casefix is not None:
