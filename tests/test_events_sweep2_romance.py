@@ -364,3 +364,29 @@ def test_other_senses_stay_quiet(language: str, sentence: str) -> None:
 )
 def test_moods(language: str, sentence: str, expected: list[tuple]) -> None:
     assert stated(sentence, language, modality=True) == sorted(expected, key=str)
+
+
+@pytest.mark.parametrize(
+    ("language", "sentence", "modality"),
+    [
+        ("fr", "L'UE exhorte Minsk à relâcher sans délai les prisonniers politiques.", "demanded"),
+        ("fr", "Les ONG réclament la remise en liberté de tous les détenus.", "demanded"),
+        ("fr", "Minsk pourrait gracier d'autres détenus d'ici la fin de l'année.", "expected"),
+        ("fr", "Washington envisage d'alléger les sanctions contre Belavia.", "expected"),
+        ("it", "L'Ue esorta Minsk a scarcerare subito i prigionieri politici.", "demanded"),
+        ("it", "Le ong chiedono la liberazione di tutti i detenuti.", "demanded"),
+        ("it", "Minsk potrebbe graziare altri detenuti entro fine anno.", "expected"),
+        ("it", "Washington valuta di allentare le sanzioni contro Belavia.", "expected"),
+        ("es", "La UE insta a Minsk a excarcelar sin demora a los presos políticos.", "demanded"),
+        ("es", "Las ONG reclaman la liberación de todos los detenidos.", "demanded"),
+        ("es", "Minsk podría indultar a más presos antes de fin de año.", "expected"),
+        ("es", "Washington estudia aliviar las sanciones contra Belavia.", "expected"),
+        ("pt", "A UE exorta Minsk a libertar sem demora os presos políticos.", "demanded"),
+        ("pt", "As ONG reclamam a libertação de todos os detidos.", "demanded"),
+        ("pt", "Minsk poderá indultar mais presos até ao fim do ano.", "expected"),
+        ("pt", "Washington pondera aliviar as sanções contra a Belavia.", "expected"),
+    ],
+)
+def test_demands_and_plans(language: str, sentence: str, modality: str) -> None:
+    moods = {row[-1] for row in stated(sentence, language, modality=True)}
+    assert moods == {modality}
