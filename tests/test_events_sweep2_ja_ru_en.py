@@ -145,6 +145,7 @@ RU = [
      [("sanctions_lifted", FRI, None, None, "reported")]),
     ("Правозащитники призвали власти немедленно и без всяких условий освободить всех "
      "политзаключённых.", [("release", None, None, None, "demanded")]),
+    ("Они требуют от властей освободить всех.", [("release", None, None, None, "demanded")]),
     # a call made in a clause of its own governs nothing past its comma
     ("Лукашенко, которого Запад призвал к диалогу, в пятницу освободил 14 человек.",
      [("release", FRI, 14, "exact", "reported")]),
