@@ -181,3 +181,16 @@ def test_adjective_free_and_released_documents_stay_quiet(sentence: str) -> None
 )
 def test_third_batch(sentence: str, expected: list[tuple]) -> None:
     assert stated(sentence, "en") == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # "walked out" with fellow prisoners; a named person and "13 other prisoners": 14
+        ("Ihar Losik walked out on Friday together with 13 other prisoners.",
+         [("release", 14, "2025-12-12")]),
+        ("Opposition MPs walked out with 20 others in protest on Saturday.", []),
+    ],
+)
+def test_walked_out_with_other_prisoners(sentence: str, expected: list[tuple]) -> None:
+    assert stated(sentence, "en") == expected
