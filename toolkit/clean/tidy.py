@@ -156,6 +156,9 @@ def tidy_article(record: dict) -> dict:
     # a paragraph left with only interface words once its repeats are gone ("All rights
     # reserved" after a repeated sentence glued to it) goes too, as it would on a second pass
     paras = [p for p in paras if not INTERFACE_LINE.match(p)]
+    # and a paragraph its repeats left as a bare caption (":ФОТО: x" after "ФОТО: x" went)
+    # goes to the captions now, as it would on a second pass
+    paras = _split_captions(paras, title, captions)
     place, dateline_agency = _take_dateline(paras, captions)
     dateline = dateline or place
     text = "\n\n".join(paras)
