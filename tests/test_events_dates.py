@@ -83,3 +83,22 @@ def test_dateline_dates_the_document_and_year_less_dates_resolve_against_it() ->
 def test_no_publication_date_and_nothing_to_infer_gives_a_reason() -> None:
     (row,) = events_from_text("Belarus freed 12 prisoners on Saturday.", None)
     assert row["date"] is None and "publication date" in row["date_reason"]
+
+
+def test_a_marker_that_stands_alone_counts_from_the_paragraphs_last_date() -> None:
+    text = ("Belarus freed 16 prisoners on Wednesday. Two days later, the US eased "
+            "sanctions on Belavia.")
+    rows = {r["event_type"]: r for r in events_from_text(text, SAT, "en")}
+    assert rows["release"]["date"] == day("2025-12-10")
+    eased = rows["sanctions_eased"]
+    assert eased["date"] == day("2025-12-12") and eased["date_basis"] == "context"
+    # counted from a happening, not a date: no day to count from
+    text = ("Belarus freed 16 prisoners on Wednesday. Two days after the talks, the US "
+            "eased sanctions on Belavia.")
+    rows = {r["event_type"]: r for r in events_from_text(text, SAT, "en")}
+    assert rows["sanctions_eased"]["date_basis"] != "context"
+    # in another paragraph the date does not carry over
+    text = ("Belarus freed 16 prisoners on Wednesday.\n\nTwo days later, the US eased "
+            "sanctions on Belavia.")
+    rows = {r["event_type"]: r for r in events_from_text(text, SAT, "en")}
+    assert rows["sanctions_eased"]["date_basis"] != "context"

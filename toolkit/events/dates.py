@@ -452,6 +452,12 @@ def _offset_hit(d: dict[str, Any], pats: Patterns) -> DateHit | None:
     if not anchors:
         return None
     anchor = min(anchors, key=lambda h: abs(h.start - m.start()))
+    return DateHit(m.start(), m.end(), f"{m.group(0)} {anchor.text.strip()}", "offset",
+                    {"anchor": anchor, "days": _offset_days(m, pats, trailing)}, "day")
+
+
+def _offset_days(m: re.Match[str], pats: Patterns, trailing: bool) -> int | None:
+    """Days an offset marker ("two days later", "a week after") counts, or None."""
     g = m.groupdict()
     direction = g.get("dir") or g.get("dir2") or ""
     unit = g.get("unit") or g.get("unit2") or ""
@@ -463,12 +469,28 @@ def _offset_hit(d: dict[str, Any], pats: Patterns) -> DateHit | None:
         n = None  # "several days later"
     size = next((days for prefix, days in pats.time_units.items()
                  if unit.casefold().startswith(prefix)), None)
-    days = None
-    if n is not None and size is not None:
-        sign = -1 if direction.casefold() in pats.offset_before_anchor else 1
-        days = (-sign if trailing else sign) * n * size  # "two days after <date>" adds two
-    return DateHit(m.start(), m.end(), f"{m.group(0)} {anchor.text.strip()}", "offset",
-                    {"anchor": anchor, "days": days}, "day")
+    if n is None or size is None:
+        return None
+    sign = -1 if direction.casefold() in pats.offset_before_anchor else 1
+    return (-sign if trailing else sign) * n * size  # "two days after <date>" adds two
+
+
+def _context_offset(d: dict[str, Any], pats: Patterns, context: DateContext, para: int
+                    ) -> DatedMention | None:
+    """"Belarus freed 16 on Wednesday. Two days later, the US eased ...": a marker that
+    stands alone counts from the last date of an event in the same paragraph."""
+    if context.last is None or context.last[2] != para:
+        return None
+    (day, precision), *_ = context.last[0]
+    a = d["seg"][0]
+    m = _rx.search(pats.offset_marker, d["sentence"], a, d["trig"].start)
+    if day is None or precision != "day" or m is None or pats.offset_trailing.search(m.group(0)):
+        return None  # "two days after the talks": counted from a happening, not a date
+    days = _offset_days(m, pats, False)
+    if days is None:
+        return None
+    return _dated([(day + pd.Timedelta(days=days), "day")],
+                  f"{m.group(0)} ({context.last[1]})", None, "context")
 
 
 @dataclass
@@ -534,6 +556,8 @@ def date_mention(d: dict[str, Any], dates: list[DateHit], pats: Patterns,
     if vague:
         return _dated([], vague.group(0), f"{vague.group(0)!r} cannot be resolved to a day, "
                       "month or year", basis)
+    if (counted := _context_offset(d, pats, context, para)) is not None:
+        return counted
     earlier = context.by_family.get(family)
     if earlier is not None and earlier[2] == para:
         return _dated(list(earlier[0]), earlier[1], None, "context")
