@@ -10,10 +10,9 @@ prefixes), the same cues the HTML path reads. The body then goes through
 from __future__ import annotations
 
 import re
-from datetime import date
 
 from toolkit.clean.datelines import dateline_date
-from toolkit.clean.dates import header_date
+from toolkit.clean.dates import header_date, to_datetime
 from toolkit.clean.metadata import TEXT_FIELDS, text_key
 from toolkit.clean.text import TERMINAL_END, UPPER, n_words, normalize_text, paragraphs
 from toolkit.clean.tidy import tidy_article
@@ -321,12 +320,15 @@ def _lower_date_line(units: list[str], body: list[str], tail: list[str], day_fir
         if n_words(u) <= _MAX_DATE_LINE_WORDS and (d := header_date(u, day_first=day_first)):
             return d
     for u in body + tail:
-        if n_words(u) > _MAX_DATE_LINE_WORDS:
-            continue
-        for part in _LABELLED_DATE.findall(u):
-            if d := header_date(part, anywhere=True, day_first=day_first):
-                return d
+        if n_words(u) <= _MAX_DATE_LINE_WORDS and (d := _labelled_date(u, day_first)):
+            return d
     return None
+
+
+def _labelled_date(line: str, day_first: bool) -> str | None:
+    """The date of the first part of ``line`` that opens with a date label, else None."""
+    return next(filter(None, (header_date(part, anywhere=True, day_first=day_first)
+                              for part in _LABELLED_DATE.findall(line))), None)
 
 
 def _article_day(published: str, units: list[str], tail: list[str],
@@ -349,17 +351,12 @@ def _article_day(published: str, units: list[str], tail: list[str],
         if n_words(u) > _MAX_DATE_LINE_WORDS or _WEEKDAY_LED.match(u):
             continue
         # an unlabelled date among the teasers is another story's
-        d = (None if u in teasers else header_date(u, day_first=day_first)) or next(
-            filter(None, (header_date(part, anywhere=True, day_first=day_first)
-                          for part in _LABELLED_DATE.findall(u))), None)
+        d = (None if u in teasers else header_date(u, day_first=day_first)) or \
+            _labelled_date(u, day_first)
         if d:
-            gap = (_day(published) - _day(d)).days
+            gap = (to_datetime(published) - to_datetime(d)).days
             return d if 0 < gap <= _SEEN_DAY_SPAN else published
     return published
-
-
-def _day(iso: str) -> date:
-    return date.fromisoformat(iso[:10])
 
 
 def _dateline_day(body: list[str], units: list[str], day_first: bool) -> str | None:
