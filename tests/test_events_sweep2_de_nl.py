@@ -20,21 +20,19 @@ from __future__ import annotations
 
 import pandas as pd
 import pytest
-
-from toolkit.events import events_from_text
+from eventcases import summary
 
 PUB = pd.Timestamp("2025-09-12 15:00", tz="UTC")  # a Friday
 
 
-def _types(sentence: str, language: str) -> tuple[str, ...]:
-    rows = events_from_text(sentence, PUB, language)
-    return tuple(sorted({r["event_type"] for r in rows if not r["cumulative"]}))
-
-
 def _rows(sentence: str, language: str) -> list[tuple]:
-    rows = events_from_text(sentence, PUB, language)
-    return sorted((r["event_type"], None if pd.isna(r["count"]) else int(r["count"]),
-                   r["modality"]) for r in rows if not r["cumulative"])
+    """Sorted (type, count, modality) of the events, running totals left out."""
+    return summary(sentence, language, ("event_type", "count", "modality"), published=PUB,
+                   totals=False)
+
+
+def _types(sentence: str, language: str) -> tuple[str, ...]:
+    return tuple(sorted({row[0] for row in _rows(sentence, language)}))
 
 
 GERMAN = [
