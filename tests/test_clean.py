@@ -285,6 +285,11 @@ def test_tidy_article_does_not_modify_input_and_keeps_other_keys():
         ("NEW YORK — Stocks rose.", "NEW YORK", None, "Stocks rose."),
         ("МИНСК, 13 декабря. /ТАСС/. Президент подписал указ.", "МИНСК", "TASS", "Президент подписал указ."),
         ("(AP) — Belarus freed 52 prisoners.", None, "AP", "Belarus freed 52 prisoners."),
+        ("Vilna, 21 jun (Agencia Sur).- Bielorrusia liberó a 14 presos.", "Vilna", "Agencia Sur",
+         "Bielorrusia liberó a 14 presos."),  # a full stop before the dash
+        # a place in a script without letter case, a dash, a date with its other month name, an agency
+        ("مينسك - 22 نوفمبر/تشرين الثاني (وكالة الأنباء) - أصدر الرئيس عفواً.", "مينسك", "وكالة الأنباء",
+         "أصدر الرئيس عفواً."),
     ],
 )
 def test_split_dateline_shapes(paragraph, dateline, wire, rest):
@@ -303,6 +308,7 @@ def test_split_dateline_shapes(paragraph, dateline, wire, rest):
         "EU foreign ministers met on Monday.",
         "The U.S. Treasury said: sanctions were eased.",
         "(This story has been corrected.) It rained.",
+        "the envoy said (in Minsk) - and left.",  # a lower-case place is not the caseless shape
     ],
 )
 def test_split_dateline_leaves_ordinary_openings(paragraph):
@@ -516,6 +522,8 @@ def test_dump_masthead_bar_photo_tail_caption_and_arrow_lists():
         ("Veröffentlicht am 19.10.19 um 14:34 Uhr", "2019-10-19"),  # a two-digit year after dots
         ("28.01.22", "2022-01-28"),
         ("6 May 2022 - 2:00 a. m.", "2022-05-06"),
+        ("2025年12月14日 6時12分", "2025-12-14"),  # numbers with their unit marks, a clock so too
+        ("更新 2025年12月14日", "2025-12-14"),
     ],
 )
 def test_header_date_lines(line, expected):
@@ -807,6 +815,11 @@ def test_teaser_date_at_the_foot_is_not_the_page_date():
     ("(Notiziario) - VILNIUS, 13 DIC - ", "\n\nCopyright 2025 Esempio", "2025-12-13"),
     # without a year and without a copyright line: no date
     ("VILNIUS, Dec 12 (Northline) - ", "", None),
+    # without either, the lead's weekday and the latest year the page states: 21 June
+    # is a Saturday in 2025, the first such year from 2020
+    ("Vilna, 21 jun (Agencia Sur).- Arrested in 2020, freed this Saturday: ", "", "2025-06-21"),
+    # two weekdays in the lead: no year is sure
+    ("Vilna, 21 jun (Agencia Sur).- Arrested in 2020 on a Monday, freed this Saturday: ", "", None),
 ])
 def test_page_date_from_the_leads_dateline(lead, foot, day):
     dump = ("World | Europe | Business | Sport\n\nBelarus frees 14 prisoners\n\n" + lead + _BODY + foot)

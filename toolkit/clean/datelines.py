@@ -1,5 +1,6 @@
 """Datelines: "VILNIUS, LITHUANIA:", "MINSK, Belarus (AP) —", "LONDON (Reuters) -",
-"KYIV, Ukraine, Dec. 12 (Reuters) -", "МИНСК, 13 декабря. /ТАСС/.", "(AP) —".
+"KYIV, Ukraine, Dec. 12 (Reuters) -", "МИНСК, 13 декабря. /ТАСС/.", "(AP) —",
+"مينسك - 22 نوفمبر (وكالة) -" (a place in a script without letter case, then an agency).
 
 The shapes are general (capitals, brackets, slashes, dashes); the words are
 data: month names through :mod:`.dates`, all-capitals labels that are not
@@ -27,7 +28,7 @@ def _agency_group(n: int) -> str:
     return rf"(?:\s*\((?P<a{n}>[^()\n]{{2,40}})\)|\s*/(?P<b{n}>[^/\n]{{2,40}})/\.?)"
 
 
-_DL_SEP = r"\s*(?:[—–]|-{1,2}|:)\s*"
+_DL_SEP = r"\s*\.?\s*(?:[—–]|-{1,2}|:)\s*"  # "(EFE).-" too
 _DATELINE = re.compile(
     rf"""^(?:
         (?P<caps>{_CAPS_WORD}(?:\s+{_CAPS_WORD}){{0,3}}{_REGION}{{0,2}})
@@ -37,6 +38,8 @@ _DATELINE = re.compile(
       | \((?P<agency3>[^()\n]{{2,40}})\){_DL_SEP}
       | (?P<slashed>{_CAPS_WORD}(?:\s+{_CAPS_WORD}){{0,3}}{_REGION}{{0,2}})
             (?:,\s*(?i:{DATE_PHRASE}))?\.?\s*/(?P<b3>[^/\n]{{2,40}})/\.?(?:{_DL_SEP}|\s+)
+      | (?P<caseless>[^\W\d_]+(?:\s[^\W\d_]+){{0,2}})\s*(?:[—–-]|,)\s*
+            (?:(?i:{DATE_PHRASE})(?:/[^()/\n]{{1,20}})?\s*)?{_agency_group(4)}{_DL_SEP}
     )""",
     re.X,
 )
@@ -77,8 +80,11 @@ def split_dateline(paragraph: str) -> tuple[str | None, str | None, str]:
     m = _DATELINE.match(paragraph)
     if not m:
         return None, None, paragraph
-    place = m.group("caps") or m.group("titled") or m.group("slashed")
-    agency_text = next(filter(None, (m.group(g) for g in ("a1", "b1", "a2", "b2", "agency3", "b3"))), None)
+    place = m.group("caps") or m.group("titled") or m.group("slashed") or m.group("caseless")
+    if m.group("caseless") and place.lower() != place.upper():
+        return None, None, paragraph  # a place in a script without letter case only
+    agency_text = next(filter(None, (m.group(g) for g in
+                                     ("a1", "b1", "a2", "b2", "agency3", "b3", "a4", "b4"))), None)
     if place:
         first = place.split(",")[0].split()[0].strip(".")
         if first.upper() in KICKERS or (not m.group("titled") and len(first.replace(".", "")) < 3 and not agency_text):
@@ -151,6 +157,9 @@ def dateline_wire(agency: str | None) -> str | None:
     if known:
         return known
     agency = agency.strip()
-    if len(agency.split()) <= 4 and agency[:1].isupper() and agency.split()[0].upper() not in KICKERS:
+    first = agency[:1]
+    # capitalised, or in a script without letter case ("(وكالة الأنباء)")
+    named = first.isupper() or (first.isalpha() and first.lower() == first.upper())
+    if len(agency.split()) <= 4 and named and agency.split()[0].upper() not in KICKERS:
         return agency
     return None

@@ -30,7 +30,7 @@ from toolkit.clean.vocab import (
     phrases,
     weekday_names_all,
 )
-from toolkit.languages import month_names_all
+from toolkit.languages import month_names_all, table_all
 
 __all__ = [
     "DATE_PHRASE",
@@ -52,6 +52,9 @@ _ORDINAL = alternation(phrases("ordinal_suffixes"))
 _YEAR_WORD = alternation(phrases("year_words"))
 _PARTICLE = alternation(phrases("date_particles"))
 _DAY_RE = rf"(?:[0-3]?\d)(?:{_ORDINAL})?"
+# "2025年12月14日": numbers each followed by its unit mark (date_unit_marks.tsv)
+_UNIT = {part: alternation(m for m, p in table_all("date_unit_marks").items() if p == part)
+         for part in ("year", "month", "day", "hour", "minute")}
 #: "Dec. 12", "12 December", "13 декабря 2025": a date phrase as datelines
 #: carry it (use inside ``(?i:...)``).
 DATE_PHRASE = rf"(?:{_MONTH_RE}\s+{_DAY_RE}|{_DAY_RE}\s+{_MONTH_RE})(?:,?\s+\d{{4}})?"
@@ -68,13 +71,14 @@ _DATE_CORE = rf"""(?:(?:{_WEEKDAY})\.?\s*,?\s*)?
     (?:(?P<mname>{_MONTH_RE})\s+(?P<mday>[0-3]?\d)(?:{_ORDINAL})?,?\s+(?P<myear>\d{{4}})
       |(?P<dday>[0-3]?\d)(?:{_ORDINAL}|\.)?\s+(?:{_PARTICLE}\s+)?(?P<dname>{_MONTH_RE}),?\s+(?:{_PARTICLE}\s+)?(?P<dyear>\d{{4}})(?:\s*{_YEAR_WORD}(?!\w)|\.(?!\d))?
       |(?P<iyear>\d{{4}})-(?P<imonth>[01]\d)-(?P<iday>[0-3]\d)
+      |(?P<uyear>\d{{4}})\s*{_UNIT["year"]}\s*(?P<umonth>[01]?\d)\s*{_UNIT["month"]}\s*(?P<uday>[0-3]?\d)\s*{_UNIT["day"]}
       |(?P<eday>[0-3]?\d)(?:[./-]|\.\s)(?P<emonth>[0-3]?\d)(?:[./-]|\.\s)(?P<eyear>\d{{4}}{_SHORT_YEAR}))"""
 # A line that is only a date, with an optional label and clock time:
 # "Saturday, December 13, 2025", "Published: 2024-11-05 14:20", "Updated Dec 2, 2024, 5:04 PM EST".
 _HEADER_DATE = re.compile(
     rf"""^(?:{DATE_LABELS}\s*{DATE_PREPOSITIONS}?\s*:?\s*)?
     {_DATE_CORE}
-    (?:\s*(?:[|,·•@–—-]|{DATE_PREPOSITIONS})?\s*\d{{1,2}}[:.]\d{{2}}(?:\s*[AaPp]\.?\s?[Mm]\.?)?(?:\s*\(?[A-Z]{{2,5}}\)?)?)?\s*\.?$""",
+    (?:\s*(?:[|,·•@–—-]|{DATE_PREPOSITIONS})?\s*\d{{1,2}}(?:[:.]|{_UNIT["hour"]})\d{{2}}{_UNIT["minute"]}?(?:\s*[AaPp]\.?\s?[Mm]\.?)?(?:\s*\(?[A-Z]{{2,5}}\)?)?)?\s*\.?$""",
     re.I | re.X,
 )
 # A date inside a header line shared with other chrome:
@@ -129,6 +133,8 @@ def _date_iso(m: re.Match[str], day_first: bool) -> str | None:
             year, month, day = int(g["dyear"]), _month(g["dname"]), int(g["dday"])
         elif g["iyear"]:
             year, month, day = int(g["iyear"]), int(g["imonth"]), int(g["iday"])
+        elif g["uyear"]:
+            year, month, day = int(g["uyear"]), int(g["umonth"]), int(g["uday"])
         else:
             first, second = int(g["eday"]), int(g["emonth"])
             day, month = (first, second) if day_first else (second, first)

@@ -66,6 +66,12 @@ _MAX_DATE_LINE_WORDS = 14
 # "Mittwoch, 8. Juli 2020" at a site's top: often the day the page was seen
 _WEEKDAY_LED = re.compile(rf"^\W*(?:{alternation(weekday_names_all())})\b", re.I)
 _SEEN_DAY_SPAN = 120  # days an article line may precede a site's today-line
+# Weekday names that pin a year-less dateline's year; shorter names are often other
+# words in another language ("di", "so", "mar").
+_WEEKDAYS = {n: d for n, d in weekday_names_all().items() if len(n) >= 5}
+_WEEKDAY_WORD = re.compile(rf"(?<!\w){alternation(_WEEKDAYS)}(?!\w)", re.I)
+_YEAR = re.compile(r"(?<!\d)(?:19|20)\d{2}(?!\d)")
+_WEEKDAY_CYCLE_YEARS = 12  # a day of the year falls on every weekday within this many years
 _COPYRIGHT_YEAR = re.compile(r"(?:©|\(c\)|\bcopyright\b)\s*(?:©\s*)?((?:19|20)\d{2})\b", re.I)
 # The lead, with its dateline, is among the first paragraphs of the body.
 _DATELINE_SEARCH_UNITS = 4
@@ -364,16 +370,36 @@ def _dateline_day(body: list[str], units: list[str], day_first: bool) -> str | N
 
     A dateline without a year ("13 DIC") takes the year of the page's
     copyright line ("© 2025 ..."), the last one on the page; without such a
-    line it gives no date.
+    line, the year the lead's weekday gives (:func:`_year_by_weekday`); else
+    no date.
     """
     # the lead opens the body or follows a standfirst and a caption
-    written = next(filter(None, map(dateline_date, body[:_DATELINE_SEARCH_UNITS])), None)
+    lead, written = next(((u, d) for u in body[:_DATELINE_SEARCH_UNITS]
+                          if (d := dateline_date(u))), (None, None))
     if written is None:
         return None
     if d := header_date(written, day_first=day_first):
         return d
     years = [m.group(1) for u in units for m in _COPYRIGHT_YEAR.finditer(u)]
-    return header_date(f"{written} {years[-1]}", day_first=day_first) if years else None
+    if years:
+        return header_date(f"{written} {years[-1]}", day_first=day_first)
+    return _year_by_weekday(written, lead, units, day_first)
+
+
+def _year_by_weekday(written: str, lead: str, units: list[str], day_first: bool) -> str | None:
+    """A year-less dateline date ("Vilna, 21 jun (Wire).-") with the year its
+    lead's one weekday ("liberaron este sábado") gives: the first year, from
+    the latest one the page states, on which that day is that weekday. Without
+    a stated year or with two weekdays in the lead, None."""
+    weekdays = {_WEEKDAYS[m.group(0).casefold()] for m in _WEEKDAY_WORD.finditer(lead)}
+    years = [int(y) for u in units for y in _YEAR.findall(u)]
+    if len(weekdays) != 1 or not years:
+        return None
+    for year in range(max(years), max(years) + _WEEKDAY_CYCLE_YEARS):
+        d = header_date(f"{written} {year}", day_first=day_first)
+        if d and to_datetime(d).weekday() in weekdays:
+            return d
+    return None
 
 
 def _body_lines(body: list[str], found: dict) -> list[str]:
