@@ -307,6 +307,8 @@ def find_dates(sentence: str, pats: Patterns) -> list[DateHit]:
         if not hit.since and _rx.search(pats.since, sentence[max(0, hit.start - 80): hit.start]
                                                + hit.text.split(" ", 1)[0] + " "):
             hit.since = True
+        if hit.since and pats.since_when.match(sentence, hit.end):
+            hit.since = False  # "the first since June, when 14 were freed": June dates them
     hits.sort(key=lambda h: h.start)
     return hits
 
@@ -318,8 +320,12 @@ def own_dates(d: Mapping[str, Any]) -> set[str]:
 
 # A clause break candidate: a semicolon, or a comma and the word after it.
 _BREAK = re.compile(r";|,\s*(\w+)")
+# A pause between two words (a clause or phrase boundary).
+_PAUSE = re.compile(r"[,;:،、，；—–]")
 # Words that may stand before a date that opens its sentence ("Le", "Na", "On").
 _FRONTED_WORDS = 2
+# A clause break where the verb ends its clause (Japanese 、).
+_VERB_FINAL_BREAK = re.compile(r"[、,，;；]")
 
 
 def clause_breaks(sentence: str, lo: int, hi: int, pats: Patterns) -> list[re.Match]:
@@ -347,6 +353,10 @@ def _other_clause(sentence: str, trig: Trigger, hit: DateHit, pats: Patterns) ->
     """Whether a clause break stands between the trigger and the date, and the date does
     not open the sentence ("On Thursday, ..." dates what follows it, break or not)."""
     lo, hi = (trig.end, hit.start) if hit.start >= trig.end else (hit.end, trig.start)
+    if pats.verb_final and hit.start >= trig.end:
+        # "6月、14人を釈放し、9月にも52人を解放した": where the verb ends its clause, a date
+        # after the verb and a comma belongs to the next clause
+        return bool(_VERB_FINAL_BREAK.search(sentence, lo, hi))
     return len(sentence[:hit.start].split()) > _FRONTED_WORDS and \
         bool(clause_breaks(sentence, lo, hi, pats))
 
@@ -384,10 +394,16 @@ def choose_date(d: dict[str, Any], pats: Patterns) -> tuple[DateHit | None, str]
             cue_at = d["sentence"].rfind(d["cue"], a, trig.start)
             after = [h for h in d["stated"] if not h.speech and 0 <= cue_at < h.start < trig.start]
         return (min(after, key=distance), "stated") if after else (None, "none")
-    usable = d["stated"]
+    # "Через два дня США смягчили санкции": in a report of the past a shift ahead of the
+    # day of writing ("in two days") counts from the event told before, not from publication
+    usable = [h for h in d["stated"] if h.kind != "relative" or h.parts.get("shift", 0) <= 0]
     after = _rx.search(pats.after_clause, d["sentence"], a, trig.start)
     if after:  # "después de que Washington levantara las sanciones": only the clause's own date
-        usable = [h for h in usable if h.start >= after.start()]
+        # ("Kort nadat Washington ... had verlicht, zette Minsk donderdag ...": a verb's clause
+        # ends at its pause, the next clause's date is not its own)
+        stop = _PAUSE.search(d["sentence"], trig.end) if trig.form == "verb" else None
+        usable = [h for h in usable if after.start() <= h.start
+                  and (stop is None or h.start < stop.start())]
     # "handed 31 over after Lukashenko pardoned them on Saturday": a date in an after-clause
     # that follows the trigger dates that clause's event
     usable = [h for h in usable if h.start < trig.end or not _rx.search(
@@ -415,6 +431,9 @@ def choose_date(d: dict[str, Any], pats: Patterns) -> tuple[DateHit | None, str]
         # "In June, 14 were freed ..., and in September 52 more": a date across a clause
         # break (a comma or semicolon and a coordinator) dates the next clause
         own = [h for h in inside if not _other_clause(d["sentence"], trig, h, pats)]
+        # "13日、2020年の大統領選を巡り…恩赦を与えた": beside a day or month of the same
+        # clause, a bare year describes something else
+        own = [h for h in own if h.precision != "year"] or own
         if own:  # else "freed 52 on Thursday, and the US eased ...": that date is not this one's
             return min(own, key=distance), "stated"
     # where the verb ends its clause (Japanese "7日、…恩赦したと発表した") a date marked as the
@@ -422,8 +441,11 @@ def choose_date(d: dict[str, Any], pats: Patterns) -> tuple[DateHit | None, str]
     if pats.verb_final or pats.speech_apart:
         usable = [h for h in usable if not h.speech]
     # "freed 52 on Thursday, and the US eased ...": another clause's date across a clause
-    # break dates this event only when it opens the sentence ("On Thursday, ...")
-    usable = [h for h in usable if not _other_clause(d["sentence"], trig, h, pats)]
+    # break dates this event only when it opens the sentence ("On Thursday, ..."), or when
+    # the event's clause points back to it ("in September he met Lukashenko, and then 52 ...")
+    usable = [h for h in usable if not _other_clause(d["sentence"], trig, h, pats) or (
+        h.end <= trig.start and _rx.search(pats.same_time_markers, d["sentence"], h.end,
+                                           trig.start))]
     if usable:
         plain = [h for h in usable if not h.speech] or usable
         fine = [h for h in plain if h.precision != "year"] or plain
@@ -447,6 +469,12 @@ def _offset_hit(d: dict[str, Any], pats: Patterns) -> DateHit | None:
             return None
         markers = [m]
     m = markers[-1]
+    if not trailing and pats.offset_trailing.search(m.group(0)) and \
+            not _PAUSE.search(sentence, m.end(), trig.start) and any(
+                h.start >= trig.end and not h.speech and not _PAUSE.search(
+                    sentence, trig.end, h.start) for h in d["stated"]):
+        return None  # "weeks after the US took Belavia off the list earlier this month": the
+        # trigger is the happening counted from, and the date after it is its own
     # the date counted from is outside the stretch "<marker> ... <trigger>"
     anchors = [h for h in d["stated"] if not h.speech and not (m.start() <= h.start < trig.start)]
     if not anchors:
@@ -469,6 +497,8 @@ def _offset_days(m: re.Match[str], pats: Patterns, trailing: bool) -> int | None
         n = None  # "several days later"
     size = next((days for prefix, days in pats.time_units.items()
                  if unit.casefold().startswith(prefix)), None)
+    if size == 0:
+        return 0  # "a few hours later" (a unit of 0 days in time_units.tsv): the same day
     if n is None or size is None:
         return None
     sign = -1 if direction.casefold() in pats.offset_before_anchor else 1
@@ -559,7 +589,10 @@ def date_mention(d: dict[str, Any], dates: list[DateHit], pats: Patterns,
     if (counted := _context_offset(d, pats, context, para)) is not None:
         return counted
     earlier = context.by_family.get(family)
-    if earlier is not None and earlier[2] == para:
+    if earlier is not None and (earlier[2] == para or _rx.search(
+            pats.family_reference, d["sentence"], 0, d["trig"].start)):
+        # "Most of the pardoned, 114 people, were handed to Ukraine": the people of the
+        # family's last dated event, told in an earlier paragraph too
         return _dated(list(earlier[0]), earlier[1], None, "context")
     if context.last is not None and _rx.search(pats.same_time_markers, d["sentence"]):
         return _dated(list(context.last[0]), context.last[1], None, "context")

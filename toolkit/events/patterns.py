@@ -68,8 +68,9 @@ _REGEX_KEYS = (
     "thanks_after", "person_name",
     "subgroup", "subgroup_after", "distributive",
     "event_reference", "held_in_demand", "state_group", "attributive_participle",
+    "family_reference",
     "offset_trailing", "relative_clause", "dated_noun", "demanded_far",
-    "expected_far",
+    "expected_far", "since_when",
 )
 # Per-language data files (resources/lang/<code>/) the compiled patterns depend on.
 _LANG_KINDS = ("months.tsv", "weekdays.tsv", "modal_auxiliaries.txt",
