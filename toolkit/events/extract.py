@@ -34,7 +34,7 @@ from toolkit.events.actors import (
     pick_targets,
     unknown_name,
 )
-from toolkit.events.counts import Count, assign_counts, is_cumulative, plus_named
+from toolkit.events.counts import Count, assign_counts, is_cumulative, is_incremental, plus_named
 from toolkit.events.dates import (
     DateContext,
     DateHit,
@@ -259,6 +259,8 @@ def _not_new(sentence: str, trig: Trigger, seg: tuple[int, int], count: Count | 
         if _rx.search(pats.anaphora_subset, sentence, *before):
             return True  # "among those pardoned": part of an event reported elsewhere
         back = _rx.search(pats.anaphora, sentence, *before) if count is None else None
+        if back is not None and back.end() == trig.start and pats.subject_first.match(trig.text):
+            back = None  # "The sanctions on X were lifted": the article is the subject's own
         # "the released" points back; "The US lifted", "Die Behörden ließen" name the doer
         return back is not None and not names_party(sentence, (back.start(), trig.start),
                                                     ents, pats)
@@ -363,6 +365,7 @@ def _draft(sentence: str, trig: Trigger, seg: tuple[int, int], count: Count | No
         "trig": trig, "seg": seg, "modality": modality, "cue": cue, "count": count,
         "sentence": sentence, "named": named, "needs_twin": needs_twin,
         "cumulative": count is not None and is_cumulative(sentence, count, pats),
+        "incremental": count is not None and is_incremental(sentence, count, pats),
         "stated": [d for d in dates if not d.since], "dated_noun": dated,
     }
 
@@ -462,6 +465,25 @@ def _clause_apart(sentence: str, one: Trigger, other: Trigger, pats: Patterns) -
         for m in clause_breaks(sentence, lo, hi, pats))
 
 
+def _dated_apart(sentence: str, o: dict[str, Any], d: dict[str, Any], pats: Patterns) -> bool:
+    """Whether a clause break stands between two triggers, a date opens the later clause
+    before its trigger, and another date stands before the break."""
+    first, second = sorted((o["trig"], d["trig"]), key=lambda t: t.start)
+    breaks = clause_breaks(sentence, first.end, second.start, pats)
+    if not breaks:
+        return False
+    later = {h.text.casefold() for h in d["stated"]
+             if not h.speech and breaks[-1].end() <= h.start < second.start}
+    return bool(later) and any(h.end <= breaks[0].start() and h.text.casefold() not in later
+                               for h in d["stated"])
+
+
+def _kin_dated_apart(o: dict[str, Any], d: dict[str, Any], pats: Patterns) -> bool:
+    ot, dt = pats.types[o["trig"].event_type], pats.types[d["trig"].event_type]
+    return ot.family == dt.family and o["modality"] == d["modality"] and \
+        _dated_apart(d["sentence"], o, d, pats)
+
+
 def _same_happening(o: dict[str, Any], d: dict[str, Any], pats: Patterns) -> bool:
     ot, dt = pats.types[o["trig"].event_type], pats.types[d["trig"].event_type]
     if ot.family != dt.family or o["modality"] != d["modality"]:
@@ -470,6 +492,8 @@ def _same_happening(o: dict[str, Any], d: dict[str, Any], pats: Patterns) -> boo
         return False  # "eased ... in September, removed ... in November": two steps
     if own_dates(o) and own_dates(d) and own_dates(o) != own_dates(d):
         return False  # "three in February ... and one in April": two events
+    if _dated_apart(d["sentence"], o, d, pats):
+        return False  # "pardoned him in late July, and on 1 August he was freed": two days
     if o["cumulative"] != d["cumulative"]:
         return False
     if ot.name == dt.name and o["trig"].form == d["trig"].form == "verb" and \
@@ -485,6 +509,9 @@ def _merge_same_family(drafts: list[dict[str, Any]], pats: Patterns) -> list[dic
     for d in drafts:
         twin = next((o for o in out if _same_happening(o, d, pats)), None)
         if twin is None:
+            for o in out:  # "pardoned him in late July, and on 1 August he was freed": each
+                if _kin_dated_apart(o, d, pats):  # stands on its own day, people shared
+                    o["needs_twin"] = d["needs_twin"] = False
             out.append(d)
             continue
         twin["merged"] = True
@@ -513,7 +540,7 @@ def _rows(d: dict[str, Any], dates: list[DateHit], pats: Patterns, ents: list[di
     said = {(etype.family, value) for value in dated.values}
     if d["dated_noun"] and count is None and said and said <= context.told:
         return []  # "Thursday's releases were the largest": the happening told before
-    if dated.basis == "published" and etype.needs == "people" and count is None and \
+    if (dated.basis == "published" or dated.peg) and etype.needs == "people" and count is None and \
             not d["named"] and d["modality"] == "reported":
         return []  # "prisoner releases", "welcomed the release": no number, no date, no new event
     context.told |= said
