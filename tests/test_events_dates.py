@@ -102,3 +102,21 @@ def test_a_marker_that_stands_alone_counts_from_the_paragraphs_last_date() -> No
             "sanctions on Belavia.")
     rows = {r["event_type"]: r for r in events_from_text(text, SAT, "en")}
     assert rows["sanctions_eased"]["date_basis"] != "context"
+
+
+def test_an_undated_restatement_takes_the_day_of_its_familys_news_peg() -> None:
+    text = ("Lukashenko pardoned 123 prisoners on Friday.\n\n"
+            "Nine of them were taken to Lithuania, officials said.\n\n"
+            "The EU imposed sanctions on Belarusian officials.")
+    rows = {r["event_type"]: r for r in events_from_text(text, SAT, "en")}
+    release = rows["release"]
+    assert (release["date"], release["date_basis"]) == (day("2025-12-12"), "context")
+    assert release["count"] == 9
+    # another family has no peg: the publication date, said so
+    imposed = rows["sanctions_imposed"]
+    assert (imposed["date"], imposed["date_basis"]) == (day("2025-12-13"), "published")
+    # a month-precise background date is no news peg
+    text = ("In September Belarus pardoned 52 prisoners.\n\n"
+            "Nine of them were taken to Lithuania, officials said.")
+    rows = {r["event_type"]: r for r in events_from_text(text, SAT, "en")}
+    assert rows["release"]["date_basis"] == "published"

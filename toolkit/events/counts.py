@@ -19,7 +19,9 @@ from toolkit.events import prefilter as _rx
 from toolkit.events.numbers import Quantity
 from toolkit.events.patterns import Patterns, Trigger
 
-__all__ = ["Count", "assign_counts", "find_counts", "is_cumulative", "parse_number", "plus_named"]
+__all__ = [
+    "Count", "assign_counts", "find_counts", "is_cumulative", "is_incremental", "parse_number",
+    "plus_named"]
 
 
 def parse_number(text: str, pats: Patterns) -> int | None:
@@ -242,12 +244,17 @@ def assign_counts(sentence: str, triggers: list[Trigger], segs: list[tuple[int, 
     return counts, adjectival, extra
 
 
+def is_incremental(sentence: str, count: Count, pats: Patterns) -> bool:
+    """The count adds to an earlier one ("another 30", "20 more"): a new event."""
+    num_end = count.start + len(count.text.split()[0]) if count.text else count.start
+    return bool(pats.incremental.search(sentence, max(0, count.start - 20), count.start)
+                or pats.incremental_after.match(sentence, num_end))
+
+
 def is_cumulative(sentence: str, count: Count, pats: Patterns) -> bool:
     """A running total: a cue ("since July", "in total", "altogether") close to the count,
     with no other number in between, and no sign of an increment ("another 30", "20 more")."""
-    num_end = count.start + len(count.text.split()[0]) if count.text else count.start
-    if pats.incremental.search(sentence, max(0, count.start - 20), count.start) or \
-            pats.incremental_after.match(sentence, num_end):
+    if is_incremental(sentence, count, pats):
         return False
     for cue in (pats.since_near_count, pats.cumulative):
         for m in _rx.finditer(cue, sentence, max(0, count.start - 90),

@@ -534,6 +534,9 @@ class DateContext:
     by_family: dict[str, tuple[list[tuple[pd.Timestamp, str]], str, int]] = field(
         default_factory=dict)
     last: tuple[list[tuple[pd.Timestamp, str]], str, int] | None = None
+    #: the first day-precise date a reported event of each family was given (the news peg)
+    peg_by_family: dict[str, tuple[list[tuple[pd.Timestamp, str]], str, int]] = field(
+        default_factory=dict)
     #: (family, (date, precision)) of every mention dated so far
     told: set[tuple[str, tuple[pd.Timestamp, str]]] = field(default_factory=set)
     #: how the day dates resolve against was inferred (toolkit.events.docdate), when the
@@ -549,6 +552,8 @@ class DatedMention:
     text: str | None
     reason: str | None
     basis: str
+    #: dated by its family's news peg, not by anything the sentence says
+    peg: bool = False
 
 
 def date_mention(d: dict[str, Any], dates: list[DateHit], pats: Patterns,
@@ -560,8 +565,11 @@ def date_mention(d: dict[str, Any], dates: list[DateHit], pats: Patterns,
     running total, the publication day; a date stated earlier in the same
     paragraph for the same family of events; a date of any event when the
     sentence says "at the time"; else, unless the sentence refers back to an
-    earlier event, the publication day (``basis="published"``). Otherwise
-    the date is empty and ``reason`` says why.
+    earlier event, the day the article first gave a reported event of the
+    same family (its news peg: "Nine of them were taken to Lithuania" after
+    "pardoned 123 on Saturday"; not "30 more were pardoned"; ``basis="context"``),
+    or the publication day
+    (``basis="published"``). Otherwise the date is empty and ``reason`` says why.
     """
     hit, basis = choose_date(d, pats)
     published = context.anchor or "published"
@@ -571,6 +579,8 @@ def date_mention(d: dict[str, Any], dates: list[DateHit], pats: Patterns,
         if values:
             context.by_family[family] = (values, text, para)
             context.last = (values, text, para)
+            if d["modality"] == "reported" and values[0][1] == "day" and not d["cumulative"]:
+                context.peg_by_family.setdefault(family, (values, text, para))
         if context.anchor and _needs_anchor(hit):
             basis = context.anchor  # "on Saturday" read against an inferred document date
         return _dated(list(values), text, reason, basis)
@@ -598,6 +608,8 @@ def date_mention(d: dict[str, Any], dates: list[DateHit], pats: Patterns,
         return _dated(list(context.last[0]), context.last[1], None, "context")
     if past:
         return _dated([], None, "refers to an earlier event without stating its date", basis)
+    if not d.get("incremental") and (peg := context.peg_by_family.get(family)) is not None:
+        return DatedMention(list(peg[0]), peg[1], None, "context", peg=True)
     if pub is not None:
         return _dated([(pub.normalize(), "day")], "publication date" if published == "published"
                       else f"document date ({published})", None, published)
