@@ -12,7 +12,9 @@ whose stem ends in r ("le jour même où Minsk libérait 52 prisonniers") read a
 report, not a conditional; further releases spoken of ahead ("évoquent de nouvelles
 libérations dès janvier", "altre scarcerazioni potrebbero arrivare"); a sanctions
 object taken up by a pronoun ("mantém as sanções ... e não tenciona aliviá-las");
-"tolto dalla lista SDN"; "tinha recebido o enviado".
+"tolto dalla lista SDN"; "tinha recebido o enviado"; "not among those pardoned" (a
+denial: "non figura tra i graziati", "no figura entre los indultados"); placing under sanctions ("placer sous
+sanctions", "mettere sotto sanzioni", "someter a sanciones", "colocar sob sanções").
 
 Every sentence here was written for these tests."""
 
@@ -112,13 +114,48 @@ CONTEXT = [
      [(P, None, "2025-07-01"), (R, None, "2025-08-01")]),
 ]
 
+# a date counted back from the main clause's date: "two weeks after the release of 123"
+# dates the release two weeks before it; a date right after the trigger is its own
+COUNTED = [
+    ("fr", "Ces grâces interviennent deux semaines après la libération, le 13 décembre, de "
+           "123 prisonniers.", [(R, 123, S)]),
+    ("fr", "Le 28 novembre, deux semaines après la libération de 123 détenus, Loukachenko a "
+           "gracié 22 personnes.", [(P, 22, "2025-11-28"), (R, 123, "2025-11-14")]),
+    ("fr", "Loukachenko a reçu l'émissaire américain deux jours avant la libération de 14 "
+           "détenus le 4 juin.", [(R, 14, "2025-06-04"), (TK, None, "2025-06-02")]),
+    ("fr", "Le 4 juin, Minsk a libéré 14 détenus. Deux jours après, Washington a allégé les "
+           "sanctions visant Belavia.", [(R, 14, "2025-06-04"), (SE, None, "2025-06-06")]),
+    ("it", "Il 28 novembre, due settimane dopo la liberazione di 123 detenuti, Lukashenko ha "
+           "graziato 22 persone.", [(P, 22, "2025-11-28"), (R, 123, "2025-11-14")]),
+    ("it", "Il 4 giugno Minsk ha liberato 14 detenuti. Il giorno prima Lukashenko aveva "
+           "incontrato l'inviato americano Keith Kellogg.",
+     [(R, 14, "2025-06-04"), (TK, None, "2025-06-03")]),
+    ("es", "El 28 de noviembre, dos semanas después de la liberación de 123 presos, Lukashenko "
+           "indultó a 22 personas.", [(P, 22, "2025-11-28"), (R, 123, "2025-11-14")]),
+    ("es", "El 4 de junio Minsk liberó a 14 detenidos. El día anterior, Lukashenko se había "
+           "reunido con el enviado estadounidense.",
+     [(R, 14, "2025-06-04"), (TK, None, "2025-06-03")]),
+    ("es", "El 4 de junio Minsk liberó a 14 detenidos. Dos días después, EE.UU. suavizó las "
+           "sanciones contra Belavia.", [(R, 14, "2025-06-04"), (SE, None, "2025-06-06")]),
+    ("pt", "A 28 de novembro, duas semanas depois da libertação de 123 presos, Lukashenko "
+           "indultou 22 pessoas.", [(P, 22, "2025-11-28"), (R, 123, "2025-11-14")]),
+    ("pt", "A 4 de junho Minsk libertou 14 detidos. No dia anterior, Lukashenko tinha "
+           "recebido o enviado americano.", [(R, 14, "2025-06-04"), (TK, None, "2025-06-03")]),
+]
+
 WORDS = [
+    ("fr", "Londres a placé jeudi 7 entités bélarusses sous sanctions.", [(SI, 7, J)]),
+    ("it", "Londra ha messo sotto sanzioni giovedì 7 entità bielorusse.", [(SI, 7, J)]),
+    ("es", "Londres sometió a sanciones el jueves a 7 entidades bielorrusas.", [(SI, 7, J)]),
+    ("pt", "Londres colocou sob sanções na quinta-feira 7 entidades bielorrussas.",
+     [(SI, 7, J)]),
+    ("pt", "Os 14 presos foram entregues no sábado às autoridades lituanas.", [(R, 14, S)]),
     ("it", "Il Tesoro ha tolto martedì Belavia dalla lista SDN.", [(SL, None, T)]),
     ("pt", "Lukashenko tinha recebido o presidente americano na sexta-feira.", [(TK, None, F)]),
 ]
 
 
-@pytest.mark.parametrize(("language", "text", "expected"), CONTEXT + WORDS)
+@pytest.mark.parametrize(("language", "text", "expected"), CONTEXT + COUNTED + WORDS)
 def test_sweep3(language: str, text: str, expected: list[tuple]) -> None:
     assert stated(text, language) == sorted(expected, key=str)
 
@@ -139,6 +176,15 @@ def test_sweep3(language: str, text: str, expected: list[tuple]) -> None:
          [(R, None, "2026-01-01", "expected")]),
         ("pt", "Fontes próximas das negociações falam de novas libertações em janeiro.",
          [(R, None, "2026-01-01", "expected")]),
+        # "X is not among those pardoned today": a denial, dated by its own day
+        ("fr", "Le journaliste Andrzej Poczobut ne figure pas parmi les graciés de samedi.",
+         [(P, None, S, "denied")]),
+        ("it", "Non figura invece tra i graziati di oggi Andrzej Poczobut, giornalista della "
+               "minoranza polacca.", [(P, None, S, "denied")]),
+        ("es", "No figura entre los indultados de hoy el periodista Andrzej Poczobut.",
+         [(P, None, S, "denied")]),
+        ("pt", "Não consta entre os indultados deste sábado o jornalista Andrzej Poczobut.",
+         [(P, None, S, "denied")]),
         # a pronoun takes up the sanctions: a refusal to ease them
         ("pt", "A UE mantém as sanções ao potássio bielorrusso e não tenciona aliviá-las.",
          [(SE, None, None, "denied")]),

@@ -476,7 +476,8 @@ def _offset_hit(d: dict[str, Any], pats: Patterns) -> DateHit | None:
         return None  # "weeks after the US took Belavia off the list earlier this month": the
         # trigger is the happening counted from, and the date after it is its own
     # the date counted from is outside the stretch "<marker> ... <trigger>"
-    anchors = [h for h in d["stated"] if not h.speech and not (m.start() <= h.start < trig.start)]
+    anchors = [h for h in d["stated"] if not h.speech and not (m.start() <= h.start < trig.start)
+               and (trailing or h.start < m.start())]  # a date after the trigger is its own
     if not anchors:
         return None
     anchor = min(anchors, key=lambda h: abs(h.start - m.start()))
