@@ -290,6 +290,9 @@ def test_tidy_article_does_not_modify_input_and_keeps_other_keys():
         # a place in a script without letter case, a dash, a date with its other month name, an agency
         ("مينسك - 22 نوفمبر/تشرين الثاني (وكالة الأنباء) - أصدر الرئيس عفواً.", "مينسك", "وكالة الأنباء",
          "أصدر الرئيس عفواً."),
+        # place, a day with its stop before the month, the agency in capitals, a full stop
+        ("Viļņa, 21.jūnijs, LETA. Režīms atbrīvoja 14 ieslodzītos.", "Viļņa", "LETA",
+         "Režīms atbrīvoja 14 ieslodzītos."),
     ],
 )
 def test_split_dateline_shapes(paragraph, dateline, wire, rest):
@@ -818,6 +821,7 @@ def test_teaser_date_at_the_foot_is_not_the_page_date():
     # without either, the lead's weekday and the latest year the page states: 21 June
     # is a Saturday in 2025, the first such year from 2020
     ("Vilna, 21 jun (Agencia Sur).- Arrested in 2020, freed this Saturday: ", "", "2025-06-21"),
+    ("Viļņa, 21.jūnijs, LETA. ", "\n\n© 2025 Ziņu Vārti", "2025-06-21"),
     # two weekdays in the lead: no year is sure
     ("Vilna, 21 jun (Agencia Sur).- Arrested in 2020 on a Monday, freed this Saturday: ", "", None),
 ])

@@ -55,9 +55,9 @@ _DAY_RE = rf"(?:[0-3]?\d)(?:{_ORDINAL})?"
 # "2025年12月14日": numbers each followed by its unit mark (date_unit_marks.tsv)
 _UNIT = {part: alternation(m for m, p in table_all("date_unit_marks").items() if p == part)
          for part in ("year", "month", "day", "hour", "minute")}
-#: "Dec. 12", "12 December", "13 декабря 2025": a date phrase as datelines
+#: "Dec. 12", "12 December", "13 декабря 2025", "21.jūnijs": a date phrase as datelines
 #: carry it (use inside ``(?i:...)``).
-DATE_PHRASE = rf"(?:{_MONTH_RE}\s+{_DAY_RE}|{_DAY_RE}\s+{_MONTH_RE})(?:,?\s+\d{{4}})?"
+DATE_PHRASE = rf"(?:{_MONTH_RE}\s+{_DAY_RE}|{_DAY_RE}(?:\.\s*|\s+){_MONTH_RE})(?:,?\s+\d{{4}})?"
 
 # ---------------------------------------------------------------------------
 # Header dates (page dumps)
@@ -69,7 +69,7 @@ _CENTURY_PIVOT = 70  # a two-digit year below it is of this century
 _ASCII_DIGITS = {base + i: ord("0") + i for base in (0x0660, 0x06F0, 0x0966, 0xFF10) for i in range(10)}
 _DATE_CORE = rf"""(?:(?:{_WEEKDAY})\.?\s*,?\s*)?
     (?:(?P<mname>{_MONTH_RE})\s+(?P<mday>[0-3]?\d)(?:{_ORDINAL})?,?\s+(?P<myear>\d{{4}})
-      |(?P<dday>[0-3]?\d)(?:{_ORDINAL}|\.)?\s+(?:{_PARTICLE}\s+)?(?P<dname>{_MONTH_RE}),?\s+(?:{_PARTICLE}\s+)?(?P<dyear>\d{{4}})(?:\s*{_YEAR_WORD}(?!\w)|\.(?!\d))?
+      |(?P<dday>[0-3]?\d)(?:(?:{_ORDINAL})?\s+|\.\s*)(?:{_PARTICLE}\s+)?(?P<dname>{_MONTH_RE}),?\s+(?:{_PARTICLE}\s+)?(?P<dyear>\d{{4}})(?:\s*{_YEAR_WORD}(?!\w)|\.(?!\d))?
       |(?P<iyear>\d{{4}})-(?P<imonth>[01]\d)-(?P<iday>[0-3]\d)
       |(?P<uyear>\d{{4}})\s*{_UNIT["year"]}\s*(?P<umonth>[01]?\d)\s*{_UNIT["month"]}\s*(?P<uday>[0-3]?\d)\s*{_UNIT["day"]}
       |(?P<eday>[0-3]?\d)(?:[./-]|\.\s)(?P<emonth>[0-3]?\d)(?:[./-]|\.\s)(?P<eyear>\d{{4}}{_SHORT_YEAR}))"""
