@@ -488,11 +488,12 @@ def _offset_hit(d: dict[str, Any], pats: Patterns) -> DateHit | None:
 def _offset_days(m: re.Match[str], pats: Patterns, trailing: bool) -> int | None:
     """Days an offset marker ("two days later", "a week after") counts, or None."""
     g = m.groupdict()
-    direction = g.get("dir") or g.get("dir2") or ""
-    unit = g.get("unit") or g.get("unit2") or ""
+    # a third spelling (``unit3``, ``dir3``) for a language's other word order ("am Folgetag")
+    direction = g.get("dir") or g.get("dir2") or g.get("dir3") or ""
+    unit = g.get("unit") or g.get("unit2") or g.get("unit3") or ""
     if g.get("n"):
         n = parse_number(g["n"], pats)
-    elif g.get("unit2") or m.group(0).split()[0].casefold() in pats.indefinite:
+    elif g.get("unit2") or g.get("unit3") or m.group(0).split()[0].casefold() in pats.indefinite:
         n = 1  # "the day after", "a week later"
     else:
         n = None  # "several days later"
