@@ -621,6 +621,13 @@ THIRD_ROUND = [
     ('ja', '米財務省は先週、ベラビアを制裁対象リストから削除した。',
      [('sanctions_lifted', '2025-12-01', 'week', None, None, 'reported')],
      None),
+    # collective numerals in the accusative, and "brought to Vilnius" with the number before it
+    ('be', 'Васьмярых палітвязняў у суботу прывезлі ў Вільню.',
+     [('release', '2025-12-13', 'day', 8, 'exact', 'reported')],
+     None),
+    ('be', 'Дзесяцярых прывезлі ў Вільню ў пятніцу.',
+     [('release', '2025-12-12', 'day', 10, 'exact', 'reported')],
+     None),
 ]
 
 
