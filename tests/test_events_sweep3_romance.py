@@ -143,6 +143,19 @@ COUNTED = [
            "recebido o enviado americano.", [(R, 14, "2025-06-04"), (TK, None, "2025-06-03")]),
 ]
 
+# year-only and part-of-month phrases
+PHRASES = [
+    ("fr", "L'an dernier, Minsk avait libéré 30 prisonniers.", [(R, 30, "2024-01-01")]),
+    ("fr", "Cette année, Minsk a libéré 30 prisonniers.", [(R, 30, "2025-01-01")]),
+    ("fr", "Courant juillet, Minsk a libéré 30 prisonniers.", [(R, 30, "2025-07-01")]),
+    ("it", "A metà luglio Minsk ha liberato 30 prigionieri.", [(R, 30, "2025-07-01")]),
+    ("it", "Quest'anno Minsk ha liberato 30 prigionieri.", [(R, 30, "2025-01-01")]),
+    ("es", "El año pasado Minsk liberó a 30 presos.", [(R, 30, "2024-01-01")]),
+    ("es", "A mediados de julio Minsk liberó a 30 presos.", [(R, 30, "2025-07-01")]),
+    ("pt", "No ano passado Minsk libertou 30 presos.", [(R, 30, "2024-01-01")]),
+    ("pt", "Em meados de julho Minsk libertou 30 presos.", [(R, 30, "2025-07-01")]),
+]
+
 WORDS = [
     ("fr", "Londres a placé jeudi 7 entités bélarusses sous sanctions.", [(SI, 7, J)]),
     ("it", "Londra ha messo sotto sanzioni giovedì 7 entità bielorusse.", [(SI, 7, J)]),
@@ -150,12 +163,22 @@ WORDS = [
     ("pt", "Londres colocou sob sanções na quinta-feira 7 entidades bielorrussas.",
      [(SI, 7, J)]),
     ("pt", "Os 14 presos foram entregues no sábado às autoridades lituanas.", [(R, 14, S)]),
+    ("fr", "Jeudi, Loukachenko a accordé son pardon à 16 condamnés.", [(P, 16, J)]),
+    # each side's number after an exchange: "84 de chaque côté", "84 per parte"
+    ("fr", "Kiev et Moscou ont échangé samedi des prisonniers de guerre, 84 de chaque côté.",
+     [(R, 84, S)]),
+    ("it", "Kiev e Mosca si sono scambiate sabato prigionieri di guerra, 84 per parte.",
+     [(R, 84, S)]),
+    ("es", "Kiev y Moscú intercambiaron el sábado prisioneros de guerra, 84 por bando.",
+     [(R, 84, S)]),
+    ("pt", "Kiev e Moscovo trocaram no sábado prisioneiros de guerra, 84 de cada lado.",
+     [(R, 84, S)]),
     ("it", "Il Tesoro ha tolto martedì Belavia dalla lista SDN.", [(SL, None, T)]),
     ("pt", "Lukashenko tinha recebido o presidente americano na sexta-feira.", [(TK, None, F)]),
 ]
 
 
-@pytest.mark.parametrize(("language", "text", "expected"), CONTEXT + COUNTED + WORDS)
+@pytest.mark.parametrize(("language", "text", "expected"), CONTEXT + COUNTED + PHRASES + WORDS)
 def test_sweep3(language: str, text: str, expected: list[tuple]) -> None:
     assert stated(text, language) == sorted(expected, key=str)
 
@@ -194,3 +217,18 @@ def test_sweep3(language: str, text: str, expected: list[tuple]) -> None:
 )
 def test_moods(language: str, text: str, expected: list[tuple]) -> None:
     assert stated(text, language, modality=True) == sorted(expected, key=str)
+
+
+@pytest.mark.parametrize(
+    ("language", "text"),
+    [
+        ("fr", "Je vous demande pardon pour ce retard."),
+        ("fr", "Le joueur a placé le ballon sous la barre jeudi."),
+        ("it", "Il giorno dopo la squadra ha vinto la partita."),
+        ("es", "El club sometió a votación el jueves el nuevo estatuto."),
+        ("pt", "A câmara colocou na quinta-feira 12 bancos no jardim."),
+        ("fr", "Les deux équipes ont échangé leurs maillots, 11 de chaque côté."),
+    ],
+)
+def test_other_senses_stay_quiet(language: str, text: str) -> None:
+    assert stated(text, language) == []
