@@ -263,7 +263,7 @@ def find_dates(sentence: str, pats: Patterns) -> list[DateHit]:
                                          if g.get(name)), None),
                     "month": int(month_text) if month_text.isdigit() and 1 <= int(month_text) <= 12
                     else pats.months.get(month_text),
-                    "day": int(g["day"]) if g.get("day") else None,
+                    "day": pats.day_number(g.get("day")),
                     "day2": int(g["day2"]) if g.get("day2") else None,
                 }
                 if "either" in regex.groupindex:
@@ -510,14 +510,16 @@ def _offset_days(m: re.Match[str], pats: Patterns, trailing: bool) -> int | None
 def _context_offset(d: dict[str, Any], pats: Patterns, context: DateContext, para: int
                     ) -> DatedMention | None:
     """"Belarus freed 16 on Wednesday. Two days later, the US eased ...": a marker that
-    stands alone counts from the last date of an event in the same paragraph."""
-    if context.last is None or context.last[2] != para:
-        return None
+    stands alone counts from the last date of an event in the same paragraph; one tied to
+    the trigger ("بعد يومين من عفو ...", two days after a pardon) counts back from it."""
+    m = _rx.search(pats.offset_marker, d["sentence"], d["seg"][0], d["trig"].start)
+    tied = m is not None and bool(pats.offset_trailing.search(m.group(0)))
+    if context.last is None or m is None or (context.last[2] != para and not tied) or (
+            tied and d["sentence"][m.end():d["trig"].start].strip()):
+        return None  # "two days after the talks, ...": counted from another happening
     (day, precision), *_ = context.last[0]
-    a = d["seg"][0]
-    m = _rx.search(pats.offset_marker, d["sentence"], a, d["trig"].start)
-    if day is None or precision != "day" or m is None or pats.offset_trailing.search(m.group(0)):
-        return None  # "two days after the talks": counted from a happening, not a date
+    if day is None or precision != "day":
+        return None
     days = _offset_days(m, pats, False)
     if days is None:
         return None

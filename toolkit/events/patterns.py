@@ -148,11 +148,20 @@ class Patterns:
     #: the event-type registry in force when the patterns were compiled
     types: dict[str, EventType] = field(default_factory=dict)
     source: str = ""
+    #: ordinal words for a day of the month (day_ordinals.tsv: "الرابع" = 4)
+    day_words: dict[str, int] = field(default_factory=dict)
 
     def __post_init__(self) -> None:
         self.__dict__.update(self.rx)  # pats.since, pats.generic, ... as plain attributes
         #: every trigger's plain keywords, each looked for once per sentence
         self.trigger_keyword_set = frozenset(k for t in self.triggers for k in t[3])
+
+    def day_number(self, text: str | None) -> int | None:
+        """A day of the month in digits or ordinal words; the words after number words
+        were read add up ("الثاني 10" = 12). None when absent or unreadable."""
+        parts = [int(p) if p.isdigit() else self.day_words.get(p.casefold())
+                 for p in (text or "").split()]
+        return None if not parts or None in parts else sum(parts)
 
     def __getattr__(self, name: str) -> re.Pattern:
         # the single-regex keys (_REGEX_KEYS) read as attributes: pats.since, pats.generic
@@ -468,4 +477,6 @@ def _language_words(language: str) -> dict[str, Any]:
                            languages.table(language, "others_joiners").items()},
         "verb_final": languages.table(language, "writing").get("verb_position") == "final",
         "speech_apart": languages.table(language, "dating").get("speech_date") == "apart",
+        "day_words": {k.casefold(): int(v)
+                      for k, v in languages.table(language, "day_ordinals").items()},
     }
