@@ -164,6 +164,12 @@ WORDS = [
      [(SI, 7, J)]),
     ("pt", "Os 14 presos foram entregues no sábado às autoridades lituanas.", [(R, 14, S)]),
     ("fr", "Jeudi, Loukachenko a accordé son pardon à 16 condamnés.", [(P, 16, J)]),
+    ("it", "Giovedì Lukashenko ha concesso il perdono a 16 condannati.", [(P, 16, J)]),
+    # "the two leaders" are the state parties of a call
+    ("it", "I due leader hanno avuto sabato una conversazione telefonica.", [(TK, None, S)]),
+    ("es", "Los dos líderes mantuvieron el sábado una conversación telefónica.",
+     [(TK, None, S)]),
+    ("pt", "Os dois líderes tiveram no sábado uma conversa telefónica.", [(TK, None, S)]),
     # each side's number after an exchange: "84 de chaque côté", "84 per parte"
     ("fr", "Kiev et Moscou ont échangé samedi des prisonniers de guerre, 84 de chaque côté.",
      [(R, 84, S)]),
@@ -228,6 +234,9 @@ def test_moods(language: str, text: str, expected: list[tuple]) -> None:
         ("es", "El club sometió a votación el jueves el nuevo estatuto."),
         ("pt", "A câmara colocou na quinta-feira 12 bancos no jardim."),
         ("fr", "Les deux équipes ont échangé leurs maillots, 11 de chaque côté."),
+        ("it", "Le due squadre hanno avuto sabato un incontro."),
+        ("es", "Los dos equipos mantuvieron el sábado una reunión."),
+        ("pt", "Os dois clubes tiveram no sábado uma reunião."),
     ],
 )
 def test_other_senses_stay_quiet(language: str, text: str) -> None:
