@@ -86,6 +86,11 @@ def test_talks_wordings(sentence: str, expected: list[tuple]) -> None:
          [("sanctions_lifted", None, "2025-12-09")]),
         ("The Treasury de-listed the airline on Tuesday.",
          [("sanctions_lifted", None, "2025-12-09")]),
+        # visa and entry bans on officials
+        ("The State Department imposed visa restrictions on 12 Belarusian officials on Tuesday.",
+         [("sanctions_imposed", 12, "2025-12-09")]),
+        ("Poland imposed an entry ban on 25 Belarusian judges on Monday.",
+         [("sanctions_imposed", 25, "2025-12-08")]),
         ("Washington paused sanctions on Belarusian potash on Saturday.",
          [("sanctions_eased", None, "2025-12-13")]),
         # a passive whose subject opens with "the" is no reference back
@@ -143,6 +148,9 @@ def test_more_wordings(sentence: str, expected: list[tuple]) -> None:
 @pytest.mark.parametrize(
     ("sentence", "expected"),
     [
+        # "since September, when ...": the when-clause is dated by the month
+        ("It was the largest release since September, when 52 prisoners were freed.",
+         [("release", "2025-09-01", "month", 52)]),
         # "a week ago", "a month ago", "earlier in the year"
         ("Belarus freed 23 prisoners a week ago.", [("release", "2025-12-01", "week", 23)]),
         ("Belarus freed 23 prisoners a month ago.", [("release", "2025-11-01", "month", 23)]),
@@ -161,11 +169,13 @@ def test_relative_dates(sentence: str, expected: list[tuple]) -> None:
         "Residents discussed the plan with city officials on Thursday.",
         "The band released 2 albums last year.",
         "The released prisoners arrived in Vilnius on Saturday.",
+        "The government imposed travel bans on arrivals from China on Monday.",
         # school sports discipline
         "The athletic body imposed sanctions on the Eastfield program after an ineligible "
         "player took part in four games.",
         "A Lithuanian official who met the bus at the border said the men looked tired.",
         "The lawyers spent weeks negotiating with the landlord over the rent.",
+        "The research team are negotiating with the Chinese government over new funding.",
         "The referee removed the player from the game after a sanctions row.",
         "The company paused its sanctions compliance review.",
         "The striker was struck from the team list on Tuesday.",
