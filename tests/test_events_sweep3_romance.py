@@ -143,6 +143,24 @@ COUNTED = [
            "recebido o enviado americano.", [(R, 14, "2025-06-04"), (TK, None, "2025-06-03")]),
 ]
 
+# the people of a pardon told in the sentence before, taken to two countries: each group
+# is a release of the pardon's day
+HANDED = [
+    ("fr", "Loukachenko a gracié samedi 123 prisonniers. Neuf d'entre eux ont été conduits en "
+           "Lituanie, les 114 autres ont été remis à l'Ukraine.",
+     [(P, 123, S), (R, 9, S), (R, 114, S)]),
+    ("it", "Lukashenko ha graziato sabato 123 prigionieri. Nove di loro sono stati portati in "
+           "Lituania e gli altri 114 consegnati all'Ucraina.",
+     [(P, 123, S), (R, 9, S), (R, 114, S)]),
+    ("es", "Lukashenko indultó el sábado a 123 presos. Nueve de ellos fueron trasladados a "
+           "Lituania y los otros 114 entregados a Ucrania.",
+     [(P, 123, S), (R, 9, S), (R, 114, S)]),
+    ("pt", "Lukashenko indultou no sábado 123 presos. Nove deles foram levados para a Lituânia "
+           "e os restantes 114 entregues à Ucrânia.",
+     [(P, 123, S), (R, 9, S), (R, 114, S)]),
+    ("fr", "Les 14 détenus ont été transférés vers la Lituanie samedi.", [(R, 14, S)]),
+]
+
 # year-only and part-of-month phrases
 PHRASES = [
     ("fr", "L'an dernier, Minsk avait libéré 30 prisonniers.", [(R, 30, "2024-01-01")]),
@@ -184,7 +202,7 @@ WORDS = [
 ]
 
 
-@pytest.mark.parametrize(("language", "text", "expected"), CONTEXT + COUNTED + PHRASES + WORDS)
+@pytest.mark.parametrize(("language", "text", "expected"), CONTEXT + COUNTED + HANDED + PHRASES + WORDS)
 def test_sweep3(language: str, text: str, expected: list[tuple]) -> None:
     assert stated(text, language) == sorted(expected, key=str)
 
@@ -230,6 +248,7 @@ def test_moods(language: str, text: str, expected: list[tuple]) -> None:
     [
         ("fr", "Je vous demande pardon pour ce retard."),
         ("fr", "Le joueur a placé le ballon sous la barre jeudi."),
+        ("fr", "Les joueurs ont été conduits en Lituanie pour le tournoi."),
         ("it", "Il giorno dopo la squadra ha vinto la partita."),
         ("es", "El club sometió a votación el jueves el nuevo estatuto."),
         ("pt", "A câmara colocou na quinta-feira 12 bancos no jardim."),
