@@ -61,6 +61,8 @@ def test_dates_from_other_clauses_and_sentences(text: str, expected: list[tuple]
          [("talks", None, "2025-12-01")]),
         ("Lukashenko and Trump talked on the phone on Tuesday.", [("talks", None, "2025-12-09")]),
         ("Lukashenko spoke on the phone with Trump on Tuesday.", [("talks", None, "2025-12-09")]),
+        ("In a call on Tuesday, Trump and Lukashenko discussed the prisoners.",
+         [("talks", None, "2025-12-09")]),
     ],
 )
 def test_talks_wordings(sentence: str, expected: list[tuple]) -> None:
@@ -112,6 +114,11 @@ def test_doers_and_sanctions_wordings(sentence: str, expected: list[tuple]) -> N
         ("Belarus handed 22 prisoners to Polish officials at the border on Friday.",
          [("release", 22, "2025-12-12")]),
         ("Kyiv secured the return of 95 soldiers on Friday.", [("release", 95, "2025-12-12")]),
+        # a present-tense headline verb before a person
+        ("Belarus releases jailed journalist on Friday.", [("release", None, "2025-12-12")]),
+        # "the release of a <person noun>": one person, as good as named
+        ("Lukashenko on Thursday ordered the release of a jailed Radio Liberty journalist.",
+         [("release", None, "2025-12-11")]),
     ],
 )
 def test_handover_wordings(sentence: str, expected: list[tuple]) -> None:
@@ -169,6 +176,10 @@ def test_relative_dates(sentence: str, expected: list[tuple]) -> None:
         "Residents discussed the plan with city officials on Thursday.",
         "The band released 2 albums last year.",
         "The released prisoners arrived in Vilnius on Saturday.",
+        "Trump said on a call with reporters on Tuesday that he liked the plan.",
+        "In a call for calm, the Belarusian president urged restraint on Tuesday.",
+        "The band releases a new album on Friday.",
+        "The release of a new album was announced on Thursday.",
         "The government imposed travel bans on arrivals from China on Monday.",
         # school sports discipline
         "The athletic body imposed sanctions on the Eastfield program after an ineligible "
