@@ -8,7 +8,8 @@ event ("Більшість помилуваних ... передала Укра�
 hid the date before it, inverted freedom idioms ("wolność odzyskało 14 więźniów"),
 abbreviations that cut a sentence ("m.in."), demands with "apelować", what analysts do not
 rule out ("не исключают, что ... подпишет"), and words for returning home, filling a
-sanctions list and holding a conversation. The last sentences of each language use the
+sanctions list and holding a conversation, exchanges without a count, prisoners who left
+the country, black lists and unfrozen assets. The last sentences of each language use the
 same words in another sense: no event.
 
 Every sentence here was written for these tests. Each expected event is
@@ -59,6 +60,12 @@ CASES = [
     ('ru', "Во вторник Лукашенко простил 16 осуждённых.", [('pardon', 16, '2025-12-09')]),
     ('ru', "В пятницу 52 политзаключённых покинули Беларусь.", [('release', 52, '2025-12-12')]),
     ('ru', "В субботу Украина и Россия провели обмен пленными.", [('release', None, '2025-12-13')]),
+    ('ru', "В четверг 25 белорусских судей попали в чёрный список ЕС.", [('sanctions_imposed', 25, '2025-12-11')]),
+    ('ru', "В среду ЕС внёс в чёрный список 25 белорусских чиновников.", [('sanctions_imposed', 25, '2025-12-10')]),
+    ('ru', "Во вторник США разморозили активы «Белавиа».", [('sanctions_eased', None, '2025-12-09')]),
+    ('ru', "Двумя неделями ранее, 13 декабря, режим освободил 123 заключённых.", [('release', 123, '2025-12-13')]),
+    ('ru', "Режим освободил 52 человек 11 сентября, а днём позже США смягчили санкции.",
+     [('release', 52, '2025-09-11'), ('sanctions_eased', None, '2025-09-12')]),
     # ru: other senses
     ('ru', "Туристы вернулись домой в понедельник.", []),
     ('ru', "Учительница провела беседу с учениками в четверг.", []),
@@ -66,6 +73,8 @@ CASES = [
     ('ru', "Тысячи белорусов покинули страну после 2020 года.", []),
     ('ru', "Водители в среду пересекли границу в Бресте.", []),
     ('ru', "Мать простила сыну долги.", []),
+    ('ru', "Банк внёс клиента в чёрный список должников.", []),
+    ('ru', "Суд во вторник разморозил счета компании.", []),
     ('ru', "Во вторник Россия и Украина обменялись телами погибших.", []),
 
     # uk
@@ -91,6 +100,9 @@ CASES = [
     ('uk', "У п'ятницю Лукашенко подарував свободу 16 засудженим.", [('release', 16, '2025-12-12')]),
     ('uk', "У суботу з місць позбавлення волі вийшли 14 людей.", [('release', 14, '2025-12-13')]),
     ('uk', "Лукашенко у вівторок простив 16 засуджених.", [('pardon', 16, '2025-12-09')]),
+    ('uk', "У вівторок США розморозили активи «Белавіа».", [('sanctions_eased', None, '2025-12-09')]),
+    ('uk', "Режим звільнив 52 людей 11 вересня, а наступного дня США пом'якшили санкції.",
+     [('release', 52, '2025-09-11'), ('sanctions_eased', None, '2025-09-12')]),
     ('uk', "Туристи повернулися додому в неділю.", []),
     ('uk', "Вчителька провела бесіду з учнями в четвер.", []),
     ('uk', "Бібліотека в середу поповнила фонди новими книжками.", []),
@@ -129,9 +141,14 @@ CASES = [
     ('pl', "W piątek 52 więźniów politycznych opuściło Białoruś.", [('release', 52, '2025-12-12')]),
     ('pl', "W sobotę Ukraina i Rosja przeprowadziły wymianę jeńców.", [('release', None, '2025-12-13')]),
     ('pl', "Londyn w czwartek dołączył 20 osób do listy sankcyjnej.", [('sanctions_imposed', 20, '2025-12-11')]),
+    ('pl', "We wtorek USA odmroziły aktywa Belavii.", [('sanctions_eased', None, '2025-12-09')]),
+    ('pl', "W czwartek Kanada dołączyła do sankcji UE.", [('sanctions_imposed', None, '2025-12-11')]),
+    ('pl', "Reżim uwolnił 52 osoby 11 września, a następnego dnia USA złagodziły sankcje.",
+     [('release', 52, '2025-09-11'), ('sanctions_eased', None, '2025-09-12')]),
     ('pl', "Po meczu kibice wrócili do domu w niedzielę.", []),
     ('pl', "Prezes zwrócił w czwartek uwagę na wolność słowa.", []),
     ('pl', "Tysiące Białorusinów opuściło kraj po 2020 roku.", []),
+    ('pl', "W czwartek Kanada dołączyła do koalicji.", []),
     ('pl', "We wtorek UE i Mercosur podpisały umowę o wymianie handlowej.", []),
 ]
 
