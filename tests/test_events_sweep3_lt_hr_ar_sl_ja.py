@@ -13,7 +13,10 @@ date after a verb and a comma belongs to the next clause ("6月、14人を釈放
 解放した"), and a bare year beside a day of the same clause describes something else
 ("13日、2020年の大統領選を巡り…恩赦を与えた").
 
-Wording: "amnestuota" (lt), "nije se našao među pomilovanima" (hr, denied pardon),
+Wording: "amnestuota", "pasikeitė ... belaisviais", "grąžino ... pilietį", "kalėjimą paliko"
+(lt), "vratila ... državljanina", "abolirao" (hr), "vrnila ... državljanov", "zapor zapustilo",
+"na črni seznam uvrstila" (sl), "أخلت ... سبيل", "منح ... العفو", "سلمت بيلاروس أوكرانيا ... 31
+مواطنا" (ar); "nije se našao među pomilovanima" (hr, denied pardon),
 "prebačeno u Vilnius", "da ... pusti" (hr demand), "出所させた", "恩赦の対象には含まれなかった",
 "釈放することに期待" (expected).
 
@@ -44,6 +47,13 @@ CASES = [
     ('lt', 'Ketvirtadienį buvo amnestuota 500 žmonių.', [('pardon', 500, '2025-12-11', 'reported')]),
     ('lt', 'Derybos truko dvi dienas, o penktadienį Lukašenka paleido 14 kalinių.',
      [('release', 14, '2025-12-12', 'reported'), ('talks', None, None, 'reported')]),
+    ('lt', 'Penktadienį Rusija ir Ukraina pasikeitė 84 karo belaisviais.', [('release', 84, '2025-12-12', 'reported')]),
+    ('lt', 'Situacija pasikeitė penktadienį, kai kaliniai pradėjo badauti.', []),
+    ('lt', 'Ketvirtadienį Baltarusija grąžino Ukrainai 31 jos pilietį.', [('release', 31, '2025-12-11', 'reported')]),
+    ('lt', 'Šeštadienį kalėjimą paliko 14 politinių kalinių.', [('release', 14, '2025-12-13', 'reported')]),
+    ('lt', 'Šeštadienį 14 politinių kalinių paliko koloniją.', [('release', 14, '2025-12-13', 'reported')]),
+    ('lt', 'Penktadienį kaliniai paliko kalėjimo kiemą.', []),
+    ('lt', 'Ministras penktadienį paliko postą.', []),
     # Croatian
     ('hr', 'Krajem srpnja Lukašenko je pomilovao 16 zatvorenika, a 1. kolovoza oni su pušteni na slobodu.',
      [('pardon', 16, '2025-07-01', 'reported'), ('release', None, '2025-08-01', 'reported')]),
@@ -63,7 +73,15 @@ CASES = [
     ('hr', 'Oporba traži od Minska da na slobodu pusti sve političke zatvorenike.',
      [('release', None, None, 'demanded')]),
     ('hr', 'U četvrtak je amnestirano 500 ljudi.', [('pardon', 500, '2025-12-11', 'reported')]),
+    ('hr', 'Bjelorusija je u petak Ukrajini vratila 31 njezina državljanina.', [('release', 31, '2025-12-12', 'reported')]),
+    ('hr', 'Vlada mu je u petak vratila državljanstvo.', []),
+    ('hr', 'Lukašenko je u utorak abolirao 20 osuđenika.', [('pardon', 20, '2025-12-09', 'reported')]),
     # Slovenian
+    ('sl', 'Belorusija je v petek Ukrajini vrnila 31 njenih državljanov.', [('release', 31, '2025-12-12', 'reported')]),
+    ('sl', 'Vlada mu je v petek vrnila državljanstvo.', []),
+    ('sl', 'V soboto je zapor zapustilo 14 političnih zapornikov.', [('release', 14, '2025-12-13', 'reported')]),
+    ('sl', 'Minister je v petek zapustil vlado.', []),
+    ('sl', 'EU je v sredo na črni seznam uvrstila 17 oseb.', [('sanctions_imposed', 17, '2025-12-10', 'reported')]),
     ('sl', 'V petek je bilo izpuščenih 14 zapornikov. Naslednji dan so ZDA omilile sankcije proti Belavii.',
      [('release', 14, '2025-12-12', 'reported'), ('sanctions_eased', None, '2025-12-13', 'reported')]),
     ('sl', 'V četrtek je bilo izpuščenih 14 zapornikov. Naslednjega dne so ZDA omilile sankcije proti Belavii.',
@@ -90,6 +108,10 @@ CASES = [
     ('ar', 'أصدر لوكاشينكو الخميس عفوا عن اثنين من الكهنة.', [('pardon', 2, '2025-12-11', 'reported')]),
     ('ar', 'أصدر لوكاشينكو الجمعة عفوا عن 31 أوكرانيا.\n\nوتأتي هذه الخطوة بعد يومين فقط من عفو لوكاشينكو عن اثنين من الكهنة الكاثوليك.',
      [('pardon', 2, '2025-12-10', 'reported'), ('pardon', 31, '2025-12-12', 'reported')]),
+    ('ar', 'أخلت السلطات البيلاروسية الخميس سبيل 20 معتقلا.', [('release', 20, '2025-12-11', 'reported')]),
+    ('ar', 'منح لوكاشينكو الثلاثاء العفو عن 20 سجينا.', [('pardon', 20, '2025-12-09', 'reported')]),
+    ('ar', 'سلمت بيلاروس أوكرانيا الجمعة 31 مواطنا أوكرانيا.', [('release', 31, '2025-12-12', 'reported')]),
+    ('ar', 'سلّم الوزير نظيره الجمعة رسالة من الرئيس.', []),
     # Japanese
     ('ja', 'ベラルーシは今年6月、日本人2人を含む14人を釈放し、9月にも52人を解放した。',
      [('release', 14, '2025-06-01', 'reported'), ('release', 52, '2025-09-01', 'reported')]),
