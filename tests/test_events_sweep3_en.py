@@ -39,6 +39,13 @@ def dated(text: str) -> list[tuple]:
          [("release", "2025-12-09", "day", 40), ("talks", "2025-12-09", "day", None)]),
         ("The envoy met Lukashenko in Minsk on 9 October. That evening, 40 prisoners were freed.",
          [("release", "2025-10-09", "day", 40), ("talks", "2025-10-09", "day", None)]),
+        # "later that month", "that same month": the month of the event told before
+        ("Belarus freed 14 prisoners in September. Later that month, Washington eased "
+         "sanctions on the airline.", [("release", "2025-09-01", "month", 14),
+                                       ("sanctions_eased", "2025-09-01", "month", None)]),
+        # "and they were then flown to ...": the pardoned people's transfer is their release
+        ("Lukashenko pardoned 16 people on 2 July, and they were then flown to Vilnius.",
+         [("pardon", "2025-07-02", "day", 16), ("release", "2025-07-02", "day", 16)]),
         # the event inside "weeks after ..." is dated by its own date, not counted from it
         ("The gesture came weeks after the US took Belavia off its sanctions list earlier "
          "this month.", [("sanctions_lifted", "2025-12-01", "month", None)]),
@@ -176,6 +183,7 @@ def test_relative_dates(sentence: str, expected: list[tuple]) -> None:
         "Residents discussed the plan with city officials on Thursday.",
         "The band released 2 albums last year.",
         "The released prisoners arrived in Vilnius on Saturday.",
+        "They were then taken to Vilnius for a conference on Friday.",
         "Trump said on a call with reporters on Tuesday that he liked the plan.",
         "In a call for calm, the Belarusian president urged restraint on Tuesday.",
         "The band releases a new album on Friday.",
