@@ -172,6 +172,11 @@ PHRASES = [
     ("es", "A mediados de julio Minsk liberó a 30 presos.", [(R, 30, "2025-07-01")]),
     ("pt", "No ano passado Minsk libertou 30 presos.", [(R, 30, "2024-01-01")]),
     ("pt", "Em meados de julho Minsk libertou 30 presos.", [(R, 30, "2025-07-01")]),
+    # a day of the month alone: the latest such day up to publication
+    ("fr", "Minsk avait libéré le 13 courant 14 prisonniers.", [(R, 14, S)]),
+    ("it", "Il giorno 13 Minsk ha liberato 14 prigionieri.", [(R, 14, S)]),
+    ("es", "El pasado día 13, Minsk liberó a 14 presos.", [(R, 14, S)]),
+    ("pt", "No passado dia 13, Minsk libertou 14 presos.", [(R, 14, S)]),
 ]
 
 WORDS = [
