@@ -11,7 +11,10 @@ sentence, two days before the article's last dated event: "وتأتي هذه ا�
 "同じ日に", "その見返りとして", "この会談のあと" (the last dated event's day); in Japanese a
 date after a verb and a comma belongs to the next clause ("6月、14人を釈放し、9月にも52人を
 解放した"), and a bare year beside a day of the same clause describes something else
-("13日、2020年の大統領選を巡り…恩赦を与えた").
+("13日、2020年の大統領選を巡り…恩赦を与えた"). The date of a detention told beside the release
+is not the release's: "oslobodila ... državljanku, zadržanu u prosincu" (hr, sl `relative_clause`),
+"أفرجت ... عن مواطنة أمريكية اعتقلت في نوفمبر" (ar `relative_clause`), "昨年12月に拘束された米国人女性を
+解放した" (ja: a date followed by に拘束 / の大統領選 is not read as a date).
 
 Wording: "amnestuota", "pasikeitė ... belaisviais", "grąžino ... pilietį", "kalėjimą paliko"
 (lt), "vratila ... državljanina", "abolirao" (hr), "vrnila ... državljanov", "zapor zapustilo",
@@ -76,7 +79,13 @@ CASES = [
     ('hr', 'Bjelorusija je u petak Ukrajini vratila 31 njezina državljanina.', [('release', 31, '2025-12-12', 'reported')]),
     ('hr', 'Vlada mu je u petak vratila državljanstvo.', []),
     ('hr', 'Lukašenko je u utorak abolirao 20 osuđenika.', [('pardon', 20, '2025-12-09', 'reported')]),
+    ('hr', 'Istoga dana Marco Rubio objavio je da je Bjelorusija oslobodila američku državljanku Anastasiju Nuhfer, zadržanu u prosincu.',
+     [('release', None, None, 'reported')]),
+    ('hr', 'Bjelorusija je u četvrtak oslobodila američku državljanku, zadržanu u prosincu.',
+     [('release', None, '2025-12-11', 'reported')]),
     # Slovenian
+    ('sl', 'Belorusija je v četrtek izpustila ameriško državljanko, pridržano decembra.',
+     [('release', None, '2025-12-11', 'reported')]),
     ('sl', 'Belorusija je v petek Ukrajini vrnila 31 njenih državljanov.', [('release', 31, '2025-12-12', 'reported')]),
     ('sl', 'Vlada mu je v petek vrnila državljanstvo.', []),
     ('sl', 'V soboto je zapor zapustilo 14 političnih zapornikov.', [('release', 14, '2025-12-13', 'reported')]),
@@ -112,7 +121,9 @@ CASES = [
     ('ar', 'منح لوكاشينكو الثلاثاء العفو عن 20 سجينا.', [('pardon', 20, '2025-12-09', 'reported')]),
     ('ar', 'سلمت بيلاروس أوكرانيا الجمعة 31 مواطنا أوكرانيا.', [('release', 31, '2025-12-12', 'reported')]),
     ('ar', 'سلّم الوزير نظيره الجمعة رسالة من الرئيس.', []),
+    ('ar', 'أفرجت بيلاروس الخميس عن مواطنة أمريكية اعتقلت في نوفمبر.', [('release', None, '2025-12-11', 'reported')]),
     # Japanese
+    ('ja', 'ベラルーシは11日、昨年12月に拘束された米国人女性を解放した。', [('release', None, '2025-12-11', 'reported')]),
     ('ja', 'ベラルーシは今年6月、日本人2人を含む14人を釈放し、9月にも52人を解放した。',
      [('release', 14, '2025-06-01', 'reported'), ('release', 52, '2025-09-01', 'reported')]),
     ('ja', 'ルカシェンコ大統領は13日、2020年の大統領選を巡る抗議行動で拘束されていた政治犯ら123人に恩赦を与えた。',
