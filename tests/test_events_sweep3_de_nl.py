@@ -16,7 +16,8 @@ named party ("sprak met Loekasjenko"), sanctions watered down ("afgezwakt"), lis
 ("Sanktionsliste ... erweitert", "sanctielijst ... uitgebreid"), joining sanctions ("schloss sich
 den EU-Sanktionen an"), prisoners given back ("teruggegeven"), a person not among the freed
 ("nicht unter den Freigelassenen": a denied release), the day after or before ("Tags darauf",
-"am Folgetag", "daags daarna", "de dag ervoor"), release from a
+"am Folgetag", "daags daarna", "de dag ervoor"), talks held "seit gestern" (dated from that
+day), what talks were about ("zur Sprache", "ter sprake": no event), release from a
 penal colony ("uit de strafkolonie ontslagen"), "hun gratie had verleend".
 
 Every sentence here was written for these tests."""
@@ -130,6 +131,18 @@ DATES = [
     ("nl", "Dinsdag kwamen 52 gevangenen vrij. De dag ervoor had Loekasjenko de gezant "
            "ontvangen.",
      [("release", "2025-09-09", 52, "reported"), ("talks", "2025-09-08", None, "reported")]),
+    # talks held since a day began that day; a running total since a day stays a total
+    ("de", "Die Delegationen der USA und Russlands, die seit gestern in Genf miteinander "
+           "verhandeln, setzen ihre Gespräche am Vormittag fort.",
+     [("talks", "2025-09-11", None, "reported")]),
+    ("de", "Seit Montag wurden 30 Gefangene freigelassen.", []),
+    # what the talks were about is no event of its own
+    ("de", "Trump und Lukaschenko telefonierten am Freitag; dabei kam auch die Freilassung von "
+           "weiteren 1300 Häftlingen zur Sprache.",
+     [("talks", "2025-09-12", None, "reported")]),
+    ("nl", "Trump voerde vrijdag een telefoongesprek met Loekasjenko, waarin ook de vrijlating "
+           "van nog eens 1300 gevangenen ter sprake kwam.",
+     [("talks", "2025-09-12", None, "reported")]),
 ]
 
 
@@ -160,6 +173,8 @@ GERMAN = [
      ("sanctions_imposed",)),
     ("Die Aktivistin wurde am Montag nach Verbüßung ihrer Strafe entlassen.", ("release",)),
     ("Die Oppositionspolitikerin wurde am Dienstag aus dem Gewahrsam entlassen.", ("release",)),
+    ("Die 14 Gefangenen wurden am Samstag nach Vilnius gebracht.", ("release",)),
+    ("Der Außenminister sprach am Dienstag mit seinem russischen Amtskollegen.", ("talks",)),
 ]
 
 DUTCH = [
@@ -184,6 +199,9 @@ DUTCH = [
     # an announcement to lift is no new sanction
     ("Het Witte Huis kondigde vrijdag aan de sancties tegen de luchtvaartmaatschappij op te "
      "heffen.", ("sanctions_lifted",)),
+    ("De VS schrapten zaterdag de sancties tegen het kaliconcern.", ("sanctions_lifted",)),
+    ("De EU stelde maandag een olie-embargo in tegen Belarus.", ("sanctions_imposed",)),
+    ("De premier ging maandag in gesprek met de Oekraïense president.", ("talks",)),
 ]
 
 
@@ -217,6 +235,11 @@ QUIET = [
     ("de", "Der Verein hat die Liste der Mitglieder erweitert."),
     ("nl", "De supermarkt heeft haar lijst met producten uitgebreid."),
     ("nl", "De winkel gaf het geld terug aan de klanten."),
+    ("de", "Der Sprecher sprach am Montag von einem Erfolg des Präsidenten."),
+    ("de", "Der Trainer sprach am Montag mit den Spielern."),
+    ("nl", "De gemeente schrapte de subsidies voor de club."),
+    ("nl", "De buurtvereniging ging in gesprek met de wethouder."),
+    ("nl", "De club schrapte alle sancties tegen supporters."),
 ]
 
 

@@ -576,6 +576,10 @@ def date_mention(d: dict[str, Any], dates: list[DateHit], pats: Patterns,
     (``basis="published"``). Otherwise the date is empty and ``reason`` says why.
     """
     hit, basis = choose_date(d, pats)
+    since = [h for h in dates if h.since and h.precision == "day" and d["seg"][0] <= h.start <
+             d["seg"][1] and not _PAUSE.match(d["sentence"][h.end:h.end + 3].lstrip() or ",")]
+    if hit is None and since and d["modality"] == "reported" and not d["cumulative"]:
+        hit, basis = since[0], "sentence"  # "die seit gestern verhandeln": since that day
     published = context.anchor or "published"
     if hit is not None:
         values, reason = hit.resolve(pub, d["modality"] == "expected")
