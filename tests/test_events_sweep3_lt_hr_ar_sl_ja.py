@@ -1,7 +1,7 @@
 """Third recall sweep of Lithuanian, Croatian, Arabic, Slovenian and Japanese: dates told
 in another clause or an earlier sentence, and wording the earlier sweeps lacked.
 
-Dates: "liepos pabaigoje ... pasigailėjo, o rugpjūčio 1 d. ... paleisti" (the pardon keeps
+Dates: "dieną vėliau", "po savaitės", "dan kasnije", "dan ranije", "dan kasneje", "liepos pabaigoje ... pasigailėjo, o rugpjūčio 1 d. ... paleisti" (the pardon keeps
 July: "o" is a clause coordinator in Lithuanian), "po dviejų dienų", "kitą dieną",
 "sljedećeg dana", "sutradan", "naslednji dan", "وبعد يومين", "وفي اليوم التالي", "その翌日"
 (counted from the paragraph's last dated event), "بعد يومين من إفراج ..." (two days after a
@@ -47,6 +47,10 @@ CASES = [
      [('release', 14, '2025-12-10', 'reported'), ('sanctions_eased', None, '2025-12-12', 'reported')]),
     ('lt', 'Šeštadienį Minskas paleido 123 kalinius. Tą pačią dieną JAV panaikino sankcijas kalio pramonei.',
      [('release', 123, '2025-12-13', 'reported'), ('sanctions_lifted', None, '2025-12-13', 'reported')]),
+    ('lt', 'Trečiadienį buvo paleista 14 kalinių. Dieną vėliau JAV sušvelnino sankcijas „Belavia“.',
+     [('release', 14, '2025-12-10', 'reported'), ('sanctions_eased', None, '2025-12-11', 'reported')]),
+    ('lt', 'Pirmadienį buvo paleista 14 kalinių. Po savaitės JAV sušvelnino sankcijas „Belavia“.',
+     [('release', 14, '2025-12-08', 'reported'), ('sanctions_eased', None, '2025-12-15', 'reported')]),
     ('lt', 'Ketvirtadienį buvo amnestuota 500 žmonių.', [('pardon', 500, '2025-12-11', 'reported')]),
     ('lt', 'Derybos truko dvi dienas, o penktadienį Lukašenka paleido 14 kalinių.',
      [('release', 14, '2025-12-12', 'reported'), ('talks', None, None, 'reported')]),
@@ -66,6 +70,10 @@ CASES = [
      [('release', 14, '2025-12-11', 'reported'), ('sanctions_eased', None, '2025-12-12', 'reported')]),
     ('hr', 'U srijedu su puštena 14 zatvorenika. Dva dana kasnije SAD su ublažile sankcije Belaviji.',
      [('release', 14, '2025-12-10', 'reported'), ('sanctions_eased', None, '2025-12-12', 'reported')]),
+    ('hr', 'U srijedu je pušteno 14 zatvorenika. Dan kasnije SAD su ublažile sankcije Belaviji.',
+     [('release', 14, '2025-12-10', 'reported'), ('sanctions_eased', None, '2025-12-11', 'reported')]),
+    ('hr', 'U petak je pušteno 14 zatvorenika. Dan ranije SAD su ublažile sankcije Belaviji.',
+     [('release', 14, '2025-12-12', 'reported'), ('sanctions_eased', None, '2025-12-11', 'reported')]),
     ('hr', 'U petak je Minsk pustio 123 zatvorenika. Istoga je dana Washington ukinuo sankcije kaliju.',
      [('release', 123, '2025-12-12', 'reported'), ('sanctions_lifted', None, '2025-12-12', 'reported')]),
     ('hr', 'Lukašenko je u petak pomilovao 123 osobe, od kojih je devetero prebačeno u Vilnius, a 114 predano Ukrajini.',
@@ -95,6 +103,8 @@ CASES = [
      [('release', 14, '2025-12-12', 'reported'), ('sanctions_eased', None, '2025-12-13', 'reported')]),
     ('sl', 'V četrtek je bilo izpuščenih 14 zapornikov. Naslednjega dne so ZDA omilile sankcije proti Belavii.',
      [('release', 14, '2025-12-11', 'reported'), ('sanctions_eased', None, '2025-12-12', 'reported')]),
+    ('sl', 'V sredo je bilo izpuščenih 14 zapornikov. Dan kasneje so ZDA omilile sankcije proti Belavii.',
+     [('release', 14, '2025-12-10', 'reported'), ('sanctions_eased', None, '2025-12-11', 'reported')]),
     ('sl', 'Konec julija je Lukašenko pomilostil 16 zapornikov, 1. avgusta pa so bili izpuščeni.',
      [('pardon', 16, '2025-07-01', 'reported'), ('release', None, '2025-08-01', 'reported')]),
     ('sl', 'V petek je Minsk izpustil 123 zapornikov. Istega dne so ZDA odpravile sankcije proti kaliju.',
