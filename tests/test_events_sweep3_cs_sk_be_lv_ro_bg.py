@@ -10,8 +10,8 @@ last dated event. A day of the month is not a count ("на 1 август зат
 освободени", "la 1 august", "1 жніўня").
 
 Denials: "nebyl mezi propuštěnými", "se mezi omilostněnými neocitl", "mezi omilostněnými ...
-nebyl" (cs), "nebol medzi prepustenými" (sk), "не было сярод вызваленых", "не трапіў у спіс
-памілаваных" (be), "nebija starp atbrīvotajiem", "nebija apžēloto sarakstā" (lv), "nu s-a
+nebyl / chybí / není" (cs), "nebol medzi prepustenými", "medzi omilostenými ... chýba" (sk), "не было
+сярод вызваленых", "сярод вызваленых ... няма", "не трапіў у спіс памілаваных" (be), "nebija starp atbrīvotajiem", "nebija apžēloto sarakstā" (lv), "nu s-a
 numărat printre cei eliberați", "nu se află pe lista celor grațiați" (ro), "не е в списъка на
 помилваните" (bg).
 
@@ -46,6 +46,9 @@ CASES = [
     ('cs', 'Novinář nebyl mezi propuštěnými.', [('release', None, None, 'denied')]),
     ('cs', 'Poczobut se mezi omilostněnými neocitl.', [('pardon', None, None, 'denied')]),
     ('cs', 'Mezi omilostněnými novinář nebyl.', [('pardon', None, None, 'denied')]),
+    ('cs', 'Mezi propuštěnými novinář není.', [('release', None, None, 'denied')]),
+    ('cs', 'Mezi omilostněnými novinář chybí.', [('pardon', None, None, 'denied')]),
+    ('cs', 'Mezi propuštěnými jsou i dva novináři.', []),
     ('cs', 'Ve čtvrtek Bělorusko vrátilo Ukrajině 31 jejích občanů.', [('release', 31, '2025-12-11', 'reported')]),
     ('cs', 'Ve čtvrtek Bělorusko předalo Ukrajině 31 jejích občanů.', [('release', 31, '2025-12-11', 'reported')]),
     ('cs', 'Ve čtvrtek opustilo vězení 14 politických vězňů.', [('release', 14, '2025-12-11', 'reported')]),
@@ -69,6 +72,8 @@ CASES = [
      [('release', 14, '2025-12-11', 'reported'), ('sanctions_eased', None, '2025-12-12', 'reported')]),
     ('sk', 'Novinár nebol medzi prepustenými.', [('release', None, None, 'denied')]),
     ('sk', 'Novinár sa medzi omilostenými neocitol.', [('pardon', None, None, 'denied')]),
+    ('sk', 'Medzi prepustenými novinár nie je.', [('release', None, None, 'denied')]),
+    ('sk', 'Medzi omilostenými novinár chýba.', [('pardon', None, None, 'denied')]),
     ('sk', 'Vo štvrtok Bielorusko odovzdalo Ukrajine 31 jej občanov.', [('release', 31, '2025-12-11', 'reported')]),
     ('sk', 'Vo štvrtok Bielorusko vrátilo Ukrajine 31 jej občanov.', [('release', 31, '2025-12-11', 'reported')]),
     ('sk', 'Vo štvrtok opustilo väznicu 14 politických väzňov.', [('release', 14, '2025-12-11', 'reported')]),
@@ -86,6 +91,9 @@ CASES = [
     ('be', 'Журналіста не было сярод вызваленых.', [('release', None, None, 'denied')]),
     ('be', 'Журналіст не трапіў у спіс памілаваных.', [('pardon', None, None, 'denied')]),
     ('be', 'Журналіст не апынуўся сярод памілаваных.', [('pardon', None, None, 'denied')]),
+    ('be', 'Анджэя Пачобута сярод вызваленых няма.', [('release', None, None, 'denied')]),
+    ('be', 'Сярод памілаваных журналіста не было.', [('pardon', None, None, 'denied')]),
+    ('lv', 'Andžejs Počobuts nebija starp atbrīvotajiem.', [('release', None, None, 'denied')]),
     ('be', 'У сераду на волю выпусцілі чатырох палітвязняў.', [('release', 4, '2025-12-10', 'reported')]),
     ('be', 'У сераду калонію пакінулі пяць палітвязняў.', [('release', 5, '2025-12-10', 'reported')]),
     ('be', 'Абодва лідары ў пятніцу размаўлялі па тэлефоне.', [('talks', None, '2025-12-12', 'reported')]),
