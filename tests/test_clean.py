@@ -854,3 +854,13 @@ def test_site_today_line_gives_way_to_the_articles_own_earlier_date(dump, day):
 def test_two_digit_year_only_in_a_line_that_is_a_date():
     assert header_date("19.10.19, 11:29 Uhr") == "2019-10-19T00:00:00+00:00"
     assert header_date("Version 2.1.19 | Changelog", anywhere=True) is None
+
+
+def test_lines_ending_in_a_full_stop_of_a_script_without_spaces_are_body_not_header():
+    # a live blog in Japanese: a one-"word" line that ends in 。 is a sentence, not chrome
+    dump = ("国際ニュース　ライブ\n【随時更新】ベラルーシ、12人を釈放\n2025年12月13日\n20:10\n"
+            "ベラルーシ当局は13日、12人を釈放したと発表した。\n19:35\n釈放された人はリトアニアに移送された。")
+    rec = parse_text(dump)
+    assert rec["published"] == "2025-12-13T00:00:00+00:00"
+    assert rec["text"].startswith("ベラルーシ当局は13日、12人を釈放したと発表した。")
+    assert rec["text"].endswith("釈放された人はリトアニアに移送された。")

@@ -95,8 +95,8 @@ def _is_nav(line: str) -> bool:
 
 _NUMBERED = re.compile(r"^(?:\d{1,2}[.)]|[•·▪►▶*»›-])\s+")
 _QUOTED_SENTENCE_END = re.compile(r"[.!?…][\"”’»]\s*$")
-_PROSE_END = re.compile(r"[.;,:]\s*$")  # headlines do not end so
-_SENTENCE_END = re.compile(r"[.!?…\"”]\s*$")
+_PROSE_END = re.compile(r"[.;,:。、，؛،]\s*$")  # headlines do not end so
+_SENTENCE_END = re.compile(r"[.!?…\"”。！？؟।]\s*$")
 _MAX_TITLE_WORDS = 30
 _MAX_TEASER_WORDS = 80  # a teaser summary is a sentence or two; body paragraphs after a "heading" mean it was not one
 _MAX_HEADER_WORDS = 6  # header chrome (place, weather, edition) is a few words a line

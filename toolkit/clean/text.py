@@ -59,7 +59,8 @@ _WRAP_MIN, _WRAP_MAX = 40, 100
 # A line that opens a list item ("1. ", "2) ", "• ") starts a new paragraph.
 _LIST_ITEM = re.compile(r"^(?:\d{1,2}[.)]|[•·▪►▶*»›-])\s")
 #: A line ends a sentence or a paragraph when it ends like this.
-TERMINAL_END = re.compile(r"[.!?:;…\"”’»)\]]\s*$")
+# (full stops of scripts written without spaces too: "。", "！", "？", and "؟", "।")
+TERMINAL_END = re.compile(r"[.!?:;…\"”’»)\]。！？．؟।]\s*$")
 
 
 def normalize_text(text: str) -> str:
