@@ -19,7 +19,11 @@ Wording: "vrátilo Ukrajině 31 občanů", "předalo", "opustilo vězení", "vy�
 sankčního seznamu", "vyjmuta ze seznamu SDN", "sňaly sankce", "sankce ... zrušily",
 "telefonicky promluvil" (cs); "odovzdalo", "vrátilo ... občanov", "opustilo väznicu",
 "telefonicky rozprával" (sk); "выпусцілі на волю", "калонію пакінулі" (be); "the two leaders"
-as a call's state parties in every one of the six languages.
+as a call's state parties in every one of the six languages; a pardon decree ("dekret o milosti
+pro 25", "dekrét o milosti pre"); "a emis o licență generală" (ro, a verb: an undated licence
+sentence dated by "în aceeași zi"). Quiet: "jména / mená omilostněných" (a reference back),
+questions ("Vai sankcijas ... atceltas?", "Дали санкциите ...?"), assets that stay frozen
+("aktīvi paliek iesaldēti").
 
 Every sentence here was written for these tests. Each expected event is
 ``(type, count, date, modality)``; the date is None when the text states none,
@@ -63,6 +67,8 @@ CASES = [
     ('cs', 'Vláda mu v pátek vrátila občanství.', []),
     ('cs', 'Vláda v pátek vrátila občanům peníze.', []),
     ('cs', 'Oba hráči se v pátek setkali.', []),
+    ('cs', 'Lukašenko v úterý podepsal dekret o milosti pro 25 odsouzených.', [('pardon', 25, '2025-12-09', 'reported')]),
+    ('cs', 'Jména omilostněných tisková služba nezveřejnila.', []),
     # Slovak
     ('sk', 'V piatok prepustili 14 väzňov. O dva dni neskôr USA zmiernili sankcie voči Belavii.',
      [('release', 14, '2025-12-12', 'reported'), ('sanctions_eased', None, '2025-12-14', 'reported')]),
@@ -80,6 +86,8 @@ CASES = [
     ('sk', 'Trump sa v piatok telefonicky rozprával s Lukašenkom.', [('talks', None, '2025-12-12', 'reported')]),
     ('sk', 'Obaja lídri v piatok telefonovali.', [('talks', None, '2025-12-12', 'reported')]),
     ('sk', 'V stredu boli prepustení deviati politickí väzni.', [('release', 9, '2025-12-10', 'reported')]),
+    ('sk', 'Lukašenko v utorok podpísal dekrét o milosti pre dvadsaťpäť odsúdených. Mená omilostených tlačová služba nezverejnila.',
+     [('pardon', 25, '2025-12-09', 'reported')]),
     # Belarusian
     ('be', 'У пятніцу вызвалілі 14 палітвязняў. Праз два дні ЗША змякчылі санкцыі супраць «Белавіі».',
      [('release', 14, '2025-12-12', 'reported'), ('sanctions_eased', None, '2025-12-14', 'reported')]),
@@ -107,6 +115,10 @@ CASES = [
     ('lv', 'Opozīcijas politiķis nebija starp atbrīvotajiem.', [('release', None, None, 'denied')]),
     ('lv', 'Žurnālists nebija apžēloto sarakstā.', [('pardon', None, None, 'denied')]),
     ('lv', 'Abi līderi piektdien runāja pa telefonu.', [('talks', None, '2025-12-12', 'reported')]),
+    ('lv', 'Vai sankcijas tiešām ir atceltas?', []),
+    ('lv', 'Pirmdien ASV izdeva vispārējo licenci, kas atļauj darījumus ar kālija kompāniju, taču tās aktīvi paliek iesaldēti.',
+     [('sanctions_eased', None, '2025-12-08', 'reported')]),
+    ('lv', 'Otrdien 25 amatpersonu aktīvi tika iesaldēti.', [('sanctions_imposed', 25, '2025-12-09', 'reported')]),
     # Romanian
     ('ro', 'Vineri au fost eliberați 14 deținuți. Două zile mai târziu, SUA au relaxat sancțiunile impuse Belavia.',
      [('release', 14, '2025-12-12', 'reported'), ('sanctions_eased', None, '2025-12-14', 'reported')]),
@@ -123,6 +135,9 @@ CASES = [
     ('ro', 'Jurnalistul nu se află pe lista celor grațiați.', [('pardon', None, None, 'denied')]),
     ('ro', 'Cei doi lideri au discutat vineri la telefon.', [('talks', None, '2025-12-12', 'reported')]),
     ('ro', 'Cei doi fotbaliști s-au întâlnit vineri.', []),
+    ('ro', 'Miercuri au fost eliberați cinci deținuți. În aceeași zi, Trezoreria SUA a emis o licență generală care permite companiei Belavia să cumpere piese.',
+     [('release', 5, '2025-12-10', 'reported'), ('sanctions_eased', None, '2025-12-10', 'reported')]),
+    ('ro', 'SUA vor emite o licență generală pentru Belavia.', [('sanctions_eased', None, None, 'expected')]),
     # Bulgarian
     ('bg', 'В четвъртък бяха освободени 14 затворници. На следващия ден САЩ смекчиха санкциите срещу „Белавиа“.',
      [('release', 14, '2025-12-11', 'reported'), ('sanctions_eased', None, '2025-12-12', 'reported')]),
@@ -130,6 +145,7 @@ CASES = [
      [('release', 14, '2025-12-11', 'reported'), ('sanctions_eased', None, '2025-12-12', 'reported')]),
     ('bg', 'На 1 август затворниците бяха освободени.', [('release', None, '2025-08-01', 'reported')]),
     ('bg', 'Журналистът не е в списъка на помилваните.', [('pardon', None, None, 'denied')]),
+    ('bg', 'Дали санкциите наистина са отменени?', []),
     ('bg', 'Двамата лидери разговаряха по телефона в петък.', [('talks', None, '2025-12-12', 'reported')]),
     ('bg', 'В сряда бяха освободени седмина затворници.', [('release', 7, '2025-12-10', 'reported')]),
 ]
