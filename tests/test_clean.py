@@ -864,3 +864,12 @@ def test_lines_ending_in_a_full_stop_of_a_script_without_spaces_are_body_not_hea
     assert rec["published"] == "2025-12-13T00:00:00+00:00"
     assert rec["text"].startswith("ベラルーシ当局は13日、12人を釈放したと発表した。")
     assert rec["text"].endswith("釈放された人はリトアニアに移送された。")
+
+
+def test_sentences_of_a_script_without_letter_case_split_at_a_full_stop():
+    text = "وأفرج عن الصحفي يوم السبت.وكانت الوزارة قد شطبت الشركة في الرابع من نوفمبر. وقال د. محمد إن"
+    rec = tidy_article({"text": text})
+    spans = sentence_spans(rec["text"], "ar")
+    assert [rec["text"][a:b] for a, b in spans] == [
+        "وأفرج عن الصحفي يوم السبت.", "وكانت الوزارة قد شطبت الشركة في الرابع من نوفمبر.",
+        "وقال د. محمد إن"]

@@ -39,6 +39,8 @@ _YEAR_DOT_LANGS = frozenset(c for c in available("year_marks") if "." in words(c
 _BOUNDARY = re.compile(
     rf"(?<=[.!?…])[\"'”’»“‘)\]]*\s+(?=[\"'“‘«„‚(\[]?[{UPPER}0-9])"
     r"|(?<=[。！？])[」』）〕】]*\s*(?=\S)"
+    # in a script without letter case, any letter after the stop (checked in _line_spans)
+    r"|(?<=[.!?؟…])[\"'”’»)\]]*\s+(?=[\"'«(\[]?(?P<caseless>[^\W\d_]))"
 )
 # After a quoted question or exclamation, a short attribution ("“Why?” Coale
 # asked.", "«Когда?» — спросил он.") continues the sentence.
@@ -100,6 +102,11 @@ def _line_spans(text: str, pos: int, line_end: int, spans: list[tuple[int, int]]
         if end == punct_end and (_is_abbreviation(text, punct_end, m.end())
                                  or _is_ordinal(text, punct_end, m.end(), lang)):
             continue
+        if m.group("caseless") is not None:
+            letter = m.group("caseless")
+            before = _WORD_BEFORE.search(text, pos, punct_end)
+            if letter.lower() != letter.upper() or (before and len(before.group(1).strip(".")) < 2):
+                continue  # a lower-case word goes on; "د. محمد": a one-letter abbreviation
         if end > punct_end and text[punct_end - 1] in "?!" and _ATTRIBUTION_AFTER.match(text, m.end(), line_end):
             continue  # “Why?” Coale asked. -- the attribution belongs to the quote
         while start < end and text[start].isspace():

@@ -176,6 +176,8 @@ _GLUED = re.compile(rf"([.!?]+[\"”’»]?)(?=[{UPPER}][{LOWER}])")
 _GLUED_BEFORE = frozenset(
     "abcdefghijklmnopqrstuvwxyz0123456789%)" + "".join(c for c in map(chr, range(0xC0, 0x530)) if c.islower())
 )
+# In a script without letter case ("الفاتيكان.وكانت"): a full stop between two letters.
+_GLUED_CASELESS = re.compile(r"(?<=[^\W\d_])([.!?؟]+)(?=[^\W\d_])")
 # Tokens that legitimately contain ".X": web addresses, e-mail, file names.
 _URLISH = re.compile(r"(?:://|www\.|@|\.(?:com|org|net|gov|edu|info|io|by|ru|ua|uk|de|fr|example)\b)", re.I)
 
@@ -196,6 +198,8 @@ def fix_sentence_spacing(text: str) -> str:
     --------
     >>> fix_sentence_spacing("since July 2024.John Coale said 9.5 of U.S. visit.See www.x.example/Page")
     'since July 2024. John Coale said 9.5 of U.S. visit. See www.x.example/Page'
+    >>> fix_sentence_spacing("تجاه الفاتيكان.وكانت الوزارة")
+    'تجاه الفاتيكان. وكانت الوزارة'
     """
     if "." not in text and "!" not in text and "?" not in text:
         return text
@@ -211,7 +215,13 @@ def fix_sentence_spacing(text: str) -> str:
             return m.group(1)
         return m.group(1) + " "
 
-    return _GLUED.sub(_repl, text)
+    def _caseless(m: re.Match[str]) -> str:
+        before, after = m.string[m.start() - 1], m.string[m.end()]
+        if before.lower() != before.upper() or after.lower() != after.upper():
+            return m.group(1)  # a letter with case on either side: the rule above decides
+        return m.group(1) + " "
+
+    return _GLUED_CASELESS.sub(_caseless, _GLUED.sub(_repl, text))
 
 
 def make_pipeline(*steps: Callable[[str], str]) -> Callable[[str], str]:
