@@ -148,6 +148,28 @@ CASES = [
     ('bg', 'Дали санкциите наистина са отменени?', []),
     ('bg', 'Двамата лидери разговаряха по телефона в петък.', [('talks', None, '2025-12-12', 'reported')]),
     ('bg', 'В сряда бяха освободени седмина затворници.', [('release', 7, '2025-12-10', 'reported')]),
+    # cs, sk, be: a renewal for a period is no event, as in hr, sl and lt (the lv, ro and bg
+    # tests count it as imposed, like it/es/pt); "then" after "след това"
+    ('cs', 'Evropská unie v pondělí prodloužila sankce proti Bělorusku o další rok.', []),
+    ('cs', 'Evropská unie v pondělí prodloužila sankce proti Bělorusku.', [('sanctions_imposed', None, '2025-12-08', 'reported')]),
+    ('sk', 'Európska únia v pondelok predĺžila sankcie voči Bielorusku o ďalší rok.', []),
+    ('be', 'ЕС у панядзелак падоўжыў санкцыі супраць Беларусі яшчэ на год.', []),
+    ('bg', 'През септември Лукашенко се срещна с Коул, а след това бяха освободени 52 затворници.',
+     [('release', 52, '2025-09-01', 'reported'), ('talks', None, '2025-09-01', 'reported')]),
+    ('bg', 'През септември Лукашенко се срещна с Коул, след което бяха освободени 52 затворници.',
+     [('release', 52, '2025-09-01', 'reported'), ('talks', None, '2025-09-01', 'reported')]),
+    # handovers, swaps, passives
+    ('cs', 'Ve středu byli čtyři vězni vydáni Polsku.', [('release', 4, '2025-12-10', 'reported')]),
+    ('cs', 'Američan byl ve středu vyměněn za ruského špiona.', [('release', None, '2025-12-10', 'reported')]),
+    ('cs', 'Ministerstvo ve středu vydalo prohlášení k Polsku.', []),
+    ('sk', 'Vo štvrtok sa 14 politických väzňov vrátilo domov.', [('release', 14, '2025-12-11', 'reported')]),
+    ('sk', 'Minister sa v piatok vrátil domov z Bruselu.', []),
+    ('sk', 'Sankcie voči Belavii boli v utorok zmiernené.', [('sanctions_eased', None, '2025-12-09', 'reported')]),
+    ('sk', 'Vo štvrtok Bielorusko vydalo Poľsku dvoch občanov.', [('release', 2, '2025-12-11', 'reported')]),
+    ('be', 'Санкцыі супраць «Белавіі» былі змякчаныя ў аўторак.', [('sanctions_eased', None, '2025-12-09', 'reported')]),
+    ('be', 'У чацвер Беларусь вярнула Польшчы двух грамадзян.', [('release', 2, '2025-12-11', 'reported')]),
+    ('be', 'Суд вярнуў яму грамадзянства ў чацвер.', []),
+    ('ro', 'Joi, Belarusul a returnat Poloniei doi cetățeni.', [('release', 2, '2025-12-11', 'reported')]),
 ]
 
 
