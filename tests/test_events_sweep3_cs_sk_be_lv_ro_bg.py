@@ -170,6 +170,12 @@ CASES = [
     ('be', 'У чацвер Беларусь вярнула Польшчы двух грамадзян.', [('release', 2, '2025-12-11', 'reported')]),
     ('be', 'Суд вярнуў яму грамадзянства ў чацвер.', []),
     ('ro', 'Joi, Belarusul a returnat Poloniei doi cetățeni.', [('release', 2, '2025-12-11', 'reported')]),
+    # a negated verb after its object; a named person's pardon denied
+    ('cs', 'Sankce na draslík EU nezrušila.', [('sanctions_lifted', None, None, 'denied')]),
+    ('sk', 'Európska únia v pondelok rozšírila sankčný režim voči Bielorusku o hybridné útoky, sankcie na bieloruský draslík však nezrušila.',
+     [('sanctions_imposed', None, '2025-12-08', 'reported'), ('sanctions_lifted', None, None, 'denied')]),
+    ('be', 'Лукашэнка Пачобута не памілаваў.', [('pardon', None, None, 'denied')]),
+    ('lv', 'Lukašenko Počobutu neapžēloja.', [('pardon', None, None, 'denied')]),
 ]
 
 
