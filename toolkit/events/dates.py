@@ -1,5 +1,8 @@
 """Dates: finding date expressions in a sentence and resolving them to days.
 
+Which of them dates a mention (and what an undated one takes) is
+:mod:`toolkit.events.mention_dates`.
+
 A :class:`DateHit` is a date expression of one of four kinds: ``absolute``
 ("12 December 2025", "September 2025"), ``weekday`` ("on Saturday"),
 ``relative`` ("last week", "three days ago") or ``offset`` ("two days after
@@ -18,7 +21,7 @@ from __future__ import annotations
 import functools
 import re
 from collections.abc import Callable, Mapping
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from datetime import date as _date
 from datetime import timedelta
 from typing import Any
@@ -27,11 +30,10 @@ import pandas as pd
 
 from toolkit.events import prefilter as _rx
 from toolkit.events.counts import parse_number
-from toolkit.events.patterns import Patterns, Trigger
+from toolkit.events.patterns import Patterns
 from toolkit.events.relative import by_cue_word
 
-__all__ = ["DateContext", "DateHit", "DatedMention", "choose_date", "clause_breaks",
-           "date_mention", "find_dates", "own_dates", "period_start"]
+__all__ = ["DateHit", "find_dates", "own_dates"]
 
 
 @dataclass
@@ -51,6 +53,10 @@ class DateHit:
                 ) -> tuple[list[tuple[pd.Timestamp, str]], str | None]:
         """Return ``([(date, precision), ...], reason_if_empty)``."""
         return _resolve(self, published, forward)
+
+    def ahead(self) -> bool:
+        """A relative date after publication ("next month", "tomorrow")."""
+        return _ahead(self)
 
 
 @functools.lru_cache(maxsize=65536)
@@ -318,332 +324,27 @@ def own_dates(d: Mapping[str, Any]) -> set[str]:
     return {h.text.strip().casefold() for h in d["stated"] if a <= h.start < b and not h.speech}
 
 
-# A clause break candidate: a semicolon, or a comma and the word after it.
-_BREAK = re.compile(r";|,\s*(\w+)")
-# A pause between two words (a clause or phrase boundary).
-_PAUSE = re.compile(r"[,;:،、，；—–]")
-# Words that may stand before a date that opens its sentence ("Le", "Na", "On").
-_FRONTED_WORDS = 2
-# A clause break where the verb ends its clause (Japanese 、).
-_VERB_FINAL_BREAK = re.compile(r"[、,，;；]")
 
 
-def clause_breaks(sentence: str, lo: int, hi: int, pats: Patterns) -> list[re.Match]:
-    """The clause breaks between ``lo`` and ``hi``: a semicolon, or a comma and one of
-    the language's ``coordinators`` ("and", "und", "и").
-
-    Parameters
-    ----------
-    sentence : str
-    lo, hi : int
-        Where to look.
-    pats : Patterns
-        The language's patterns (its ``coordinators``).
-
-    Returns
-    -------
-    list of re.Match
-        One per break; ``m.end()`` is where the next clause's words start.
-    """
-    return [m for m in _BREAK.finditer(sentence, lo, hi)
-            if m.group(1) is None or m.group(1).casefold() in pats.coordinators]
 
 
-def _other_clause(sentence: str, trig: Trigger, hit: DateHit, pats: Patterns) -> bool:
-    """Whether a clause break stands between the trigger and the date, and the date does
-    not open the sentence ("On Thursday, ..." dates what follows it, break or not)."""
-    lo, hi = (trig.end, hit.start) if hit.start >= trig.end else (hit.end, trig.start)
-    if pats.verb_final and hit.start >= trig.end:
-        # "6月、14人を釈放し、9月にも52人を解放した": where the verb ends its clause, a date
-        # after the verb and a comma belongs to the next clause
-        return bool(_VERB_FINAL_BREAK.search(sentence, lo, hi))
-    return len(sentence[:hit.start].split()) > _FRONTED_WORDS and \
-        bool(clause_breaks(sentence, lo, hi, pats))
 
 
-def choose_date(d: dict[str, Any], pats: Patterns) -> tuple[DateHit | None, str]:
-    """The date expression that dates a drafted mention, and where it stands.
-
-    Returns ``(hit, basis)``: basis ``stated`` (in the event's own clause),
-    ``sentence`` (elsewhere in the sentence), ``cumulative`` (a running
-    total, dated as of publication) or ``none``.
-    """
-    trig = d["trig"]
-    a, b = d["seg"]
-
-    def distance(h: DateHit) -> int:
-        return min(abs(h.start - trig.end), abs(trig.start - h.end))
-
-    if d["modality"] == "demanded":
-        # "urged Tehran to free two journalists detained last month": a demand has no date
-        # of its own, only a deadline ahead ("by Friday")
-        ahead = [h for h in d["stated"] if not h.speech and a <= h.start < b and _ahead(h)]
-        return (min(ahead, key=distance), "stated") if ahead else (None, "none")
-    if d["modality"] != "reported":
-        # a date before "expected to be released" is when it was said, not when it happens;
-        # where the verb ends its clause (writing.tsv: verb_position final, Japanese) every
-        # date comes before it, and a date of the saying is marked ``speech``
-        after = [h for h in d["stated"] if not h.speech and trig.end <= h.start < b]
-        if not after and pats.verb_final:
-            after = [h for h in d["stated"] if not h.speech and a <= h.start < trig.start]
-        if not after:  # "Minsk příští měsíc propustí": a date ahead is when it happens
-            after = [h for h in d["stated"] if not h.speech and a <= h.start < trig.start
-                     and _ahead(h)]
-        if not after and d["modality"] == "expected" and d.get("cue"):
-            # "soll am Freitag ... zusammentreffen": a date between the modal and its verb
-            cue_at = d["sentence"].rfind(d["cue"], a, trig.start)
-            after = [h for h in d["stated"] if not h.speech and 0 <= cue_at < h.start < trig.start]
-        return (min(after, key=distance), "stated") if after else (None, "none")
-    # "Через два дня США смягчили санкции": in a report of the past a shift ahead of the
-    # day of writing ("in two days") counts from the event told before, not from publication
-    usable = [h for h in d["stated"] if h.kind != "relative" or h.parts.get("shift", 0) <= 0]
-    after = _rx.search(pats.after_clause, d["sentence"], a, trig.start)
-    if after:  # "después de que Washington levantara las sanciones": only the clause's own date
-        # ("Kort nadat Washington ... had verlicht, zette Minsk donderdag ...": a verb's clause
-        # ends at its pause, the next clause's date is not its own)
-        stop = _PAUSE.search(d["sentence"], trig.end) if trig.form == "verb" else None
-        usable = [h for h in usable if after.start() <= h.start
-                  and (stop is None or h.start < stop.start())]
-    # "handed 31 over after Lukashenko pardoned them on Saturday": a date in an after-clause
-    # that follows the trigger dates that clause's event
-    usable = [h for h in usable if h.start < trig.end or not _rx.search(
-        pats.after_clause, d["sentence"], trig.end, h.start)]
-    # "pardoned X, whom a court sentenced in June": so does the date of a relative clause
-    # after a verb (not one anchoring "on the eve of the holiday, which falls on ...")
-    usable = [h for h in usable if h.start < trig.end or trig.form != "verb" or not _rx.search(
-        pats.relative_clause, d["sentence"], trig.end, h.start) or _rx.search(
-        pats.offset_marker, d["sentence"], trig.end, h.start) or _rx.search(
-        pats.vague_dates, d["sentence"], trig.end, h.start)]
-    if pats.thanks_after.match(d["sentence"], trig.end):
-        # "…16人の釈放に謝意を示した": a release thanked for is an earlier one; only a date of
-        # its own clause dates it
-        usable = [h for h in usable if a <= h.start < b]
-    offset = _offset_hit(d, pats)
-    if offset is not None:
-        return offset, "sentence"
-    inside = [h for h in usable if a <= h.start < b and not h.speech]
-    if inside and all(h.precision == "year" for h in inside) and any(
-            h.precision != "year" and not h.speech for h in usable):
-        inside = []  # "lifted sanctions ..., the largest group this year": a finer date exists
-    if d["cumulative"]:
-        return None, "cumulative"  # a running total is dated as of publication
-    if inside:
-        # "In June, 14 were freed ..., and in September 52 more": a date across a clause
-        # break (a comma or semicolon and a coordinator) dates the next clause
-        own = [h for h in inside if not _other_clause(d["sentence"], trig, h, pats)]
-        # "13日、2020年の大統領選を巡り…恩赦を与えた": beside a day or month of the same
-        # clause, a bare year describes something else
-        own = [h for h in own if h.precision != "year"] or own
-        if own:  # else "freed 52 on Thursday, and the US eased ...": that date is not this one's
-            return min(own, key=distance), "stated"
-    # where the verb ends its clause (Japanese "7日、…恩赦したと発表した") a date marked as the
-    # saying's stands before the whole report: it is not the event's
-    if pats.verb_final or pats.speech_apart:
-        usable = [h for h in usable if not h.speech]
-    # "freed 52 on Thursday, and the US eased ...": another clause's date across a clause
-    # break dates this event only when it opens the sentence ("On Thursday, ..."), or when
-    # the event's clause points back to it ("in September he met Lukashenko, and then 52 ...")
-    usable = [h for h in usable if not _other_clause(d["sentence"], trig, h, pats) or (
-        h.end <= trig.start and _rx.search(pats.same_time_markers, d["sentence"], h.end,
-                                           trig.start))]
-    if usable:
-        plain = [h for h in usable if not h.speech] or usable
-        fine = [h for h in plain if h.precision != "year"] or plain
-        return min(fine, key=distance), "sentence"
-    return None, "none"
 
 
-def _offset_hit(d: dict[str, Any], pats: Patterns) -> DateHit | None:
-    """"two days after the government freed 123": a date counted from another date."""
-    trig = d["trig"]
-    a, b = d["seg"]
-    sentence = d["sentence"]
-    markers = list(_rx.finditer(pats.offset_marker, sentence, a, trig.start))
-    trailing = not markers
-    if trailing:
-        # "held talks two days after ... took office on 4 June": a marker after the trigger
-        # counts from a date after it, when the trigger has no date of its own
-        m = _rx.search(pats.offset_marker, sentence, trig.end, b)
-        if m is None or not pats.offset_trailing.search(m.group(0)) or any(
-                h.start < m.end() for h in d["stated"] if not h.speech):
-            return None
-        markers = [m]
-    m = markers[-1]
-    if not trailing and pats.offset_trailing.search(m.group(0)) and \
-            not _PAUSE.search(sentence, m.end(), trig.start) and any(
-                h.start >= trig.end and not h.speech and not _PAUSE.search(
-                    sentence, trig.end, h.start) for h in d["stated"]):
-        return None  # "weeks after the US took Belavia off the list earlier this month": the
-        # trigger is the happening counted from, and the date after it is its own
-    # the date counted from is outside the stretch "<marker> ... <trigger>"
-    anchors = [h for h in d["stated"] if not h.speech and not (m.start() <= h.start < trig.start)
-               and (trailing or h.start < m.start())]  # a date after the trigger is its own
-    if not anchors:
-        return None
-    anchor = min(anchors, key=lambda h: abs(h.start - m.start()))
-    return DateHit(m.start(), m.end(), f"{m.group(0)} {anchor.text.strip()}", "offset",
-                    {"anchor": anchor, "days": _offset_days(m, pats, trailing)}, "day")
 
 
-def _offset_days(m: re.Match[str], pats: Patterns, trailing: bool) -> int | None:
-    """Days an offset marker ("two days later", "a week after") counts, or None."""
-    g = m.groupdict()
-    # a third spelling (``unit3``, ``dir3``) for a language's other word order ("am Folgetag")
-    direction = g.get("dir") or g.get("dir2") or g.get("dir3") or ""
-    unit = g.get("unit") or g.get("unit2") or g.get("unit3") or ""
-    if g.get("n"):
-        n = parse_number(g["n"], pats)
-    elif g.get("unit2") or g.get("unit3") or m.group(0).split()[0].casefold() in pats.indefinite:
-        n = 1  # "the day after", "a week later"
-    else:
-        n = None  # "several days later"
-    size = next((days for prefix, days in pats.time_units.items()
-                 if unit.casefold().startswith(prefix)), None)
-    if size == 0:
-        return 0  # "a few hours later" (a unit of 0 days in time_units.tsv): the same day
-    if n is None or size is None:
-        return None
-    sign = -1 if direction.casefold() in pats.offset_before_anchor else 1
-    return (-sign if trailing else sign) * n * size  # "two days after <date>" adds two
 
 
-def _context_offset(d: dict[str, Any], pats: Patterns, context: DateContext, para: int
-                    ) -> DatedMention | None:
-    """"Belarus freed 16 on Wednesday. Two days later, the US eased ...": a marker that
-    stands alone counts from the last date of an event in the same paragraph; one tied to
-    the trigger ("بعد يومين من عفو ...", two days after a pardon) counts back from it."""
-    m = _rx.search(pats.offset_marker, d["sentence"], d["seg"][0], d["trig"].start)
-    tied = m is not None and bool(pats.offset_trailing.search(m.group(0)))
-    if context.last is None or m is None or (context.last[2] != para and not tied) or (
-            tied and d["sentence"][m.end():d["trig"].start].strip()):
-        return None  # "two days after the talks, ...": counted from another happening
-    (day, precision), *_ = context.last[0]
-    if day is None or precision != "day":
-        return None
-    days = _offset_days(m, pats, False)
-    if days is None:
-        return None
-    return _dated([(day + pd.Timedelta(days=days), "day")],
-                  f"{m.group(0)} ({context.last[1]})", None, "context")
 
 
-@dataclass
-class DateContext:
-    """Dates stated earlier in an article, for sentences that state none.
-
-    ``by_family`` holds the last resolved date of each event family with its
-    paragraph; ``last`` the last resolved date of any event.
-    """
-
-    by_family: dict[str, tuple[list[tuple[pd.Timestamp, str]], str, int]] = field(
-        default_factory=dict)
-    last: tuple[list[tuple[pd.Timestamp, str]], str, int] | None = None
-    #: the first day-precise date a reported event of each family was given (the news peg)
-    peg_by_family: dict[str, tuple[list[tuple[pd.Timestamp, str]], str, int]] = field(
-        default_factory=dict)
-    #: (family, (date, precision)) of every mention dated so far
-    told: set[tuple[str, tuple[pd.Timestamp, str]]] = field(default_factory=set)
-    #: how the day dates resolve against was inferred (toolkit.events.docdate), when the
-    #: article has no publication date; None when it has one
-    anchor: str | None = None
 
 
-@dataclass
-class DatedMention:
-    """Where a mention's date came from: values, the words, a reason when empty, basis."""
-
-    values: list[tuple[pd.Timestamp | None, str | None]]
-    text: str | None
-    reason: str | None
-    basis: str
-    #: dated by its family's news peg, not by anything the sentence says
-    peg: bool = False
 
 
-def date_mention(d: dict[str, Any], dates: list[DateHit], pats: Patterns,
-                 pub: pd.Timestamp | None, context: DateContext, family: str,
-                 para: int, past: bool) -> DatedMention:
-    """Resolve the date of a drafted mention.
-
-    In order: a date the sentence states (:func:`choose_date`); for a
-    running total, the publication day; a date stated earlier in the same
-    paragraph for the same family of events; a date of any event when the
-    sentence says "at the time"; else, unless the sentence refers back to an
-    earlier event, the day the article first gave a reported event of the
-    same family (its news peg: "Nine of them were taken to Lithuania" after
-    "pardoned 123 on Saturday"; not "30 more were pardoned"; ``basis="context"``),
-    or the publication day
-    (``basis="published"``). Otherwise the date is empty and ``reason`` says why.
-    """
-    hit, basis = choose_date(d, pats)
-    since = [h for h in dates if h.since and h.precision == "day" and d["seg"][0] <= h.start <
-             d["seg"][1] and not _PAUSE.match(d["sentence"][h.end:h.end + 3].lstrip() or ",")]
-    if hit is None and since and d["modality"] == "reported" and not d["cumulative"]:
-        hit, basis = since[0], "sentence"  # "die seit gestern verhandeln": since that day
-    published = context.anchor or "published"
-    if hit is not None:
-        values, reason = hit.resolve(pub, d["modality"] == "expected")
-        text = " ".join(hit.text.split())
-        if values:
-            context.by_family[family] = (values, text, para)
-            context.last = (values, text, para)
-            if d["modality"] == "reported" and values[0][1] == "day" and not d["cumulative"]:
-                context.peg_by_family.setdefault(family, (values, text, para))
-        if context.anchor and _needs_anchor(hit):
-            basis = context.anchor  # "on Saturday" read against an inferred document date
-        return _dated(list(values), text, reason, basis)
-    if d["modality"] != "reported":
-        return _dated([], None, f"{d['modality']} event: no date stated", basis)
-    if basis == "cumulative":
-        if pub is None:
-            return _dated([], None, "running total in an article without a publication date",
-                          basis)
-        return _dated([(pub.normalize(), "day")], "as of publication", None, published)
-    a, b = d["seg"]
-    vague = _rx.search(pats.vague_dates, d["sentence"], a, b)
-    if vague:
-        return _dated([], vague.group(0), f"{vague.group(0)!r} cannot be resolved to a day, "
-                      "month or year", basis)
-    if (counted := _context_offset(d, pats, context, para)) is not None:
-        return counted
-    earlier = context.by_family.get(family)
-    if earlier is not None and (earlier[2] == para or _rx.search(
-            pats.family_reference, d["sentence"], 0, d["trig"].start)):
-        # "Most of the pardoned, 114 people, were handed to Ukraine": the people of the
-        # family's last dated event, told in an earlier paragraph too
-        return _dated(list(earlier[0]), earlier[1], None, "context")
-    if context.last is not None and _rx.search(pats.same_time_markers, d["sentence"]):
-        return _dated(list(context.last[0]), context.last[1], None, "context")
-    if past:
-        return _dated([], None, "refers to an earlier event without stating its date", basis)
-    if not d.get("incremental") and (peg := context.peg_by_family.get(family)) is not None:
-        return DatedMention(list(peg[0]), peg[1], None, "context", peg=True)
-    if pub is not None:
-        return _dated([(pub.normalize(), "day")], "publication date" if published == "published"
-                      else f"document date ({published})", None, published)
-    return _dated([], None, "no date in the sentence and no publication date", basis)
 
 
-def _needs_anchor(hit: DateHit) -> bool:
-    return hit.kind != "absolute" or hit.parts.get("year") is None
 
 
-def _dated(values: list, text: str | None, reason: str | None, basis: str) -> DatedMention:
-    if not values:
-        return DatedMention([(None, None)], text, reason, "none")
-    return DatedMention(values, text, None, basis)
 
 
-def period_start(d: dict[str, Any], dates: list[DateHit],
-                 pub: pd.Timestamp | None) -> pd.Timestamp | None:
-    """Start of the period a running total covers ("since July 2024"), else None."""
-    if not d["cumulative"]:
-        return None
-    a, b = d["seg"]
-    since = [h for h in dates if h.since] or [
-        h for h in dates if a <= h.start < b and h.precision in ("month", "year")]
-    if since:
-        values, _ = since[0].resolve(pub, False)
-        if values:
-            return values[0][0]
-    return None

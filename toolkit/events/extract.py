@@ -6,7 +6,7 @@ Per sentence (sentences come from :func:`toolkit.clean.sentence_spans`):
 find the triggers, give each the counts near it, read its modality, drop
 what is not a new event (habits, references back, starts of periods), merge
 triggers of one family that name the same happening, then date each
-mention (:mod:`toolkit.events.dates`) and pick its actor, target, place and
+mention (:mod:`toolkit.events.mention_dates`) and pick its actor, target, place and
 people (:mod:`toolkit.events.actors`).
 """
 
@@ -35,18 +35,11 @@ from toolkit.events.actors import (
     unknown_name,
 )
 from toolkit.events.counts import Count, assign_counts, is_cumulative, is_incremental, plus_named
-from toolkit.events.dates import (
-    DateContext,
-    DateHit,
-    clause_breaks,
-    date_mention,
-    find_dates,
-    own_dates,
-    period_start,
-)
+from toolkit.events.dates import DateHit, find_dates, own_dates
 from toolkit.events.docdate import document_date
 from toolkit.events.headline import join_headline
 from toolkit.events.lemmas import find_lemma_triggers
+from toolkit.events.mention_dates import DateContext, clause_breaks, date_mention, period_start
 from toolkit.events.modality import modality_of
 from toolkit.events.numbers import digit_view
 from toolkit.events.patterns import Patterns, Trigger, load_patterns
