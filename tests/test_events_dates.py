@@ -120,3 +120,16 @@ def test_an_undated_restatement_takes_the_day_of_its_familys_news_peg() -> None:
             "Nine of them were taken to Lithuania, officials said.")
     rows = {r["event_type"]: r for r in events_from_text(text, SAT, "en")}
     assert rows["release"]["date_basis"] == "published"
+
+
+def test_a_day_word_inside_a_same_time_marker_is_no_date() -> None:
+    # "وفي اليوم نفسه" (and on the same day): its اليوم is not "today"; the clitic و before it
+    text = ("أفرجت بيلاروسيا عن 52 سجينا يوم الخميس. وفي اليوم نفسه خففت الولايات المتحدة "
+            "العقوبات على بيلافيا.")
+    rows = {r["event_type"]: r for r in events_from_text(text, SAT, "ar")}
+    assert rows["release"]["date"] == day("2025-12-11")
+    eased = rows["sanctions_eased"]
+    assert (eased["date"], eased["date_basis"]) == (day("2025-12-11"), "context")
+    # اليوم alone is today
+    (row,) = events_from_text("أفرجت بيلاروسيا اليوم عن 52 سجينا.", SAT, "ar")
+    assert (row["date"], row["date_basis"]) == (day("2025-12-13"), "stated")

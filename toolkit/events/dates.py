@@ -304,6 +304,9 @@ def find_dates(sentence: str, pats: Patterns) -> list[DateHit]:
     days = {h.start for h in hits if h.kind == "absolute" and h.precision == "day"}
     hits = [h for h in hits if not (h.kind == "weekday" and any(
         0 < d - h.end <= 3 and not sentence[h.end:d].strip(" ,") for d in days))]
+    # "في اليوم نفسه" (on the same day): a day word inside a same-time marker is no date
+    same = [m.span() for m in _rx.finditer(pats.same_time_markers, sentence)]
+    hits = [h for h in hits if not any(a <= h.start and h.end <= b for a, b in same)]
     for hit in hits:
         before = sentence[max(0, hit.start - 80): hit.start]
         hit.since = bool(_rx.search(pats.since, before))
