@@ -133,3 +133,13 @@ def test_a_day_word_inside_a_same_time_marker_is_no_date() -> None:
     # اليوم alone is today
     (row,) = events_from_text("أفرجت بيلاروسيا اليوم عن 52 سجينا.", SAT, "ar")
     assert (row["date"], row["date_basis"]) == (day("2025-12-13"), "stated")
+
+
+@pytest.mark.parametrize(("language", "sentence"), [
+    ("en", "Poczobut was not on the list of pardoned prisoners."),
+    ("ru", "Почобут не попал в список помилованных."),
+    ("pl", "Poczobut nie znalazł się na liście ułaskawionych."),
+])
+def test_not_on_the_list_of_the_pardoned_is_a_denial(language: str, sentence: str) -> None:
+    (row,) = events_from_text(sentence, SAT, language)
+    assert (row["event_type"], row["modality"], row["date"]) == ("pardon", "denied", None)
