@@ -13,7 +13,7 @@ from __future__ import annotations
 import re
 
 from toolkit.clean.dates import DATE_PHRASE
-from toolkit.clean.text import UPPER
+from toolkit.clean.text import UPPER, caseless
 from toolkit.clean.wire import wire_name
 from toolkit.languages import words_all
 
@@ -85,7 +85,7 @@ def split_dateline(paragraph: str) -> tuple[str | None, str | None, str]:
         return None, None, paragraph
     place = (m.group("caps") or m.group("titled") or m.group("slashed") or m.group("titled5")
              or m.group("caseless"))
-    if m.group("caseless") and place.lower() != place.upper():
+    if m.group("caseless") and not caseless(place):
         return None, None, paragraph  # a place in a script without letter case only
     agency_text = next(filter(None, (m.group(g) for g in
                                      ("a1", "b1", "a2", "b2", "agency3", "b3", "a4", "b4", "a5"))), None)
@@ -161,9 +161,8 @@ def dateline_wire(agency: str | None) -> str | None:
     if known:
         return known
     agency = agency.strip()
-    first = agency[:1]
     # capitalised, or in a script without letter case ("(وكالة الأنباء)")
-    named = first.isupper() or (first.isalpha() and first.lower() == first.upper())
+    named = agency[:1].isupper() or caseless(agency[:1])
     if len(agency.split()) <= 4 and named and agency.split()[0].upper() not in KICKERS:
         return agency
     return None

@@ -14,7 +14,7 @@ from __future__ import annotations
 import re
 
 from toolkit.clean.datelines import split_dateline
-from toolkit.clean.text import UPPER
+from toolkit.clean.text import UPPER, caseless
 from toolkit.clean.vocab import SPEECH_VERBS
 from toolkit.languages import available, words, words_all
 
@@ -105,7 +105,7 @@ def _line_spans(text: str, pos: int, line_end: int, spans: list[tuple[int, int]]
         if m.group("caseless") is not None:
             letter = m.group("caseless")
             before = _WORD_BEFORE.search(text, pos, punct_end)
-            if letter.lower() != letter.upper() or (before and len(before.group(1).strip(".")) < 2):
+            if not caseless(letter) or (before and len(before.group(1).strip(".")) < 2):
                 continue  # a lower-case word goes on; "د. محمد": a one-letter abbreviation
         if end > punct_end and text[punct_end - 1] in "?!" and _ATTRIBUTION_AFTER.match(text, m.end(), line_end):
             continue  # “Why?” Coale asked. -- the attribution belongs to the quote

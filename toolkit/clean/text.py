@@ -17,6 +17,7 @@ __all__ = [
     "LOWER",
     "TERMINAL_END",
     "UPPER",
+    "caseless",
     "count_words",
     "fix_sentence_spacing",
     "make_pipeline",
@@ -176,6 +177,15 @@ _GLUED = re.compile(rf"([.!?]+[\"”’»]?)(?=[{UPPER}][{LOWER}])")
 _GLUED_BEFORE = frozenset(
     "abcdefghijklmnopqrstuvwxyz0123456789%)" + "".join(c for c in map(chr, range(0xC0, 0x530)) if c.islower())
 )
+def caseless(text: str) -> bool:
+    """Whether ``text`` has letters and none of them has a case (Arabic, Hebrew, CJK).
+
+    >>> caseless("مينسك"), caseless("Minsk"), caseless("2025")
+    (True, False, False)
+    """
+    return any(c.isalpha() for c in text) and text.lower() == text.upper()
+
+
 # In a script without letter case ("الفاتيكان.وكانت"): a full stop between two letters.
 _GLUED_CASELESS = re.compile(r"(?<=[^\W\d_])([.!?؟]+)(?=[^\W\d_])")
 # Tokens that legitimately contain ".X": web addresses, e-mail, file names.
@@ -216,8 +226,7 @@ def fix_sentence_spacing(text: str) -> str:
         return m.group(1) + " "
 
     def _caseless(m: re.Match[str]) -> str:
-        before, after = m.string[m.start() - 1], m.string[m.end()]
-        if before.lower() != before.upper() or after.lower() != after.upper():
+        if not (caseless(m.string[m.start() - 1]) and caseless(m.string[m.end()])):
             return m.group(1)  # a letter with case on either side: the rule above decides
         return m.group(1) + " "
 

@@ -39,7 +39,13 @@ from toolkit.events.dates import DateHit, find_dates, own_dates
 from toolkit.events.docdate import document_date
 from toolkit.events.headline import join_headline
 from toolkit.events.lemmas import find_lemma_triggers
-from toolkit.events.mention_dates import DateContext, clause_breaks, date_mention, period_start
+from toolkit.events.mention_dates import (
+    PAUSE,
+    DateContext,
+    clause_breaks,
+    date_mention,
+    period_start,
+)
 from toolkit.events.modality import modality_of
 from toolkit.events.numbers import digit_view
 from toolkit.events.patterns import Patterns, Trigger, load_patterns
@@ -49,9 +55,6 @@ __all__ = ["events_from_text", "text_events"]
 
 # How far (characters) around a trigger habit and reference-back cues are looked for.
 _NEAR = 40
-# A pause between a noun trigger and the next trigger: no shared clause ("talks on a
-# pardon, ... freed 12" is no pardon of the 12).
-_PAUSE = re.compile(r"[,;:،、，；—–]")
 # A number right after a capitalised trigger: a numbered document ("Licença Geral 13"), no name.
 _NUMBERED = re.compile(r"\s+\d")
 
@@ -342,8 +345,10 @@ def _draft(sentence: str, trig: Trigger, seg: tuple[int, int], count: Count | No
         dated_people = dated and (kin or _rx.search(pats.people_noun, sentence))
         if not (self_anchored or named or dated_people or
                 _rx.search(pats.people_noun, sentence, a, b)):
+            # a pause between a noun trigger and the next one: no shared clause ("talks on
+            # a pardon, ... freed 12" is no pardon of the 12)
             if not (kin and _rx.search(pats.people_noun, sentence)) or (
-                    trig.form == "noun" and (a > 0 or _PAUSE.search(sentence, trig.end, b))):
+                    trig.form == "noun" and (a > 0 or PAUSE.search(sentence, trig.end, b))):
                 return None
             # "pardoned and released 15 dissidents"; a noun heading the clause of the next
             # trigger, "a pardon decree set free 29 people": the people are shared

@@ -24,13 +24,13 @@ from toolkit.events.counts import parse_number
 from toolkit.events.dates import DateHit
 from toolkit.events.patterns import Patterns, Trigger
 
-__all__ = ["DateContext", "DatedMention", "choose_date", "clause_breaks", "date_mention",
-           "period_start"]
+__all__ = ["PAUSE", "DateContext", "DatedMention", "choose_date", "clause_breaks",
+           "date_mention", "period_start"]
 
 # A clause break candidate: a semicolon, or a comma and the word after it.
 _BREAK = re.compile(r";|,\s*(\w+)")
-# A pause between two words (a clause or phrase boundary).
-_PAUSE = re.compile(r"[,;:،、，；—–]")
+#: A pause between two words (a clause or phrase boundary).
+PAUSE = re.compile(r"[,;:،、，；—–]")
 # Words that may stand before a date that opens its sentence ("Le", "Na", "On").
 _FRONTED_WORDS = 2
 # A clause break where the verb ends its clause (Japanese 、).
@@ -110,7 +110,7 @@ def choose_date(d: dict[str, Any], pats: Patterns) -> tuple[DateHit | None, str]
     if after:  # "después de que Washington levantara las sanciones": only the clause's own date
         # ("Kort nadat Washington ... had verlicht, zette Minsk donderdag ...": a verb's clause
         # ends at its pause, the next clause's date is not its own)
-        stop = _PAUSE.search(d["sentence"], trig.end) if trig.form == "verb" else None
+        stop = PAUSE.search(d["sentence"], trig.end) if trig.form == "verb" else None
         usable = [h for h in usable if after.start() <= h.start
                   and (stop is None or h.start < stop.start())]
     # "handed 31 over after Lukashenko pardoned them on Saturday": a date in an after-clause
@@ -179,8 +179,8 @@ def _offset_hit(d: dict[str, Any], pats: Patterns) -> DateHit | None:
         markers = [m]
     m = markers[-1]
     if not trailing and pats.offset_trailing.search(m.group(0)) and \
-            not _PAUSE.search(sentence, m.end(), trig.start) and any(
-                h.start >= trig.end and not h.speech and not _PAUSE.search(
+            not PAUSE.search(sentence, m.end(), trig.start) and any(
+                h.start >= trig.end and not h.speech and not PAUSE.search(
                     sentence, trig.end, h.start) for h in d["stated"]):
         return None  # "weeks after the US took Belavia off the list earlier this month": the
         # trigger is the happening counted from, and the date after it is its own
@@ -286,7 +286,7 @@ def date_mention(d: dict[str, Any], dates: list[DateHit], pats: Patterns,
     """
     hit, basis = choose_date(d, pats)
     since = [h for h in dates if h.since and h.precision == "day" and d["seg"][0] <= h.start <
-             d["seg"][1] and not _PAUSE.match(d["sentence"][h.end:h.end + 3].lstrip() or ",")]
+             d["seg"][1] and not PAUSE.match(d["sentence"][h.end:h.end + 3].lstrip() or ",")]
     if hit is None and since and d["modality"] == "reported" and not d["cumulative"]:
         hit, basis = since[0], "sentence"  # "die seit gestern verhandeln": since that day
     published = context.anchor or "published"
