@@ -48,6 +48,11 @@ Usage::
     .venv/bin/python benchmarks/pages.py                  # dev split
     .venv/bin/python benchmarks/pages.py --split test     # report only, never tune on it
     .venv/bin/python benchmarks/pages.py --errors         # dev pages scored wrong
+    .venv/bin/python benchmarks/pages.py --split all --files data/challenge/pages_p2[0-4].jsonl
+
+Hold-out files (those ``data/challenge/hold_out.txt`` lists: pages scored once
+at the end of a round and never worked on) are left out unless named with
+``--files``, so that a development run never shows them.
 """
 
 from __future__ import annotations
@@ -71,7 +76,10 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))
 from challenge import _match, _sum, distinct_events  # noqa: E402  (the challenge set's rules)
 
 ROOT = Path(__file__).resolve().parents[1]
-DEFAULT_FILES = sorted((ROOT / "data" / "challenge").glob("pages_*.jsonl"))
+CHALLENGE = ROOT / "data" / "challenge"
+HOLD_OUT = {line.split("#")[0].strip() for line in
+            (CHALLENGE / "hold_out.txt").read_text(encoding="utf-8").splitlines()} - {""}
+DEFAULT_FILES = sorted(p for p in CHALLENGE.glob("pages_*.jsonl") if p.name not in HOLD_OUT)
 
 
 def load_items(files: list[Path], split: str) -> list[dict[str, Any]]:
