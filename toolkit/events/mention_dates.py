@@ -114,8 +114,12 @@ def choose_date(d: dict[str, Any], pats: Patterns) -> tuple[DateHit | None, str]
         usable = [h for h in usable if after.start() <= h.start
                   and (stop is None or h.start < stop.start())]
     # "handed 31 over after Lukashenko pardoned them on Saturday": a date in an after-clause
-    # that follows the trigger dates that clause's event
-    usable = [h for h in usable if h.start < trig.end or not _rx.search(
+    # that follows the trigger dates that clause's event, unless that event is this
+    # mention's own twin ("freed two priests after he pardoned them on Thursday": one
+    # happening told twice, its date is the pair's)
+    twins = d.get("also", ())
+    usable = [h for h in usable if h.start < trig.end or any(
+        trig.end <= t.start < h.start for t in twins) or not _rx.search(
         pats.after_clause, d["sentence"], trig.end, h.start)]
     # "pardoned X, whom a court sentenced in June": so does the date of a relative clause
     # after a verb (not one anchoring "on the eve of the holiday, which falls on ...")
