@@ -36,7 +36,8 @@ from eventcases import stated
 CASES = [
     # Lithuanian
     ('lt', 'Liepos pabaigoje Lukašenka pasigailėjo 16 kalinių, o rugpjūčio 1 d. jie buvo paleisti.',
-     [('pardon', 16, '2025-07-01', 'reported'), ('release', None, '2025-08-01', 'reported')]),
+     # "jie" are the 16 pardoned: the release on its own day is of the same 16
+     [('pardon', 16, '2025-07-01', 'reported'), ('release', 16, '2025-08-01', 'reported')]),
     ('lt', 'Penktadienį buvo paleista 14 kalinių. Po dviejų dienų JAV sušvelnino sankcijas „Belavia“.',
      [('release', 14, '2025-12-12', 'reported'), ('sanctions_eased', None, '2025-12-14', 'reported')]),
     ('lt', 'Trečiadienį buvo paleista 14 kalinių. Dviem dienomis vėliau JAV sušvelnino sankcijas „Belavia“.',

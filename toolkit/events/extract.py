@@ -467,6 +467,8 @@ def _dated_apart(sentence: str, o: dict[str, Any], d: dict[str, Any], pats: Patt
     """Whether a clause break stands between two triggers, a date opens the later clause
     before its trigger, and another date stands before the break."""
     first, second = sorted((o["trig"], d["trig"]), key=lambda t: t.start)
+    if _rx.search(pats.offset_marker, sentence, first.end, second.start):
+        return True  # "freed 52 on Friday, two days after Lukashenko pardoned them": two days
     breaks = clause_breaks(sentence, first.end, second.start, pats)
     if not breaks:
         return False
@@ -510,6 +512,12 @@ def _merge_same_family(drafts: list[dict[str, Any]], pats: Patterns) -> list[dic
             for o in out:  # "pardoned him in late July, and on 1 August he was freed": each
                 if _kin_dated_apart(o, d, pats):  # stands on its own day, people shared
                     o["needs_twin"] = d["needs_twin"] = False
+                    bare = o if o["count"] is None else d
+                    if (o["count"] is None) != (d["count"] is None) and not bare["named"] \
+                            and o["trig"].event_type != d["trig"].event_type \
+                            and o["cumulative"] == d["cumulative"]:
+                        # "freed 52 on Friday, two days after he pardoned them": the same 52
+                        bare["count"] = o["count"] or d["count"]
             out.append(d)
             continue
         twin["merged"] = True

@@ -177,8 +177,9 @@ def _offset_hit(d: dict[str, Any], pats: Patterns) -> DateHit | None:
         # "held talks two days after ... took office on 4 June": a marker after the trigger
         # counts from a date after it, when the trigger has no date of its own
         m = _rx.search(pats.offset_marker, sentence, trig.end, b)
+        # (a date inside the marker is the marker read as a date: "через 2 дня")
         if m is None or not pats.offset_trailing.search(m.group(0)) or any(
-                h.start < m.end() for h in d["stated"] if not h.speech):
+                h.start < m.start() for h in d["stated"] if not h.speech):
             return None
         markers = [m]
     m = markers[-1]
@@ -190,6 +191,7 @@ def _offset_hit(d: dict[str, Any], pats: Patterns) -> DateHit | None:
         # trigger is the happening counted from, and the date after it is its own
     # the date counted from is outside the stretch "<marker> ... <trigger>"
     anchors = [h for h in d["stated"] if not h.speech and not (m.start() <= h.start < trig.start)
+               and not m.start() <= h.start < m.end()
                and (trailing or h.start < m.start())]  # a date after the trigger is its own
     if not anchors:
         return None
@@ -202,7 +204,9 @@ def _offset_days(m: re.Match[str], pats: Patterns, trailing: bool) -> int | None
     """Days an offset marker ("two days later", "a week after") counts, or None."""
     g = m.groupdict()
     # a third spelling (``unit3``, ``dir3``) for a language's other word order ("am Folgetag")
-    direction = g.get("dir") or g.get("dir2") or g.get("dir3") or ""
+    # a ``tail`` ("через два дня после"): the word that ties the marker to the event it
+    # counts from gives the direction, not the marker's own "через"
+    direction = g.get("tail") or g.get("dir") or g.get("dir2") or g.get("dir3") or ""
     unit = g.get("unit") or g.get("unit2") or g.get("unit3") or ""
     if g.get("n"):
         n = parse_number(g["n"], pats)
@@ -227,8 +231,14 @@ def _context_offset(d: dict[str, Any], pats: Patterns, context: DateContext, par
     the trigger ("بعد يومين من عفو ...", two days after a pardon) counts back from it."""
     m = _rx.search(pats.offset_marker, d["sentence"], d["seg"][0], d["trig"].start)
     tied = m is not None and bool(pats.offset_trailing.search(m.group(0)))
+    between = d["sentence"][m.end():d["trig"].start] if m is not None else ""
+    # "... on Friday. The move came a week after the US blacklisted 33": the trigger is
+    # inside the after-clause of a reference back to the event told before
+    back = tied and context.last is not None and context.last[2] == para and \
+        not PAUSE.search(between) and bool(_rx.search(
+            pats.event_reference, d["sentence"], d["seg"][0], m.start()))
     if context.last is None or m is None or (context.last[2] != para and not tied) or (
-            tied and d["sentence"][m.end():d["trig"].start].strip()):
+            tied and between.strip() and not back):
         return None  # "two days after the talks, ...": counted from another happening
     (day, precision), *_ = context.last[0]
     if day is None or precision != "day":
