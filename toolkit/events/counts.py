@@ -185,7 +185,9 @@ def find_counts(sentence: str, a: int, b: int, noun_class: str, pats: Patterns,
             out.append(Count(m.start("num"), m.end(), value,
                              _qualifier(sentence, m.start("num"), pats, quantities, m.end()),
                              sentence[m.start("num"): m.end()], noun_class, explicit=explicit,
-                             pattern=True, own_event=own_event))
+                             pattern=True, own_event=own_event,
+                             # "政治犯は1135人に上り": who is held, read by a pattern too
+                             status=_status(sentence, m.start("num"), m.end(), pats)))
     if noun_class in pats.summed_count_nouns and any(c.pattern for c in out):
         out = _summed(sentence, out, pats)  # "個人25人と7団体": counts the patterns read
     return out
