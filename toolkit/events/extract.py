@@ -36,7 +36,7 @@ from toolkit.events.actors import (
 )
 from toolkit.events.counts import Count, assign_counts, is_cumulative, is_incremental, plus_named
 from toolkit.events.dates import DateHit, find_dates, own_dates
-from toolkit.events.docdate import document_date
+from toolkit.events.docdate import document_date, story_day
 from toolkit.events.headline import join_headline
 from toolkit.events.lemmas import find_lemma_triggers
 from toolkit.events.mention_dates import (
@@ -168,6 +168,9 @@ def text_events(text: str, published: Any, pats: Patterns, gaz: Gazetteer,
     anchor = pub
     if pub is None:  # infer the document's own date to read "on Saturday" against
         anchor, context.anchor = document_date(text, pats, dateline)
+    elif (told := story_day(text, pats, pub, dateline)) is not None:
+        # a repost of an earlier day's story: its "yesterday" counts from its dateline
+        anchor, context.anchor = told, "dateline"
     paragraph_of = _paragraph_index(text)
     spans = _spans(text, pats)
     for s_start, s_end in spans:
