@@ -873,3 +873,23 @@ def test_sentences_of_a_script_without_letter_case_split_at_a_full_stop():
     assert [rec["text"][a:b] for a, b in spans] == [
         "وأفرج عن الصحفي يوم السبت.", "وكانت الوزارة قد شطبت الشركة في الرابع من نوفمبر.",
         "وقال د. محمد إن"]
+
+
+def test_site_name_above_menus_and_a_source_line_above_short_paragraphs():
+    # the site's name and tagline above the menus is not the headline: the line that a
+    # date line follows is; and a "Source: ... | 4 min read" credit line right under the
+    # date line does not end an article whose paragraphs are all short
+    paras = "\n\n".join(
+        f"Paragraph {k}: Belarus freed 14 prisoners on Saturday, officials said, and relatives "
+        "welcomed the news at the border crossing later that day." for k in range(6))
+    dump = ("ExampleNews | Your world, aggregated\n\nHome  World  Europe  Business  Sport\n\n"
+            "We and our partners use cookies to personalise content and ads and to analyse our "
+            "traffic. By clicking Accept all you agree to the storing of cookies on your device.\n\n"
+            "Belarus frees 14 prisoners after envoy's visit to Minsk\n\n"
+            "Published: 14 Sep 2025, 08:31 | Updated: 14 Sep 2025, 11:02\n\n"
+            "Source: Example Wire Service | 4 min read\n\n" + paras
+            + "\n\nRelated\n\nPort strike ends after talks\n\nPhone maker releases new models")
+    rec = parse_text(dump)
+    assert rec["title"] == "Belarus frees 14 prisoners after envoy's visit to Minsk"
+    assert rec["published"] == "2025-09-14T00:00:00+00:00"
+    assert "Paragraph 5:" in rec["text"] and "Port strike" not in rec["text"]

@@ -98,12 +98,15 @@ _QUOTED_SENTENCE_END = re.compile(r"[.!?…][\"”’»]\s*$")
 _PROSE_END = re.compile(r"[.;,:。、，؛،]\s*$")  # headlines do not end so
 _SENTENCE_END = re.compile(r"[.!?…\"”。！？؟।]\s*$")
 _MAX_TITLE_WORDS = 30
+_PROSE_WORDS = 20  # a line this long is prose (an article's or a teaser's), not chrome
 _MAX_TEASER_WORDS = 80  # a teaser summary is a sentence or two; body paragraphs after a "heading" mean it was not one
 _MAX_HEADER_WORDS = 6  # header chrome (place, weather, edition) is a few words a line
 _MAX_MASTHEAD_WORDS = 12  # a site name with its tagline, above a repeated headline
 _MAX_HEADING_WORDS = 6  # "More from Riverton", "Trending in World"
 _TITLE_SEARCH_UNITS = 10  # the title sits among the first lines of a dump
 _HEAD_LINES = 5  # byline, date and credit lines follow the title closely
+_TITLE_DATE_GAP = 2  # a headline's date or byline line is one of the two lines after it
+_DATED_TITLE_WORDS = 6  # so long a line, not a byline's "Par Claire Monestier (Varsovie)"
 
 
 def _is_heading(line: str) -> bool:
@@ -177,10 +180,12 @@ def _looks_like_name(name: str) -> bool:
     )
 
 
-def _find_title(units: list[str]) -> int | None:
+def _find_title(units: list[str], day_first: bool = True) -> int | None:
     """Index of the headline among the first lines, or None.
 
-    A repeated headline among the first lines wins; else the first
+    A repeated headline among the first lines wins; then a headline-shaped
+    line that a date or byline line follows closely ("Published: 14 Sep
+    2025"), not the site's name and tagline above the menus; else the first
     headline-shaped line after header chrome, if body follows it.
     """
     limit = min(len(units), _TITLE_SEARCH_UNITS)
@@ -192,6 +197,15 @@ def _find_title(units: list[str]) -> int | None:
             k = text_key(u)
             if any(text_key(v) == k for v in units[j + 1 : j + 4]):
                 return j
+    prose = 0
+    for j in range(limit):
+        if _is_heading(units[j]) or prose > 1:
+            break  # past the article's start (a notice is one prose line) or into teasers
+        if _is_title_candidate(units[j], min_words=_DATED_TITLE_WORDS) and any(
+                header_date(v, anywhere=True, day_first=day_first) or _byline_names(v)
+                for v in units[j + 1 : j + 1 + _TITLE_DATE_GAP]):
+            return j
+        prose += n_words(units[j]) >= _PROSE_WORDS
     for j in range(limit):
         u = units[j]
         if _is_title_candidate(u, min_words=3) and j + 1 < len(units) and not _is_heading(units[j + 1]):
@@ -207,7 +221,7 @@ def _split_head(units: list[str], day_first: bool) -> tuple[str | None, list[str
     Without a headline, only a header that is evidently chrome (has a date
     or weather line) is taken off; otherwise the text is all body.
     """
-    title_idx = _find_title(units)
+    title_idx = _find_title(units, day_first)
     if title_idx is not None:
         return units[title_idx], units[:title_idx], units[title_idx + 1 :]
     i = 0
@@ -255,12 +269,18 @@ def _body_end(body: list[str]) -> int:
     longest_after = [0] * (len(body) + 1)
     for j in range(len(body) - 1, -1, -1):
         longest_after[j] = max(longest_after[j + 1], n_words(body[j]))
+    # prose words up to each line: what follows a source line that ends the article is less
+    # than the article before it ("Source: Wire | 4 min read" above short paragraphs is no end)
+    prose_before = [0] * (len(body) + 1)
+    for j, u in enumerate(body):
+        prose_before[j + 1] = prose_before[j] + (n_words(u) if n_words(u) >= _PROSE_WORDS else 0)
     for j, u in enumerate(body):
         if (
             j > 0
             and n_words(u) <= 25
             and (SOURCE_LINK.match(u) or _is_heading(u))
             and longest_after[j + 1] <= _MAX_TEASER_WORDS
+            and (_is_heading(u) or prose_before[-1] - prose_before[j + 1] < prose_before[j])
         ):
             end = j
             break
