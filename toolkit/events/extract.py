@@ -418,10 +418,17 @@ def _sentence_events(sentence: str, where: dict[str, Any], pats: Patterns, gaz: 
                 count.start >= trig.end:
             # "freed 40 in March and another batch of 16 in June": a further happening of
             # the trigger's kind, read from its own words on (its own date)
+            # "..., а через два дня — ещё 31": an offset opening its clause counts from the
+            # date before it, so the clause starts at its break
+            cut = max(view.rfind(",", trig.end, count.start), view.rfind(";", trig.end,
+                                                                          count.start))
+            seg = (cut if cut >= 0 and _rx.search(pats.offset_marker, view, cut, count.start)
+                   else count.start, seg[1])
             trig = replace(trig, start=count.start, end=count.end, text=count.text)
-            seg = (count.start, seg[1])
         d = _draft(view, trig, seg, count, i in adjectival, ents, dates, pats, kin)
         if d is not None:
+            if trig is not triggers[i]:  # a gapped clause shares its verb's doer
+                d["doer"] = (triggers[i], segs[i])
             drafts.append(d)
     if not drafts:
         return []
@@ -555,6 +562,8 @@ def _rows(d: dict[str, Any], dates: list[DateHit], pats: Patterns, ents: list[di
     context.told |= said
     people, written = pick_people(etype, sentence, seg, ents, pats)
     offset = where["offset"]
+    # a gapped clause ("..., а через два дня — ещё 31") has the doer of its verb's clause
+    doer_trig, doer_seg = d.get("doer", (trig, seg))
     base = {
         "article_id": where["article_id"], "outlet": where["outlet"],
         "published": where["published"],
@@ -565,7 +574,7 @@ def _rows(d: dict[str, Any], dates: list[DateHit], pats: Patterns, ents: list[di
         "count_text": original[count.start:count.end] if count else None,
         "cumulative": bool(d["cumulative"]),
         "period_start": period_start(d, dates, pub),
-        "actor": pick_actor(etype, sentence, seg, trig, ents, pats),
+        "actor": pick_actor(etype, sentence, doer_seg, doer_trig, ents, pats),
         "target": pick_targets(etype, sentence, seg, ents, pats),
         "place": pick_place(etype, sentence, seg, trig, ents, pats),
         "people": people, "people_as_written": written,

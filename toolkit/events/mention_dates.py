@@ -70,6 +70,18 @@ def _other_clause(sentence: str, trig: Trigger, hit: DateHit, pats: Patterns) ->
         bool(clause_breaks(sentence, lo, hi, pats))
 
 
+def _refers_back(sentence: str, trig: Trigger, hit: DateHit, pats: Patterns) -> bool:
+    """Whether ``hit`` stands in a later clause that names the act itself by a word of the
+    language's ``event_reference`` ("вычеркнул «Белавиа» из списка; решение было принято
+    во вторник", "the decree was signed on Sunday")."""
+    if hit.start < trig.end:
+        return False
+    breaks = clause_breaks(sentence, trig.end, hit.start, pats)
+    if not breaks:
+        return False
+    return bool(_rx.search(pats.event_reference, sentence, breaks[-1].end(), hit.start))
+
+
 def choose_date(d: dict[str, Any], pats: Patterns) -> tuple[DateHit | None, str]:
     """The date expression that dates a drafted mention, and where it stands.
 
@@ -158,7 +170,8 @@ def choose_date(d: dict[str, Any], pats: Patterns) -> tuple[DateHit | None, str]
     # the event's clause points back to it ("in September he met Lukashenko, and then 52 ...")
     usable = [h for h in usable if not _other_clause(d["sentence"], trig, h, pats) or (
         h.end <= trig.start and _rx.search(pats.same_time_markers, d["sentence"], h.end,
-                                           trig.start))]
+                                           trig.start))
+        or _refers_back(d["sentence"], trig, h, pats)]
     if usable:
         plain = [h for h in usable if not h.speech] or usable
         fine = [h for h in plain if h.precision != "year"] or plain
@@ -183,6 +196,10 @@ def _offset_hit(d: dict[str, Any], pats: Patterns) -> DateHit | None:
             return None
         markers = [m]
     m = markers[-1]
+    if not trailing and not pats.offset_trailing.search(m.group(0)) and any(
+            m.end() <= h.start < trig.start and not h.speech and h.precision == "day"
+            for h in d["stated"]):
+        return None  # "a trzy tygodnie później – w sobotę – kolejne 23": its own day
     if not trailing and pats.offset_trailing.search(m.group(0)) and \
             not PAUSE.search(sentence, m.end(), trig.start) and any(
                 h.start >= trig.end and not h.speech and not PAUSE.search(
