@@ -8,7 +8,9 @@ as a count of two ("sta bila pomiloščena", "sta bila izpuščena"), "ljudje".
 Dates: Lithuanian ordinal days after a genitive month ("lapkričio 20-ąją", "rugsėjo
 11-osios", "gruodžio 9-tą"), "pred tri dana", "prieš savaitę" / "prije tjedan dana" /
 "pred tednom dni" (a week ago: a week, no day), "v začetku meseca", "isti dan".
-Wording: "nepaleido", "nesušvelnino", "nepasigailėjo" (denied); "padėkojo ... už ...
+Wording: "nepaleido", "nesušvelnino", "nepasigailėjo" (denied); "pažadėjo", "svarsto"
+(expected); "išleista" (released; a book "išleido" stays no event), "sankcijos ... buvo
+atšauktos" with more words between; "padėkojo ... už ...
 paleidimą", "zahvalio ... na oslobađanju", "zahvalil za izpustitev" (an earlier release,
 not dated by the call); "Į ... sankcijų sąrašą įtraukti", "Na popis sankcija ... je
 stavljeno", "Na seznam sankcij je bilo ... uvrščenih", "umaknile s seznama SDN", "Na
@@ -69,6 +71,12 @@ WORDING = [
      [('release', 16, None, 'reported'), ('talks', None, '2025-12-12', 'reported')]),
     ('hr', 'Trump je u petak razgovarao s Lukašenkom i zahvalio mu na oslobađanju 16 zatvorenika.',
      [('release', 16, None, 'reported'), ('talks', None, '2025-12-12', 'reported')]),
+    ('lt', 'Lukašenka pažadėjo paleisti dar kalinių.', [('release', None, None, 'expected')]),
+    ('lt', 'JAV svarsto panaikinti sankcijas Baltarusijos kaliui.', [('sanctions_lifted', None, None, 'expected')]),
+    ('lt', 'Trečiadienį iš Baltarusijos kalėjimų išleista 18 žmonių.', [('release', 18, '2025-12-10', 'reported')]),
+    ('lt', 'Sankcijos Baltarusijos kalio trąšų gamintojui trečiadienį buvo atšauktos.',
+     [('sanctions_lifted', None, '2025-12-10', 'reported')]),
+    ('lt', 'Leidykla trečiadienį išleido naują knygą.', []),
     ('lt', 'Į ES sankcijų sąrašą trečiadienį įtraukti 17 asmenų.',
      [('sanctions_imposed', 17, '2025-12-10', 'reported')]),
     ('hr', 'Na popis sankcija EU-a u srijedu je stavljeno 17 osoba.',
