@@ -58,8 +58,9 @@ JA = [
     ("ルカシェンコ大統領は十二日、政治犯五十二人を釈放した。",
      [("release", FRI, 52, "exact", "reported")]),
     ("当局は１２日、受刑者１６名を釈放した。", [("release", FRI, 16, "exact", "reported")]),
-    ("EUは12日、ベラルーシへの制裁を1年間延長した。",
-     [("sanctions_imposed", FRI, None, None, "reported")]),
+    # a renewal of existing measures is no event (README_a: "Renewing or extending
+    # existing measures is not labelled"), as in every other language
+    ("EUは12日、ベラルーシへの制裁を1年間延長した。", []),
     ("米財務省は12日、ベラビアを制裁対象から除外した。",
      [("sanctions_lifted", FRI, None, None, "reported")]),
     ("トランプ氏は12日、プーチン氏と電話会談した。", [("talks", FRI, None, None, "reported")]),
