@@ -15,7 +15,9 @@ this order:
     (in a page dump it often follows the site's menus, so it is looked for
     in every line, not only the first ones);
 ``latest_date_in_text``
-    the latest full date (day, month and year) the text states.
+    the latest full date (day, month and year) the text states; a day and
+    month under a year heading of a timeline ("2025" on its own line, then
+    "2 July - 16 pardoned") take the heading's year (:func:`year_sections`).
 
 The name of the inference becomes the ``date_basis`` of every mention
 dated with its help.
@@ -29,6 +31,7 @@ and "on Thursday" count from that day (:func:`story_day`).
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 
 import pandas as pd
 
@@ -37,7 +40,7 @@ from toolkit.clean.text import paragraphs
 from toolkit.events.dates import DateHit, find_dates
 from toolkit.events.patterns import Patterns
 
-__all__ = ["ANCHORS", "document_date", "story_day"]
+__all__ = ["ANCHORS", "document_date", "story_day", "with_year", "year_sections"]
 
 #: The inferences, in the order they are tried (the ``date_basis`` values they give).
 ANCHORS = ("dateline", "visible_date", "latest_date_in_text")
@@ -49,6 +52,10 @@ _LEAD_PARAGRAPHS = 6
 # A repost keeps its story's day at most this long after it; a dateline further back
 # is more likely a misread than a story held for weeks.
 _REPOST_DAYS = 31
+# A timeline's year heading: a line that is a year and nothing else ("2025", "2024:").
+_YEAR_HEADING = re.compile(r"^[ \t]*((?:19|20)\d\d)[ \t]*:?[ \t]*$", re.MULTILINE)
+# A timeline entry opens with its date ("16 August - ...", "Aug. 16: ...").
+_ENTRY_DATE_AT = 3
 # A line this short that holds a full date is a visible date line. On the extraction
 # bench's real pages (benchmarks/docdate.py, development half of the page dumps) taking
 # the first such line anywhere gave 0.50 right and 0.14 wrong, against 0.43 and 0.21
@@ -97,6 +104,9 @@ def document_date(text: str, pats: Patterns, dateline: str | None = None
             if hits:
                 return _day(hits[0]), "visible_date"
     days = [d for d in (_day(h) for h in _full_dates(text, pats)) if d is not None]
+    for start, end, year in year_sections(text, pats):
+        days += [d for h in find_dates(text[start:end], pats) if h.kind == "absolute"
+                 and h.precision == "day" and (d := _day(with_year(h, year))) is not None]
     if days:
         return max(days), "latest_date_in_text"
     return None, None
@@ -147,3 +157,50 @@ def story_day(text: str, pats: Patterns, published: pd.Timestamp,
             return day
         return None
     return None
+
+
+def year_sections(text: str, pats: Patterns) -> list[tuple[int, int, int]]:
+    """The stretches of a timeline that a year heading dates.
+
+    A line that holds only a year ("2024") heads the lines after it that open
+    with a date without a year ("16 August - Lukashenko pardons 30 people");
+    the first line that does not ends its stretch.
+
+    Returns
+    -------
+    list of (int, int, int)
+        ``(start, end, year)``: character offsets in ``text`` and the year.
+
+    Examples
+    --------
+    >>> from toolkit.events import load_patterns
+    >>> text = "KEY DATES\n2024\n16 August - 30 pardoned.\n28 December - 20 more.\nRead more"
+    >>> [(text[a:b], y) for a, b, y in year_sections(text, load_patterns("en"))]
+    [('16 August - 30 pardoned.\n28 December - 20 more.', 2024)]
+    """
+    if not _YEAR_HEADING.search(text):
+        return []
+    out = []
+    for m in _YEAR_HEADING.finditer(text):
+        start = end = m.end() + 1
+        while end < len(text):
+            line_end = text.find("\n", end)
+            line_end = len(text) if line_end < 0 else line_end
+            line = text[end:line_end]
+            if line.strip():
+                first = next(iter(find_dates(line, pats)), None)
+                if first is None or first.start > _ENTRY_DATE_AT or first.kind != "absolute" \
+                        or first.parts.get("year"):
+                    break
+            end = line_end + 1
+        end = min(end, len(text))
+        if text[start:end].strip():
+            out.append((start, end - (text[end - 1:end] == "\n"), int(m.group(1))))
+    return out
+
+
+def with_year(hit: DateHit, year: int | None) -> DateHit:
+    """``hit`` with ``year`` where it names a day or month without one."""
+    if year is None or hit.kind != "absolute" or hit.parts.get("year") is not None:
+        return hit
+    return replace(hit, parts={**hit.parts, "year": year})

@@ -36,7 +36,7 @@ from toolkit.events.actors import (
 )
 from toolkit.events.counts import Count, assign_counts, is_cumulative, is_incremental, plus_named
 from toolkit.events.dates import DateHit, find_dates, own_dates
-from toolkit.events.docdate import document_date, story_day
+from toolkit.events.docdate import document_date, story_day, with_year, year_sections
 from toolkit.events.headline import join_headline
 from toolkit.events.lemmas import find_lemma_triggers
 from toolkit.events.mention_dates import (
@@ -173,12 +173,14 @@ def text_events(text: str, published: Any, pats: Patterns, gaz: Gazetteer,
         anchor, context.anchor = told, "dateline"
     paragraph_of = _paragraph_index(text)
     spans = _spans(text, pats)
+    sections = year_sections(text, pats)  # "2024" heading "16 August - 30 pardoned"
     for s_start, s_end in spans:
         if not _rx.search(pats.trigger_keywords, lowered, s_start, s_end, folded=folded):
             continue
         sentence = text[s_start:s_end]
         where = {"offset": s_start, "para": paragraph_of(s_start), "article_id": article_id,
-                 "outlet": outlet, "pub": anchor, "published": pub}
+                 "outlet": outlet, "pub": anchor, "published": pub,
+                 "year": next((y for a, b, y in sections if a <= s_start < b), None)}
         rows.extend(_sentence_events(sentence, where, pats, gaz, context))
     # a headline and its lead telling one happening are one mention
     return join_headline(rows, text, spans, pats, anchor, _find_triggers) if rows else rows
@@ -403,7 +405,8 @@ def _sentence_events(sentence: str, where: dict[str, Any], pats: Patterns, gaz: 
         return []
     # dates and names are read when a trigger first needs them (most do; those a
     # sentence whose triggers all fall at the first checks never does)
-    dates: Sequence[DateHit] = _Lazy(lambda: find_dates(view, pats))
+    dates: Sequence[DateHit] = _Lazy(lambda: [with_year(h, where.get("year"))
+                                              for h in find_dates(view, pats)])
     ents: Sequence[dict[str, Any]] = _Lazy(lambda: entities(gaz, sentence, pats.language))
     segs = [(triggers[i - 1].end if i else 0,
              triggers[i + 1].start if i + 1 < len(triggers) else len(view))
