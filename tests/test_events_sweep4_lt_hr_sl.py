@@ -7,7 +7,10 @@ instrumental number words ("štirinajstim", "še enajstimi"), the Slovenian dual
 as a count of two ("sta bila pomiloščena", "sta bila izpuščena"), "ljudje".
 Dates: Lithuanian ordinal days after a genitive month ("lapkričio 20-ąją", "rugsėjo
 11-osios", "gruodžio 9-tą"), "pred tri dana", "prieš savaitę" / "prije tjedan dana" /
-"pred tednom dni" (a week ago: a week, no day), "v začetku meseca", "isti dan".
+"pred tednom dni" (a week ago: a week, no day), "v začetku meseca", "isti dan"; a month
+of last year ("pernai rugpjūtį", "praėjusių metų rugpjūčio 16 d.", "lani u kolovozu",
+"prošle godine, 16. kolovoza", "avgusta lani"), "u studenome", a capitalised month
+opening a Slovenian sentence ("Avgusta je bilo ...").
 Wording: "nepaleido", "nesušvelnino", "nepasigailėjo" (denied); "pažadėjo", "svarsto"
 (expected); "išleista" (released; a book "išleido" stays no event), "sankcijos ... buvo
 atšauktos" with more words between; "padėkojo ... už ...
@@ -54,6 +57,15 @@ DATES = [
     ('sl', 'Na prostost je v sredo prišlo 18 zapornikov.', [('release', 18, '2025-12-10', 'reported')]),
     ('sl', 'V sredo je Belorusija izpustila 20 zapornikov. Isti dan so ZDA omilile sankcije proti Belavii.',
      [('release', 20, '2025-12-10', 'reported'), ('sanctions_eased', None, '2025-12-10', 'reported')]),
+    # a month of last year: the year is the one before publication
+    ('lt', 'Pernai rugpjūtį malonė suteikta 30 nuteistųjų.', [('pardon', 30, '2024-08-01', 'reported')]),
+    ('lt', 'Praėjusių metų rugpjūčio 16 d. malonė suteikta 30 nuteistųjų.',
+     [('pardon', 30, '2024-08-16', 'reported')]),
+    ('hr', 'Lani u kolovozu pomilovano je 30 osuđenika.', [('pardon', 30, '2024-08-01', 'reported')]),
+    ('hr', 'Prošle godine, 16. kolovoza, pomilovano je 30 osuđenika.', [('pardon', 30, '2024-08-16', 'reported')]),
+    ('hr', 'Lukašenko je u studenome pomilovao 31 Ukrajinca.', [('pardon', 31, '2025-11-01', 'reported')]),
+    ('sl', 'Avgusta lani je bilo pomiloščenih 30 obsojencev.', [('pardon', 30, '2024-08-01', 'reported')]),
+    ('sl', 'Avgusta je bilo pomiloščenih 30 obsojencev.', [('pardon', 30, '2025-08-01', 'reported')]),
 ]
 
 # "a week ago" names a week, not a day: the event is dated to that week (its Monday)
