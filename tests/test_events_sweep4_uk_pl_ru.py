@@ -10,7 +10,8 @@ doszło we wtorek"); Russian "накануне" before a verb; "a już po połud
 вечером" (the same day); "other" or "further" sanctions lifted (an easing); denials told
 as "отрицают, что", "заперечила, що", "zaprzeczyły, jakoby"; the Polish border crossed
 with the object first; citizens as a sanctions listing. The last cases of each table use
-the same words in another sense.
+the same words in another sense. Ukrainian names that open with Є, Ї or Ґ ("ЄС", "Євросоюз")
+are names again, and "оголосили про санкції проти" imposes sanctions.
 
 Every sentence here was written for these tests. Each expected event is
 ``(type, count, date, modality)``; the date is None when the text states none, published on
@@ -74,6 +75,14 @@ GAPPED_DOERS = [
            "Ukraińców.", [('pardon', '2025-12-11', 2, R, 'Belarus'), ('pardon', '2025-12-13', 31, R, 'Belarus')]),
 ]
 
+# Ukrainian capitals Є, Ї, Ґ open a name ("ЄС", "Євросоюз"): (type, date, count, modality, actor)
+UK_ACTORS = [
+    ('uk', "У понеділок ЄС запровадив санкції проти 28 посадовців.",
+     [('sanctions_imposed', '2025-12-08', 28, R, 'EU')]),
+    ('uk', "Євросоюз у понеділок запровадив обмежувальні заходи проти 25 суддів.",
+     [('sanctions_imposed', '2025-12-08', 25, R, 'EU')]),
+]
+
 LATER_CLAUSE = [
     # a later clause or lead that names the act itself dates it
     ('ru', "Минфин США исключил «Белавиа» из списка SDN; решение было принято во вторник.",
@@ -123,6 +132,9 @@ WORDS = [
     ('pl', "W piątek granicę z Polską przekroczyło 300 ciężarówek.", []),
     ('ru', "Первого заместителя министра уволили в четверг.", []),
     ('uk', "Влада заперечила, що підвищить ціни на газ.", []),
+    ('uk', "США оголосили про санкції проти 19 осіб і 14 компаній.",
+     [('sanctions_imposed', 33, None, R)]),
+    ('uk', "Мерія оголосила про обмеження руху в центрі міста.", []),
 ]
 
 
@@ -133,6 +145,6 @@ def test_sweep4_sentence(language: str, sentence: str, expected: list[tuple]) ->
     assert stated(sentence, language, modality=True) == sorted(expected, key=str)
 
 
-@pytest.mark.parametrize(("language", "sentence", "expected"), GAPPED_DOERS)
+@pytest.mark.parametrize(("language", "sentence", "expected"), GAPPED_DOERS + UK_ACTORS)
 def test_sweep4_gapped_doer(language: str, sentence: str, expected: list[tuple]) -> None:
     assert found(sentence, language) == sorted(expected)

@@ -25,7 +25,7 @@ GAZETTEER_PATH = RESOURCES / "gazetteer.csv"
 #: Environment variable naming extra gazetteer CSV files (os.pathsep-separated).
 GAZETTEER_ENV = "TOOLKIT_GAZETTEER"
 # Capitalised word runs are name candidates (Latin and Cyrillic).
-_CAP = r"[A-ZÀ-ÖØ-ÞĀ-ŽА-ЯЁІЎ][\w’'.-]*"
+_CAP = r"[A-ZÀ-ÖØ-ÞĀ-ŽЀ-ЏА-ЯҐ][\w’'.-]*"
 NAME_RUN = re.compile(rf"(?<![\w’'.-]){_CAP}(?:[ \t]+{_CAP}){{0,2}}", re.UNICODE)
 # ... also after an elided article ("l'UE", "dell'ONU", "d'Iran").
 _ELIDED_RUN = re.compile(
