@@ -10,7 +10,8 @@ conditional "إذا أفرجت" (expected) beside the pluperfect "كانت ... �
 "لا يزال ١١٣٥ سجيناً" and a year before a noun trigger are no counts.
 
 Japanese: "特別指定国民（SDN）リストから削除した", "制裁を１年間延長した" (a renewal: no event),
-"政治犯は１１３５人に上り" (who is held), "12、13両日" (the first day).
+"政治犯は１１３５人に上り" (who is held), "12、13両日" (the first day); "مع ١١ معتقلاً آخرين"
+(with 11 others: the one named counts too).
 
 Shared: a date in the after-clause of a mention's own twin dates the pair ("أفرجت ... عن
 كاهنين بعد أن عفا عنهما ... الخميس", "liberó ... después de que los indultara el jueves");
@@ -45,6 +46,9 @@ WORDING = [
      [('pardon', 12, '2025-12-08', 'reported')]),
     ('ar', 'وحصل ٤٠ معتقلاً على عفو رئاسي امس.',
      [('pardon', 40, '2025-12-12', 'reported')]),
+    # released "with 11 other detainees": the one named counts too
+    ('ar', 'أُطلق سراح الناشط أمس مع ١١ معتقلاً آخرين.',
+     [('release', 12, '2025-12-12', 'reported')]),
 ]
 
 DENIED_AND_EXPECTED = [

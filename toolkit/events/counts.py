@@ -341,7 +341,9 @@ def plus_named(count: Count | None, sentence: str, ents: Sequence[dict[str, Any]
         return count  # most counts: nobody named before them, no comitative in the language
     near = [w.casefold() for w in _WORD.findall(sentence[max(0, count.start - 40):count.start])]
     after = [w.casefold() for w in _WORD.findall(sentence[count.start:count.end])][1:2]
-    if not others & set(near[-5:] + after):
+    # "مع ١٣ معتقلاً آخرين": the word for "others" may follow the counted noun
+    behind = [w.casefold() for w in _WORD.findall(sentence, count.end, count.end + 20)][:1]
+    if not others & set(near[-5:] + after + behind):
         return count  # no word for "other(s)" by the number
     hedged = count.qualifier not in (None, "exact")  # "X and at least 4 others": the hedge sits between
     coordinators = pats.coordinators
@@ -349,11 +351,11 @@ def plus_named(count: Count | None, sentence: str, ents: Sequence[dict[str, Any]
     if named:
         gap = [w.casefold() for w in _WORD.findall(sentence[named[-1]["end"]:count.start])]
         kind, rest = _joined(gap, joins)
-        if kind and _others_tail(rest, after, others, hedged):
+        if kind and _others_tail(rest, after + behind, others, hedged):
             return replace(count, value=count.value + _chained(sentence, named, coordinators))
     # "saiu da prisão com mais 13 detidos": the one who left with them counts too
     for n in range(min(len(near), 6), 0, -1):
         kind, rest = _joined(near[-n:], joins)
-        if kind == "with" and _others_tail(rest, after, others, hedged):
+        if kind == "with" and _others_tail(rest, after + behind, others, hedged):
             return replace(count, value=count.value + 1)
     return count
