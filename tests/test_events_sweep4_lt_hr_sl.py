@@ -20,7 +20,9 @@ stavljeno", "Na seznam sankcij je bilo ... uvrščenih", "umaknile s seznama SDN
 prostost je v ... prišlo"; a possessive and its noun before a verb are its object, not a
 reference back ("Belaviju i njezin zrakoplov skinuo").
 Actors: "Jungtinė Karalystė", "Evropska unija", "Vijeće EU-a", "Trumpas", a genitive name
-after "sankcijas" is the target ("sankcijas Baltarusijos kalio įmonėms").
+after "sankcijas" is the target ("sankcijas Baltarusijos kalio įmonėms"); a dative
+country just before "predala" / "vratila" / "vrnila" is the recipient ("Rusija je ...
+Ukrajini predala").
 
 Every sentence here was written for these tests. Each expected event is
 ``(type, count, date, modality)``; the date is None when the text states none,
@@ -107,6 +109,9 @@ ACTORS = [
     ('lt', 'Trumpas penktadienį paskambino Lukašenkai.', 'talks', 'US/Belarus'),
     ('hr', 'Vijeće EU-a u srijedu je proširilo sankcije protiv Bjelorusije.', 'sanctions_imposed', 'EU'),
     ('sl', 'Evropska unija je v sredo uvedla sankcije proti 17 osebam.', 'sanctions_imposed', 'EU'),
+    # a country in the dative just before a verb of handing over receives, it does not act
+    ('hr', 'Rusija je u srijedu Ukrajini predala 90 ratnih zarobljenika.', 'release', 'Russia'),
+    ('sl', 'Belorusija je v sredo Litvi predala 9 zapornikov.', 'release', 'Belarus'),
 ]
 
 
