@@ -82,6 +82,15 @@ def _refers_back(sentence: str, trig: Trigger, hit: DateHit, pats: Patterns) -> 
     return bool(_rx.search(pats.event_reference, sentence, breaks[-1].end(), hit.start))
 
 
+def _in_aside(sentence: str, hit: DateHit, before: int, pats: Patterns) -> bool:
+    """Whether ``hit`` stands in an aside that closes with a pause before ``before`` and
+    opens with a pause and the language's ``aside_opener`` (", who ...,")."""
+    if not PAUSE.search(sentence, hit.end, before):
+        return False
+    opened = [m.end() for m in PAUSE.finditer(sentence, 0, hit.start)]
+    return bool(opened) and bool(pats.aside_opener.match(sentence, opened[-1]))
+
+
 def choose_date(d: dict[str, Any], pats: Patterns) -> tuple[DateHit | None, str]:
     """The date expression that dates a drafted mention, and where it stands.
 
@@ -139,6 +148,13 @@ def choose_date(d: dict[str, Any], pats: Patterns) -> tuple[DateHit | None, str]
         pats.relative_clause, d["sentence"], trig.end, h.start) or _rx.search(
         pats.offset_marker, d["sentence"], trig.end, h.start) or _rx.search(
         pats.vague_dates, d["sentence"], trig.end, h.start)]
+    if any(h.start >= trig.end and not PAUSE.search(d["sentence"], trig.end, h.start)
+           for h in usable):
+        # "Lukashenko, who freed 52 in September, pardoned 25 more on Tuesday": a date in
+        # an aside opened before the trigger (the language's ``aside_opener``) is the
+        # aside's, when the trigger's own clause has a date after it
+        usable = [h for h in usable if h.start >= trig.end or not _in_aside(
+            d["sentence"], h, trig.start, pats)]
     if pats.thanks_after.match(d["sentence"], trig.end):
         # "…16人の釈放に謝意を示した": a release thanked for is an earlier one; only a date of
         # its own clause dates it
@@ -206,6 +222,16 @@ def _offset_hit(d: dict[str, Any], pats: Patterns) -> DateHit | None:
                     sentence, trig.end, h.start) for h in d["stated"]):
         return None  # "weeks after the US took Belavia off the list earlier this month": the
         # trigger is the happening counted from, and the date after it is its own
+    pause = PAUSE.search(sentence, m.end(), trig.start)
+    if not trailing and pause and pats.offset_trailing.search(m.group(0)) and \
+            len(sentence[a:m.start()].split()) <= _FRONTED_WORDS:
+        # "A week after Coale's visit on 12 December, Lukashenko pardoned 22": a fronted
+        # marker counts on from the date of its own phrase
+        own = [h for h in d["stated"] if not h.speech and m.end() <= h.start < pause.start()]
+        if own:
+            return DateHit(m.start(), m.end(), f"{m.group(0)} {own[-1].text.strip()}",
+                           "offset", {"anchor": own[-1], "days": _offset_days(m, pats, True)},
+                           "day")
     # the date counted from is outside the stretch "<marker> ... <trigger>"
     anchors = [h for h in d["stated"] if not h.speech and not (m.start() <= h.start < trig.start)
                and not m.start() <= h.start < m.end()
