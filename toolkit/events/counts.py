@@ -146,7 +146,10 @@ def find_counts(sentence: str, a: int, b: int, noun_class: str, pats: Patterns,
     out: list[Count] = []
     starts = [m.start("num") for m in pats.number.finditer(sentence, a, b)]
     starts += [q.start for q in quantities if q.vague and a <= q.start < b]
+    breakdown_end = -1  # "sedici detenuti, otto donne e otto uomini": the parts after a total
     for start in sorted(starts):
+        if start < breakdown_end:
+            continue
         vague = next((q for q in quantities if q.vague and q.start == start), None)
         n_end = vague.end if vague else pats.number.match(sentence, start).end("num")
         tail = after.match(sentence, n_end)
@@ -160,6 +163,13 @@ def find_counts(sentence: str, a: int, b: int, noun_class: str, pats: Patterns,
             continue  # "52 prisoners, among them six Lithuanians": a part, not the count
         if out and pats.subgroup_after.match(sentence, n_end):
             continue  # "29 people, 11 of them women": a part of the count before it
+        if out and noun_class not in pats.summed_count_nouns and \
+                _APPOSITION.fullmatch(sentence, out[-1].end, start):
+            # "sixteen prisoners, eight women and eight men, were pardoned": the counts in
+            # an apposition right after a count of people break it down, up to its end
+            stop = _APPOSITION_END.search(sentence, tail.end())
+            breakdown_end = stop.start() if stop else len(sentence)
+            continue
         value = None if vague else parse_number(sentence[start:n_end], pats)
         if value is None and not vague:
             continue
@@ -193,6 +203,10 @@ def find_counts(sentence: str, a: int, b: int, noun_class: str, pats: Patterns,
     return out
 
 
+# Only a comma between a count of people and the next count: an apposition.
+_APPOSITION = re.compile(r"\s*,\s*")
+# Where such an apposition ends.
+_APPOSITION_END = re.compile(r"[,;.:()]")
 # Added to the distance of a count from a trigger that an after-clause cue separates from it.
 _AFTER_CLAUSE = 1000
 # A clause break after a clause-final verb (writing.tsv: verb_position final, Japanese).
