@@ -81,6 +81,11 @@ UK_ACTORS = [
      [('sanctions_imposed', '2025-12-08', 28, R, 'EU')]),
     ('uk', "Євросоюз у понеділок запровадив обмежувальні заходи проти 25 суддів.",
      [('sanctions_imposed', '2025-12-08', 25, R, 'EU')]),
+    # the United Kingdom by its Polish, Russian and Ukrainian case forms
+    ('pl', "We wtorek rząd Wielkiej Brytanii nałożył sankcje na 20 osób.",
+     [('sanctions_imposed', '2025-12-09', 20, R, 'UK')]),
+    ('uk', "У вівторок Велика Британія запровадила санкції проти шести осіб.",
+     [('sanctions_imposed', '2025-12-09', 6, R, 'UK')]),
 ]
 
 LATER_CLAUSE = [
@@ -130,6 +135,8 @@ WORDS = [
      [('sanctions_imposed', 20, '2025-12-08', R)]),
     # the same words in another sense
     ('pl', "W piątek granicę z Polską przekroczyło 300 ciężarówek.", []),
+    # who is still held is no release
+    ('pl', "Według obrońców praw człowieka za kratami wciąż przebywa jednak blisko 1200 osób.", []),
     ('ru', "Первого заместителя министра уволили в четверг.", []),
     ('uk', "Влада заперечила, що підвищить ціни на газ.", []),
     ('uk', "США оголосили про санкції проти 19 осіб і 14 компаній.",
