@@ -114,7 +114,11 @@ def pick_actor(etype: EventType, sentence: str, seg: tuple[int, int], trig: Trig
                 candidates.append((trig.start - ent["end"] + weaker - marked,
                                    _entity_country(first) or country))
             elif ent["start"] < b and _verb_subject(sentence, trig, ent, pats):
-                candidates.append((ent["start"] - trig.start + weaker, country))
+                # "Am Samstag ließ Lukaschenko ... frei", "Na overleg met Coale liet
+                # Loekasjenko ... vrij": where the finite verb comes second, the name right
+                # after it is the subject, whatever stands before
+                second = _SUBJECT_BONUS if pats.verb_second else 0
+                candidates.append((ent["start"] - trig.start + weaker - second, country))
             elif trig.end <= ent["start"] < b and pats.agent_before.search(before):
                 candidates.append((ent["start"] - trig.end + 1000 + weaker, country))
         elif not pats.sanction_object_preposition.search(before) and not \

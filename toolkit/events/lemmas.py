@@ -255,7 +255,11 @@ def _separated(sentence: str, toks: list[tuple[int, int, str, str]], language: s
             for j in range(k - 1, max(-1, k - _PARTICLE_REACH), -1):
                 if _CLAUSE_END.search(sentence, toks[j][1], toks[j + 1][0]):
                     break
-                hits = index.get(form + toks[j][3], []) or index.get(form + toks[j][2], [])
+                # the dictionary may give the verb with its particle already joined on
+                # ("breidde ... uit" -> "uit_breiden")
+                whole = toks[j][3].replace("_", "", 1) if toks[j][3].startswith(form + "_") \
+                    else form + toks[j][3]
+                hits = index.get(whole, []) or index.get(form + toks[j][2], [])
                 spans = [(s, t) for t in hits if len(t.sequence) == 1
                          and (s := _near_span(toks, j, k + 1, t)) is not None]
                 if spans:

@@ -130,6 +130,9 @@ class Patterns:
     capitalised_names: bool
     #: whether the verb ends its clause (writing.tsv: verb_position final; Japanese)
     verb_final: bool
+    #: whether a main clause's finite verb comes second, its subject after it when
+    #: something else opens the clause (writing.tsv: verb_position second; German, Dutch)
+    verb_second: bool
     #: whether a date marked as the saying's never dates the event, even when the sentence
     #: states no other (dating.tsv: speech_date apart; "сняли санкции, сообщил в субботу")
     speech_apart: bool
@@ -476,6 +479,7 @@ def _language_words(language: str) -> dict[str, Any]:
         "others_joiners": {k.casefold(): v for k, v in
                            languages.table(language, "others_joiners").items()},
         "verb_final": languages.table(language, "writing").get("verb_position") == "final",
+        "verb_second": languages.table(language, "writing").get("verb_position") == "second",
         "speech_apart": languages.table(language, "dating").get("speech_date") == "apart",
         "day_words": {k.casefold(): int(v)
                       for k, v in languages.table(language, "day_ordinals").items()},
