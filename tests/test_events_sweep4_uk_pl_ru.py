@@ -135,6 +135,11 @@ WORDS = [
      [('sanctions_imposed', 20, '2025-12-08', R)]),
     # the same words in another sense
     ('pl', "W piątek granicę z Polską przekroczyło 300 ciężarówek.", []),
+    # a named person and "at least ... more": the hedge may stand before "ещё" / "ще"
+    ('ru', "Григорий Костусев и как минимум ещё четверо политзаключённых вышли во вторник на "
+           "свободу.", [('release', 5, '2025-12-09', R)]),
+    ('uk', "Григорій Костусьов і щонайменше ще четверо політв'язнів вийшли на волю у вівторок.",
+     [('release', 5, '2025-12-09', R)]),
     # who is still held is no release
     ('pl', "Według obrońców praw człowieka za kratami wciąż przebywa jednak blisko 1200 osób.", []),
     ('ru', "Первого заместителя министра уволили в четверг.", []),
