@@ -9,7 +9,8 @@ after it). Actors: where a date or a phrase opens a main clause, the finite verb
 and its subject follows it ("Am Samstag ließ Lukaschenko ... frei", "Na overleg met de gezant
 liet Loekasjenko ... vrij"); the name before the verb then belongs to another phrase.
 Words: "breidde ... sanctiekader ... uit" (the dictionary reads "breidde" as "uit_breiden");
-"26 Menschen ausgetauscht". Counts: "drei von ihnen sind Frauen" / "drie van hen zijn
+"26 Menschen ausgetauscht"; "keerden ... naar huis terug" after a "ruil"; "spraken ... over een
+nieuwe gevangenenruil" between two states. Counts: "drei von ihnen sind Frauen" / "drie van hen zijn
 vrouwen" describe the counted people, they are no second event; "seit dem Kalten Krieg" /
 "sinds de Koude Oorlog" make no running total of the count beside them.
 
@@ -85,6 +86,12 @@ def test_the_subject_after_a_second_place_verb(language, sentence, expected):
     ("de", "Am Mittwoch wurden an der Grenze 12 Personen ausgetauscht.",
      [("release", "2025-09-10", 12, "reported")]),
     ("de", "Die Außenminister haben am Mittwoch Meinungen ausgetauscht.", []),
+    ("nl", "Bij de vorige ruil, begin augustus, keerden 84 Oekraïners naar huis terug.",
+     [("release", "2025-08-01", 84, "reported")]),
+    ("nl", "Armenië en Azerbeidzjan spraken dinsdag in Abu Dhabi over een nieuwe, grotere "
+           "gevangenenruil.",
+     [("talks", "2025-09-09", None, "reported")]),
+    ("nl", "De ministers spraken dinsdag over de nieuwe begroting.", []),
 ])
 def test_words(language, sentence, expected):
     assert _stated(sentence, language) == expected
