@@ -126,6 +126,29 @@ HEADLINE_DECREE = [
 ]
 
 
+HOURS_AND_IN_RETURN = [
+    # "a few hours after" counts no days: the same day as the event it is told with
+    ("fr", "Vingt détenus ont été libérés vendredi, quelques heures après la rencontre entre "
+           "l'émissaire américain et Alexandre Loukachenko.", [(R, 20, F, REP), (TK, None, F, REP)]),
+    ("it", "Venerdì sono stati scarcerati 20 detenuti, poche ore dopo l'incontro tra "
+           "l'inviato americano e Lukashenko.", [(R, 20, F, REP), (TK, None, F, REP)]),
+    ("es", "El viernes fueron excarcelados 20 presos, pocas horas después de la reunión entre "
+           "el enviado estadounidense y Lukashenko.", [(R, 20, F, REP), (TK, None, F, REP)]),
+    ("pt", "Na sexta-feira foram libertados 20 presos, poucas horas depois do encontro entre "
+           "o enviado norte-americano e Lukashenko.", [(R, 20, F, REP), (TK, None, F, REP)]),
+    ("fr", "Le 9 décembre, Minsk a libéré 20 détenus. Quelques heures plus tard, Washington a "
+           "allégé les sanctions contre Belavia.", [(R, 20, T, REP), (SE, None, T, REP)]),
+    # "in exchange for" + a noun stays a condition, not a date reference
+    ("fr", "En échange de la levée des sanctions, Minsk a libéré 20 prisonniers mardi.",
+     [(R, 20, T, REP)]),
+]
+
+
+@pytest.mark.parametrize(("language", "text", "expected"), HOURS_AND_IN_RETURN)
+def test_hours_after_and_in_return(language: str, text: str, expected: list[tuple]) -> None:
+    assert stated(text, language, modality=True) == sorted(expected, key=str)
+
+
 @pytest.mark.parametrize(("language", "text", "expected"), RUNNING_TOTALS)
 def test_running_totals(language: str, text: str, expected: list[tuple]) -> None:
     assert stated(text, language, modality=True) == sorted(expected, key=str)
