@@ -48,11 +48,12 @@ Usage::
     .venv/bin/python benchmarks/pages.py                  # dev split
     .venv/bin/python benchmarks/pages.py --split test     # report only, never tune on it
     .venv/bin/python benchmarks/pages.py --errors         # dev pages scored wrong
-    .venv/bin/python benchmarks/pages.py --split all --files data/challenge/pages_p2[0-4].jsonl
+    .venv/bin/python benchmarks/pages.py --hold-out --split all --files data/challenge/pages_p2[0-4].jsonl
 
 Hold-out files (those ``data/challenge/hold_out.txt`` lists: pages scored once
-at the end of a round and never worked on) are left out unless named with
-``--files``, so that a development run never shows them.
+at the end of a round and never worked on) are scored only with ``--hold-out``
+(and then only when named with ``--files``), so that a development run never
+shows them, not even through a glob such as ``pages_p1*.jsonl``.
 """
 
 from __future__ import annotations
@@ -196,7 +197,14 @@ def main() -> None:
     parser.add_argument("--split", default="dev", choices=["dev", "test", "all"])
     parser.add_argument("--files", nargs="*", type=Path, default=DEFAULT_FILES)
     parser.add_argument("--errors", action="store_true", help="print each page scored wrong")
+    parser.add_argument("--hold-out", action="store_true",
+                        help="score the hold-out files named with --files (hold_out.txt)")
     args = parser.parse_args()
+    held = [p for p in args.files if p.name in HOLD_OUT]
+    if held and not args.hold_out:
+        print(f"left out (hold-out, see hold_out.txt; --hold-out scores them): "
+              f"{', '.join(p.name for p in held)}", file=sys.stderr)
+        args.files = [p for p in args.files if p.name not in HOLD_OUT]
     items = load_items(args.files, args.split)
     if not items:
         raise SystemExit(f"no {args.split} pages in {[str(p) for p in args.files]}")
