@@ -49,6 +49,7 @@ ANCHORS = ("dateline", "visible_date", "latest_date_in_text")
 _HEAD = re.compile(r"^[^\n]{0,120}?(?:\s[—–-]\s|:\s|\)\s*[—–-])")
 # A dateline opens the lead, among the first paragraphs of a saved page's text.
 _LEAD_PARAGRAPHS = 6
+_LEAD_CHARS = 3000  # and within the text's first characters (no need to split the rest)
 # A repost keeps its story's day at most this long after it; a dateline further back
 # is more likely a misread than a story held for weeks.
 _REPOST_DAYS = 31
@@ -145,7 +146,8 @@ def story_day(text: str, pats: Patterns, published: pd.Timestamp,
     True
     """
     written = [dateline] if dateline else []
-    written += [d for p in paragraphs(text)[:_LEAD_PARAGRAPHS] if (d := dateline_date(p))]
+    head = paragraphs(text[:_LEAD_CHARS])[:_LEAD_PARAGRAPHS]
+    written += [d for p in head if (d := dateline_date(p))]
     for candidate in written:
         hits = [h for h in find_dates(candidate, pats)
                 if h.kind == "absolute" and h.precision == "day"]
