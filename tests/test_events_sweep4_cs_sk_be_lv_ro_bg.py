@@ -94,3 +94,16 @@ def test_handed_to_the_ukrainian_side_is_a_release() -> None:
     assert summary(text, "be", FIELDS, published=THURSDAY) == [
         ("pardon", "2025-09-17", 20, "reported"), ("release", "2025-09-17", 20, "reported")]
 
+
+
+@pytest.mark.parametrize(
+    ("text", "modality"),
+    [
+        ("Мяркуецца, што неўзабаве на волю выйдуць яшчэ 30 палітвязняў.", "expected"),
+        ("Мы патрабуем ад мінскіх улад неадкладна і безумоўна вызваліць усіх палітвязняў.",
+         "demanded"),
+    ],
+)
+def test_belarusian_future_release_and_first_person_demand(text: str, modality: str) -> None:
+    assert [m for _, m in summary(text, "be", ("event_type", "modality"),
+                                  published=THURSDAY)] == [modality]
