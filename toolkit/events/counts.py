@@ -161,8 +161,9 @@ def find_counts(sentence: str, a: int, b: int, noun_class: str, pats: Patterns,
             continue  # "one door and new people": the number counts something else
         if pats.subgroup.search(sentence, max(0, start - 60), start):
             continue  # "52 prisoners, among them six Lithuanians": a part, not the count
-        if out and pats.subgroup_after.match(sentence, n_end):
-            continue  # "29 people, 11 of them women": a part of the count before it
+        if (out or pats.number.search(sentence, max(a, start - 40), start)) and \
+                pats.subgroup_after.match(sentence, n_end):
+            continue  # "29 people, 11 of them women", "30 pardoned, 14 of them women": a part
         if out and noun_class not in pats.summed_count_nouns and \
                 _APPOSITION.fullmatch(sentence, out[-1].end, start):
             # "sixteen prisoners, eight women and eight men, were pardoned": the counts in

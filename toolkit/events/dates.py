@@ -95,6 +95,22 @@ def _closest_month(day: int, pub: _date, forward: bool) -> tuple[int, int]:
     return index // 12, index % 12 + 1
 
 
+class Months(int):
+    """An offset's days when its unit is the calendar month (a unit of 30 days in
+    time_units.tsv: "two months later" is -60 or 60, counted in months)."""
+
+
+def in_months(days: int | None) -> int | None:
+    """Months an offset counts when its unit is the calendar month, else None."""
+    return int(days) // 30 if isinstance(days, Months) else None
+
+
+def month_shifted(day: pd.Timestamp, months: int) -> pd.Timestamp:
+    """The first day of the month ``months`` after (before, when negative) ``day``'s."""
+    first = pd.Timestamp(day).replace(day=1)
+    return first + pd.DateOffset(months=months)
+
+
 def _resolve(hit: DateHit, published: pd.Timestamp | None, forward: bool
              ) -> tuple[list[tuple[pd.Timestamp, str]], str | None]:
     p = hit.parts
@@ -103,6 +119,10 @@ def _resolve(hit: DateHit, published: pd.Timestamp | None, forward: bool
         if p["days"] is None:
             return [], f"{hit.text!r} does not say how long before or after"
         values, reason = p["anchor"].resolve(published, forward)
+        months = in_months(p["days"])
+        if values and months is not None and values[0][1] in ("day", "month"):
+            # "Two months earlier" (a unit of 30 days in time_units.tsv): a month
+            return [(month_shifted(values[0][0], months), "month")], None
         if not values or values[0][1] != "day":
             return [], reason or f"{hit.text!r} is counted from a date that is not a day"
         return [(values[0][0] + pd.Timedelta(days=p["days"]), "day")], None

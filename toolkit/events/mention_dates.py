@@ -21,7 +21,7 @@ import pandas as pd
 
 from toolkit.events import prefilter as _rx
 from toolkit.events.counts import parse_number
-from toolkit.events.dates import DateHit
+from toolkit.events.dates import DateHit, Months, in_months, month_shifted
 from toolkit.events.patterns import Patterns, Trigger
 
 __all__ = ["PAUSE", "DateContext", "DatedMention", "choose_date", "clause_breaks",
@@ -264,7 +264,8 @@ def _offset_days(m: re.Match[str], pats: Patterns, trailing: bool) -> int | None
     if n is None or size is None:
         return None
     sign = -1 if direction.casefold() in pats.offset_before_anchor else 1
-    return (-sign if trailing else sign) * n * size  # "two days after <date>" adds two
+    days = (-sign if trailing else sign) * n * size  # "two days after <date>" adds two
+    return Months(days) if size == 30 else days  # "two months later": counted in months
 
 
 def _context_offset(d: dict[str, Any], pats: Patterns, context: DateContext, para: int
@@ -284,10 +285,15 @@ def _context_offset(d: dict[str, Any], pats: Patterns, context: DateContext, par
             tied and between.strip() and not back):
         return None  # "two days after the talks, ...": counted from another happening
     (day, precision), *_ = context.last[0]
-    if day is None or precision != "day":
-        return None
     days = _offset_days(m, pats, False)
-    if days is None:
+    if day is None or days is None:
+        return None
+    months = in_months(days)
+    if months is not None and precision in ("day", "month"):
+        # "Belarus freed 52 on Thursday. Two months earlier, ...": a month
+        return _dated([(month_shifted(day, months), "month")],
+                      f"{m.group(0)} ({context.last[1]})", None, "context")
+    if precision != "day":
         return None
     return _dated([(day + pd.Timedelta(days=days), "day")],
                   f"{m.group(0)} ({context.last[1]})", None, "context")
