@@ -5,7 +5,8 @@ blogs and analysis; each checks one construction the first pass
 (``test_events_sweep4_en.py``) did not cover: a bare count before a participle ("31
 pardoned", "Belarus: 40 freed", "12 granted clemency", "another 25 walked free"), the
 part after it ("20 pardoned, 9 of them women"), "freed 14 of them", a headline
-participle after the measures ("airline curbs eased"), month offsets ("Two months
+participle after the measures ("airline curbs eased"), a headline's comma for "and"
+("Armenia, Azerbaijan swap 6 detainees each"), month offsets ("Two months
 earlier", "three months later") and "this morning". Published on Saturday 2025-12-13
 (see ``eventcases.SAT``).
 """
@@ -14,6 +15,8 @@ from __future__ import annotations
 
 import pytest
 from eventcases import DETAILED, SAT, summary
+
+from toolkit.events import events_from_text
 
 
 def detailed(text: str) -> list[tuple]:
@@ -65,12 +68,28 @@ def test_month_offsets_and_this_morning(text: str, expected: list[tuple]) -> Non
     assert detailed(text) == expected
 
 
+def test_this_morning_is_stated() -> None:
+    """"this morning" dates the talks itself (not the publication-day fallback)."""
+    rows = events_from_text("Lukashenko met the envoy in Minsk this morning.", SAT, "en")
+    assert [(r["event_type"], r["date_basis"], r["date_text"]) for r in rows] == [
+        ("talks", "stated", "this morning")]
+
+
+def test_headline_swap_parties() -> None:
+    rows = events_from_text("Armenia, Azerbaijan swap 6 detainees each", SAT, "en")
+    assert sorted(r["actor"] for r in rows) == ["Armenia", "Azerbaijan"]
+
+
 @pytest.mark.parametrize(
     ("text", "expected"),
     [
         # a headline participle after the measures
         ("Airline curbs eased as Minsk frees prisoners",
          [("sanctions_eased", "2025-12-13", "day", None, None, "reported")]),
+        # a headline's comma for "and": one release per side of a swap "each"
+        ("Armenia, Azerbaijan swap 6 detainees each",
+         [("release", "2025-12-13", "day", 6, "exact", "reported"),
+          ("release", "2025-12-13", "day", 6, "exact", "reported")]),
         # quiet: a hospital discharge, a software version
         ("8 injured, 2 released from hospital after tram collision", []),
         ("Version 3.0 released with 40 fixes", []),

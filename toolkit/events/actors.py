@@ -251,7 +251,11 @@ def _coordinated(sentence: str, found: list[dict[str, Any]], pats: Patterns) -> 
     chain: list[str] = []
     for left, right in zip(found, found[1:], strict=False):
         words = sentence[left["end"]: right["start"]].split()
-        if words and len(words) <= _CONJUNCT_WORDS and words[0].lower() in pats.coordinators:
+        # a headline's comma stands for "and" when the text opens with the first party
+        # ("Russia, Ukraine swap 84 POWs each")
+        headline = words == [","] and not sentence[:left["start"]].strip()
+        if headline or (words and len(words) <= _CONJUNCT_WORDS
+                        and words[0].lower() in pats.coordinators):
             chain += [c for c in (_entity_country(left), _entity_country(right)) if c not in chain]
         else:
             chain = []
