@@ -100,15 +100,21 @@ class Months(int):
     time_units.tsv: "two months later" is -60 or 60, counted in months)."""
 
 
-def in_months(days: int | None) -> int | None:
-    """Months an offset counts when its unit is the calendar month, else None."""
-    return int(days) // 30 if isinstance(days, Months) else None
+def count_from(value: tuple[pd.Timestamp, str], days: int) -> tuple[pd.Timestamp, str] | None:
+    """The date an offset of ``days`` gives from a resolved ``(date, precision)``.
 
-
-def month_shifted(day: pd.Timestamp, months: int) -> pd.Timestamp:
-    """The first day of the month ``months`` after (before, when negative) ``day``'s."""
-    first = pd.Timestamp(day).replace(day=1)
-    return first + pd.DateOffset(months=months)
+    A day counts on from a day; calendar months (:class:`Months`, "two months later")
+    count from a day or a month and give a month. Anything else: None.
+    """
+    day, precision = value
+    if isinstance(days, Months):
+        if precision not in ("day", "month"):
+            return None
+        first = pd.Timestamp(day).replace(day=1)
+        return first + pd.DateOffset(months=int(days) // 30), "month"
+    if precision != "day":
+        return None
+    return day + pd.Timedelta(days=days), "day"
 
 
 def _resolve(hit: DateHit, published: pd.Timestamp | None, forward: bool
@@ -119,13 +125,10 @@ def _resolve(hit: DateHit, published: pd.Timestamp | None, forward: bool
         if p["days"] is None:
             return [], f"{hit.text!r} does not say how long before or after"
         values, reason = p["anchor"].resolve(published, forward)
-        months = in_months(p["days"])
-        if values and months is not None and values[0][1] in ("day", "month"):
-            # "Two months earlier" (a unit of 30 days in time_units.tsv): a month
-            return [(month_shifted(values[0][0], months), "month")], None
-        if not values or values[0][1] != "day":
+        counted = count_from(values[0], p["days"]) if values else None
+        if counted is None:
             return [], reason or f"{hit.text!r} is counted from a date that is not a day"
-        return [(values[0][0] + pd.Timedelta(days=p["days"]), "day")], None
+        return [counted], None
     if hit.kind == "absolute":
         if p.get("ambiguous"):
             return [], f"{hit.text!r} may be read day first or month first"

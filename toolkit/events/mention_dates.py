@@ -21,7 +21,7 @@ import pandas as pd
 
 from toolkit.events import prefilter as _rx
 from toolkit.events.counts import parse_number
-from toolkit.events.dates import DateHit, Months, in_months, month_shifted
+from toolkit.events.dates import DateHit, Months, count_from
 from toolkit.events.patterns import Patterns, Trigger
 
 __all__ = ["PAUSE", "DateContext", "DatedMention", "choose_date", "clause_breaks",
@@ -286,17 +286,11 @@ def _context_offset(d: dict[str, Any], pats: Patterns, context: DateContext, par
         return None  # "two days after the talks, ...": counted from another happening
     (day, precision), *_ = context.last[0]
     days = _offset_days(m, pats, False)
-    if day is None or days is None:
+    # "Belarus freed 52 on Thursday. Two months earlier, ...": a month
+    counted = None if day is None or days is None else count_from((day, precision), days)
+    if counted is None:
         return None
-    months = in_months(days)
-    if months is not None and precision in ("day", "month"):
-        # "Belarus freed 52 on Thursday. Two months earlier, ...": a month
-        return _dated([(month_shifted(day, months), "month")],
-                      f"{m.group(0)} ({context.last[1]})", None, "context")
-    if precision != "day":
-        return None
-    return _dated([(day + pd.Timedelta(days=days), "day")],
-                  f"{m.group(0)} ({context.last[1]})", None, "context")
+    return _dated([counted], f"{m.group(0)} ({context.last[1]})", None, "context")
 
 
 @dataclass
