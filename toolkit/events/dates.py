@@ -10,7 +10,9 @@ A :class:`DateHit` is a date expression of one of four kinds: ``absolute``
 regex with a ``day`` group and no ``month`` group) is the nearest such day
 of the publication month or the one before; a date regex may name its year
 relative to publication (groups ``last_year``, ``this_year``, ``next_year``:
-"昨年12月"). Year-less and relative
+"昨年12月"), or count it in a calendar era (groups ``era`` and ``era_year``,
+"令和7年12月14日", with the era's first year in ``resources/lang/<code>/eras.tsv``).
+Year-less and relative
 expressions are resolved against
 the article's publication day; a date that cannot be resolved is empty
 with a reason, never guessed.
@@ -256,6 +258,12 @@ def _either_order(g: dict[str, Any]) -> dict[str, Any]:
             and first <= 12}
 
 
+def _era_year(g: Mapping[str, Any], pats: Patterns) -> int | None:
+    """The Gregorian year of a year counted in a calendar era ("令和7年" = 2025)."""
+    first = pats.eras.get(g.get("era") or "")
+    return first + int(g["era_year"]) - 1 if first and g.get("era_year") else None
+
+
 def find_dates(sentence: str, pats: Patterns) -> list[DateHit]:
     """Every date expression in a sentence, longest first, no overlaps."""
     hits: list[DateHit] = []
@@ -285,7 +293,7 @@ def find_dates(sentence: str, pats: Patterns) -> list[DateHit]:
             else:
                 month_text = (g.get("month") or "").casefold().rstrip(".")
                 parts: dict[str, Any] = {
-                    "year": int(g["year"]) if g.get("year") else None,
+                    "year": int(g["year"]) if g.get("year") else _era_year(g, pats),
                     "year_shift": next((shift for name, shift in _YEAR_SHIFTS.items()
                                         if g.get(name)), None),
                     "month_shift": next((shift for name, shift in _MONTH_SHIFTS.items()

@@ -77,7 +77,7 @@ _REGEX_KEYS = (
 _LANG_KINDS = ("months.tsv", "weekdays.tsv", "modal_auxiliaries.txt",
                "agent_prepositions.txt", "time_units.tsv", "indefinite_articles.txt",
                "separable_particles.txt", "coordinators.txt", "others_words.txt",
-               "others_joiners.tsv", "writing.tsv", "dating.tsv")
+               "others_joiners.tsv", "writing.tsv", "dating.tsv", "eras.tsv")
 
 
 @dataclass
@@ -153,6 +153,9 @@ class Patterns:
     source: str = ""
     #: ordinal words for a day of the month (day_ordinals.tsv: "الرابع" = 4)
     day_words: dict[str, int] = field(default_factory=dict)
+    #: calendar eras and the Gregorian year of their first year (eras.tsv: "令和" = 2019),
+    #: read by a date regex's ``era`` and ``era_year`` groups ("令和7年" = 2025)
+    eras: dict[str, int] = field(default_factory=dict)
 
     def __post_init__(self) -> None:
         self.__dict__.update(self.rx)  # pats.since, pats.generic, ... as plain attributes
@@ -330,8 +333,9 @@ def _compiled(language: str, paths: tuple[Path, ...], stamp: tuple) -> Patterns:
     # number words are digits by the time the patterns run (toolkit.events.numbers)
     number_alt = spec["number_digits"] + (
         "|" + _alternation(spec["number_words"]) if spec.get("number_words") else "")
+    eras = {k: int(v) for k, v in languages.table(language, "eras").items()}
     subs = {"MONTH": _alternation(months), "WEEKDAY": _alternation(weekdays),
-            "NUMBER": number_alt}
+            "NUMBER": number_alt, "ERA": _alternation(eras) if eras else _NEVER}
     month_word = _compile(r"\b(?:" + subs["MONTH"] + r")\b", subs)
     weekday_word = _compile(r"\b(?:" + subs["WEEKDAY"] + r")\b", subs)
     count_nouns = {k: _compile(v, subs) for k, v in spec["count_nouns"].items()}
@@ -375,6 +379,7 @@ def _compiled(language: str, paths: tuple[Path, ...], stamp: tuple) -> Patterns:
         rx={key: _compile(spec.get(key) or _NEVER, subs) for key in _REGEX_KEYS},
         types=types,
         source=", ".join(p.name for p in paths),
+        eras=eras,
     )
 
 
