@@ -13,7 +13,10 @@ this order:
     the first short line that holds a full date ("13 December 2025",
     "Published 12.12.2025"), as pages show it near the title or byline
     (in a page dump it often follows the site's menus, so it is looked for
-    in every line, not only the first ones);
+    in every line, not only the first ones); a day and month without a year
+    that the lead calls today ("Сегодня, 28 декабря, ...") is one more clue
+    of this kind, with the latest year the page states (its copyright line,
+    a year heading, a full date);
 ``latest_date_in_text``
     the latest full date (day, month and year) the text states; a day and
     month under a year heading of a timeline ("2025" on its own line, then
@@ -62,6 +65,12 @@ _ENTRY_DATE_AT = 3
 # the first such line anywhere gave 0.50 right and 0.14 wrong, against 0.43 and 0.21
 # when only the first four lines were read.
 _VISIBLE_MAX_CHARS = 48
+# Years a page states of itself: a copyright line ("© 2025", "© 2019–2025") and a
+# timeline's year heading; full dates give theirs too.
+_COPYRIGHT_YEAR = re.compile(r"(?:©|\(c\)|copyright)\s*(?:[^\n\d]{0,40}?)"
+                             r"(?:(?:19|20)\d\d\s*[–-]\s*)?((?:19|20)\d\d)", re.IGNORECASE)
+# "Сегодня, 28 декабря": the day word and the date it names are this close.
+_TODAY_GAP = 3
 
 
 def _full_dates(text: str, pats: Patterns) -> list[DateHit]:
@@ -104,6 +113,9 @@ def document_date(text: str, pats: Patterns, dateline: str | None = None
             hits = _full_dates(line, pats)
             if hits:
                 return _day(hits[0]), "visible_date"
+    own = _today_day(text, pats)
+    if own is not None:
+        return own, "visible_date"
     days = [d for d in (_day(h) for h in _full_dates(text, pats)) if d is not None]
     for start, end, year in year_sections(text, pats):
         days += [d for h in find_dates(text[start:end], pats) if h.kind == "absolute"
@@ -111,6 +123,33 @@ def document_date(text: str, pats: Patterns, dateline: str | None = None
     if days:
         return max(days), "latest_date_in_text"
     return None, None
+
+
+def _stated_years(text: str, pats: Patterns) -> list[int]:
+    """The years a page states of itself: its copyright line, year headings, full dates."""
+    years = {int(m.group(1)) for m in _COPYRIGHT_YEAR.finditer(text)}
+    years |= {int(m.group(1)) for m in _YEAR_HEADING.finditer(text)}
+    years |= {h.parts["year"] for h in _full_dates(text, pats)}
+    return sorted(years, reverse=True)
+
+
+def _today_day(text: str, pats: Patterns) -> pd.Timestamp | None:
+    """A day without a year that the lead calls today ("Сегодня, 28 декабря, ...",
+    "Today, 28 December,"), with the latest year the page states; else None."""
+    years = None
+    for para in paragraphs(text[:_LEAD_CHARS])[:_LEAD_PARAGRAPHS]:
+        hits = find_dates(para, pats)
+        for a, b in zip(hits, hits[1:], strict=False):
+            today = [h for h in (a, b) if h.kind == "relative"
+                     and h.parts.get("resolve") == "today"]
+            date = [h for h in (a, b) if h.kind == "absolute" and h.precision == "day"
+                    and h.parts.get("month") and not h.parts.get("year")]
+            if today and date and not para[a.end:b.start].strip(" ,") \
+                    and b.start - a.end <= _TODAY_GAP:
+                years = _stated_years(text, pats) if years is None else years
+                if years:
+                    return _day(with_year(date[0], years[0]))
+    return None
 
 
 def story_day(text: str, pats: Patterns, published: pd.Timestamp,
