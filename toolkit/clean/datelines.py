@@ -41,7 +41,7 @@ _DATELINE = re.compile(
             (?:,\s*(?i:{DATE_PHRASE}))?\.?\s*/(?P<b3>[^/\n]{{2,40}})/\.?(?:{_DL_SEP}|\s+)
       | (?P<titled5>{_TITLE_WORD}(?:\s+{_TITLE_WORD}){{0,3}}),\s*(?i:{DATE_PHRASE}),\s*
             (?P<a5>[{UPPER}]{{2,}}(?:[-\s][{UPPER}]{{2,}})?)\.\s
-      | (?P<caseless>[^\W\d_]+(?:\s[^\W\d_]+){{0,2}})\s*(?:[—–-]|,)\s*
+      | (?P<caseless>[^\W\d_]+(?:\s[^\W\d_]+){{0,2}})\s*(?:[—–-]|[,،])\s*
             (?:(?i:{DATE_PHRASE})(?:/[^()/\n]{{1,20}})?\s*)?{_agency_group(4)}{_DL_SEP}
     )""",
     re.X,

@@ -37,6 +37,7 @@ __all__ = [
     "MONTHS",
     "TEXT_DATE",
     "header_date",
+    "stated_months",
     "text_date",
     "to_datetime",
     "url_date",
@@ -50,6 +51,7 @@ _MONTH_RE = rf"{_MONTH}\.?"
 _WEEKDAY = alternation(weekday_names_all())
 _ORDINAL = alternation(phrases("ordinal_suffixes"))
 _YEAR_WORD = alternation(phrases("year_words"))
+_DAY_WORD = alternation(phrases("day_words"))
 _PARTICLE = alternation(phrases("date_particles"))
 _DAY_RE = rf"(?:[0-3]?\d)(?:{_ORDINAL})?"
 # "2025年12月14日": numbers each followed by its unit mark (date_unit_marks.tsv)
@@ -57,7 +59,33 @@ _UNIT = {part: alternation(m for m, p in table_all("date_unit_marks").items() if
          for part in ("year", "month", "day", "hour", "minute")}
 #: "Dec. 12", "12 December", "13 декабря 2025", "21.jūnijs": a date phrase as datelines
 #: carry it (use inside ``(?i:...)``).
-DATE_PHRASE = rf"(?:{_MONTH_RE}\s+{_DAY_RE}|{_DAY_RE}(?:\.\s*|\s+){_MONTH_RE})(?:,?\s+\d{{4}})?"
+DATE_PHRASE = (rf"(?:{_MONTH_RE}\s+{_DAY_RE}(?:\s*{_DAY_WORD}(?!\w))?|{_DAY_RE}(?:\.\s*|\s+){_MONTH_RE})"
+               rf"(?:,?\s+\d{{4}})?")
+# A month with its year in running text ("since July 2024", "desde julio de 2024",
+# "od lipca 2024 roku", "nuo 2024 m. liepos", "2024年7月").
+_STATED_MONTH = re.compile(
+    rf"(?<!\w)(?P<month>{_MONTH})\.?\s+(?:{_PARTICLE}\s+)?(?P<year>(?:19|20)\d{{2}})(?!\d)"
+    rf"|(?<!\d)(?P<year2>(?:19|20)\d{{2}})\s*(?:{_YEAR_WORD}\s*)?(?P<month2>{_MONTH})(?!\w)"
+    rf"|(?<!\d)(?P<year3>(?:19|20)\d{{2}})\s*{_UNIT['year']}\s*(?P<month3>[01]?\d)\s*{_UNIT['month']}",
+    re.I)
+
+
+def stated_months(text: str) -> list[datetime]:
+    """The first day of each month ``text`` states with its year ("since July 2024").
+
+    Examples
+    --------
+    >>> [d.strftime("%Y-%m") for d in stated_months("freed since July 2024, and in 2025年3月")]
+    ['2024-07', '2025-03']
+    """
+    out = []
+    for m in _STATED_MONTH.finditer(text):
+        year = int(m.group("year") or m.group("year2") or m.group("year3"))
+        month = int(m.group("month3")) if m.group("month3") else _month(m.group("month") or m.group("month2"))
+        if 1 <= month <= 12:
+            out.append(datetime(year, month, 1, tzinfo=UTC))
+    return out
+
 
 # ---------------------------------------------------------------------------
 # Header dates (page dumps)
@@ -70,14 +98,16 @@ _ASCII_DIGITS = {base + i: ord("0") + i for base in (0x0660, 0x06F0, 0x0966, 0xF
 _DATE_CORE = rf"""(?:(?:{_WEEKDAY})\.?\s*,?\s*)?
     (?:(?P<mname>{_MONTH_RE})\s+(?P<mday>[0-3]?\d)(?:{_ORDINAL})?,?\s+(?P<myear>\d{{4}})
       |(?P<dday>[0-3]?\d)(?:(?:{_ORDINAL})?\s+|\.\s*)(?:{_PARTICLE}\s+)?(?P<dname>{_MONTH_RE}),?\s+(?:{_PARTICLE}\s+)?(?P<dyear>\d{{4}})(?:\s*{_YEAR_WORD}(?!\w)|\.(?!\d))?
-      |(?P<iyear>\d{{4}})-(?P<imonth>[01]\d)-(?P<iday>[0-3]\d)
+      |(?P<yyear>\d{{4}})\.?\s*(?:{_YEAR_WORD}\s*)?(?P<yname>{_MONTH_RE})\s+(?P<yday>[0-3]?\d)(?:\s*{_DAY_WORD}(?!\w)|\.(?!\d))?
+      |(?P<iyear>\d{{4}})(?P<isep>[-/.])(?P<imonth>[01]?\d)(?P=isep)(?P<iday>[0-3]?\d)
       |(?P<uyear>\d{{4}})\s*{_UNIT["year"]}\s*(?P<umonth>[01]?\d)\s*{_UNIT["month"]}\s*(?P<uday>[0-3]?\d)\s*{_UNIT["day"]}
-      |(?P<eday>[0-3]?\d)(?:[./-]|\.\s)(?P<emonth>[0-3]?\d)(?:[./-]|\.\s)(?P<eyear>\d{{4}}{_SHORT_YEAR}))"""
+      |(?P<eday>[0-3]?\d)(?:[./-]|\.\s)(?P<emonth>[0-3]?\d)(?:[./-]|\.\s)(?P<eyear>\d{{4}}{_SHORT_YEAR})(?:\.(?!\d))?)"""
 # A line that is only a date, with an optional label and clock time:
 # "Saturday, December 13, 2025", "Published: 2024-11-05 14:20", "Updated Dec 2, 2024, 5:04 PM EST".
 _HEADER_DATE = re.compile(
     rf"""^(?:{DATE_LABELS}\s*{DATE_PREPOSITIONS}?\s*:?\s*)?
     {_DATE_CORE}
+    (?:\s*,?\s*(?:{_WEEKDAY})\.?(?!\w))?
     (?:\s*(?:[|,·•@–—-]|{DATE_PREPOSITIONS})?\s*\d{{1,2}}(?:[:.]|{_UNIT["hour"]})\d{{2}}{_UNIT["minute"]}?(?:\s*[AaPp]\.?\s?[Mm]\.?)?(?:\s*\(?[A-Z]{{2,5}}\)?)?)?\s*\.?$""",
     re.I | re.X,
 )
@@ -131,6 +161,8 @@ def _date_iso(m: re.Match[str], day_first: bool) -> str | None:
             year, month, day = int(g["myear"]), _month(g["mname"]), int(g["mday"])
         elif g["dname"]:
             year, month, day = int(g["dyear"]), _month(g["dname"]), int(g["dday"])
+        elif g["yname"]:
+            year, month, day = int(g["yyear"]), _month(g["yname"]), int(g["yday"])
         elif g["iyear"]:
             year, month, day = int(g["iyear"]), int(g["imonth"]), int(g["iday"])
         elif g["uyear"]:

@@ -12,7 +12,7 @@ from __future__ import annotations
 import re
 
 from toolkit.clean.datelines import dateline_date
-from toolkit.clean.dates import header_date, to_datetime
+from toolkit.clean.dates import header_date, stated_months, to_datetime
 from toolkit.clean.metadata import TEXT_FIELDS, text_key
 from toolkit.clean.text import TERMINAL_END, UPPER, n_words, normalize_text, paragraphs
 from toolkit.clean.tidy import tidy_article
@@ -402,24 +402,41 @@ def _dateline_day(body: list[str], units: list[str], day_first: bool) -> str | N
         return d
     years = [m.group(1) for u in units for m in _COPYRIGHT_YEAR.finditer(u)]
     if years:
-        return header_date(f"{written} {years[-1]}", day_first=day_first)
+        return _with_year(written, years[-1], day_first)
     return _year_by_weekday(written, lead, units, day_first)
+
+
+def _with_year(written: str, year: int | str, day_first: bool) -> str | None:
+    """A year-less date ("13 April", "balandžio 13 d.") with ``year``, written
+    after it or, as some languages write it, before it."""
+    return (header_date(f"{written} {year}", day_first=day_first)
+            or header_date(f"{year} {written}", day_first=day_first))
 
 
 def _year_by_weekday(written: str, lead: str, units: list[str], day_first: bool) -> str | None:
     """A year-less dateline date ("Vilna, 21 jun (Wire).-") with the year its
-    lead's one weekday ("liberaron este sábado") gives: the first year, from
-    the latest one the page states, on which that day is that weekday. Without
-    a stated year or with two weekdays in the lead, None."""
+    lead's one weekday ("liberaron este sábado") gives.
+
+    The first year, from the latest one the page states, on which that day
+    is that weekday. When the page states months with their years ("since
+    July 2024"), the date is on or after the latest of them: of the first
+    two years that allow, the one on which the date is the lead's weekday,
+    else the first (the lead's "freed on Saturday" then tells of a day
+    before a Sunday's dateline). Without a stated year or with two weekdays
+    in the lead, None."""
     weekdays = {_WEEKDAYS[m.group(0).casefold()] for m in _WEEKDAY_WORD.finditer(lead)}
     years = [int(y) for u in units for y in _YEAR.findall(u)]
     if len(weekdays) != 1 or not years:
         return None
-    for year in range(max(years), max(years) + _WEEKDAY_CYCLE_YEARS):
-        d = header_date(f"{written} {year}", day_first=day_first)
-        if d and to_datetime(d).weekday() in weekdays:
-            return d
-    return None
+    latest = max((d for u in units for d in stated_months(u)), default=None)
+    days = [to_datetime(d) for year in range(max(years), max(years) + _WEEKDAY_CYCLE_YEARS)
+            if (d := _with_year(written, year, day_first))]
+    days = [d for d in days if latest is None or d >= latest]
+    weekday = weekdays.pop()
+    same = [d for d in (days if latest is None else days[:2]) if d.weekday() == weekday]
+    if same:
+        return same[0].isoformat()
+    return days[0].isoformat() if latest is not None and days else None
 
 
 def _body_lines(body: list[str], found: dict) -> list[str]:
