@@ -180,13 +180,10 @@ def _resolve(hit: DateHit, published: pd.Timestamp | None, forward: bool
     if rel in ("this_week", "last_week"):
         monday = pub - timedelta(days=pub.weekday() + (7 if rel == "last_week" else 0))
         return [(_utc_day(monday.year, monday.month, monday.day), "week")], None
-    if rel in ("this_month", "last_month"):
-        y, m = pub.year, pub.month
-        if rel == "last_month":
-            y, m = (y - 1, 12) if m == 1 else (y, m - 1)
-        return [(_utc_day(y, m), "month")], None
-    if rel in ("this_year", "last_year"):
-        return [(_utc_day(pub.year - (rel == "last_year"), 1), "year")], None
+    if rel in _MONTH_SHIFTS:
+        return [_shifted(pub, "month", _MONTH_SHIFTS[rel])], None
+    if rel in _YEAR_SHIFTS:
+        return [_shifted(pub, "year", _YEAR_SHIFTS[rel])], None
     if rel == "shift":
         return [_shifted(pub, p["unit"], p["shift"])], None
     return [], f"no rule resolves {hit.text!r}"
