@@ -75,6 +75,14 @@ _WEEKDAY_CYCLE_YEARS = 12  # a day of the year falls on every weekday within thi
 _COPYRIGHT_YEAR = re.compile(r"(?:©|\(c\)|\bcopyright\b)\s*(?:©\s*)?((?:19|20)\d{2})\b", re.I)
 # The lead, with its dateline, is among the first paragraphs of the body.
 _DATELINE_SEARCH_UNITS = 4
+# A saved page's address at the top of its dump, with the day in its path
+# (".../monde/2025/06/22/bielorussie-...", ".../2025-06-22/...").
+_URL_DATE = re.compile(r"^(?:https?://|www\.)\S*?[/_-]((?:19|20)\d{2})[/-](\d{1,2})[/-](\d{1,2})(?:[/_.-]|$)\S*$")
+# A press release's sign-off: a place, a comma and the full date, alone on a line
+# ("Den Haag, 30 december 2025", "Paris, le 12 septembre 2025").
+_SIGN_OFF = re.compile(rf"^(?-i:[{UPPER}])[^\W\d_][\w'’.\- ]{{0,30}},\s+(?P<date>[^,]{{6,40}})$")
+# A clock time and what follows it on a date line ("zondag 13 april, 11:20").
+_CLOCK_TAIL = re.compile(r"[\s,·|•–—-]*\d{1,2}[:.h]\d{2}\b.*$")
 # The head of a page ends at its first paragraph of this many words.
 _LONG_PARAGRAPH_WORDS = 25
 _NAV_SEPARATOR = re.compile(r"[|•·»/]")
@@ -252,6 +260,13 @@ def _read_head_lines(body: list[str], title: str | None, found: dict, day_first:
         elif d:
             found["published"] = found["published"] or d
             body.pop(j)
+        elif (j < _TITLE_DATE_GAP and n_words(u) <= _MAX_DATE_LINE_WORDS
+              and not _SENTENCE_END.search(u)
+              and (d := header_date(u, anywhere=True, day_first=day_first))):
+            # the date line that made this line the title ("E-Paper · Nr. 291 · Montag,
+            # 15. Dezember 2025"), as _find_title read it
+            found["published"] = found["published"] or d
+            body.pop(j)
         elif link:
             found["credits"].append(link_credit(link))
             body.pop(j)
@@ -348,6 +363,15 @@ def _lower_date_line(units: list[str], body: list[str], tail: list[str], day_fir
     for u in body + tail:
         if n_words(u) <= _MAX_DATE_LINE_WORDS and (d := _labelled_date(u, day_first)):
             return d
+    for u in units:
+        if n_words(u) >= _LONG_PARAGRAPH_WORDS:
+            break
+        if m := _URL_DATE.match(u):
+            if d := header_date("-".join(m.groups()), day_first=False):
+                return d
+    for u in body + tail:
+        if (m := _SIGN_OFF.match(u)) and (d := header_date(m.group("date"), day_first=day_first)):
+            return d
     return None
 
 
@@ -437,6 +461,28 @@ def _year_by_weekday(written: str, lead: str, units: list[str], day_first: bool)
     if same:
         return same[0].isoformat()
     return days[0].isoformat() if latest is not None and days else None
+
+
+def _yearless_head_day(units: list[str], day_first: bool) -> str | None:
+    """A year-less date line in the page's head ("zondag 13 april, 11:20",
+    "lunedì 16 settembre · 21:10") with the year of the page's copyright line
+    when the line's weekday falls on that day then, else the year its weekday
+    gives (:func:`_year_by_weekday`); else None."""
+    copyright_years = [m.group(1) for u in units for m in _COPYRIGHT_YEAR.finditer(u)]
+    for u in units:
+        if n_words(u) >= _LONG_PARAGRAPH_WORDS:
+            break
+        if n_words(u) > _MAX_DATE_LINE_WORDS or not _WEEKDAY_LED.match(u) or _YEAR.search(u):
+            continue
+        written = _CLOCK_TAIL.sub("", u).strip(" ,·|•–—-")
+        weekdays = {_WEEKDAYS[m.group(0).casefold()] for m in _WEEKDAY_WORD.finditer(written)}
+        for year in copyright_years[-1:]:
+            d = _with_year(written, year, day_first)
+            if d and to_datetime(d).weekday() in weekdays:
+                return d
+        if d := _year_by_weekday(written, written, units, day_first):
+            return d
+    return None
 
 
 def _body_lines(body: list[str], found: dict) -> list[str]:
@@ -535,7 +581,8 @@ def parse_text(text: str, url: str | None = None, *, day_first: bool = True) -> 
             found["credits"].append(link_credit(m))
     found["related"].extend(_parse_teasers(tail))
     found["published"] = (found["published"] or _lower_date_line(units, body, tail, day_first)
-                          or _dateline_day(body, units, day_first))
+                          or _dateline_day(body, units, day_first)
+                          or _yearless_head_day(units, day_first))
     if found["published"]:
         found["published"] = _article_day(found["published"], units, tail, day_first)
     kept = _body_lines(body, found)
