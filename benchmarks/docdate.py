@@ -46,7 +46,7 @@ from lxml import etree
 
 from toolkit.clean.html_tree import as_text
 from toolkit.clean.pages import parse_text
-from toolkit.events import available_languages, load_patterns
+from toolkit.events import load_patterns, readable_languages
 from toolkit.events.docdate import document_date
 from toolkit.extract import parse_html
 
@@ -78,7 +78,7 @@ def _day(value) -> str | None:
 def pages(bench: Path) -> list[dict]:
     """One record per bench page with an annotated date whose language has patterns."""
     out = []
-    supported = set(available_languages())
+    supported = set(readable_languages())
     for line in (bench / "index.jsonl").read_text(encoding="utf-8").splitlines():
         rec = json.loads(line)
         if not rec.get("expected_date"):

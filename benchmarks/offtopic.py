@@ -29,7 +29,7 @@ from pathlib import Path
 
 import pandas as pd
 
-from toolkit.events import available_languages, extract_events
+from toolkit.events import extract_events, readable_languages
 from toolkit.extract import parse_html
 
 
@@ -71,7 +71,7 @@ def main() -> None:
         if args.cache is not None:
             pd.to_pickle((frame, failed), args.cache)
     parsed = time.perf_counter() - start
-    supported = frame[frame["language"].isin(available_languages())]
+    supported = frame[frame["language"].isin(readable_languages())]
     with warnings.catch_warnings():
         warnings.simplefilter("ignore")
         start = time.perf_counter()

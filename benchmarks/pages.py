@@ -70,7 +70,7 @@ from typing import Any
 import pandas as pd
 
 import toolkit
-from toolkit.events import available_languages, load_patterns
+from toolkit.events import load_patterns, readable_languages
 from toolkit.events.docdate import document_date
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
@@ -130,7 +130,7 @@ def _page_date(article: Any) -> str | None:
     """
     if not pd.isna(article.published):
         return str(article.published.date())
-    if article.language not in available_languages():
+    if article.language not in readable_languages():
         return None
     dateline = article.dateline if isinstance(article.dateline, str) else None
     day, _ = document_date(article.text, load_patterns(article.language), dateline)

@@ -43,7 +43,7 @@ from toolkit.events.frame import (
     extract_events,
     unsupported_articles,
 )
-from toolkit.events.patterns import available_languages, load_patterns
+from toolkit.events.patterns import available_languages, load_patterns, readable_languages
 from toolkit.events.registry import CAMEO
 
 __all__ = [
@@ -51,6 +51,7 @@ __all__ = [
     "ReferenceComparison",
     "UnsupportedLanguageWarning",
     "available_languages",
+    "readable_languages",
     "compare_to_reference",
     "consolidate_events",
     "counts_compatible",

@@ -14,7 +14,7 @@ from typing import Any
 import pandas as pd
 
 from toolkit.events.extract import text_events
-from toolkit.events.patterns import Patterns, available_languages, load_patterns
+from toolkit.events.patterns import Patterns, available_languages, load_patterns, readable_languages
 from toolkit.events.registry import with_registry_types
 from toolkit.gazetteer import Gazetteer, load_gazetteer
 from toolkit.languages import unsupported_counts, warn_skipped
@@ -39,7 +39,7 @@ def _article_rows(frame: pd.DataFrame, gazetteer: Gazetteer, default_language: s
                   ) -> tuple[list[dict[str, Any]], list[dict[str, Any]]]:
     rows: list[dict[str, Any]] = []
     skipped: list[dict[str, Any]] = []
-    supported = set(available_languages())
+    supported = set(readable_languages())
     patterns: dict[str, Patterns] = {}
     # without an article_id column, the row label names the article
     ids = _column(frame, "article_id") if "article_id" in frame else [str(i) for i in frame.index]
@@ -116,7 +116,7 @@ def extract_events(articles: Any, *, gazetteer: Gazetteer | None = None,
         if "text" not in articles.columns:
             raise ValueError("extract_events: the articles frame has no 'text' column")
         if warn:
-            _warn_unsupported(unsupported_counts(articles, available_languages(), default_language))
+            _warn_unsupported(unsupported_counts(articles, readable_languages(), default_language))
         return articles.map_partitions(_events_frame, gazetteer, default_language,
                                        meta=EVENTS.empty())
     if not isinstance(articles, pd.DataFrame):
@@ -175,7 +175,7 @@ def unsupported_articles(articles: pd.DataFrame, default_language: str = "en") -
     langs = articles["language"] if "language" in articles else pd.Series(
         [default_language] * len(articles), index=articles.index)
     langs = langs.astype("object").where(langs.notna(), default_language)
-    mask = ~langs.isin(available_languages())
+    mask = ~langs.isin(readable_languages())
     cols = [c for c in ("article_id", "outlet", "language") if c in articles.columns]
     out = articles.loc[mask, cols].copy()
     out["language"] = langs[mask].astype("string")

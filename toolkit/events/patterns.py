@@ -37,6 +37,8 @@ __all__ = [
     "Patterns",
     "Trigger",
     "available_languages",
+    "read_as",
+    "readable_languages",
     "load_patterns",
     "pattern_files",
 ]
@@ -187,6 +189,35 @@ def _compile(regex: str, subs: Mapping[str, str]) -> re.Pattern:
     return re.compile(regex, re.IGNORECASE | re.UNICODE)
 
 
+#: Languages read with the patterns of another (``read_as.tsv``: language, reader).
+READ_AS_FILE = PATTERNS_DIR / "read_as.tsv"
+
+
+@functools.lru_cache(maxsize=4)
+def _read_as(stamp: tuple) -> dict[str, str]:  # noqa: ARG001 - cache key
+    if not READ_AS_FILE.exists():
+        return {}
+    rows = (line.split("\t") for line in READ_AS_FILE.read_text(encoding="utf-8").splitlines()
+            if line.strip() and not line.startswith("#"))
+    return {row[0].strip(): row[1].strip() for row in rows}
+
+
+def read_as() -> dict[str, str]:
+    """Languages that have no patterns of their own and are read with another's.
+
+    A language identifier tells some written standards apart unreliably
+    (Croatian text is often given as Bosnian): such a language is read with
+    the patterns and language data of the one it is listed with, unless a
+    pattern file of its own exists.
+
+    Returns
+    -------
+    dict
+        Language code -> code of the language whose patterns read it.
+    """
+    return _read_as(file_stamp([READ_AS_FILE]))
+
+
 def pattern_files() -> dict[str, Path]:
     """The complete pattern file of each language: bundled, then ``TOOLKIT_PATTERNS``.
 
@@ -238,6 +269,19 @@ def available_languages() -> list[str]:
     return sorted(pattern_files())
 
 
+def readable_languages() -> list[str]:
+    """Languages whose articles events are read from: those with patterns
+    (:func:`available_languages`) and those read with another's (:func:`read_as`).
+
+    Returns
+    -------
+    list of str
+        Sorted ISO 639-1 codes.
+    """
+    own = set(pattern_files())
+    return sorted(own | {lang for lang, reader in read_as().items() if reader in own})
+
+
 def load_patterns(language: str) -> Patterns:
     """Load and compile the event patterns of one language.
 
@@ -272,6 +316,8 @@ def load_patterns(language: str) -> Patterns:
         lacks (the message names the file).
     """
     sources = _pattern_sources()
+    if language not in sources and language in read_as():
+        language = read_as()[language]
     if not sources.get(language) or _extends(sources[language][0],
                                              file_stamp([sources[language][0]])):
         raise KeyError(f"no event patterns for language {language!r}; "
