@@ -172,7 +172,7 @@ def text_events(text: str, published: Any, pats: Patterns, gaz: Gazetteer,
         # a repost of an earlier day's story: its "yesterday" counts from its dateline
         anchor, context.anchor = told, "dateline"
     paragraph_of = _paragraph_index(text)
-    spans = _spans(text, pats)
+    spans = _timeline_runs(text, _spans(text, pats), pats, lowered, folded)
     sections = year_sections(text, pats)  # "2024" heading "16 August - 30 pardoned"
     for s_start, s_end in spans:
         if not _rx.search(pats.trigger_keywords, lowered, s_start, s_end, folded=folded):
@@ -201,6 +201,38 @@ def _spans(text: str, pats: Patterns) -> list[tuple[int, int]]:
             out[-1] = (out[-1][0], end)
         else:
             out.append((start, end))
+    return out
+
+
+# A timeline entry opens its line with its date, and a dash follows the date soon
+# ("4 сентября — ещё 30.", "16 сентября, накануне Дня народного единства, — 37.").
+_ENTRY_DASH = re.compile(r"[^\n]{0,60}?\s[—–-]\s")
+# ... and its date stands within this many characters of the start of its line.
+_ENTRY_DATE_AT = 3
+
+
+def _timeline_runs(text: str, spans: list[tuple[int, int]], pats: Patterns, lowered: str,
+                   folded: str) -> list[tuple[int, int]]:
+    """``spans`` with the elliptical entries of a timeline joined to the entry before.
+
+    A line that opens with its date and a dash and names no event ("4 сентября — ещё
+    30.") goes on telling the event of the entry above it ("16 августа — помилованы 30
+    человек."): it joins that entry's sentence, where its line break stands as a
+    clause break for the language's further-happening counts (``own_event``).
+    """
+    out: list[tuple[int, int]] = []
+    told = False  # the last kept span is a dated entry that names an event
+    for start, end in spans:
+        entry = (start == 0 or text[start - 1] == "\n") and bool(
+            _ENTRY_DASH.match(text, start, end)) and any(
+            h.start <= _ENTRY_DATE_AT and h.kind == "absolute"
+            for h in find_dates(text[start:min(end, start + 60)], pats))
+        names = bool(_rx.search(pats.trigger_keywords, lowered, start, end, folded=folded))
+        if entry and not names and told and out and "\n\n" not in text[out[-1][1]:start]:
+            out[-1] = (out[-1][0], end)
+            continue
+        out.append((start, end))
+        told = entry and names
     return out
 
 
@@ -427,6 +459,10 @@ def _sentence_events(sentence: str, where: dict[str, Any], pats: Patterns, gaz: 
                                                                           count.start))
             seg = (cut if cut >= 0 and _rx.search(pats.offset_marker, view, cut, count.start)
                    else count.start, seg[1])
+            line = view.rfind("\n", trig.end, count.start)
+            if line >= 0:  # an elliptical entry of a timeline (_timeline_runs) is its line
+                line_end = view.find("\n", count.end)
+                seg = (line + 1, seg[1] if line_end < 0 else min(seg[1], line_end))
             trig = replace(trig, start=count.start, end=count.end, text=count.text)
         d = _draft(view, trig, seg, count, i in adjectival, ents, dates, pats, kin)
         if d is not None:
