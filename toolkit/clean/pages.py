@@ -75,9 +75,10 @@ _WEEKDAY_CYCLE_YEARS = 12  # a day of the year falls on every weekday within thi
 _COPYRIGHT_YEAR = re.compile(r"(?:©|\(c\)|\bcopyright\b)\s*(?:©\s*)?((?:19|20)\d{2})\b", re.I)
 # The lead, with its dateline, is among the first paragraphs of the body.
 _DATELINE_SEARCH_UNITS = 4
-# A saved page's address at the top of its dump, with the day in its path
+# A saved page's address at the top of its dump (alone on its line, or closing a line of
+# menus the dump joined it to), with the day in its path
 # (".../monde/2025/06/22/bielorussie-...", ".../2025-06-22/...").
-_URL_DATE = re.compile(r"^(?:https?://|www\.)\S*?[/_-]((?:19|20)\d{2})[/-](\d{1,2})[/-](\d{1,2})(?:[/_.-]|$)\S*$")
+_URL_DATE = re.compile(r"(?:^|(?<=\s))(?:https?://|www\.)\S*?[/_-]((?:19|20)\d{2})[/-](\d{1,2})[/-](\d{1,2})(?:[/_.-]|$)\S*$")
 # A press release's sign-off: a place, a comma and the full date, alone on a line
 # ("Den Haag, 30 december 2025", "Paris, le 12 septembre 2025").
 _SIGN_OFF = re.compile(rf"^(?-i:[{UPPER}])[^\W\d_][\w'’.\- ]{{0,30}},\s+(?P<date>[^,]{{6,40}})$")
@@ -366,7 +367,7 @@ def _lower_date_line(units: list[str], body: list[str], tail: list[str], day_fir
     for u in units:
         if n_words(u) >= _LONG_PARAGRAPH_WORDS:
             break
-        if m := _URL_DATE.match(u):
+        if m := _URL_DATE.search(u):  # alone, or closing a line of menus
             if d := header_date("-".join(m.groups()), day_first=False):
                 return d
     for u in body + tail:
