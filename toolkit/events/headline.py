@@ -18,6 +18,12 @@ other states. :func:`join_headline` makes them one:
 
 A headline is the text's first sentence when it has at most
 :data:`HEADLINE_WORDS` words and another sentence follows.
+
+A saved page's head often keeps more between the headline and its lead (a kicker
+above it, a byline, key points, a standfirst). An undated reported mention in the
+first :data:`STANDFIRST_SPANS` sentences, or on a short line without a full stop or
+after a bullet in the first :data:`HEAD_SPANS`, is one mention with the first
+mention of its type further down the head that states a date and agrees with it.
 """
 
 from __future__ import annotations
@@ -36,6 +42,14 @@ __all__ = ["HEADLINE_WORDS", "join_headline"]
 
 #: A first sentence of at most this many words, followed by another, reads as a headline.
 HEADLINE_WORDS = 14
+# Marks of a key point in a page's head ("- A new general license authorizes ...").
+_BULLETS = ("- ", "•", "* ", "– ", "— ", "▪", "●")
+#: The headline, a standfirst and a lead: any sentence this near the top may be told
+#: again further on with its date.
+STANDFIRST_SPANS = 3
+#: How many sentences from the top a headline's happening may be told again with its
+#: date, past the page's standfirst, key points and byline lines.
+HEAD_SPANS = 12
 
 # date_basis values of a date the text states (the others: publication, inferred dates)
 _STATED = frozenset({"stated", "sentence", "context"})
@@ -117,11 +131,10 @@ def join_headline(rows: list[dict[str, Any]], text: str, spans: list[tuple[int, 
         ``rows`` without the headline rows merged into the lead's (rows are updated
         in place).
     """
-    if len(spans) < 2 or len(text[spans[0][0]:spans[0][1]].split()) > HEADLINE_WORDS:
+    if len(spans) < 2:
         return rows
-    heads = [r for r in rows if r["start"] == spans[0][0] and not r["cumulative"]]
-    if not heads:
-        return rows
+    heads = [r for r in rows if r["start"] == spans[0][0] and not r["cumulative"]] \
+        if len(text[spans[0][0]:spans[0][1]].split()) <= HEADLINE_WORDS else []
     leads = [r for r in rows if r["start"] == spans[1][0] and not r["cumulative"]]
     gone = set()
     for head in heads:
@@ -134,4 +147,40 @@ def join_headline(rows: list[dict[str, Any]], text: str, spans: list[tuple[int, 
         if head["modality"] == "reported" and head["date_basis"] not in _STATED and not any(
                 pats.types[r["event_type"]].family == family for r in leads):
             _lead_date(head, text[spans[1][0]:spans[1][1]], pats, anchor, find_triggers)
+    rows = [r for r in rows if id(r) not in gone]
+    return _join_head_lines(rows, text, spans, pats)
+
+
+def _join_head_lines(rows: list[dict[str, Any]], text: str,
+                     spans: list[tuple[int, int]], pats: Patterns) -> list[dict[str, Any]]:
+    """Join an undated mention at the top of a page to the dated one that tells it again.
+
+    A page's headline may come after a kicker ("Client Alert") and be followed by a
+    byline, key points or a standfirst before its lead. A reported mention with no
+    stated date in the first :data:`STANDFIRST_SPANS` sentences, or on a short line
+    without a full stop or after a bullet in the first :data:`HEAD_SPANS` ("OFAC
+    Delists Belavia, Authorizes Dealings With Three ... Aircraft"), is one mention
+    with the first mention of its type further down the head that states a date and
+    agrees with it ("On November 4, 2025, ... removed Belavia from the SDN List").
+    A head mention with a count joins only one with the same count; a swap ("...
+    swap hundreds of prisoners") names both sides' releases, so it joins neither.
+    """
+    end = spans[min(HEAD_SPANS, len(spans)) - 1][1]
+    lines = {a for a, b in spans[:HEAD_SPANS] if len(text[a:b].split()) <= HEADLINE_WORDS
+             and (not text[a:b].rstrip().endswith((".", "!", "?", "。"))
+                  or text[a:b].lstrip().startswith(_BULLETS))}
+    lines |= {a for a, _ in spans[:STANDFIRST_SPANS]}
+    gone = set()
+    for head in rows:
+        if head["start"] not in lines or head["modality"] != "reported" or \
+                head["date_basis"] in _STATED or head["cumulative"] or \
+                _rx.search(pats.two_sided, head.get("trigger") or ""):
+            continue
+        later = next((r for r in rows if r["event_type"] == head["event_type"]
+                      and head["start"] < r["start"] < end and id(r) not in gone
+                      and r["date_basis"] in _STATED and _agree(head, r)
+                      and (_empty(head["count"]) or head["count"] == r["count"])), None)
+        if later is not None:
+            _fill(later, head)
+            gone.add(id(head))
     return [r for r in rows if id(r) not in gone]
