@@ -415,7 +415,7 @@ SECOND_ROUND = [
      None),
     ('ar', 'ويعتزم الاتحاد الأوروبي تمديد العقوبات على مينسك الشهر المقبل.',
      [('sanctions_imposed', '2026-01-01', 'month', None, None, 'expected')],
-     R_EXP),
+     None),
     ('ar', 'وأجرى لوكاشينكو يوم الخميس اتصالا هاتفيا مع الرئيس الأمريكي.',
      [('talks', '2025-12-11', 'day', None, None, 'reported')],
      None),
