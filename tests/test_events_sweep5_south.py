@@ -13,6 +13,7 @@ What the new development pages of ``pages_p34`` taught, in general form:
 - a total still held, told in a relative clause after the count, is who is held, also in
   a demand (es, hr, sl, ar; set E labels the Portuguese one with its count, pt-e23); a release of prisoners "who had been held for years"
   keeps its count;
+- a date line with the month abbreviated between dots ("12.set.2025 às 7h15");
 - quiet: Slovene sanctions for dumping, and a Japanese "one of those freed".
 
 Every sentence here was written for these tests. Each expected event is
@@ -26,6 +27,7 @@ import pandas as pd
 import pytest
 from eventcases import stated
 
+from toolkit.clean.dates import header_date
 from toolkit.clean.vocab import TEASER_HEADINGS
 from toolkit.events import load_patterns
 from toolkit.events.docdate import document_date
@@ -151,6 +153,13 @@ def test_wording(language: str, text: str, expected: list[tuple]) -> None:
                          ids=[f"{c[0]}-{i}" for i, c in enumerate(QUIET)])
 def test_quiet(language: str, text: str, expected: list[tuple]) -> None:
     assert stated(text, language, modality=True) == sorted(expected, key=str)
+
+
+@pytest.mark.parametrize("line, day", [("12.set.2025", "2025-09-12"), ("3.dez.2024", "2024-12-03"),
+                                       ("12 set 2025", "2025-09-12")])
+def test_date_line_with_dotted_month(line: str, day: str) -> None:
+    """A Brazilian date line writes the abbreviated month between dots ("12.set.2025")."""
+    assert header_date(line).startswith(day)
 
 
 @pytest.mark.parametrize("heading", ["preberite še", "berite še", "ne spreglejte"])

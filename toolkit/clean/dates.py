@@ -97,7 +97,7 @@ _CENTURY_PIVOT = 70  # a two-digit year below it is of this century
 _ASCII_DIGITS = {base + i: ord("0") + i for base in (0x0660, 0x06F0, 0x0966, 0xFF10) for i in range(10)}
 _DATE_CORE = rf"""(?:(?:{_WEEKDAY})\.?\s*,?\s*)?
     (?:(?P<mname>{_MONTH_RE})\s+(?P<mday>[0-3]?\d)(?:{_ORDINAL})?,?\s+(?P<myear>\d{{4}})
-      |(?P<dday>[0-3]?\d)(?:(?:{_ORDINAL})?\s+|\.\s*)(?:{_PARTICLE}\s+)?(?P<dname>{_MONTH_RE}),?\s+(?:{_PARTICLE}\s+)?(?P<dyear>\d{{4}})(?:\s*{_YEAR_WORD}(?!\w)|\.(?!\d))?
+      |(?P<dday>[0-3]?\d)(?:(?:{_ORDINAL})?\s+|\.\s*)(?:{_PARTICLE}\s+)?(?P<dname>{_MONTH_RE})(?:,?\s+|(?<=\.))(?:{_PARTICLE}\s+)?(?P<dyear>\d{{4}})(?:\s*{_YEAR_WORD}(?!\w)|\.(?!\d))?
       |(?P<yyear>\d{{4}})\.?\s*(?:{_YEAR_WORD}\s*)?(?P<yname>{_MONTH_RE})\s+(?P<yday>[0-3]?\d)(?:\s*{_DAY_WORD}(?!\w)|\.(?!\d))?
       |(?P<iyear>\d{{4}})(?P<isep>[-/.])(?P<imonth>[01]?\d)(?P=isep)(?P<iday>[0-3]?\d)
       |(?P<uyear>\d{{4}})\s*{_UNIT["year"]}\s*(?P<umonth>[01]?\d)\s*{_UNIT["month"]}\s*(?P<uday>[0-3]?\d)\s*{_UNIT["day"]}
