@@ -95,3 +95,85 @@ def test_page_date_of_a_dump(dump: str, expected: str) -> None:
 ])
 def test_no_page_date(dump: str) -> None:
     assert parse_text(dump)["published"] is None
+
+
+# Words and dates, publication day Friday 7 March 2025.
+@pytest.mark.parametrize(("language", "sentence", "expected"), [
+    # the start of this month, the month named with its word for "month"
+    ("it", "All'inizio del mese il Tesoro americano ha tolto la compagnia aerea dalla lista "
+           "dei soggetti sanzionati.",
+     [("sanctions_lifted", "2025-03-01", None, "reported")]),
+    ("it", "A inizio mese Washington ha tolto la compagnia aerea dalla lista nera.",
+     [("sanctions_lifted", "2025-03-01", None, "reported")]),
+    ("fr", "Au début du mois, le Trésor américain a retiré la compagnie de sa liste noire.",
+     [("sanctions_lifted", "2025-03-01", None, "reported")]),
+    ("fr", "Au début du mois de février, Minsk a libéré 17 détenus.",
+     [("release", "2025-02-01", 17, "reported")]),
+    ("fr", "Au mois de janvier, Minsk a libéré 17 détenus.",
+     [("release", "2025-01-01", 17, "reported")]),
+    ("de", "Im Monat Februar begnadigte Lukaschenko 17 Häftlinge.",
+     [("pardon", "2025-02-01", 17, "reported")]),
+    ("nl", "In de maand februari verleende Loekasjenko 17 gevangenen gratie.",
+     [("pardon", "2025-02-01", 17, "reported")]),
+    ("nl", "Halverwege februari verleende Loekasjenko 17 gevangenen gratie.",
+     [("pardon", "2025-02-01", 17, "reported")]),
+    # a handover to "the Ukrainian side"
+    ("it", "Sabato 17 detenuti sono stati poi consegnati alla parte ucraina.",
+     [("release", "2025-03-01", 17, "reported")]),
+])
+def test_dates_and_words(language: str, sentence: str, expected: list[tuple]) -> None:
+    assert _stated(sentence, language) == expected
+
+
+@pytest.mark.parametrize(("language", "sentence", "expected"), [
+    # the total still held, in a demand, is no count of the demanded release
+    ("fr", "L'opposante a appelé à la libération des quelque 1 200 prisonniers politiques "
+           "encore détenus dans le pays.",
+     [("release", None, None, "demanded")]),
+    ("it", "L'opposizione chiede la liberazione dei circa 1.200 prigionieri politici ancora "
+           "detenuti.",
+     [("release", None, None, "demanded")]),
+    ("nl", "De stichting eist de vrijlating van de ruim 1.200 politieke gevangenen die nog "
+           "vastzitten.",
+     [("release", None, None, "demanded")]),
+    # ... a demand for people named by another phrase keeps its count
+    ("fr", "L'UE exige la libération des 12 militants arrêtés vendredi.",
+     [("release", None, 12, "demanded")]),
+    ("it", "L'opposizione chiede la liberazione dei 12 attivisti arrestati venerdì.",
+     [("release", None, 12, "demanded")]),
+    ("nl", "De EU eist de vrijlating van de 12 vrijdag opgepakte activisten.",
+     [("release", None, 12, "demanded")]),
+    # "among those freed are ...": part of a release told elsewhere
+    ("fr", "Parmi les personnes relâchées figurent aussi trois Polonais et deux Lettons.", []),
+    ("fr", "Parmi les libérés figure le syndicaliste bien connu.", []),
+    # ... but not among them is a denial
+    ("fr", "Le journaliste ne figure pas parmi les libérés de jeudi.",
+     [("release", "2025-03-06", None, "denied")]),
+])
+def test_counts_and_references(language: str, sentence: str, expected: list[tuple]) -> None:
+    assert _stated(sentence, language) == expected
+
+
+MONDAY = pd.Timestamp("2025-03-10 09:00", tz="UTC")
+
+
+@pytest.mark.parametrize(("language", "sentence", "expected"), [
+    # a date that opens a clause whose second word is the modal: the expected event's date
+    ("de", "Am heutigen Montag wollen die EU-Außenminister die Sanktionen gegen Minsk "
+           "ausweiten.",
+     [("sanctions_imposed", "2025-03-10", None, "expected")]),
+    ("de", "Am Montag soll Lukaschenko 20 Häftlinge freilassen.",
+     [("release", "2025-03-10", 20, "expected")]),
+    # ... a date further into the clause is not
+    ("nl", "De onderhandelingen in Minsk op vrijdag gingen over de vrijlating van gevangenen.",
+     [("release", None, None, "expected"), ("talks", "2025-03-07", None, "reported")]),
+    # a hope for relief, an aim, is no event; a hope with a verb clause is an expectation
+    ("de", "Lukaschenko hofft auf die Aufhebung weiterer Sanktionen, etwa gegen die "
+           "Kaliindustrie.", []),
+    ("de", "Minsk hofft, dass die Sanktionen aufgehoben werden.",
+     [("sanctions_lifted", None, None, "expected")]),
+    ("it", "Lukashenko spera nella revoca di altre sanzioni.", []),
+    ("it", "Minsk punta alla revoca delle sanzioni sul potassio.", []),
+])
+def test_expected_and_aims(language: str, sentence: str, expected: list[tuple]) -> None:
+    assert _stated(sentence, language, MONDAY) == expected

@@ -123,6 +123,12 @@ def choose_date(d: dict[str, Any], pats: Patterns) -> tuple[DateHit | None, str]
             # "soll am Freitag ... zusammentreffen": a date between the modal and its verb
             cue_at = d["sentence"].rfind(d["cue"], a, trig.start)
             after = [h for h in d["stated"] if not h.speech and 0 <= cue_at < h.start < trig.start]
+            if not after and pats.verb_second and cue_at >= 0:
+                # "Am Montag wollen die Minister ... ausweiten": the date that opens the clause
+                # puts the modal in second place, so it is the event's, not the saying's
+                after = [h for h in d["stated"] if not h.speech and a <= h.start
+                         and len(d["sentence"][:h.start].split()) <= _FRONTED_WORDS
+                         and not d["sentence"][h.end:cue_at].strip()]
         return (min(after, key=distance), "stated") if after else (None, "none")
     # "Через два дня США смягчили санкции": in a report of the past a shift ahead of the
     # day of writing ("in two days") counts from the event told before, not from publication
