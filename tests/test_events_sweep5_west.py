@@ -177,3 +177,25 @@ MONDAY = pd.Timestamp("2025-03-10 09:00", tz="UTC")
 ])
 def test_expected_and_aims(language: str, sentence: str, expected: list[tuple]) -> None:
     assert _stated(sentence, language, MONDAY) == expected
+
+
+THURSDAY = pd.Timestamp("2025-10-09 12:00", tz="UTC")
+
+
+@pytest.mark.parametrize(("sentence", "expected"), [
+    # Dutch nationalities beyond the first sixteen countries: people counted, parties named
+    ("Gisteren had de Azerbeidzjaanse president de tien Armeniërs gratie verleend.",
+     [("pardon", "2025-10-08", 10, "reported")]),
+    ("Minsk liet zaterdag drie Zweden vrij.",
+     [("release", "2025-10-04", 3, "reported")]),
+    ("Dinsdag sprak de Azerbeidzjaanse minister met zijn Armeense ambtgenoot in Abu Dhabi.",
+     [("talks", "2025-10-07", None, "reported")]),
+])
+def test_dutch_nationalities(sentence: str, expected: list[tuple]) -> None:
+    assert _stated(sentence, "nl", THURSDAY) == expected
+
+
+def test_dutch_talks_between_two_named_states() -> None:
+    rows = events_from_text("Dinsdag sprak de Azerbeidzjaanse minister met zijn Armeense "
+                            "ambtgenoot in Abu Dhabi.", THURSDAY, "nl")
+    assert [(r["event_type"], r["actor"]) for r in rows] == [("talks", "Azerbaijan/Armenia")]
