@@ -199,3 +199,15 @@ def test_dutch_talks_between_two_named_states() -> None:
     rows = events_from_text("Dinsdag sprak de Azerbeidzjaanse minister met zijn Armeense "
                             "ambtgenoot in Abu Dhabi.", THURSDAY, "nl")
     assert [(r["event_type"], r["actor"]) for r in rows] == [("talks", "Azerbaijan/Armenia")]
+
+
+@pytest.mark.parametrize(("language", "sentence", "expected"), [
+    # "with him, thirteen others": the one told before is freed with them, 14
+    ("fr", "Le journaliste a été libéré samedi. Avec lui, treize autres détenus ont été "
+           "libérés.",
+     [("release", "2025-03-01", 14, "reported")]),
+    ("it", "Con lui, altri tredici detenuti sono stati liberati sabato.",
+     [("release", "2025-03-01", 14, "reported")]),
+])
+def test_freed_with_him(language: str, sentence: str, expected: list[tuple]) -> None:
+    assert _stated(sentence, language) == expected
