@@ -140,8 +140,9 @@ def _today_day(text: str, pats: Patterns) -> pd.Timestamp | None:
     for para in paragraphs(text[:_LEAD_CHARS])[:_LEAD_PARAGRAPHS]:
         hits = find_dates(para, pats)
         for a, b in zip(hits, hits[1:], strict=False):
-            today = [h for h in (a, b) if h.kind == "relative"
-                     and h.parts.get("resolve") == "today"]
+            today = [h for h in (a, b) if h.kind == "relative" and (
+                h.parts.get("resolve") == "today" or h.parts.get("resolve") == "shift"
+                and h.parts.get("unit") == "day" and h.parts.get("shift") == 0)]
             date = [h for h in (a, b) if h.kind == "absolute" and h.precision == "day"
                     and h.parts.get("month") and not h.parts.get("year")]
             if today and date and not para[a.end:b.start].strip(" ,") \
