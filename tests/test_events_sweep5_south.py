@@ -14,6 +14,9 @@ What the new development pages of ``pages_p34`` taught, in general form:
   a demand (es, hr, sl, ar; set E labels the Portuguese one with its count, pt-e23); a release of prisoners "who had been held for years"
   keeps its count;
 - a date line with the month abbreviated between dots ("12.set.2025 às 7h15");
+- a date in a clause opened by "but" or "although" after a comma (es "pero", "aunque",
+  pt "mas", hr "ali", sl "vendar": ``resources/lang/<code>/clause_conjunctions.txt``) is not
+  the date of an event before it, for an expected event too;
 - quiet: Slovene sanctions for dumping, and a Japanese "one of those freed".
 
 Every sentence here was written for these tests. Each expected event is
@@ -111,6 +114,26 @@ WORDING = [
     ('ar', 'ومنذ أغسطس/آب 2024، أفرجت مينسك عن أكثر من 300 سجين.', []),
 ]
 
+OTHER_CLAUSE = [
+    # a date in a clause opened by "but" or "although" is that clause's, not the event's
+    ('es', 'Minsk liberó a 20 presos, pero el viernes volvió a detener a otros cinco opositores.',
+     [('release', 20, None, 'reported')]),
+    ('es', 'Moscú y Kiev prevén reunirse de nuevo en Ginebra, aunque el Kremlin rebajó este '
+           'sábado las expectativas.',
+     [('talks', None, None, 'expected')]),
+    ('pt', 'Minsk libertou 20 presos, mas na sexta-feira voltou a deter outros cinco opositores.',
+     [('release', 20, None, 'reported')]),
+    ('hr', 'Minsk je pustio 20 zatvorenika, ali je u petak ponovno uhitio skupinu oporbenjaka.',
+     [('release', 20, None, 'reported')]),
+    ('sl', 'Belorusija je izpustila 20 zapornikov, vendar je v petek znova aretirala skupino '
+           'aktivistov.',
+     [('release', 20, None, 'reported')]),
+    # a fronted date still dates both clauses
+    ('es', 'El viernes, Minsk liberó a 20 presos, pero Washington solo alivió algunas sanciones.',
+     [('release', 20, '2025-12-12', 'reported'),
+      ('sanctions_eased', None, '2025-12-12', 'reported')]),
+]
+
 QUIET = [
     ('sl', 'Občina je za divje odlaganje odpadkov uvedla strožje sankcije.', []),
     ('sl', 'Svetniki predlagajo strožje sankcije za parkiranje na pločnikih.', []),
@@ -146,6 +169,12 @@ def test_held_is_no_count(language: str, text: str, expected: list[tuple]) -> No
 @pytest.mark.parametrize("language, text, expected", WORDING,
                          ids=[f"{c[0]}-{i}" for i, c in enumerate(WORDING)])
 def test_wording(language: str, text: str, expected: list[tuple]) -> None:
+    assert stated(text, language, modality=True) == sorted(expected, key=str)
+
+
+@pytest.mark.parametrize("language, text, expected", OTHER_CLAUSE,
+                         ids=[f"{c[0]}-{i}" for i, c in enumerate(OTHER_CLAUSE)])
+def test_date_of_another_clause(language: str, text: str, expected: list[tuple]) -> None:
     assert stated(text, language, modality=True) == sorted(expected, key=str)
 
 

@@ -39,7 +39,8 @@ _VERB_FINAL_BREAK = re.compile(r"[、,，;；]")
 
 def clause_breaks(sentence: str, lo: int, hi: int, pats: Patterns) -> list[re.Match]:
     """The clause breaks between ``lo`` and ``hi``: a semicolon, or a comma and one of
-    the language's ``coordinators`` ("and", "und", "и").
+    the language's ``coordinators`` ("and", "und", "и") or ``clause_conjunctions``
+    ("pero", "aunque", "ali").
 
     Parameters
     ----------
@@ -55,7 +56,8 @@ def clause_breaks(sentence: str, lo: int, hi: int, pats: Patterns) -> list[re.Ma
         One per break; ``m.end()`` is where the next clause's words start.
     """
     return [m for m in _BREAK.finditer(sentence, lo, hi)
-            if m.group(1) is None or m.group(1).casefold() in pats.coordinators]
+            if m.group(1) is None or m.group(1).casefold() in pats.coordinators
+            or m.group(1).casefold() in pats.clause_conjunctions]
 
 
 def _other_clause(sentence: str, trig: Trigger, hit: DateHit, pats: Patterns) -> bool:
@@ -113,7 +115,9 @@ def choose_date(d: dict[str, Any], pats: Patterns) -> tuple[DateHit | None, str]
         # a date before "expected to be released" is when it was said, not when it happens;
         # where the verb ends its clause (writing.tsv: verb_position final, Japanese) every
         # date comes before it, and a date of the saying is marked ``speech``
-        after = [h for h in d["stated"] if not h.speech and trig.end <= h.start < b]
+        # ("prevén reunirse ..., aunque el domingo el Kremlin ...": not in another clause)
+        after = [h for h in d["stated"] if not h.speech and trig.end <= h.start < b
+                 and not _other_clause(d["sentence"], trig, h, pats)]
         if not after and pats.verb_final:
             after = [h for h in d["stated"] if not h.speech and a <= h.start < trig.start]
         if not after:  # "Minsk příští měsíc propustí": a date ahead is when it happens

@@ -79,7 +79,8 @@ _REGEX_KEYS = (
 _LANG_KINDS = ("months.tsv", "weekdays.tsv", "modal_auxiliaries.txt",
                "agent_prepositions.txt", "time_units.tsv", "indefinite_articles.txt",
                "separable_particles.txt", "coordinators.txt", "others_words.txt",
-               "others_joiners.tsv", "writing.tsv", "dating.tsv", "eras.tsv")
+               "others_joiners.tsv", "writing.tsv", "dating.tsv", "eras.tsv",
+               "clause_conjunctions.txt")
 
 
 @dataclass
@@ -146,6 +147,9 @@ class Patterns:
     #: one at its clause end (toolkit.events.lemmas)
     separable_particles: frozenset[str]
     coordinators: frozenset[str]
+    #: conjunctions that open a new clause after a comma besides the coordinators ("but",
+    #: "although"): a date in that clause does not date an event before it
+    clause_conjunctions: frozenset[str]
     #: words for "other(s)" and phrases joining people to "N others" (toolkit.events.counts)
     others_words: frozenset[str]
     others_joiners: dict[str, str]
@@ -526,6 +530,8 @@ def _language_words(language: str) -> dict[str, Any]:
         "separable_particles": frozenset(w.lower() for w in
                                          languages.words(language, "separable_particles")),
         "coordinators": frozenset(w.lower() for w in languages.words(language, "coordinators")),
+        "clause_conjunctions": frozenset(w.casefold() for w in
+                                         languages.words(language, "clause_conjunctions")),
         "others_words": frozenset(w.casefold() for w in languages.words(language, "others_words")),
         "others_joiners": {k.casefold(): v for k, v in
                            languages.table(language, "others_joiners").items()},
