@@ -164,6 +164,8 @@ def find_counts(sentence: str, a: int, b: int, noun_class: str, pats: Patterns,
         if (out or pats.number.search(sentence, max(a, start - 40), start)) and \
                 pats.subgroup_after.match(sentence, n_end):
             continue  # "29 people, 11 of them women", "30 pardoned, 14 of them women": a part
+        if pats.source_after.match(sentence, tail.end()):
+            continue  # "according to two people familiar with the visit": who told it
         if out and noun_class not in pats.summed_count_nouns and \
                 _APPOSITION.fullmatch(sentence, out[-1].end, start):
             # "sixteen prisoners, eight women and eight men, were pardoned": the counts in

@@ -69,7 +69,7 @@ _REGEX_KEYS = (
     "owner_before", "negation_inside", "two_sided", "sanction_object_case",
     "not_agent_after", "sanction_object_after", "subject_after_verb", "subject_after",
     "thanks_after", "person_name",
-    "subgroup", "subgroup_after", "distributive",
+    "subgroup", "subgroup_after", "source_after", "distributive",
     "event_reference", "held_in_demand", "state_group", "attributive_participle",
     "family_reference",
     "offset_trailing", "relative_clause", "dated_noun", "demanded_far",
