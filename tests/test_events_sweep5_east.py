@@ -37,8 +37,11 @@ TIMELINE_ENTRIES = [
      [('pardon', 18, '2025-09-02', R), ('pardon', 25, '2025-08-14', R)]),
     ('pl', "14 sierpnia – ułaskawiono 25 osób.\n2 września – kolejne 18.",
      [('pardon', 18, '2025-09-02', R), ('pardon', 25, '2025-08-14', R)]),
-    # a blank line ends the timeline; an entry without a number tells nothing
+    # a page reader's blank lines between entries do not end the timeline; a line that is
+    # no entry does, and an entry without a number tells nothing
     ('ru', "14 августа — помилованы 25 человек.\n\n2 сентября — ещё 18.",
+     [('pardon', 18, '2025-09-02', R), ('pardon', 25, '2025-08-14', R)]),
+    ('ru', "14 августа — помилованы 25 человек.\nПосле этого был перерыв.\n2 сентября — ещё 18.",
      [('pardon', 25, '2025-08-14', R)]),
     ('ru', "14 августа — помилованы 25 человек.\n2 сентября — заседание парламента.",
      [('pardon', 25, '2025-08-14', R)]),

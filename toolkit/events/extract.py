@@ -217,8 +217,9 @@ def _timeline_runs(text: str, spans: list[tuple[int, int]], pats: Patterns, lowe
 
     A line that opens with its date and a dash and names no event ("4 сентября — ещё
     30.") goes on telling the event of the entry above it ("16 августа — помилованы 30
-    человек."): it joins that entry's sentence, where its line break stands as a
-    clause break for the language's further-happening counts (``own_event``).
+    человек."), also across a blank line (a page reader gives every line a paragraph of
+    its own): it joins that entry's sentence, where its line break stands as a clause
+    break for the language's further-happening counts (``own_event``).
     """
     out: list[tuple[int, int]] = []
     told = False  # the last kept span is a dated entry that names an event
@@ -228,7 +229,7 @@ def _timeline_runs(text: str, spans: list[tuple[int, int]], pats: Patterns, lowe
             h.start <= _ENTRY_DATE_AT and h.kind == "absolute"
             for h in find_dates(text[start:min(end, start + 60)], pats))
         names = bool(_rx.search(pats.trigger_keywords, lowered, start, end, folded=folded))
-        if entry and not names and told and out and "\n\n" not in text[out[-1][1]:start]:
+        if entry and not names and told and out and not text[out[-1][1]:start].strip():
             out[-1] = (out[-1][0], end)
             continue
         out.append((start, end))
@@ -327,6 +328,9 @@ _NAME_AFTER = 40
 # How far (characters) past a two-sided trigger's count "each" may stand when the
 # trigger's clause ends before it ("Exchange ...: Moscow and Kyiv freed 175 each").
 _DISTRIBUTIVE_AFTER = 30
+# ... and how far before it, where the word for "each" stands before the number
+# ("haben am Sonntag je 146 Gefangene ausgetauscht", "hebben zondag elk 146 ... uitgewisseld").
+_DISTRIBUTIVE_BEFORE = 12
 
 
 def _title_case(sentence: str) -> bool:
@@ -636,7 +640,8 @@ def _rows(d: dict[str, Any], dates: list[DateHit], pats: Patterns, ents: list[di
         rows += [{**row, **extra, "event_id": f"{row['event_id']}:{other.event_type}"}
                  for row in rows if row["event_type"] == et]
     if count is not None and pats.two_sided.search(trig.text) and _rx.search(
-            pats.distributive, sentence, min(count.start, trig.end),
+            pats.distributive, sentence,
+            min(max(seg[0], count.start - _DISTRIBUTIVE_BEFORE), trig.end),
             max(seg[1], count.end + _DISTRIBUTIVE_AFTER)):
         # "Moscow and Kyiv swapped 390 prisoners each": each side freed 390; also where
         # the exchange is named first ("Exchange: each capital freed 205 soldiers")
