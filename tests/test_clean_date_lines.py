@@ -24,6 +24,11 @@ _LEAD = ("Belarus released 18 political prisoners on Saturday, the presidential 
     "2025.04.13",
     "13.04.2025. 11:20",                       # hr: a full stop after the year, then the time
     "Objavljeno: 13.04.2025. u 11:20",
+    "13 abr. 2025 - 11:20 h.",                 # a one-letter hour mark after the time
+    "13.abr.2025 às 11h20",                    # pt: a month abbreviation between full stops
+    "13.IV.2025",                              # a month in Roman numerals (pl, hr)
+    "13. IV. 2025.",
+    "13 أبريل، 2025 - 11:20 ص",                # an Arabic comma before the year
 ])
 def test_a_date_line_of_another_script_or_order_dates_the_page(line):
     page = f"{_MENU}Belarus frees 18 prisoners\n\n{line}\n\n{_LEAD}"

@@ -93,14 +93,17 @@ def stated_months(text: str) -> list[datetime]:
 # Arabic-Indic (Persian, Urdu), Devanagari and full-width ("٢٢ نوفمبر ٢٠٢٥").
 # "19.10.19": a two-digit year after dots, in a line that is only a date
 _SHORT_YEAR = r"|(?<=\.)\d{2}"
+# "13.IV.2025": a month in Roman numerals
+_ROMAN_MONTHS = ("I", "II", "III", "IV", "V", "VI", "VII", "VIII", "IX", "X", "XI", "XII")
 _CENTURY_PIVOT = 70  # a two-digit year below it is of this century
 _ASCII_DIGITS = {base + i: ord("0") + i for base in (0x0660, 0x06F0, 0x0966, 0xFF10) for i in range(10)}
 _DATE_CORE = rf"""(?:(?:{_WEEKDAY})\.?\s*,?\s*)?
     (?:(?P<mname>{_MONTH_RE})\s+(?P<mday>[0-3]?\d)(?:{_ORDINAL})?,?\s+(?P<myear>\d{{4}})
-      |(?P<dday>[0-3]?\d)(?:(?:{_ORDINAL})?\s+|\.\s*)(?:{_PARTICLE}\s+)?(?P<dname>{_MONTH_RE})(?:,?\s+|(?<=\.))(?:{_PARTICLE}\s+)?(?P<dyear>\d{{4}})(?:\s*{_YEAR_WORD}(?!\w)|\.(?!\d))?
+      |(?P<dday>[0-3]?\d)(?:(?:{_ORDINAL})?\s+|\.\s*)(?:{_PARTICLE}\s+)?(?P<dname>{_MONTH_RE})(?:[,،]?\s+|(?<=\.))(?:{_PARTICLE}\s+)?(?P<dyear>\d{{4}})(?:\s*{_YEAR_WORD}(?!\w)|\.(?!\d))?
       |(?P<yyear>\d{{4}})\.?\s*(?:{_YEAR_WORD}\s*)?(?P<yname>{_MONTH_RE})\s+(?P<yday>[0-3]?\d)(?:\s*{_DAY_WORD}(?!\w)|\.(?!\d))?
       |(?P<iyear>\d{{4}})(?P<isep>[-/.])(?P<imonth>[01]?\d)(?P=isep)(?P<iday>[0-3]?\d)
       |(?P<uyear>\d{{4}})\s*{_UNIT["year"]}\s*(?P<umonth>[01]?\d)\s*{_UNIT["month"]}\s*(?P<uday>[0-3]?\d)\s*{_UNIT["day"]}
+      |(?P<rday>[0-3]?\d)\.\s?(?P<rmonth>XII|XI|X|IX|VIII|VII|VI|V|IV|III|II|I)\.\s?(?P<ryear>\d{{4}})(?:\.(?!\d))?
       |(?P<eday>[0-3]?\d)(?:[./-]|\.\s)(?P<emonth>[0-3]?\d)(?:[./-]|\.\s)(?P<eyear>\d{{4}}{_SHORT_YEAR})(?:\.(?!\d))?)"""
 # A line that is only a date, with an optional label and clock time:
 # "Saturday, December 13, 2025", "Published: 2024-11-05 14:20", "Updated Dec 2, 2024, 5:04 PM EST".
@@ -108,7 +111,7 @@ _HEADER_DATE = re.compile(
     rf"""^(?:{DATE_LABELS}\s*{DATE_PREPOSITIONS}?\s*:?\s*)?
     {_DATE_CORE}
     (?:\s*,?\s*(?:{_WEEKDAY})\.?(?!\w))?
-    (?:\s*(?:[|,·•@–—-]|{DATE_PREPOSITIONS})?\s*\d{{1,2}}(?:[:.]|{_UNIT["hour"]})\d{{2}}{_UNIT["minute"]}?(?:\s*[AaPp]\.?\s?[Mm]\.?)?(?:\s*\(?[A-Z]{{2,5}}\)?)?)?\s*\.?$""",
+    (?:\s*(?:[|,·•@–—-]|{DATE_PREPOSITIONS})?\s*\d{{1,2}}(?:[:.]|{_UNIT["hour"]})\d{{2}}{_UNIT["minute"]}?(?:\s*[AaPp]\.?\s?[Mm]\.?)?(?:\s*\(?[A-Z]{{1,5}}\.?\)?)?)?\s*\.?$""",
     re.I | re.X,
 )
 # A date inside a header line shared with other chrome:
@@ -163,6 +166,8 @@ def _date_iso(m: re.Match[str], day_first: bool) -> str | None:
             year, month, day = int(g["dyear"]), _month(g["dname"]), int(g["dday"])
         elif g["yname"]:
             year, month, day = int(g["yyear"]), _month(g["yname"]), int(g["yday"])
+        elif g["rmonth"]:
+            year, month, day = int(g["ryear"]), _ROMAN_MONTHS.index(g["rmonth"].upper()) + 1, int(g["rday"])
         elif g["iyear"]:
             year, month, day = int(g["iyear"]), int(g["imonth"]), int(g["iday"])
         elif g["uyear"]:
