@@ -494,7 +494,7 @@ def test_round_trip_of_own_export(fixtures: Path, fmt: str) -> None:
         articles.to_parquet(path, index=False)
     again = _load(path)
     kept = ["article_id", "url", "outlet", "title", "published", "published_from", "authors",
-            "language", "dateline", "wire", "caption", "text", "n_words", "related"]
+            "language", "dateline", "dateline_date", "wire", "caption", "text", "n_words", "related"]
     pd.testing.assert_frame_equal(again[kept], articles[kept])
     assert (again["source"] == str(path)).all()
 

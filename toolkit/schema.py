@@ -312,6 +312,7 @@ ARTICLES = TableSchema(
         Column("authors", "object", "List of clean personal names (no 'By', roles, outlets or dates)."),
         Column("language", "string", "ISO 639-1 code of the text (e.g. 'en', 'ru')."),
         Column("dateline", "string", "Place line the body opened with, e.g. 'VILNIUS, LITHUANIA'; removed from text."),
+        Column("dateline_date", "string", "The day the dateline gives, as written (e.g. 'Sept 11', '13 декабря'); removed from text with it. A repost's relative dates count from it."),
         Column("wire", "string", "Credited news agency (e.g. 'AP', 'Reuters'), when the article is a wire copy."),
         Column("caption", "string", "Photo caption with its credit; removed from text."),
         Column("text", "string", "Clean body text: paragraphs separated by blank lines, no chrome, teasers or repeats.", nullable=False),

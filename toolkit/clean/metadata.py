@@ -41,6 +41,7 @@ TEXT_FIELDS = (
     "authors",
     "language",
     "dateline",
+    "dateline_date",
     "wire",
     "caption",
     "text",

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import re
 
+from toolkit.clean.captions import is_name_credit_caption
 from toolkit.clean.datelines import dateline_date
 from toolkit.clean.dates import header_date, stated_months, to_datetime
 from toolkit.clean.metadata import TEXT_FIELDS, text_key
@@ -262,7 +263,7 @@ def _read_head_lines(body: list[str], title: str | None, found: dict, day_first:
             found["published"] = found["published"] or d
             body.pop(j)
         elif (j < _TITLE_DATE_GAP and n_words(u) <= _MAX_DATE_LINE_WORDS
-              and not _SENTENCE_END.search(u)
+              and not _SENTENCE_END.search(u) and not is_name_credit_caption(u)
               and (d := header_date(u, anywhere=True, day_first=day_first))):
             # the date line that made this line the title ("E-Paper · Nr. 291 · Montag,
             # 15. Dezember 2025"), as _find_title read it

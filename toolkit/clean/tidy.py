@@ -11,7 +11,7 @@ from __future__ import annotations
 from collections.abc import Mapping
 
 from toolkit.clean.captions import credit_of, is_caption, is_name_credit_caption
-from toolkit.clean.datelines import dateline_wire, split_dateline, strip_datelines
+from toolkit.clean.datelines import dateline_date, dateline_wire, split_dateline, strip_datelines
 from toolkit.clean.metadata import (
     TEXT_FIELDS,
     clean_authors,
@@ -55,8 +55,10 @@ def _split_captions(paras: list[str], title: str | None, captions: list[str]) ->
     return kept
 
 
-def _take_dateline(paras: list[str], captions: list[str]) -> tuple[str | None, str | None]:
-    """Strip the dateline that opens the story (in place); return (place, agency).
+def _take_dateline(paras: list[str], captions: list[str]
+                   ) -> tuple[str | None, str | None, str | None]:
+    """Strip the dateline that opens the story (in place); return (place, agency,
+    the date it gives as written).
 
     It is looked for in the first paragraph, or after short paragraphs that
     end with a bracketed name credit, which are then captions. A dateline
@@ -69,6 +71,7 @@ def _take_dateline(paras: list[str], captions: list[str]) -> tuple[str | None, s
         place, agency, _rest = split_dateline(para)
         if not (place or agency):
             continue
+        written = dateline_date(para)
         captions.extend(paras[:i])
         del paras[:i]
         place, agency = strip_datelines(paras, 0)
@@ -76,8 +79,8 @@ def _take_dateline(paras: list[str], captions: list[str]) -> tuple[str | None, s
             again, _, rest_j = split_dateline(paras[j])
             if again and place and again == place and rest_j:
                 paras[j] = rest_j
-        return place, agency
-    return None, None
+        return place, agency, written
+    return None, None, None
 
 
 def _find_wire(
@@ -106,7 +109,8 @@ def tidy_article(record: dict) -> dict:
     3. move photo captions (with their credit) from the text to ``caption``;
     4. insert the missing space between glued sentences ("2024.John");
     5. drop repeated sentences, keeping the first occurrence;
-    6. split the dateline off the opening paragraph into ``dateline`` and its
+    6. split the dateline off the opening paragraph into ``dateline`` (its date,
+       as written, into ``dateline_date``) and its
        agency into ``wire`` (a short paragraph before it that ends with a
        bracketed name credit is a caption);
     7. find the wire credit (record, dateline, byline, sign-off, caption
@@ -159,7 +163,8 @@ def tidy_article(record: dict) -> dict:
     # and a paragraph its repeats left as a bare caption (":ФОТО: x" after "ФОТО: x" went)
     # goes to the captions now, as it would on a second pass
     paras = _split_captions(paras, title, captions)
-    place, dateline_agency = _take_dateline(paras, captions)
+    place, dateline_agency, written = _take_dateline(paras, captions)
+    dateline_day = clean_title(out.get("dateline_date")) or written
     dateline = dateline or place
     text = "\n\n".join(paras)
     wire = wire or _find_wire(dateline_agency, byline_wire, text, captions)
@@ -172,6 +177,7 @@ def tidy_article(record: dict) -> dict:
             "published_from": clean_title(out.get("published_from")),
             "authors": authors,
             "dateline": dateline,
+            "dateline_date": dateline_day,
             "wire": wire,
             "caption": "\n\n".join(captions) if captions else None,
             "text": text,

@@ -43,9 +43,12 @@ def _article_rows(frame: pd.DataFrame, gazetteer: Gazetteer, default_language: s
     patterns: dict[str, Patterns] = {}
     # without an article_id column, the row label names the article
     ids = _column(frame, "article_id") if "article_id" in frame else [str(i) for i in frame.index]
-    for text, aid, outlet, pub, lang, dateline in zip(
+    for text, aid, outlet, pub, lang, place, day in zip(
             frame["text"].tolist(), ids, _column(frame, "outlet"), _column(frame, "published"),
-            _column(frame, "language"), _column(frame, "dateline"), strict=True):
+            _column(frame, "language"), _column(frame, "dateline"), _column(frame, "dateline_date"),
+            strict=True):
+        # the dateline as written, its day with it ("VILNIUS, Sept 11")
+        dateline = ", ".join(filter(None, (_text_or_none(place), _text_or_none(day)))) or None
         aid, outlet = _text_or_none(aid), _text_or_none(outlet)
         lang = _text_or_none(lang) or default_language
         if text is None or pd.isna(text):
@@ -57,7 +60,7 @@ def _article_rows(frame: pd.DataFrame, gazetteer: Gazetteer, default_language: s
         if lang not in patterns:
             patterns[lang] = load_patterns(lang)
         rows.extend(text_events(str(text), pub, patterns[lang], gazetteer, aid, outlet,
-                                 _text_or_none(dateline)))
+                                 dateline))
     return rows, skipped
 
 

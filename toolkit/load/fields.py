@@ -62,6 +62,7 @@ FIELDS: dict[str, tuple[str, ...]] = {
     "language": ("language", "lang"),
     "caption": ("caption",),
     "dateline": ("dateline",),
+    "dateline_date": ("datelinedate",),
     "wire": ("wire", "agency"),
     "published_from": ("publishedfrom",),
     "related": ("related",),
@@ -281,6 +282,7 @@ def record_row(record: Mapping[str, Any], mapping: Mapping[str, str]) -> dict[st
         "language": name_of(raw.get("language")),
         "caption": name_of(raw.get("caption")),
         "dateline": name_of(raw.get("dateline")),
+        "dateline_date": name_of(raw.get("dateline_date")),
         "wire": name_of(raw.get("wire")),
         "related": [item for item in (related or []) if isinstance(item, Mapping)],
     }

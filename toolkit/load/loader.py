@@ -115,6 +115,7 @@ class Loader:
             "authors": list(authors) if isinstance(authors, (list, tuple)) else [],
             "language": self.language or record.get("language"),
             "dateline": record.get("dateline"),
+            "dateline_date": record.get("dateline_date"),
             "wire": record.get("wire"),
             "caption": record.get("caption"),
             "text": text,
