@@ -91,8 +91,9 @@ def stated_months(text: str) -> list[datetime]:
 # Header dates (page dumps)
 # Decimal digits of other scripts read as ASCII ones: Arabic-Indic, Eastern
 # Arabic-Indic (Persian, Urdu), Devanagari and full-width ("٢٢ نوفمبر ٢٠٢٥").
-# "19.10.19": a two-digit year after dots, in a line that is only a date
-_SHORT_YEAR = r"|(?<=\.)\d{2}"
+# "19.10.19", "2/13/25": a two-digit year after dots or slashes, in a line that is only a
+# date (with its label and clock time: "Posted 2/13/25 at 6:05 PM")
+_SHORT_YEAR = r"|(?<=[./])\d{2}"
 # "13.IV.2025": a month in Roman numerals
 _ROMAN_MONTHS = ("I", "II", "III", "IV", "V", "VI", "VII", "VIII", "IX", "X", "XI", "XII")
 _CENTURY_PIVOT = 70  # a two-digit year below it is of this century

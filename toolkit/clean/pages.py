@@ -378,8 +378,13 @@ def _lower_date_line(units: list[str], body: list[str], tail: list[str], day_fir
 
 
 def _labelled_date(line: str, day_first: bool) -> str | None:
-    """The date of the first part of ``line`` that opens with a date label, else None."""
-    return next(filter(None, (header_date(part, anywhere=True, day_first=day_first)
+    """The date of the first part of ``line`` that opens with a date label, else None.
+
+    A part that is only the label, the date and a clock time may write the year with two
+    digits ("Posted 2/13/25 at 6:05 PM | Updated ..."); inside a longer part only a
+    four-digit year is read."""
+    return next(filter(None, (header_date(part.strip(), day_first=day_first)
+                              or header_date(part, anywhere=True, day_first=day_first)
                               for part in _LABELLED_DATE.findall(line))), None)
 
 
