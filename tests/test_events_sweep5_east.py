@@ -2,10 +2,9 @@
 
 The pages were whole saved pages: an explainer whose timeline tells later pardons as
 elliptical entries ("4 сентября — ещё 30."), a lead that names its own day as today
-("Сегодня, 28 декабря, ..."), a page address joined to a line of menus, an agency dateline
-closed by a full stop ("ВИЛЬНЮС, 21 июня. ..."), present-tense timeline verbs ("выходят на
-свободу", "вносит в санкционный список"), demands addressed to "the authorities in Minsk",
-pardons "at the request of" the Vatican, and look-alikes (refusing to cross the border, "it
+("Сегодня, 28 декабря, ..."), a page address joined to a line of menus, present-tense
+timeline verbs ("выходят на свободу", "вносит в санкционный список"), demands addressed to
+"the authorities in Minsk", pardons "at the request of" the Vatican, and a look-alike ("it
 was not an exchange"). The last cases of each table are the quiet ones.
 
 Every sentence here was written for these tests. Each expected event is
@@ -59,7 +58,6 @@ WORDS = [
            "dziennikarza.", [('release', None, None, D)]),
     # look-alikes
     ('ru', "Подобные формулировки встречались и раньше.", []),
-    ('pl', "Opozycjonista odmówił przekroczenia granicy i został na Białorusi.", []),
     ('pl', "Rzecznik podkreślił, że nie była to wymiana więźniów.", []),
 ]
 
@@ -85,9 +83,6 @@ ACTORS = [
            "14 žmonių.", [('release', '2025-06-01', 14, R, None)]),
     ('lt', "Lukašenka po JAV pasiuntinio vizito ketvirtadienį paleido 14 kalinių.",
      [('release', '2025-12-11', 14, R, 'Belarus')]),
-    # a dateline of an agency, closed by a full stop, gives the story its day
-    ('ru', "МИНСК, 12 декабря. Лукашенко помиловал 20 человек.",
-     [('pardon', '2025-12-12', 20, R, 'Belarus')]),
 ]
 
 

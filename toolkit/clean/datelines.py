@@ -1,8 +1,7 @@
 """Datelines: "VILNIUS, LITHUANIA:", "MINSK, Belarus (AP) —", "LONDON (Reuters) -",
 "KYIV, Ukraine, Dec. 12 (Reuters) -", "МИНСК, 13 декабря. /ТАСС/.", "(AP) —",
 "مينسك - 22 نوفمبر (وكالة) -" (a place in a script without letter case, then an agency),
-"Viļņa, 21.jūnijs, LETA." (place, date, agency in capitals, full stop),
-"ВИЛЬНЮС, 21 июня. Сергей ..." (a place in capitals and its date, full stop).
+"Viļņa, 21.jūnijs, LETA." (place, date, agency in capitals, full stop).
 
 The shapes are general (capitals, brackets, slashes, dashes); the words are
 data: month names through :mod:`.dates`, all-capitals labels that are not
@@ -42,7 +41,6 @@ _DATELINE = re.compile(
             (?:,\s*(?i:{DATE_PHRASE}))?\.?\s*/(?P<b3>[^/\n]{{2,40}})/\.?(?:{_DL_SEP}|\s+)
       | (?P<titled5>{_TITLE_WORD}(?:\s+{_TITLE_WORD}){{0,3}}),\s*(?i:{DATE_PHRASE}),\s*
             (?P<a5>[{UPPER}]{{2,}}(?:[-\s][{UPPER}]{{2,}})?)\.\s
-      | (?P<caps6>{_CAPS_WORD}(?:\s+{_CAPS_WORD}){{0,3}}),\s*(?i:{DATE_PHRASE})\.\s+(?=[{UPPER}])
       | (?P<caseless>[^\W\d_]+(?:\s[^\W\d_]+){{0,2}})\s*(?:[—–-]|[,،])\s*
             (?:(?i:{DATE_PHRASE})(?:/[^()/\n]{{1,20}})?\s*)?{_agency_group(4)}{_DL_SEP}
     )""",
@@ -86,7 +84,7 @@ def split_dateline(paragraph: str) -> tuple[str | None, str | None, str]:
     if not m:
         return None, None, paragraph
     place = (m.group("caps") or m.group("titled") or m.group("slashed") or m.group("titled5")
-             or m.group("caps6") or m.group("caseless"))
+             or m.group("caseless"))
     if m.group("caseless") and not caseless(place):
         return None, None, paragraph  # a place in a script without letter case only
     agency_text = next(filter(None, (m.group(g) for g in
