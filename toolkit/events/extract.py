@@ -328,9 +328,6 @@ _NAME_AFTER = 40
 # How far (characters) past a two-sided trigger's count "each" may stand when the
 # trigger's clause ends before it ("Exchange ...: Moscow and Kyiv freed 175 each").
 _DISTRIBUTIVE_AFTER = 30
-# ... and how far before it, where the word for "each" stands before the number
-# ("haben am Sonntag je 146 Gefangene ausgetauscht", "hebben zondag elk 146 ... uitgewisseld").
-_DISTRIBUTIVE_BEFORE = 12
 
 
 def _title_case(sentence: str) -> bool:
@@ -640,8 +637,7 @@ def _rows(d: dict[str, Any], dates: list[DateHit], pats: Patterns, ents: list[di
         rows += [{**row, **extra, "event_id": f"{row['event_id']}:{other.event_type}"}
                  for row in rows if row["event_type"] == et]
     if count is not None and pats.two_sided.search(trig.text) and _rx.search(
-            pats.distributive, sentence,
-            min(max(seg[0], count.start - _DISTRIBUTIVE_BEFORE), trig.end),
+            pats.distributive, sentence, min(count.start, trig.end),
             max(seg[1], count.end + _DISTRIBUTIVE_AFTER)):
         # "Moscow and Kyiv swapped 390 prisoners each": each side freed 390; also where
         # the exchange is named first ("Exchange: each capital freed 205 soldiers")
