@@ -6,7 +6,8 @@ op-ed); each checks one construction the pages showed missing: demands with "mus
 "should" and the base form "urge", a total held told after "that rights groups say" in a
 demand, a count of sources ("two people familiar with the visit") that is not who was
 freed, a speech aside between a bare count and its passive ("The other 90, officials
-said, have been handed over"), nationality plurals as counted people ("30 Ostravians"),
+said, have been handed over"), nationality plurals as counted people ("30 Ostravians"), a participle clause that widens
+a sanctions regime, "31 and then 32 people" (two happenings),
 names "not released", freed people "who were detained in 2022" (their past, not a
 total held, and not the release's date), and a share line with a two-digit US year ("Posted 2/13/25 at
 6:05 PM") as the page's date. Published on Saturday 2025-12-13 (``eventcases.SAT``).
@@ -82,8 +83,30 @@ def test_counts(text: str, expected: list[tuple]) -> None:
 
 
 @pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a participle clause after a comma widens the regime the main clause's subject
+        # acted on, on the main clause's day
+        ("EU ministers on Monday went further, widening the bloc's sanctions regime to cover "
+         "hybrid attacks.",
+         [("sanctions_imposed", "2025-12-08", "day", None, None, "reported")]),
+        # "N and then M": two happenings, one count each
+        ("In November he pardoned 31 and then 32 people.",
+         [("pardon", "2025-11-01", "month", 31, "exact", "reported"),
+          ("pardon", "2025-11-01", "month", 32, "exact", "reported")]),
+        ("Belarus freed 18 prisoners in July and then 30 in August.",
+         [("release", "2025-07-01", "month", 18, "exact", "reported"),
+          ("release", "2025-08-01", "month", 30, "exact", "reported")]),
+    ],
+)
+def test_participles_and_sequences(text: str, expected: list[tuple]) -> None:
+    assert detailed(text) == expected
+
+
+@pytest.mark.parametrize(
     "text",
     [
+        "Critics warn against widening sanctions on the airline.",
         "The name of the American was not released at the family's request.",
         "Officials declined to release the names of those detained.",
         "The identities of the two men have not been released.",
