@@ -1,4 +1,5 @@
-"""English events: a second pass of the fifth sweep, from whole pages (``pages_p35.jsonl``).
+"""English events: a second pass of the fifth sweep, from whole pages
+(``pages_p35.jsonl``).
 
 Sentences and short pages written for the project in the style of the page kinds of that
 file (a US regional paper, a TV transcript, a commodities page, a Q&A explainer, an
@@ -6,11 +7,12 @@ op-ed); each checks one construction the pages showed missing: demands with "mus
 "should" and the base form "urge", a total held told after "that rights groups say" in a
 demand, a count of sources ("two people familiar with the visit") that is not who was
 freed, a speech aside between a bare count and its passive ("The other 90, officials
-said, have been handed over"), nationality plurals as counted people ("30 Ostravians"), a participle clause that widens
-a sanctions regime, "31 and then 32 people" (two happenings),
-names "not released", freed people "who were detained in 2022" (their past, not a
-total held, and not the release's date), and a share line with a two-digit US year ("Posted 2/13/25 at
-6:05 PM") as the page's date. Published on Saturday 2025-12-13 (``eventcases.SAT``).
+said, have been handed over"), nationality plurals as counted people ("30 Ostravians"),
+a participle clause that widens a sanctions regime, "31 and then 32 people" (two
+happenings), names "not released", freed people "who were detained in 2022" (their past,
+not a total held, and not the release's date), and a share line with a two-digit US year
+("Posted 2/13/25 at 6:05 PM") and a lead's "Yesterday, Saturday 14 June 2025," as the
+page's date. Published on Saturday 2025-12-13 (``eventcases.SAT``).
 """
 
 from __future__ import annotations
@@ -20,6 +22,8 @@ from eventcases import DETAILED, SAT, summary
 
 from toolkit.clean.dates import header_date
 from toolkit.clean.pages import parse_text
+from toolkit.events.docdate import document_date
+from toolkit.events.patterns import load_patterns
 
 
 def detailed(text: str) -> list[tuple]:
@@ -138,3 +142,20 @@ def test_share_line_with_two_digit_us_year_dates_the_page() -> None:
             "Council approves lakefront repairs\nTeachers, district resume contract talks"
             "\n\n(c) 2025 The Lakeshore Ledger. All rights reserved.\n")
     assert parse_text(page)["published"] == "2025-02-13T00:00:00+00:00"
+
+
+@pytest.mark.parametrize(
+    ("lead", "day"),
+    [
+        # the lead names the day before the page's, with its weekday and year
+        ("Yesterday, Saturday 14 June 2025, the president pardoned another 16 people.",
+         "2025-06-15"),
+        # today, with the year the copyright line states
+        ("Today, 3 July, the president pardoned 16 people.\n\n(c) 2025 Example Review",
+         "2025-07-03"),
+    ],
+)
+def test_a_lead_that_names_today_or_yesterday_dates_the_page(lead: str, day: str) -> None:
+    found, basis = document_date(lead + "\n\nThe decree was published by his office.",
+                                 load_patterns("en"))
+    assert (found.date().isoformat(), basis) == (day, "visible_date")

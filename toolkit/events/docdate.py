@@ -40,6 +40,7 @@ import pandas as pd
 
 from toolkit.clean.datelines import dateline_date
 from toolkit.clean.text import paragraphs
+from toolkit.clean.vocab import alternation, weekday_names_all
 from toolkit.events.dates import DateHit, find_dates
 from toolkit.events.patterns import Patterns
 
@@ -71,6 +72,11 @@ _COPYRIGHT_YEAR = re.compile(r"(?:©|\(c\)|copyright)\s*(?:[^\n\d]{0,40}?)"
                              r"(?:(?:19|20)\d\d\s*[–-]\s*)?((?:19|20)\d\d)", re.IGNORECASE)
 # "Сегодня, 28 декабря": the day word and the date it names are this close.
 _TODAY_GAP = 3
+# Days from the day the lead names to the page's day: "today" is the page's, "yesterday"
+# the day before it.
+_DAYS_BACK = {"today": 0, "yesterday": 1}
+# A weekday name, as it may stand between the day word and the date.
+_WEEKDAY_WORD = re.compile(rf"\b(?:{alternation(weekday_names_all())})\b\.?", re.IGNORECASE)
 
 
 def _full_dates(text: str, pats: Patterns) -> list[DateHit]:
@@ -134,23 +140,38 @@ def _stated_years(text: str, pats: Patterns) -> list[int]:
 
 
 def _today_day(text: str, pats: Patterns) -> pd.Timestamp | None:
-    """A day without a year that the lead calls today ("Сегодня, 28 декабря, ...",
-    "Today, 28 December,"), with the latest year the page states; else None."""
+    """A day that the lead calls today or yesterday ("Сегодня, 28 декабря, ...",
+    "Today, 28 December,", "Yesterday, Saturday 28 December 2024,"): the page's day is
+    that day, or the day after it; a day without a year takes the latest year the page
+    states. Else None."""
     years = None
     for para in paragraphs(text[:_LEAD_CHARS])[:_LEAD_PARAGRAPHS]:
         hits = find_dates(para, pats)
         for a, b in zip(hits, hits[1:], strict=False):
-            today = [h for h in (a, b) if h.kind == "relative" and (
-                h.parts.get("resolve") == "today" or h.parts.get("resolve") == "shift"
-                and h.parts.get("unit") == "day" and h.parts.get("shift") == 0)]
+            back = [_DAYS_BACK[_day_word(h)] for h in (a, b) if h.kind == "relative"
+                    and _day_word(h) in _DAYS_BACK]
             date = [h for h in (a, b) if h.kind == "absolute" and h.precision == "day"
-                    and h.parts.get("month") and not h.parts.get("year")]
-            if today and date and not para[a.end:b.start].strip(" ,") \
-                    and b.start - a.end <= _TODAY_GAP:
+                    and h.parts.get("month")]
+            # a weekday may stand between ("Yesterday, Saturday 28 December 2024")
+            gap = _WEEKDAY_WORD.sub("", para[a.end:b.start], count=1)
+            if not (back and date) or gap.strip(" ,") or len(gap) > _TODAY_GAP:
+                continue
+            if date[0].parts.get("year"):
+                day = _day(date[0])
+            else:
                 years = _stated_years(text, pats) if years is None else years
-                if years:
-                    return _day(with_year(date[0], years[0]))
+                day = _day(with_year(date[0], years[0])) if years else None
+            if day is not None:
+                return day + pd.Timedelta(days=back[0])
     return None
+
+
+def _day_word(hit: DateHit) -> str | None:
+    """"today" or "yesterday" for a relative hit that names one of them, else None."""
+    resolve = hit.parts.get("resolve")
+    if resolve == "shift" and hit.parts.get("unit") == "day":
+        return {0: "today", -1: "yesterday"}.get(hit.parts.get("shift"))
+    return resolve
 
 
 def story_day(text: str, pats: Patterns, published: pd.Timestamp,
