@@ -80,3 +80,32 @@ def test_fold_keeps_length_and_ignorecase_classes() -> None:
         assert len(rx.fold(text)) == len(text)
     assert rx.fold("STRAſSE") == "strasse"
     assert rx.fold("İ") == "i"
+
+
+# A long alternation in the manner of the not_events entries, with a character class
+# that holds "|" and "(" and a branch without any string (always run).
+_LONG = re.compile("|".join([
+    r"\bpardon\s+the\s+pun\b", r"\breleas\w*\s+(?:a|the|its)\s+(?:film|album|update)\b",
+    r"\bfreed\s+up\b", r"\bsoftware\s+release\b", r"\bproduct\s+launch\b",
+    r"\bevacuat\w+", r"[|(]note[)|]", r"\btravel\s+bans?\b", r"\d+\s*%",
+]), re.IGNORECASE)
+
+
+@pytest.mark.parametrize("text", [
+    "The studio released the film on Friday, pardon the pun, and freed up funds.",
+    "Prices rose 4 % after the software release (note) and a product launch.",
+    "Belarus released 52 prisoners; officials urged an evacuation.",
+    "|note| travel bans",
+    "",
+])
+def test_a_long_alternation_runs_only_the_branches_that_can_match(text: str) -> None:
+    assert rx._gate(_LONG).branches is not None
+    for pos, endpos in [(0, len(text)), (5, 40), (-2, 10**6), (12, -3)]:
+        want = _LONG.search(text, pos, endpos)
+        got = rx.search(_LONG, text, pos, endpos)
+        assert (want and want.span()) == (got and got.span())
+
+
+def test_an_alternation_with_a_capturing_group_is_not_cut() -> None:
+    grouped = re.compile("|".join(["(a)b", *[f"w{i}x" for i in range(10)]]))
+    assert rx._gate(grouped).branches is None

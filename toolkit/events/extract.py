@@ -59,8 +59,6 @@ _NEAR = 40
 _NUMBERED = re.compile(r"\s+\d")
 
 
-
-
 def events_from_text(text: str, published: Any = None, language: str = "en",
                      article_id: str | None = None, outlet: str | None = None,
                      *, gazetteer: Gazetteer | None = None,
@@ -172,10 +170,11 @@ def text_events(text: str, published: Any, pats: Patterns, gaz: Gazetteer,
         # a repost of an earlier day's story: its "yesterday" counts from its dateline
         anchor, context.anchor = told, "dateline"
     paragraph_of = _paragraph_index(text)
-    spans = _timeline_runs(text, _spans(text, pats), pats, lowered, folded)
+    runs = _timeline_runs(text, _spans(text, pats), pats, lowered, folded)
+    spans = [(start, end) for start, end, _ in runs]
     sections = year_sections(text, pats)  # "2024" heading "16 August - 30 pardoned"
-    for s_start, s_end in spans:
-        if not _rx.search(pats.trigger_keywords, lowered, s_start, s_end, folded=folded):
+    for s_start, s_end, names in runs:
+        if not names:  # no trigger's keyword in the sentence
             continue
         sentence = text[s_start:s_end]
         where = {"offset": s_start, "para": paragraph_of(s_start), "article_id": article_id,
@@ -212,8 +211,9 @@ _ENTRY_DATE_AT = 3
 
 
 def _timeline_runs(text: str, spans: list[tuple[int, int]], pats: Patterns, lowered: str,
-                   folded: str) -> list[tuple[int, int]]:
-    """``spans`` with the elliptical entries of a timeline joined to the entry before.
+                   folded: str) -> list[tuple[int, int, bool]]:
+    """``spans`` with the elliptical entries of a timeline joined to the entry before,
+    each with whether it holds a trigger's keyword (``trigger_keywords``).
 
     A line that opens with its date and a dash and names no event ("4 сентября — ещё
     30.") goes on telling the event of the entry above it ("16 августа — помилованы 30
@@ -221,19 +221,22 @@ def _timeline_runs(text: str, spans: list[tuple[int, int]], pats: Patterns, lowe
     its own): it joins that entry's sentence, where its line break stands as a clause
     break for the language's further-happening counts (``own_event``).
     """
-    out: list[tuple[int, int]] = []
+    out: list[tuple[int, int, bool]] = []
     told = False  # the last kept span is a dated entry that names an event
-    for start, end in spans:
-        entry = (start == 0 or text[start - 1] == "\n") and bool(
+
+    def entry(start: int, end: int) -> bool:
+        return (start == 0 or text[start - 1] == "\n") and bool(
             _ENTRY_DASH.match(text, start, end)) and any(
             h.start <= _ENTRY_DATE_AT and h.kind == "absolute"
             for h in find_dates(text[start:min(end, start + 60)], pats))
+
+    for start, end in spans:
         names = bool(_rx.search(pats.trigger_keywords, lowered, start, end, folded=folded))
-        if entry and not names and told and out and not text[out[-1][1]:start].strip():
-            out[-1] = (out[-1][0], end)
+        if not names and told and not text[out[-1][1]:start].strip() and entry(start, end):
+            out[-1] = (out[-1][0], end, True)
             continue
-        out.append((start, end))
-        told = entry and names
+        out.append((start, end, names))
+        told = names and entry(start, end)
     return out
 
 
@@ -275,8 +278,6 @@ def _find_triggers(sentence: str, pats: Patterns) -> list[Trigger]:
         k.event_type != t.event_type for k in kept))]
 
 
-
-
 def _not_new(sentence: str, trig: Trigger, seg: tuple[int, int], count: Count | None,
              modality: str, pats: Patterns, ents: list[dict[str, Any]] = ()) -> bool:
     """True when the trigger names a habit, a reference back or the start of a period."""
@@ -305,18 +306,6 @@ def _not_new(sentence: str, trig: Trigger, seg: tuple[int, int], count: Count | 
         bool(_rx.search(pats.anaphora, sentence, *before))
 
 
-
-
-
-
-
-
-
-
-
-
-
-
 # Stands for "a count is given" when asking whether only a reference back makes a
 # trigger no event (see :func:`_not_new`).
 _SOME_COUNT = Count(0, 0, None, None, "", "people")
@@ -334,8 +323,6 @@ def _title_case(sentence: str) -> bool:
     """A headline in title case ("Belarus Frees 52 Prisoners"): most words capitalised."""
     words = [w for w in sentence.split() if w[:1].isalpha()]
     return bool(words) and sum(w[0].isupper() for w in words) * 2 > len(words)
-
-
 
 
 def _draft(sentence: str, trig: Trigger, seg: tuple[int, int], count: Count | None,

@@ -20,6 +20,7 @@ here, nothing is filtered.
 
 from __future__ import annotations
 
+import functools
 import re
 import sys
 from collections.abc import Callable, Iterator
@@ -31,6 +32,9 @@ try:  # the parser and case table of Python 3.11+'s re package
 except ImportError:  # pragma: no cover - another Python: no filtering
     _casefix = _constants = _parser = None
 
+# An alternation of this many branches or more is searched branch by branch where
+# strings tell which may match (the not_events alternations of the pattern files).
+_MIN_BRANCHES = 8
 # More strings than this are looked for one by one slower than the pattern runs (the
 # grown not_events alternations of a language have 50 to 80; measured on benchmarks/events.py).
 _MAX_LITERALS = 100
@@ -176,17 +180,106 @@ def _alternation(strings: frozenset[str]) -> str:
     return "|".join(re.escape(x) for x in sorted(strings, key=len, reverse=True))
 
 
+def _top_branches(source: str) -> list[str]:
+    """The alternatives of a pattern's source at its top level (one when it has none)."""
+    parts: list[str] = []
+    cur: list[str] = []
+    depth, i, in_class = 0, 0, False
+    while i < len(source):
+        c = source[i]
+        if c == "\\":
+            cur.append(source[i:i + 2])
+            i += 2
+            continue
+        if in_class:
+            in_class = c != "]"
+        elif c == "[":
+            in_class = True
+            cur.append(c)
+            i += 1
+            for lead in ("^", "]"):  # "[]...]" and "[^]...]": a first "]" is a character
+                if source[i:i + 1] == lead:
+                    cur.append(lead)
+                    i += 1
+            continue
+        elif c == "(":
+            depth += 1
+        elif c == ")":
+            depth -= 1
+        elif c == "|" and depth == 0:
+            parts.append("".join(cur))
+            cur = []
+            i += 1
+            continue
+        cur.append(c)
+        i += 1
+    parts.append("".join(cur))
+    return parts
+
+
+class _Branches:
+    """A long alternation cut into its top-level branches, each with the strings one of
+    which its match contains: a search runs only the branches whose strings stand in
+    the searched stretch (in their order, so the match is the one the whole pattern
+    gives: a branch left out cannot match there)."""
+
+    __slots__ = ("always", "branches", "flags", "by_string")
+
+    def __init__(self, pattern: re.Pattern, branches: list[str]) -> None:
+        self.branches, self.flags = branches, pattern.flags
+        self.always: list[int] = []
+        self.by_string: dict[str, list[int]] = {}
+        for index, branch in enumerate(branches):
+            found = _strings(re.compile(branch, pattern.flags))[0]
+            if found is None:
+                self.always.append(index)
+            for string in found or ():
+                self.by_string.setdefault(string, []).append(index)
+
+    def search(self, text: str, folded: str, pos: int, endpos: int) -> re.Match | None:
+        window = folded[max(pos, 0):max(endpos, 0)]  # the engine reads a negative one as 0
+        chosen = set(self.always)
+        for string, indices in self.by_string.items():
+            if string in window:
+                chosen.update(indices)
+        if not chosen:
+            return None
+        return _subpattern(self, tuple(sorted(chosen))).search(text, pos, endpos)
+
+
+@functools.lru_cache(maxsize=2048)
+def _subpattern(branches: _Branches, chosen: tuple[int, ...]) -> re.Pattern:
+    return re.compile("|".join(branches.branches[i] for i in chosen), branches.flags)
+
+
+def _branches(pattern: re.Pattern) -> _Branches | None:
+    """The branches of a long alternation without capturing groups or verbose or inline
+    global flags (whose meaning a cut would change), else None."""
+    if _parser is None or pattern.groups or pattern.flags & re.VERBOSE or \
+            not isinstance(pattern.pattern, str) or re.match(r"\(\?[aiLmsux]+\)", pattern.pattern):
+        return None
+    parts = _top_branches(pattern.pattern)
+    if len(parts) < _MIN_BRANCHES:
+        return None
+    try:
+        return _Branches(pattern, parts)
+    except re.error:  # a branch that does not stand alone (a reference to another's group)
+        return None
+
+
 class _Gate:
     """The strings of one pattern as case-sensitive patterns on folded text (which the
-    engine scans fast): ``anywhere`` finds one, ``starts`` a place a match may start."""
+    engine scans fast): ``anywhere`` finds one, ``starts`` a place a match may start;
+    ``branches`` the branches of a long alternation that may match (:class:`_Branches`)."""
 
-    __slots__ = ("anywhere", "pattern", "starts")
+    __slots__ = ("anywhere", "branches", "pattern", "starts")
 
     def __init__(self, pattern: re.Pattern) -> None:
         found, starts = _strings(pattern)
         self.pattern = pattern
         self.anywhere = None if found is None else re.compile(_alternation(found))
         self.starts = None if starts is None else re.compile(_alternation(starts))
+        self.branches = _branches(pattern) if starts is None else None
 
 
 # compiled pattern id -> its gate; the gate keeps the pattern, so the id stays its own
@@ -235,9 +328,12 @@ def _search(gate: _Gate, text: str, pos: int, endpos: int, folded: str | None = 
                 return m
             pos += 1  # the next place a string starts (strings may overlap)
         return pattern.search(text, pos, endpos)
-    if gate.anywhere is not None and \
-            gate.anywhere.search(folded or _folded(text), pos, endpos) is None:
-        return None  # none of the strings stands between pos and endpos
+    if gate.anywhere is not None:
+        folded = folded or _folded(text)
+        if gate.anywhere.search(folded, pos, endpos) is None:
+            return None  # none of the strings stands between pos and endpos
+    if gate.branches is not None:
+        return gate.branches.search(text, folded or _folded(text), pos, endpos)
     return pattern.search(text, pos, endpos)
 
 
