@@ -33,6 +33,7 @@ from toolkit.clean.vocab import (
 from toolkit.languages import month_names_all, table_all
 
 __all__ = [
+    "COPYRIGHT_YEAR",
     "DATE_PHRASE",
     "MONTHS",
     "TEXT_DATE",
@@ -61,6 +62,10 @@ _UNIT = {part: alternation(m for m, p in table_all("date_unit_marks").items() if
 #: carry it (use inside ``(?i:...)``).
 DATE_PHRASE = (rf"(?:{_MONTH_RE}\s+{_DAY_RE}(?:\s*{_DAY_WORD}(?!\w))?|{_DAY_RE}(?:\.\s*|\s+){_MONTH_RE})"
                rf"(?:,?\s+\d{{4}})?")
+#: The year of a page's copyright line ("© 2025 Northfield Media", "Copyright ©
+#: 2019–2025", "© Northfield Media 2025"; of a span, its last year).
+COPYRIGHT_YEAR = re.compile(r"(?:©|\(c\)|\bcopyright\b)\s*(?:[^\n\d]{0,40}?)"
+                            r"(?:(?:19|20)\d\d\s*[–-]\s*)?((?:19|20)\d\d)\b", re.IGNORECASE)
 # A month with its year in running text ("since July 2024", "desde julio de 2024",
 # "od lipca 2024 roku", "nuo 2024 m. liepos", "2024年7月").
 _STATED_MONTH = re.compile(

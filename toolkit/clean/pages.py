@@ -13,7 +13,7 @@ import re
 
 from toolkit.clean.captions import is_name_credit_caption
 from toolkit.clean.datelines import dateline_date
-from toolkit.clean.dates import header_date, stated_months, to_datetime
+from toolkit.clean.dates import COPYRIGHT_YEAR, header_date, stated_months, to_datetime
 from toolkit.clean.metadata import TEXT_FIELDS, text_key
 from toolkit.clean.text import TERMINAL_END, UPPER, n_words, normalize_text, paragraphs
 from toolkit.clean.tidy import tidy_article
@@ -73,7 +73,6 @@ _WEEKDAYS = {n: d for n, d in weekday_names_all().items() if len(n) >= 5}
 _WEEKDAY_WORD = re.compile(rf"(?<!\w){alternation(_WEEKDAYS)}(?!\w)", re.I)
 _YEAR = re.compile(r"(?<!\d)(?:19|20)\d{2}(?!\d)")
 _WEEKDAY_CYCLE_YEARS = 12  # a day of the year falls on every weekday within this many years
-_COPYRIGHT_YEAR = re.compile(r"(?:©|\(c\)|\bcopyright\b)\s*(?:©\s*)?((?:19|20)\d{2})\b", re.I)
 # The lead, with its dateline, is among the first paragraphs of the body.
 _DATELINE_SEARCH_UNITS = 4
 # A saved page's address at the top of its dump (alone on its line, or closing a line of
@@ -431,7 +430,7 @@ def _dateline_day(body: list[str], units: list[str], day_first: bool) -> str | N
         return None
     if d := header_date(written, day_first=day_first):
         return d
-    years = [m.group(1) for u in units for m in _COPYRIGHT_YEAR.finditer(u)]
+    years = [m.group(1) for u in units for m in COPYRIGHT_YEAR.finditer(u)]
     if years:
         return _with_year(written, years[-1], day_first)
     return _year_by_weekday(written, lead, units, day_first)
@@ -475,7 +474,7 @@ def _yearless_head_day(units: list[str], day_first: bool) -> str | None:
     "lunedì 16 settembre · 21:10") with the year of the page's copyright line
     when the line's weekday falls on that day then, else the year its weekday
     gives (:func:`_year_by_weekday`); else None."""
-    copyright_years = [m.group(1) for u in units for m in _COPYRIGHT_YEAR.finditer(u)]
+    copyright_years = [m.group(1) for u in units for m in COPYRIGHT_YEAR.finditer(u)]
     for u in units:
         if n_words(u) >= _LONG_PARAGRAPH_WORDS:
             break

@@ -39,6 +39,7 @@ from dataclasses import replace
 import pandas as pd
 
 from toolkit.clean.datelines import dateline_date
+from toolkit.clean.dates import COPYRIGHT_YEAR
 from toolkit.clean.text import paragraphs
 from toolkit.clean.vocab import alternation, weekday_names_all
 from toolkit.events.dates import DateHit, find_dates
@@ -66,10 +67,8 @@ _ENTRY_DATE_AT = 3
 # the first such line anywhere gave 0.50 right and 0.14 wrong, against 0.43 and 0.21
 # when only the first four lines were read.
 _VISIBLE_MAX_CHARS = 48
-# Years a page states of itself: a copyright line ("© 2025", "© 2019–2025") and a
+# Years a page states of itself: its copyright line (clean.dates.COPYRIGHT_YEAR), a
 # timeline's year heading; full dates give theirs too.
-_COPYRIGHT_YEAR = re.compile(r"(?:©|\(c\)|copyright)\s*(?:[^\n\d]{0,40}?)"
-                             r"(?:(?:19|20)\d\d\s*[–-]\s*)?((?:19|20)\d\d)", re.IGNORECASE)
 # "Сегодня, 28 декабря": the day word and the date it names are this close.
 _TODAY_GAP = 3
 # Days from the day the lead names to the page's day: "today" is the page's, "yesterday"
@@ -133,7 +132,7 @@ def document_date(text: str, pats: Patterns, dateline: str | None = None
 
 def _stated_years(text: str, pats: Patterns) -> list[int]:
     """The years a page states of itself: its copyright line, year headings, full dates."""
-    years = {int(m.group(1)) for m in _COPYRIGHT_YEAR.finditer(text)}
+    years = {int(m.group(1)) for m in COPYRIGHT_YEAR.finditer(text)}
     years |= {int(m.group(1)) for m in _YEAR_HEADING.finditer(text)}
     years |= {h.parts["year"] for h in _full_dates(text, pats)}
     return sorted(years, reverse=True)
