@@ -430,10 +430,15 @@ def _dateline_day(body: list[str], units: list[str], day_first: bool) -> str | N
         return None
     if d := header_date(written, day_first=day_first):
         return d
-    years = [m.group(1) for u in units for m in COPYRIGHT_YEAR.finditer(u)]
-    if years:
-        return _with_year(written, years[-1], day_first)
+    if year := _copyright_year(units):
+        return _with_year(written, year, day_first)
     return _year_by_weekday(written, lead, units, day_first)
+
+
+def _copyright_year(units: list[str]) -> str | None:
+    """The year of the page's last copyright line ("© 2025 ..."), else None."""
+    years = [m.group(1) for u in units for m in COPYRIGHT_YEAR.finditer(u)]
+    return years[-1] if years else None
 
 
 def _with_year(written: str, year: int | str, day_first: bool) -> str | None:
@@ -443,7 +448,8 @@ def _with_year(written: str, year: int | str, day_first: bool) -> str | None:
             or header_date(f"{year} {written}", day_first=day_first))
 
 
-def _year_by_weekday(written: str, lead: str, units: list[str], day_first: bool) -> str | None:
+def _year_by_weekday(written: str, lead: str, units: list[str], day_first: bool,
+                     own: bool = False) -> str | None:
     """A year-less dateline date ("Vilna, 21 jun (Wire).-") with the year its
     lead's one weekday ("liberaron este sábado") gives.
 
@@ -452,8 +458,9 @@ def _year_by_weekday(written: str, lead: str, units: list[str], day_first: bool)
     July 2024"), the date is on or after the latest of them: of the first
     two years that allow, the one on which the date is the lead's weekday,
     else the first (the lead's "freed on Saturday" then tells of a day
-    before a Sunday's dateline). Without a stated year or with two weekdays
-    in the lead, None."""
+    before a Sunday's dateline). With ``own``, the weekday is the date's own
+    ("zondag 13 april"): only a year on which the date is that weekday is taken.
+    Without a stated year or with two weekdays in the lead, None."""
     weekdays = {_WEEKDAYS[m.group(0).casefold()] for m in _WEEKDAY_WORD.finditer(lead)}
     years = [int(y) for u in units for y in _YEAR.findall(u)]
     if len(weekdays) != 1 or not years:
@@ -466,7 +473,7 @@ def _year_by_weekday(written: str, lead: str, units: list[str], day_first: bool)
     same = [d for d in (days if latest is None else days[:2]) if d.weekday() == weekday]
     if same:
         return same[0].isoformat()
-    return days[0].isoformat() if latest is not None and days else None
+    return days[0].isoformat() if latest is not None and days and not own else None
 
 
 def _yearless_head_day(units: list[str], day_first: bool) -> str | None:
@@ -474,7 +481,7 @@ def _yearless_head_day(units: list[str], day_first: bool) -> str | None:
     "lunedì 16 settembre · 21:10") with the year of the page's copyright line
     when the line's weekday falls on that day then, else the year its weekday
     gives (:func:`_year_by_weekday`); else None."""
-    copyright_years = [m.group(1) for u in units for m in COPYRIGHT_YEAR.finditer(u)]
+    year = _copyright_year(units)
     for u in units:
         if n_words(u) >= _LONG_PARAGRAPH_WORDS:
             break
@@ -482,11 +489,10 @@ def _yearless_head_day(units: list[str], day_first: bool) -> str | None:
             continue
         written = _CLOCK_TAIL.sub("", u).strip(" ,·|•–—-")
         weekdays = {_WEEKDAYS[m.group(0).casefold()] for m in _WEEKDAY_WORD.finditer(written)}
-        for year in copyright_years[-1:]:
-            d = _with_year(written, year, day_first)
-            if d and to_datetime(d).weekday() in weekdays:
-                return d
-        if d := _year_by_weekday(written, written, units, day_first):
+        d = _with_year(written, year, day_first) if year else None
+        if d and to_datetime(d).weekday() in weekdays:
+            return d
+        if d := _year_by_weekday(written, written, units, day_first, own=True):
             return d
     return None
 

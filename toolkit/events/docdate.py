@@ -45,7 +45,7 @@ from toolkit.clean.vocab import alternation, weekday_names_all
 from toolkit.events.dates import DateHit, find_dates
 from toolkit.events.patterns import Patterns
 
-__all__ = ["ANCHORS", "document_date", "story_day", "with_year", "year_sections"]
+__all__ = ["ANCHORS", "document_date", "entry_date", "story_day", "with_year", "year_sections"]
 
 #: The inferences, in the order they are tried (the ``date_basis`` values they give).
 ANCHORS = ("dateline", "visible_date", "latest_date_in_text")
@@ -60,15 +60,15 @@ _LEAD_CHARS = 3000  # and within the text's first characters (no need to split t
 _REPOST_DAYS = 31
 # A timeline's year heading: a line that is a year and nothing else ("2025", "2024:").
 _YEAR_HEADING = re.compile(r"^[ \t]*((?:19|20)\d\d)[ \t]*:?[ \t]*$", re.MULTILINE)
-# A timeline entry opens with its date ("16 August - ...", "Aug. 16: ...").
+# A timeline entry opens with its date ("16 August - ...", "Aug. 16: ..."): within this
+# many characters of its line's start, and within the line's first characters.
 _ENTRY_DATE_AT = 3
+_ENTRY_CHARS = 60
 # A line this short that holds a full date is a visible date line. On the extraction
 # bench's real pages (benchmarks/docdate.py, development half of the page dumps) taking
 # the first such line anywhere gave 0.50 right and 0.14 wrong, against 0.43 and 0.21
 # when only the first four lines were read.
 _VISIBLE_MAX_CHARS = 48
-# Years a page states of itself: its copyright line (clean.dates.COPYRIGHT_YEAR), a
-# timeline's year heading; full dates give theirs too.
 # "Сегодня, 28 декабря": the day word and the date it names are this close.
 _TODAY_GAP = 3
 # Days from the day the lead names to the page's day: "today" is the page's, "yesterday"
@@ -236,9 +236,9 @@ def year_sections(text: str, pats: Patterns) -> list[tuple[int, int, int]]:
     Examples
     --------
     >>> from toolkit.events import load_patterns
-    >>> text = "KEY DATES\n2024\n16 August - 30 pardoned.\n28 December - 20 more.\nRead more"
+    >>> text = "KEY DATES\\n2024\\n16 August - 30 pardoned.\\n28 December - 20 more.\\nRead more"
     >>> [(text[a:b], y) for a, b, y in year_sections(text, load_patterns("en"))]
-    [('16 August - 30 pardoned.\n28 December - 20 more.', 2024)]
+    [('16 August - 30 pardoned.\\n28 December - 20 more.', 2024)]
     """
     if not _YEAR_HEADING.search(text):
         return []
@@ -250,15 +250,21 @@ def year_sections(text: str, pats: Patterns) -> list[tuple[int, int, int]]:
             line_end = len(text) if line_end < 0 else line_end
             line = text[end:line_end]
             if line.strip():
-                first = next(iter(find_dates(line, pats)), None)
-                if first is None or first.start > _ENTRY_DATE_AT or first.kind != "absolute" \
-                        or first.parts.get("year"):
+                first = entry_date(line, pats)
+                if first is None or first.parts.get("year"):
                     break
             end = line_end + 1
         end = min(end, len(text))
         if text[start:end].strip():
             out.append((start, end - (text[end - 1:end] == "\n"), int(m.group(1))))
     return out
+
+
+def entry_date(line: str, pats: Patterns) -> DateHit | None:
+    """The date a timeline entry's line opens with ("16 August - 30 pardoned"), else None."""
+    first = next(iter(find_dates(line[:_ENTRY_CHARS], pats)), None)
+    return first if first is not None and first.start <= _ENTRY_DATE_AT \
+        and first.kind == "absolute" else None
 
 
 def with_year(hit: DateHit, year: int | None) -> DateHit:

@@ -36,7 +36,7 @@ from toolkit.events.actors import (
 )
 from toolkit.events.counts import Count, assign_counts, is_cumulative, is_incremental, plus_named
 from toolkit.events.dates import DateHit, find_dates, own_dates
-from toolkit.events.docdate import document_date, story_day, with_year, year_sections
+from toolkit.events.docdate import document_date, entry_date, story_day, with_year, year_sections
 from toolkit.events.headline import join_headline
 from toolkit.events.lemmas import find_lemma_triggers
 from toolkit.events.mention_dates import (
@@ -206,8 +206,6 @@ def _spans(text: str, pats: Patterns) -> list[tuple[int, int]]:
 # A timeline entry opens its line with its date, and a dash follows the date soon
 # ("4 сентября — ещё 30.", "16 сентября, накануне Дня народного единства, — 37.").
 _ENTRY_DASH = re.compile(r"[^\n]{0,60}?\s[—–-]\s")
-# ... and its date stands within this many characters of the start of its line.
-_ENTRY_DATE_AT = 3
 
 
 def _timeline_runs(text: str, spans: list[tuple[int, int]], pats: Patterns, lowered: str,
@@ -226,9 +224,7 @@ def _timeline_runs(text: str, spans: list[tuple[int, int]], pats: Patterns, lowe
 
     def entry(start: int, end: int) -> bool:
         return (start == 0 or text[start - 1] == "\n") and bool(
-            _ENTRY_DASH.match(text, start, end)) and any(
-            h.start <= _ENTRY_DATE_AT and h.kind == "absolute"
-            for h in find_dates(text[start:min(end, start + 60)], pats))
+            _ENTRY_DASH.match(text, start, end)) and entry_date(text[start:end], pats) is not None
 
     for start, end in spans:
         names = bool(_rx.search(pats.trigger_keywords, lowered, start, end, folded=folded))
