@@ -1,7 +1,8 @@
 """Datelines: "VILNIUS, LITHUANIA:", "MINSK, Belarus (AP) —", "LONDON (Reuters) -",
 "KYIV, Ukraine, Dec. 12 (Reuters) -", "МИНСК, 13 декабря. /ТАСС/.", "(AP) —",
 "مينسك - 22 نوفمبر (وكالة) -" (a place in a script without letter case, then an agency),
-"Viļņa, 21.jūnijs, LETA." (place, date, agency in capitals, full stop).
+"Viļņa, 21.jūnijs, LETA." (place, date, agency in capitals, full stop),
+"Madrid, 22 nov (Iberpress)." (place, date, agency in brackets, full stop).
 
 The shapes are general (capitals, brackets, slashes, dashes); the words are
 data: month names through :mod:`.dates`, all-capitals labels that are not
@@ -43,6 +44,8 @@ _DATELINE = re.compile(
             (?P<a5>[{UPPER}]{{2,}}(?:[-\s][{UPPER}]{{2,}})?)\.\s
       | (?P<caseless>[^\W\d_]+(?:\s[^\W\d_]+){{0,2}})\s*(?:[—–-]|[,،])\s*
             (?:(?i:{DATE_PHRASE})(?:/[^()/\n]{{1,20}})?\s*)?{_agency_group(4)}{_DL_SEP}
+      | (?P<titled6>{_TITLE_WORD}(?:\s+{_TITLE_WORD}){{0,3}}{_REGION}{{0,2}}),\s*(?i:{DATE_PHRASE})
+            \s*\((?P<a6>[^()\n]{{2,40}})\)\.(?:\s+|$)
     )""",
     re.X,
 )
@@ -84,11 +87,11 @@ def split_dateline(paragraph: str) -> tuple[str | None, str | None, str]:
     if not m:
         return None, None, paragraph
     place = (m.group("caps") or m.group("titled") or m.group("slashed") or m.group("titled5")
-             or m.group("caseless"))
+             or m.group("caseless") or m.group("titled6"))
     if m.group("caseless") and not caseless(place):
         return None, None, paragraph  # a place in a script without letter case only
     agency_text = next(filter(None, (m.group(g) for g in
-                                     ("a1", "b1", "a2", "b2", "agency3", "b3", "a4", "b4", "a5"))), None)
+                                     ("a1", "b1", "a2", "b2", "agency3", "b3", "a4", "b4", "a5", "a6"))), None)
     if place:
         first = place.split(",")[0].split()[0].strip(".")
         if first.upper() in KICKERS or (not m.group("titled") and len(first.replace(".", "")) < 3 and not agency_text):

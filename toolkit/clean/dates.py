@@ -33,10 +33,12 @@ from toolkit.clean.vocab import (
 from toolkit.languages import month_names_all, table_all
 
 __all__ = [
+    "CLOCK_TIME",
     "COPYRIGHT_YEAR",
     "DATE_PHRASE",
     "MONTHS",
     "TEXT_DATE",
+    "YEAR_MARKS",
     "header_date",
     "stated_months",
     "text_date",
@@ -58,6 +60,11 @@ _DAY_RE = rf"(?:[0-3]?\d)(?:{_ORDINAL})?"
 # "2025年12月14日": numbers each followed by its unit mark (date_unit_marks.tsv)
 _UNIT = {part: alternation(m for m, p in table_all("date_unit_marks").items() if p == part)
          for part in ("year", "month", "day", "hour", "minute")}
+#: The marks written after a year's number ("2025年"), to put a year before a year-less
+#: date written with unit marks ("12月28日").
+YEAR_MARKS: tuple[str, ...] = tuple(m for m, p in table_all("date_unit_marks").items() if p == "year")
+#: A clock time on a date line ("11:20", "7h15", "21時30分").
+CLOCK_TIME = re.compile(rf"(?<!\d)\d{{1,2}}(?:[:.h]|{_UNIT['hour']})\d{{2}}(?!\d)")
 #: "Dec. 12", "12 December", "13 декабря 2025", "21.jūnijs": a date phrase as datelines
 #: carry it (use inside ``(?i:...)``).
 DATE_PHRASE = (rf"(?:{_MONTH_RE}\s+{_DAY_RE}(?:\s*{_DAY_WORD}(?!\w))?|{_DAY_RE}(?:\.\s*|\s+){_MONTH_RE})"

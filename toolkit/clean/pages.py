@@ -12,8 +12,15 @@ from __future__ import annotations
 import re
 
 from toolkit.clean.captions import is_name_credit_caption
-from toolkit.clean.datelines import dateline_date
-from toolkit.clean.dates import COPYRIGHT_YEAR, header_date, stated_months, to_datetime
+from toolkit.clean.datelines import dateline_date, split_dateline
+from toolkit.clean.dates import (
+    CLOCK_TIME,
+    COPYRIGHT_YEAR,
+    YEAR_MARKS,
+    header_date,
+    stated_months,
+    to_datetime,
+)
 from toolkit.clean.metadata import TEXT_FIELDS, text_key
 from toolkit.clean.text import TERMINAL_END, UPPER, n_words, normalize_text, paragraphs
 from toolkit.clean.tidy import tidy_article
@@ -84,6 +91,8 @@ _URL_DATE = re.compile(r"(?:^|(?<=\s))(?:https?://|www\.)\S*?[/_-]((?:19|20)\d{2
 _SIGN_OFF = re.compile(rf"^(?-i:[{UPPER}])[^\W\d_][\w'’.\- ]{{0,30}},\s+(?P<date>[^,]{{6,40}})$")
 # A clock time and what follows it on a date line ("zondag 13 april, 11:20").
 _CLOCK_TAIL = re.compile(r"[\s,·|•–—-]*\d{1,2}[:.h]\d{2}\b.*$")
+# The parts of a head line shared with other chrome ("četvrtak, 11. rujna | Pratite s nama").
+_HEAD_LINE_PART = re.compile(r"\s+[|•]\s+")
 # The head of a page ends at its first paragraph of this many words.
 _LONG_PARAGRAPH_WORDS = 25
 _NAV_SEPARATOR = re.compile(r"[|•·»/]")
@@ -424,10 +433,13 @@ def _dateline_day(body: list[str], units: list[str], day_first: bool) -> str | N
     no date.
     """
     # the lead opens the body or follows a standfirst and a caption
-    lead, written = next(((u, d) for u in body[:_DATELINE_SEARCH_UNITS]
-                          if (d := dateline_date(u))), (None, None))
+    at, written = next(((i, d) for i, u in enumerate(body[:_DATELINE_SEARCH_UNITS])
+                        if (d := dateline_date(u))), (None, None))
     if written is None:
         return None
+    lead = body[at]
+    if not split_dateline(lead)[2] and at + 1 < len(body):
+        lead = f"{lead} {body[at + 1]}"  # a dateline alone on its line: the lead follows
     if d := header_date(written, day_first=day_first):
         return d
     if year := _copyright_year(units):
@@ -445,7 +457,9 @@ def _with_year(written: str, year: int | str, day_first: bool) -> str | None:
     """A year-less date ("13 April", "balandžio 13 d.") with ``year``, written
     after it or, as some languages write it, before it."""
     return (header_date(f"{written} {year}", day_first=day_first)
-            or header_date(f"{year} {written}", day_first=day_first))
+            or header_date(f"{year} {written}", day_first=day_first)
+            or next(filter(None, (header_date(f"{year}{mark}{written}", day_first=day_first)
+                                  for mark in YEAR_MARKS)), None))
 
 
 def _year_by_weekday(written: str, lead: str, units: list[str], day_first: bool,
@@ -480,12 +494,20 @@ def _yearless_head_day(units: list[str], day_first: bool) -> str | None:
     """A year-less date line in the page's head ("zondag 13 april, 11:20",
     "lunedì 16 settembre · 21:10") with the year of the page's copyright line
     when the line's weekday falls on that day then, else the year its weekday
-    gives (:func:`_year_by_weekday`); else None."""
+    gives (:func:`_year_by_weekday`). A line that is only a year-less date and a
+    clock time, with no weekday ("12月28日 21時30分"), takes the copyright line's
+    year, else the year of the latest month the page states with its year ("2025年6月")
+    or the next one, whichever puts the date on or after that month; else None."""
     year = _copyright_year(units)
     for u in units:
         if n_words(u) >= _LONG_PARAGRAPH_WORDS:
             break
-        if n_words(u) > _MAX_DATE_LINE_WORDS or not _WEEKDAY_LED.match(u) or _YEAR.search(u):
+        u = _HEAD_LINE_PART.split(u)[0]
+        if n_words(u) > _MAX_DATE_LINE_WORDS or _YEAR.search(u):
+            continue
+        if not _WEEKDAY_LED.match(u):
+            if CLOCK_TIME.search(u) and (d := _clocked_head_day(u, units, year, day_first)):
+                return d
             continue
         written = _CLOCK_TAIL.sub("", u).strip(" ,·|•–—-")
         weekdays = {_WEEKDAYS[m.group(0).casefold()] for m in _WEEKDAY_WORD.finditer(written)}
@@ -493,6 +515,22 @@ def _yearless_head_day(units: list[str], day_first: bool) -> str | None:
         if d and to_datetime(d).weekday() in weekdays:
             return d
         if d := _year_by_weekday(written, written, units, day_first, own=True):
+            return d
+    return None
+
+
+def _clocked_head_day(line: str, units: list[str], year: str | None,
+                      day_first: bool) -> str | None:
+    """A line that is only a year-less date and a clock time, with ``year`` (the
+    copyright line's) or the year of the latest month the page states ("2025年6月")
+    or the one after it, whichever puts the date on or after that month; else None."""
+    if year:
+        return _with_year(line, year, day_first)
+    latest = max((d for u in units for d in stated_months(u)), default=None)
+    if latest is None:
+        return None
+    for y in (latest.year, latest.year + 1):
+        if (d := _with_year(line, y, day_first)) and to_datetime(d) >= latest:
             return d
     return None
 
