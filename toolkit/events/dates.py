@@ -32,6 +32,7 @@ import pandas as pd
 
 from toolkit.events import prefilter as _rx
 from toolkit.events.counts import parse_number
+from toolkit.events.numbers import digit_view
 from toolkit.events.patterns import Patterns
 from toolkit.events.relative import by_cue_word
 
@@ -233,8 +234,13 @@ def _dateparser_relative(sentence: str, free: Callable[[int, int], bool], langua
     index = by_cue_word(language)
     words = set(_WORD.findall(sentence.casefold()))
     candidates = [d for w in words & index.keys() for d in index[w]] + list(index.get("", ()))
+    view = None
     for det in sorted(candidates, key=lambda d: -len(d.regex.pattern)):
-        for m in _rx.finditer(det.regex, sentence):
+        if det.shift is None and view is None:
+            # "il y a deux semaines", "vor zwei Wochen": number words read as digits
+            # (the view keeps every offset)
+            view = digit_view(sentence, language)[0]
+        for m in _rx.finditer(det.regex, sentence if det.shift is not None else view):
             if not free(m.start(), m.end()) or any(m.start() < h.end and h.start < m.end()
                                                     for h in out):
                 continue

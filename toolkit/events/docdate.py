@@ -74,6 +74,14 @@ _TODAY_GAP = 3
 # Days from the day the lead names to the page's day: "today" is the page's, "yesterday"
 # the day before it.
 _DAYS_BACK = {"today": 0, "yesterday": 1}
+# A year a page names anywhere ("the protests of 2020", "In 2025"): with a weekday named
+# beside a year-less date, the first year from the latest of them on which the date
+# falls on that weekday is the date's (a date falls on every weekday within 12 years).
+_ANY_YEAR = re.compile(r"(?<!\d)((?:19|20)\d\d)(?!\d)")
+_WEEKDAY_CYCLE_YEARS = 12
+# A weekday written right before a year-less date ("Samedi 13 décembre", "zondag 28 december").
+_WEEKDAY_SPAN = 16
+_WEEKDAY_BEFORE = re.compile(rf"\b({alternation(weekday_names_all())})\.?,?\s+$", re.IGNORECASE)
 # A weekday name, as it may stand between the day word and the date.
 _WEEKDAY_WORD = re.compile(rf"\b(?:{alternation(weekday_names_all())})\b\.?", re.IGNORECASE)
 
@@ -125,9 +133,32 @@ def document_date(text: str, pats: Patterns, dateline: str | None = None
     for start, end, year in year_sections(text, pats):
         days += [d for h in find_dates(text[start:end], pats) if h.kind == "absolute"
                  and h.precision == "day" and (d := _day(with_year(h, year))) is not None]
+    days += _weekday_dates(text, pats)
     if days:
         return max(days), "latest_date_in_text"
     return None, None
+
+
+def _weekday_dates(text: str, pats: Patterns) -> list[pd.Timestamp]:
+    """The year-less dates the text writes with their weekday ("Samedi 13 décembre,
+    Alexandre Loukachenko a gracié ..."), each on the first year, from the latest one
+    the page states, on which it falls on that weekday."""
+    years = None
+    days = []
+    for hit in find_dates(text, pats):
+        if hit.kind != "absolute" or hit.precision != "day" or hit.parts.get("year") \
+                or not hit.parts.get("month"):
+            continue
+        named = _WEEKDAY_BEFORE.search(text, max(0, hit.start - _WEEKDAY_SPAN), hit.start)
+        if named is None:
+            continue
+        years = _stated_years(text, pats) if years is None else years
+        if not years:
+            return []
+        weekday = weekday_names_all()[named.group(1).rstrip(".").casefold()]
+        if (day := _weekday_year_day(hit, weekday, years[:1])) is not None:
+            days.append(day)
+    return days
 
 
 def _stated_years(text: str, pats: Patterns) -> list[int]:
@@ -155,13 +186,31 @@ def _today_day(text: str, pats: Patterns) -> pd.Timestamp | None:
             gap = _WEEKDAY_WORD.sub("", para[a.end:b.start], count=1)
             if not (back and date) or gap.strip(" ,") or len(gap) > _TODAY_GAP:
                 continue
+            named = _WEEKDAY_WORD.search(para[a.end:b.start])
             if date[0].parts.get("year"):
                 day = _day(date[0])
+            elif named:
+                years = _stated_years(text, pats) if years is None else years
+                day = _weekday_year_day(date[0], weekday_names_all()[named.group(0).rstrip(".").casefold()],
+                                        years or [int(y) for y in _ANY_YEAR.findall(text)])
             else:
                 years = _stated_years(text, pats) if years is None else years
                 day = _day(with_year(date[0], years[0])) if years else None
             if day is not None:
                 return day + pd.Timedelta(days=back[0])
+    return None
+
+
+def _weekday_year_day(hit: DateHit, weekday: int, years: list[int]) -> pd.Timestamp | None:
+    """The year-less ``hit`` on the first year, from the latest of ``years``, on which
+    it falls on ``weekday`` ("Ieri, venerdì 16 agosto" on a page that names 2020 only:
+    16 August 2024); None without years or when no year within a cycle fits."""
+    if not years:
+        return None
+    for year in range(max(years), max(years) + _WEEKDAY_CYCLE_YEARS):
+        day = _day(with_year(hit, year))
+        if day is not None and day.weekday() == weekday:
+            return day
     return None
 
 
