@@ -42,6 +42,7 @@ from toolkit.clean.datelines import dateline_date
 from toolkit.clean.dates import COPYRIGHT_YEAR
 from toolkit.clean.text import paragraphs
 from toolkit.clean.vocab import alternation, weekday_names_all
+from toolkit.events import prefilter as _rx
 from toolkit.events.dates import DateHit, find_dates
 from toolkit.events.patterns import Patterns
 
@@ -135,8 +136,19 @@ def document_date(text: str, pats: Patterns, dateline: str | None = None
                  and h.precision == "day" and (d := _day(with_year(h, year))) is not None]
     days += _weekday_dates(text, pats)
     if days:
-        return max(days), "latest_date_in_text"
+        return _this_weekday(text, pats, max(days)), "latest_date_in_text"
     return None, None
+
+
+def _this_weekday(text: str, pats: Patterns, latest: pd.Timestamp) -> pd.Timestamp:
+    """The page's day from its latest date and the weekday it calls this one ("Ce mardi,
+    plusieurs ONG ont appelé ...", "an diesem Dienstag"; ``today_weekday`` of the
+    pattern file): the first such weekday on or after ``latest``; else ``latest``."""
+    m = _rx.search(pats.today_weekday, text)
+    if m is None or not m.groupdict().get("weekday"):
+        return latest
+    weekday = pats.weekdays.get(m.group("weekday").casefold())
+    return latest if weekday is None else latest + pd.Timedelta(days=(weekday - latest.weekday()) % 7)
 
 
 def _weekday_dates(text: str, pats: Patterns) -> list[pd.Timestamp]:

@@ -73,7 +73,7 @@ _REGEX_KEYS = (
     "event_reference", "held_in_demand", "state_group", "attributive_participle",
     "family_reference",
     "offset_trailing", "relative_clause", "dated_noun", "demanded_far",
-    "expected_far", "since_when", "aside_opener",
+    "expected_far", "since_when", "aside_opener", "today_weekday",
 )
 # Per-language data files (resources/lang/<code>/) the compiled patterns depend on.
 _LANG_KINDS = ("months.tsv", "weekdays.tsv", "modal_auxiliaries.txt",
