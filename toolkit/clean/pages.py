@@ -92,7 +92,7 @@ _SIGN_OFF = re.compile(rf"^(?-i:[{UPPER}])[^\W\d_][\w'’.\- ]{{0,30}},\s+(?P<da
 # A clock time and what follows it on a date line ("zondag 13 april, 11:20").
 _CLOCK_TAIL = re.compile(r"[\s,·|•–—-]*\d{1,2}[:.h]\d{2}\b.*$")
 # The parts of a head line shared with other chrome ("četvrtak, 11. rujna | Pratite s nama").
-_HEAD_LINE_PART = re.compile(r"\s+[|•]\s+")
+_HEAD_LINE_PART = re.compile(r"\s+[|•·]\s+")
 # The head of a page ends at its first paragraph of this many words.
 _LONG_PARAGRAPH_WORDS = 25
 _NAV_SEPARATOR = re.compile(r"[|•·»/]")
@@ -502,7 +502,9 @@ def _yearless_head_day(units: list[str], day_first: bool) -> str | None:
     for u in units:
         if n_words(u) >= _LONG_PARAGRAPH_WORDS:
             break
-        u = _HEAD_LINE_PART.split(u)[0]
+        # the part that is the date ("EN DIRECT · jeudi 6 novembre · mis à jour à 16h48")
+        parts = _HEAD_LINE_PART.split(u)
+        u = next((part for part in parts if _WEEKDAY_LED.match(part)), parts[0])
         if n_words(u) > _MAX_DATE_LINE_WORDS or _YEAR.search(u):
             continue
         if not _WEEKDAY_LED.match(u):
