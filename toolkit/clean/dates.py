@@ -69,6 +69,9 @@ CLOCK_TIME = re.compile(rf"(?<!\d)\d{{1,2}}(?:[:.h]|{_UNIT['hour']})\d{{2}}(?!\d
 #: carry it (use inside ``(?i:...)``).
 DATE_PHRASE = (rf"(?:{_MONTH_RE}\s+{_DAY_RE}(?:\s*{_DAY_WORD}(?!\w))?|{_DAY_RE}(?:\.\s*|\s+){_MONTH_RE})"
                rf"(?:,?\s+\d{{4}})?")
+#: A line that is only a date phrase, maybe with its weekday after it ("gruodžio 14 d.,
+#: sekmadienis", "14 декабря, воскресенье").
+YEARLESS_DATE_LINE = re.compile(rf"(?:{DATE_PHRASE})(?:\s*,?\s*(?:{_WEEKDAY})\.?)?\s*$", re.I)
 #: The year of a page's copyright line ("© 2025 Northfield Media", "Copyright ©
 #: 2019–2025", "© Northfield Media 2025"; of a span, its last year).
 COPYRIGHT_YEAR = re.compile(r"(?:©|\(c\)|\bcopyright\b)\s*(?:[^\n\d]{0,40}?)"
@@ -106,6 +109,9 @@ def stated_months(text: str) -> list[datetime]:
 # "19.10.19", "2/13/25": a two-digit year after dots or slashes, in a line that is only a
 # date (with its label and clock time: "Posted 2/13/25 at 6:05 PM")
 _SHORT_YEAR = r"|(?<=[./])\d{2}"
+# "2025 12 16 08:15" (a Lithuanian page's "Paskelbta:" line): year, month and day
+# parted by spaces, in a line that is only a date
+_SPACED_ISO = r"|\x20"
 # "13.IV.2025": a month in Roman numerals
 _ROMAN_MONTHS = ("I", "II", "III", "IV", "V", "VI", "VII", "VIII", "IX", "X", "XI", "XII")
 _CENTURY_PIVOT = 70  # a two-digit year below it is of this century
@@ -114,7 +120,7 @@ _DATE_CORE = rf"""(?:(?:{_WEEKDAY})\.?\s*,?\s*)?
     (?:(?P<mname>{_MONTH_RE})\s+(?P<mday>[0-3]?\d)(?:{_ORDINAL})?,?\s+(?P<myear>\d{{4}})
       |(?P<dday>[0-3]?\d)(?:(?:{_ORDINAL})?\s+|\.\s*)(?:{_PARTICLE}\s+)?(?P<dname>{_MONTH_RE})(?:[,،]?\s+|(?<=\.))(?:{_PARTICLE}\s+)?(?P<dyear>\d{{4}})(?:\s*{_YEAR_WORD}(?!\w)|\.(?!\d))?
       |(?P<yyear>\d{{4}})\.?\s*(?:{_YEAR_WORD}\s*)?(?P<yname>{_MONTH_RE})\s+(?P<yday>[0-3]?\d)(?:\s*{_DAY_WORD}(?!\w)|\.(?!\d))?
-      |(?P<iyear>\d{{4}})(?P<isep>[-/.])(?P<imonth>[01]?\d)(?P=isep)(?P<iday>[0-3]?\d)
+      |(?P<iyear>\d{{4}})(?P<isep>[-/.]{_SPACED_ISO})(?P<imonth>[01]?\d)(?P=isep)(?P<iday>[0-3]?\d)
       |(?P<uyear>\d{{4}})\s*{_UNIT["year"]}\s*(?P<umonth>[01]?\d)\s*{_UNIT["month"]}\s*(?P<uday>[0-3]?\d)\s*{_UNIT["day"]}
       |(?P<rday>[0-3]?\d)\.\s?(?P<rmonth>XII|XI|X|IX|VIII|VII|VI|V|IV|III|II|I)\.\s?(?P<ryear>\d{{4}})(?:\.(?!\d))?
       |(?P<eday>[0-3]?\d)(?:[./-]|\.\s)(?P<emonth>[0-3]?\d)(?:[./-]|\.\s)(?P<eyear>\d{{4}}{_SHORT_YEAR})(?:\.(?!\d))?)"""
@@ -130,7 +136,7 @@ _HEADER_DATE = re.compile(
 # A date inside a header line shared with other chrome:
 # "WORLDPULSE24 | Thu 11 Sep 2025 | Dubai 39°C", "13/12/2025  7°C Drizzle, London".
 # (four-digit years only there: "Version 2.1.19" is no date)
-_DATE_IN_LINE = re.compile(rf"(?<![\w/.-]){_DATE_CORE.replace(_SHORT_YEAR, '')}(?![\w/.-])",
+_DATE_IN_LINE = re.compile(rf"(?<![\w/.-]){_DATE_CORE.replace(_SHORT_YEAR, '').replace(_SPACED_ISO, '')}(?![\w/.-])",
                            re.I | re.X)
 
 

@@ -16,6 +16,7 @@ from toolkit.clean.datelines import dateline_date, split_dateline
 from toolkit.clean.dates import (
     CLOCK_TIME,
     COPYRIGHT_YEAR,
+    DATE_PHRASE,
     YEAR_MARKS,
     header_date,
     stated_months,
@@ -73,6 +74,11 @@ _MAX_DATE_LINE_WORDS = 14
 # The year of a copyright line ("© 2025 Example Media", "Copyright 2024 ...").
 # "Mittwoch, 8. Juli 2020" at a site's top: often the day the page was seen
 _WEEKDAY_LED = re.compile(rf"^\W*(?:{alternation(weekday_names_all())})\b", re.I)
+# ... or one that ends with it ("gruodžio 14 d., sekmadienis", "14 декабря, воскресенье")
+_WEEKDAY_TAILED = re.compile(rf",?\s*\b(?:{alternation(weekday_names_all())})\W*$", re.I)
+# A title that opens with the day it covers, before a colon: a live page's or a day's
+# digest ("ОНЛАЙН 13 грудня: Лукашенко помилував ...", "Новости 13 декабря: ...").
+_TITLE_DAY = re.compile(rf"^\W*(?:[^\W\d]+\W+){{0,3}}?(?P<date>{DATE_PHRASE})\s*:", re.I)
 _SEEN_DAY_SPAN = 120  # days an article line may precede a site's today-line
 # Weekday names that pin a year-less dateline's year; shorter names are often other
 # words in another language ("di", "so", "mar").
@@ -507,7 +513,7 @@ def _yearless_head_day(units: list[str], day_first: bool) -> str | None:
         u = next((part for part in parts if _WEEKDAY_LED.match(part)), parts[0])
         if n_words(u) > _MAX_DATE_LINE_WORDS or _YEAR.search(u):
             continue
-        if not _WEEKDAY_LED.match(u):
+        if not (_WEEKDAY_LED.match(u) or _WEEKDAY_TAILED.search(u)):
             if CLOCK_TIME.search(u) and (d := _clocked_head_day(u, units, year, day_first)):
                 return d
             continue
@@ -519,6 +525,24 @@ def _yearless_head_day(units: list[str], day_first: bool) -> str | None:
         if d := _year_by_weekday(written, written, units, day_first, own=True):
             return d
     return None
+
+
+def _title_day(title: str | None, units: list[str], day_first: bool) -> str | None:
+    """The day a headline opens with before a colon ("ОНЛАЙН 13 грудня: ..."): the
+    title's or, when the title found is the site's name, a line of the page's head;
+    with the year of the page's copyright line when it states none; else None."""
+    head = [title or ""]
+    for u in units:
+        if n_words(u) >= _LONG_PARAGRAPH_WORDS:
+            break
+        head.append(u)
+    m = next(filter(None, map(_TITLE_DAY.match, head)), None)
+    if not m:
+        return None
+    if d := header_date(m.group("date"), day_first=day_first):
+        return d
+    year = _copyright_year(units)
+    return _with_year(m.group("date"), year, day_first) if year else None
 
 
 def _clocked_head_day(line: str, units: list[str], year: str | None,
@@ -634,7 +658,8 @@ def parse_text(text: str, url: str | None = None, *, day_first: bool = True) -> 
     found["related"].extend(_parse_teasers(tail))
     found["published"] = (found["published"] or _lower_date_line(units, body, tail, day_first)
                           or _dateline_day(body, units, day_first)
-                          or _yearless_head_day(units, day_first))
+                          or _yearless_head_day(units, day_first)
+                          or _title_day(title, units, day_first))
     if found["published"]:
         found["published"] = _article_day(found["published"], units, tail, day_first)
     kept = _body_lines(body, found)

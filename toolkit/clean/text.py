@@ -11,6 +11,7 @@ import re
 import unicodedata
 from collections.abc import Callable
 
+from toolkit.clean.dates import YEARLESS_DATE_LINE
 from toolkit.clean.vocab import READ_MORE
 
 __all__ = [
@@ -158,11 +159,22 @@ def _wrap_width(lines: list[str]) -> int | None:
     return width
 
 
+# A short line that is only a year-less date, maybe with its weekday and other chrome
+# after a bar ("gruodžio 14 d., sekmadienis | Vilnius −2 °C", "14 grudnia, niedziela"),
+# is a date line of the page's head, not the tail of the line before.
+_DATE_LINE_MAX = 60
+_DATE_LINE_PART = re.compile(r"\s+[|•]\s+")
+
+
+def _is_date_line(line: str) -> bool:
+    return len(line) <= _DATE_LINE_MAX and bool(YEARLESS_DATE_LINE.match(_DATE_LINE_PART.split(line)[0]))
+
+
 def _soft_wrap(previous: str, line: str, width: int | None) -> bool:
     if TERMINAL_END.search(previous) or _LIST_ITEM.match(line) or READ_MORE.match(line):
         return False
     if line[:1].islower():
-        return True
+        return not _is_date_line(line)
     if width is None or len(previous) < _WRAP_MIN:
         return False
     return len(previous) + 1 + len(line.split(" ", 1)[0]) > width
