@@ -279,6 +279,9 @@ def is_cumulative(sentence: str, count: Count, pats: Patterns) -> bool:
         for m in _rx.finditer(cue, sentence, max(0, count.start - 90),
                               min(len(sentence), count.end + 70)):
             lo, hi = (m.end(), count.start) if m.end() <= count.start else (count.end, m.start())
+            if cue is pats.since_near_count and m.end() <= count.start and \
+                    pats.since_when.match(sentence, m.end()):
+                continue  # "since early July, when 18 were let go": the first happening
             if lo <= hi and pats.number.search(sentence, lo, hi) is None:
                 return True
     return False
