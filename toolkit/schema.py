@@ -391,7 +391,7 @@ EVENTS = TableSchema(
         Column("date_precision", "string", "How precise `date` is ('week': `date` is that week's Monday).", allowed=(*DATE_PRECISIONS, "week")),
         Column("date_text", "string", "The words the date was resolved from."),
         Column("date_reason", "string", "Why `date` is empty, when it is."),
-        Column("date_basis", "string", "Where the date came from: the event's clause, elsewhere in its sentence, an earlier sentence of the paragraph, the publication date (undated report or running total), a document date inferred when there is no publication date (dateline, visible date line, latest full date in the text), or none.", allowed=("stated", "sentence", "context", "published", "dateline", "visible_date", "latest_date_in_text", "none")),
+        Column("date_basis", "string", "Where the date came from: the event's clause, elsewhere in its sentence, an earlier sentence of the paragraph, the publication date (undated report or running total), a document date inferred when there is no publication date (dateline, visible date line, latest full date in the text), a live blog's time-stamped entry (the page's day), or none.", allowed=("stated", "sentence", "context", "published", "time_stamp", "dateline", "visible_date", "latest_date_in_text", "none")),
         Column("count", "Int64", "Number of people (or listings) the sentence states."),
         Column("count_qualifier", "string", "How the count is hedged.", allowed=COUNT_QUALIFIERS),
         Column("count_text", "string", "The words the count was read from."),

@@ -125,7 +125,7 @@ def document_date(text: str, pats: Patterns, dateline: str | None = None
         line = line.strip()
         if line and len(line) <= _VISIBLE_MAX_CHARS:
             hits = _full_dates(line, pats)
-            if hits:
+            if hits and not _tells_event(line, hits[0], pats):
                 return _day(hits[0]), "visible_date"
     own = _today_day(text, pats)
     if own is not None:
@@ -319,6 +319,17 @@ def year_sections(text: str, pats: Patterns) -> list[tuple[int, int, int]]:
         if text[start:end].strip():
             out.append((start, end - (text[end - 1:end] == "\n"), int(m.group(1))))
     return out
+
+
+# "18 January 2025 - 23 pardoned.": a timeline entry, short as a date line, tells an event
+# after its date and a dash ("13 Dec 2025 - 18:05 CET" is a date line).
+_ENTRY_REST = re.compile(r"\s*[—–-]\s+\S")
+
+
+def _tells_event(line: str, hit: DateHit, pats: Patterns) -> bool:
+    """Whether a short line is a timeline entry: its date, a dash, then an event's word."""
+    return bool(_ENTRY_REST.match(line, hit.end)) and bool(
+        pats.trigger_keywords.search(line[hit.end:].casefold()))
 
 
 def entry_date(line: str, pats: Patterns) -> DateHit | None:

@@ -179,10 +179,34 @@ def text_events(text: str, published: Any, pats: Patterns, gaz: Gazetteer,
         sentence = text[s_start:s_end]
         where = {"offset": s_start, "para": paragraph_of(s_start), "article_id": article_id,
                  "outlet": outlet, "pub": anchor, "published": pub,
-                 "year": next((y for a, b, y in sections if a <= s_start < b), None)}
+                 "year": next((y for a, b, y in sections if a <= s_start < b), None),
+                 "page": text}
         rows.extend(_sentence_events(sentence, where, pats, gaz, context))
     # a headline and its lead telling one happening are one mention
     return join_headline(rows, text, spans, pats, anchor, _find_triggers) if rows else rows
+
+
+# A live blog's time stamp: a key-event line that opens with a bullet and a clock time
+# ("- 13:15 Kellogg meets Lukashenko in Minsk"), or an entry under a line that is only a
+# clock time ("13:15 BST" / "Kellogg meets Lukashenko"). A page shape (a single line with
+# a clock time, as a challenge item gives it, is no entry of a dated page).
+_STAMPED_LINE = re.compile(r"[ \t]*[-–—•*▪][ \t]*\d{1,2}[:.]\d{2}\b")
+_STAMP_ONLY = re.compile(r"[ \t]*\d{1,2}[:.]\d{2}(?:[ \t]*[A-Za-z.]{1,5})?[ \t]*\n")
+
+
+def _stamped(text: str, start: int) -> bool:
+    """Whether the sentence at ``start`` opens a time-stamped entry of a live blog (its
+    first sentence: a background sentence further on may tell an older event)."""
+    line = text.rfind("\n", 0, start) + 1
+    if text[line:start].strip(" \t-–—•*▪"):
+        return False
+    if _STAMPED_LINE.match(text, line):
+        return True
+    end = line - 1
+    while end > 0 and text[end - 1] in " \t\n":  # a page reader's blank lines
+        end -= 1
+    above = text.rfind("\n", 0, end) + 1
+    return line > 0 and bool(_STAMP_ONLY.fullmatch(text, above, end + 1))
 
 
 # A sentence that ends in a day number's full stop ("Am 21.") before a month name
@@ -568,7 +592,8 @@ def _merge_same_family(drafts: list[dict[str, Any]], pats: Patterns) -> list[dic
 
 def _rows(d: dict[str, Any], dates: list[DateHit], pats: Patterns, ents: list[dict[str, Any]],
           context: DateContext, past: bool, where: dict[str, Any]) -> list[dict[str, Any]]:
-    """The EVENTS rows of one mention (two when it states two days: "Friday and Saturday")."""
+    """The EVENTS rows of one mention (two when it states two days: "freed on Friday and
+    Saturday"; one, the first, for a type whose registry row says ``days=first``)."""
     trig: Trigger = d["trig"]
     et = trig.event_type
     etype = pats.types[et]
@@ -576,6 +601,10 @@ def _rows(d: dict[str, Any], dates: list[DateHit], pats: Patterns, ents: list[di
     count = plus_named(d["count"], sentence, ents, pats)  # "X and 13 others": 14
     original = where["text"]  # the sentence as written (``sentence`` is its digit view)
     dated = date_mention(d, dates, pats, pub, context, etype.family, where["para"], past)
+    if dated.basis == "published" and d["modality"] == "reported" and "page" in where and \
+            _stamped(where["page"], where["offset"]):
+        # a live blog's time-stamped entry tells what happened on the blog's day
+        dated = replace(dated, text="time stamp", basis="time_stamp")
     said = {(etype.family, value) for value in dated.values}
     if d["dated_noun"] and count is None and said and said <= context.told:
         return []  # "Thursday's releases were the largest": the happening told before
@@ -607,10 +636,13 @@ def _rows(d: dict[str, Any], dates: list[DateHit], pats: Patterns, ents: list[di
         "language": pats.language,
     }
     event_id = f"{where['article_id'] or 'text'}:{offset}:{offset + trig.start}:{et}"
-    many = len(dated.values) > 1
+    values = dated.values
+    if etype.first_day and len(values) > 1 and all(p == "day" for _, p in values):
+        values = values[:1]  # "talks on Friday and Saturday": one meeting, on its first day
+    many = len(values) > 1
     rows = [{**base, "date": when, "date_precision": precision,
              "event_id": event_id + (f":{k}" if many else "")}
-            for k, (when, precision) in enumerate(dated.values)]
+            for k, (when, precision) in enumerate(values)]
     # a sentence naming two acts of one happening ("pardoned and released 15") states both
     for other in {t.event_type: t for t in d.get("also", [])}.values():
         if other.event_type == et:

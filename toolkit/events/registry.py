@@ -96,6 +96,7 @@ class EventType:
     colour: str
     labels: Mapping[str, str] = field(default_factory=dict, hash=False, compare=False)
     partial: str | None = None
+    first_day: bool = False
     source: str = ""
 
     def label(self, language: str = "en") -> str:
@@ -197,7 +198,8 @@ def _row(path: Path, n: int, raw: dict[str, str]) -> EventType:
         merge_in_sentence=row["merge_in_sentence"] == "yes", needs=row["needs"] or None,
         colour=row["colour"],
         labels={k[len("label_"):]: v for k, v in row.items() if k.startswith("label_") and v},
-        partial=row.get("partial") or None, source=path.name,
+        partial=row.get("partial") or None, first_day=row.get("days") == "first",
+        source=path.name,
     )
 
 

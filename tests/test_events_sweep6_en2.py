@@ -1,0 +1,136 @@
+"""English events: a second pass of the sixth sweep, from whole pages
+(``pages_p44.jsonl``).
+
+Sentences and short pages written for the project in the style of the page kinds of that
+file (a live blog with time-stamped key events, a Q&A explainer with a dated timeline, an
+op-ed that recaps the year, a rights group's statement); each checks one construction the
+pages showed missing: talks told over two days are one meeting on the first day; a live
+blog's key-event line ("- 13:15 Kellogg meets Lukashenko in Minsk") and an entry under a
+line that is only a clock time take the blog's day, while a single line with a clock time
+stays undated as the challenge labels read it; a decree or participle before a bare count
+("signs a decree pardoning 32, eight of them women"); a listing told as a noun ("the EU's
+listing on Monday of 28 judges"); demands in the subjunctive ("demand that Minsk free ...")
+and with a long addressee ("call on the European Union and the United States to impose
+..."); and a timeline entry that is as short as a date line ("18 January 2025 - 23
+pardoned.") is no date line of the page. Published on Saturday 2025-12-13
+(``eventcases.SAT``) unless a case says otherwise.
+"""
+
+from __future__ import annotations
+
+import pandas as pd
+import pytest
+from eventcases import DETAILED, SAT, summary
+
+from toolkit.events import events_from_text
+from toolkit.events.docdate import document_date
+from toolkit.events.patterns import load_patterns
+
+
+def detailed(text: str, published: object = SAT) -> list[tuple]:
+    """Sorted (type, date, precision, count, qualifier, modality), running totals left out."""
+    return summary(text, "en", DETAILED, published=published, totals=False)
+
+
+def as_labelled(text: str, published: object) -> list[tuple]:
+    """Sorted distinct (type, date, count, modality) with the challenge rule: a date the
+    text does not state (``date_basis="published"``) is None."""
+    out = set()
+    for r in events_from_text(text, published, "en"):
+        unstated = pd.isna(r["date"]) or r["date_basis"] == "published"
+        out.add((r["event_type"], None if unstated else str(r["date"].date()),
+                 None if pd.isna(r["count"]) else int(r["count"]), r["modality"]))
+    return sorted(out, key=str)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Washington's envoy held talks with the Belarusian leader in Minsk on Friday and "
+         "Saturday.",
+         [("talks", "2025-12-12", "day", None, None, "reported")]),
+        ("The foreign ministers of Armenia and Azerbaijan met in Geneva on December 3 and 4 "
+         "to agree the terms.",
+         [("talks", "2025-12-03", "day", None, None, "reported")]),
+        # a release on two days stays two releases
+        ("Belarus freed 10 prisoners on Friday and Saturday.",
+         [("release", "2025-12-12", "day", 10, "exact", "reported"),
+          ("release", "2025-12-13", "day", 10, "exact", "reported")]),
+    ],
+)
+def test_talks_over_two_days_are_one_meeting(text: str, expected: list[tuple]) -> None:
+    assert detailed(text) == expected
+
+
+_BLOG = (
+    "LIVE\nMinsk frees prisoners after envoy's visit\n\nSaturday 21 June 2025\n\n"
+    "Key events\n\n- 17:05 Fourteen prisoners freed, Lithuania says\n\n"
+    "- 13:15 Envoy meets Lukashenko in Minsk\n\n"
+    "16:40 BST\n\nUS and Belarus leaders speak by phone\n\n"
+    "The call lasted an hour, officials said.\n"
+)
+
+
+@pytest.mark.parametrize(
+    ("text", "published", "expected"),
+    [
+        # key-event lines and an entry under a clock-time line: the blog's day
+        (_BLOG, "2025-06-21",
+         [("release", "2025-06-21", 14, "reported"), ("talks", "2025-06-21", None, "reported")]),
+        # a single line with a clock time (as a challenge item gives it): undated
+        ("14:05 Lukashenko has pardoned another 32 people, his office says.", "2024-11-21",
+         [("pardon", None, 32, "reported")]),
+        ("16:42 — The envoy sits down with Lukashenko in Minsk.", "2025-09-11",
+         [("talks", None, None, "reported")]),
+    ],
+)
+def test_live_blog_time_stamps(text: str, published: str, expected: list[tuple]) -> None:
+    assert as_labelled(text, published) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("20 November 2024 - Lukashenko signs a decree pardoning 32, eight of them women.",
+         [("pardon", "2024-11-20", "day", 32, "exact", "reported")]),
+        ("On Tuesday the president signed a decree freeing 17.",
+         [("release", "2025-12-09", "day", 17, "exact", "reported")]),
+        ("The designations follow the European Union's listing on Monday of 28 judges, "
+         "prosecutors and prison officials.",
+         [("sanctions_imposed", "2025-12-08", "day", 28, "exact", "reported")]),
+        # a stock-market listing is no sanction
+        ("The listing of 20 companies on the stock exchange was delayed.", []),
+    ],
+)
+def test_counts_after_a_participle_and_listings(text: str, expected: list[tuple]) -> None:
+    assert detailed(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Brussels should demand that Minsk free the people it still holds.",
+         [("release", None, None, None, None, "demanded")]),
+        ("The opposition demanded that the authorities release all political prisoners.",
+         [("release", None, None, None, None, "demanded")]),
+        ("We call on the European Union and the United States to impose targeted sanctions "
+         "on every official responsible.",
+         [("sanctions_imposed", None, None, None, None, "demanded")]),
+        ("The court insisted that the company release the documents.", []),
+    ],
+)
+def test_demands(text: str, expected: list[tuple]) -> None:
+    assert detailed(text) == expected
+
+
+def test_timeline_entry_is_no_date_line() -> None:
+    page = ("Who is being freed, and why now?\n\nBy our correspondent\n\n"
+            "As of Sunday, 19 January 2025, the group listed 250 people released.\n\n"
+            "Timeline\n3 July 2024 - 18 prisoners are freed.\n"
+            "18 January 2025 - 23 pardoned.\n")
+    day, basis = document_date(page, load_patterns("en"))
+    assert (str(day.date()), basis) == ("2025-01-19", "latest_date_in_text")
+    # a date line with a clock time after its dash is still the page's date line
+    day, basis = document_date("Live\n13 Dec 2025 - 18:05 CET\n\nThe envoy met Lukashenko.",
+                               load_patterns("en"))
+    assert (str(day.date()), basis) == ("2025-12-13", "visible_date")
