@@ -69,9 +69,10 @@ CLOCK_TIME = re.compile(rf"(?<!\d)\d{{1,2}}(?:[:.h]|{_UNIT['hour']})\d{{2}}(?!\d
 #: carry it (use inside ``(?i:...)``).
 DATE_PHRASE = (rf"(?:{_MONTH_RE}\s+{_DAY_RE}(?:\s*{_DAY_WORD}(?!\w))?|{_DAY_RE}(?:\.\s*|\s+){_MONTH_RE})"
                rf"(?:,?\s+\d{{4}})?")
-#: A line that is only a date phrase, maybe with its weekday after it ("gruodžio 14 d.,
-#: sekmadienis", "14 декабря, воскресенье").
-YEARLESS_DATE_LINE = re.compile(rf"(?:{DATE_PHRASE})(?:\s*,?\s*(?:{_WEEKDAY})\.?)?\s*$", re.I)
+#: A line that is only a date phrase, maybe with its weekday before or after it
+#: ("Penktadienis, rugsėjo 12 d.", "gruodžio 14 d., sekmadienis", "14 декабря, воскресенье").
+YEARLESS_DATE_LINE = re.compile(rf"(?:(?:{_WEEKDAY})\.?\s*,?\s*)?(?:{DATE_PHRASE})"
+                                rf"(?:\s*,?\s*(?:{_WEEKDAY})\.?)?\s*$", re.I)
 #: The year of a page's copyright line ("© 2025 Northfield Media", "Copyright ©
 #: 2019–2025", "© Northfield Media 2025"; of a span, its last year).
 COPYRIGHT_YEAR = re.compile(r"(?:©|\(c\)|\bcopyright\b)\s*(?:[^\n\d]{0,40}?)"

@@ -519,10 +519,12 @@ def _yearless_head_day(units: list[str], day_first: bool) -> str | None:
             continue
         written = _CLOCK_TAIL.sub("", u).strip(" ,·|•–—-")
         weekdays = {_WEEKDAYS[m.group(0).casefold()] for m in _WEEKDAY_WORD.finditer(written)}
-        d = _with_year(written, year, day_first) if year else None
+        # the date without its weekday ("Penktadienis, rugsėjo 12 d.", "22 ноября, суббота")
+        date = _WEEKDAY_LED.sub("", _WEEKDAY_TAILED.sub("", written)).strip(" ,") or written
+        d = _with_year(date, year, day_first) if year else None
         if d and to_datetime(d).weekday() in weekdays:
             return d
-        if d := _year_by_weekday(written, written, units, day_first, own=True):
+        if d := _year_by_weekday(date, written, units, day_first, own=True):
             return d
     return None
 

@@ -160,8 +160,8 @@ def _wrap_width(lines: list[str]) -> int | None:
 
 
 # A short line that is only a year-less date, maybe with its weekday and other chrome
-# after a bar ("gruodžio 14 d., sekmadienis | Vilnius −2 °C", "14 grudnia, niedziela"),
-# is a date line of the page's head, not the tail of the line before.
+# after a bar ("gruodžio 14 d., sekmadienis | Vilnius −2 °C", "Penktadienis, rugsėjo 12 d.
+# | Vilnius"), is a date line of the page's head, not the tail of the line before.
 _DATE_LINE_MAX = 60
 _DATE_LINE_PART = re.compile(r"\s+[|•]\s+")
 
@@ -171,10 +171,11 @@ def _is_date_line(line: str) -> bool:
 
 
 def _soft_wrap(previous: str, line: str, width: int | None) -> bool:
-    if TERMINAL_END.search(previous) or _LIST_ITEM.match(line) or READ_MORE.match(line):
+    if TERMINAL_END.search(previous) or _LIST_ITEM.match(line) or READ_MORE.match(line) \
+            or _is_date_line(line):
         return False
     if line[:1].islower():
-        return not _is_date_line(line)
+        return True
     if width is None or len(previous) < _WRAP_MIN:
         return False
     return len(previous) + 1 + len(line.split(" ", 1)[0]) > width
