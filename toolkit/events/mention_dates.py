@@ -392,10 +392,10 @@ def date_mention(d: dict[str, Any], dates: list[DateHit], pats: Patterns,
         return _dated(list(context.last[0]), context.last[1], None, "context")
     if past:
         return _dated([], None, "refers to an earlier event without stating its date", basis)
-    if any(not h.speech for h in d["stated"]) and _rx.search(
+    if d["trig"].form == "verb" and any(not h.speech for h in d["stated"]) and _rx.search(
             pats.after_clause, d["sentence"], a, d["trig"].start):
         # "14 were set free on June 21, hours after Kellogg met Lukashenko": the sentence's
-        # date is its main clause's; an event in an after clause with none of its own has no
+        # date is its main clause's; a verb in an after clause with none of its own has no
         # date (not the day of publication)
         return _dated([], None, "an event in an after clause with no date of its own", basis)
     if not d.get("incremental") and (peg := context.peg_by_family.get(family)) is not None:
