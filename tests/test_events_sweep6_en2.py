@@ -134,3 +134,18 @@ def test_timeline_entry_is_no_date_line() -> None:
     day, basis = document_date("Live\n13 Dec 2025 - 18:05 CET\n\nThe envoy met Lukashenko.",
                                load_patterns("en"))
     assert (str(day.date()), basis) == ("2025-12-13", "visible_date")
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("The midfielder has been released from the under-21 squad and will return to his "
+         "club this weekend.", []),
+        ("The striker was released from the national team's training camp on Monday.", []),
+        # a prison camp is no squad
+        ("Two prisoners were freed from the camp at Ivatsevichy on Friday.",
+         [("release", "2025-12-12", "day", 2, "exact", "reported")]),
+    ],
+)
+def test_sport_look_alikes(text: str, expected: list[tuple]) -> None:
+    assert detailed(text) == expected
