@@ -388,7 +388,9 @@ def _draft(sentence: str, trig: Trigger, seg: tuple[int, int], count: Count | No
     if needs == "people" and count is None:
         self_anchored = trig.form == "noun" and pats.self_anchoring.fullmatch(trig.text)
         dated_people = dated and (kin or _rx.search(pats.people_noun, sentence))
-        if not (self_anchored or named or dated_people or
+        # "called on Minsk to free them all": in a demand, the people named before
+        asked_for = modality == "demanded" and _rx.search(pats.people_pronoun, sentence, a, b)
+        if not (self_anchored or named or dated_people or asked_for or
                 _rx.search(pats.people_noun, sentence, a, b)):
             # a pause between a noun trigger and the next one: no shared clause ("talks on
             # a pardon, ... freed 12" is no pardon of the 12)

@@ -72,6 +72,7 @@ _REGEX_KEYS = (
     "subgroup", "subgroup_after", "source_after", "distributive",
     "event_reference", "held_in_demand", "state_group", "attributive_participle",
     "family_reference",
+    "people_pronoun",
     "offset_trailing", "relative_clause", "dated_noun", "demanded_far",
     "expected_far", "since_when", "aside_opener", "today_weekday",
 )
