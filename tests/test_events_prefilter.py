@@ -109,3 +109,18 @@ def test_a_long_alternation_runs_only_the_branches_that_can_match(text: str) -> 
 def test_an_alternation_with_a_capturing_group_is_not_cut() -> None:
     grouped = re.compile("|".join(["(a)b", *[f"w{i}x" for i in range(10)]]))
     assert rx._gate(grouped).branches is None
+
+
+@settings(max_examples=80, deadline=None)
+@given(strings=st.lists(st.text(alphabet="abcé ", min_size=0, max_size=4), max_size=12),
+       text=st.text(alphabet="abcé ", max_size=40))
+def test_string_finder_finds_what_in_finds(strings: list[str], text: str) -> None:
+    # overlapping strings, strings inside others, the empty string (never found)
+    assert rx.StringFinder(strings).found(text) == {s for s in strings if s and s in text}
+
+
+def test_string_finder_gives_each_string_its_value_and_place() -> None:
+    finder = rx.StringFinder({"freed": "verb", "free": "stem", "pardon": "noun"})
+    assert finder.found("they were freed") == {"verb", "stem"}
+    assert sorted(finder.places("pardon, freed")) == [(5, "noun"), (11, "stem"), (12, "verb")]
+    assert rx.StringFinder([]).found("anything") == set()

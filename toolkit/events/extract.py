@@ -268,7 +268,7 @@ def _paragraph_index(text: str) -> Callable[[int], int]:
 def _find_triggers(sentence: str, pats: Patterns) -> list[Trigger]:
     found: list[Trigger] = []
     lowered = sentence.casefold()
-    present = {k for k in pats.trigger_keyword_set if k in lowered}
+    present = pats.trigger_keyword_finder.found(lowered)
     for regex, event_type, form, keywords in pats.triggers:
         if present.isdisjoint(keywords):
             continue

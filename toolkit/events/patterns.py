@@ -29,6 +29,7 @@ from typing import Any
 from toolkit import languages
 from toolkit.config import RESOURCES, env_paths, file_stamp
 from toolkit.events.lemmas import LemmaTrigger, compile_lemma_triggers
+from toolkit.events.prefilter import StringFinder
 from toolkit.events.registry import EventType, event_types, registry_files
 
 __all__ = [
@@ -166,8 +167,9 @@ class Patterns:
 
     def __post_init__(self) -> None:
         self.__dict__.update(self.rx)  # pats.since, pats.generic, ... as plain attributes
-        #: every trigger's plain keywords, each looked for once per sentence
+        #: every trigger's plain keywords, all looked for in one pass per sentence
         self.trigger_keyword_set = frozenset(k for t in self.triggers for k in t[3])
+        self.trigger_keyword_finder = StringFinder(self.trigger_keyword_set)
 
     def day_number(self, text: str | None) -> int | None:
         """A day of the month in digits or ordinal words; the words after number words
