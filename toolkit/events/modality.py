@@ -15,8 +15,10 @@ __all__ = ["modality_of"]
 
 # How far (characters) modality cues may sit before a trigger.
 _MODALITY_WINDOW = 60
-# Which modality cue governs when several occur: "denied that ... preparing to".
-_MODALITY_RANK = {"denied": 0, "demanded": 1, "expected": 2}
+# Which modality cue governs when several occur: "denied that ... preparing to". An aim
+# ("хотят добиться ослабления санкций", "siekia, jog Vašingtonas atšauktų") governs
+# every other cue: what a party strives for is no event, whatever the modal verbs.
+_MODALITY_RANK = {"aim": -1, "denied": 0, "demanded": 1, "expected": 2}
 # How far (characters) a verb of demanding or a modal verb may govern the clause that
 # holds the trigger (the language's ``demanded_far`` and ``expected_far``).
 _FAR_REACH = 160
@@ -44,7 +46,9 @@ def modality_of(sentence: str, trig: Trigger, floor: int, ceiling: int,
     Returns
     -------
     tuple of (str, str or None)
-        ``"reported"``, ``"expected"``, ``"demanded"`` or ``"denied"``, and the cue.
+        ``"reported"``, ``"expected"``, ``"demanded"`` or ``"denied"``, and the cue;
+        ``"topic"`` (what talks were about) or ``"aim"`` (what a party strives
+        for) when the trigger tells of no event.
     """
     if trig.form == "verb" and " " in trig.text:
         inside = pats.negation_inside.search(trig.text)
