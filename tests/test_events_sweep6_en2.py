@@ -77,6 +77,15 @@ _BLOG = (
         # key-event lines and an entry under a clock-time line: the blog's day
         (_BLOG, "2025-06-21",
          [("release", "2025-06-21", 14, "reported"), ("talks", "2025-06-21", None, "reported")]),
+        # the bullets of a key-events list without clock times: the blog's day too
+        ("LIVE\nEnvoy in Minsk\n\n11 Sep 2025 · 17:40 BST\n\nKey events\n\n"
+         "- Coale meets Lukashenko in Minsk\n\n- US eases sanctions on Belavia\n\n"
+         "Show key events only\n", "2025-09-11",
+         [("sanctions_eased", "2025-09-11", None, "reported"),
+          ("talks", "2025-09-11", None, "reported")]),
+        # the same bullets under another heading stay undated
+        ("Envoy in Minsk\n\nIn brief\n\n- Coale meets Lukashenko in Minsk\n", "2025-09-11",
+         [("talks", None, None, "reported")]),
         # a single line with a clock time (as a challenge item gives it): undated
         ("14:05 Lukashenko has pardoned another 32 people, his office says.", "2024-11-21",
          [("pardon", None, 32, "reported")]),

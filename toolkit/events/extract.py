@@ -194,9 +194,15 @@ _STAMPED_LINE = re.compile(r"[ \t]*[-–—•*▪][ \t]*\d{1,2}[:.]\d{2}\b")
 _STAMP_ONLY = re.compile(r"[ \t]*\d{1,2}[:.]\d{2}(?:[ \t]*[A-Za-z.]{1,5})?[ \t]*\n")
 
 
-def _stamped(text: str, start: int) -> bool:
+_BULLET = re.compile(r"[ \t]*[-–—•*▪][ \t]")
+# How many lines above a bullet the heading of its list ("Key events") is looked for.
+_LIST_LINES = 12
+
+
+def _stamped(text: str, start: int, pats: Patterns) -> bool:
     """Whether the sentence at ``start`` opens a time-stamped entry of a live blog (its
-    first sentence: a background sentence further on may tell an older event)."""
+    first sentence: a background sentence further on may tell an older event), or a
+    bullet of the blog's key-events list (the language's ``key_events`` heading)."""
     line = text.rfind("\n", 0, start) + 1
     if text[line:start].strip(" \t-–—•*▪"):
         return False
@@ -206,7 +212,19 @@ def _stamped(text: str, start: int) -> bool:
     while end > 0 and text[end - 1] in " \t\n":  # a page reader's blank lines
         end -= 1
     above = text.rfind("\n", 0, end) + 1
-    return line > 0 and bool(_STAMP_ONLY.fullmatch(text, above, end + 1))
+    if line > 0 and _STAMP_ONLY.fullmatch(text, above, end + 1):
+        return True
+    if not _BULLET.match(text, line):
+        return False
+    for _ in range(_LIST_LINES):  # up the list, past its other bullets, to its heading
+        if line <= 0:
+            return False
+        end = line - 1
+        line = text.rfind("\n", 0, end) + 1
+        row = text[line:end].strip()
+        if row and not _BULLET.match(text, line):
+            return bool(_rx.search(pats.key_events, row))
+    return False
 
 
 # A sentence that ends in a day number's full stop ("Am 21.") before a month name
@@ -606,7 +624,7 @@ def _rows(d: dict[str, Any], dates: list[DateHit], pats: Patterns, ents: list[di
     original = where["text"]  # the sentence as written (``sentence`` is its digit view)
     dated = date_mention(d, dates, pats, pub, context, etype.family, where["para"], past)
     if dated.basis == "published" and d["modality"] == "reported" and "page" in where and \
-            _stamped(where["page"], where["offset"]):
+            _stamped(where["page"], where["offset"], pats):
         # a live blog's time-stamped entry tells what happened on the blog's day
         dated = replace(dated, text="time stamp", basis="time_stamp")
     said = {(etype.family, value) for value in dated.values}
