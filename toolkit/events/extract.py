@@ -96,7 +96,8 @@ def events_from_text(text: str, published: Any = None, language: str = "en",
         :data:`toolkit.schema.EVENTS`. ``date_basis`` says where the date
         came from: ``stated`` (the event's clause), ``sentence``,
         ``context`` (an earlier sentence), ``published`` (the sentence
-        states no date at all), an inferred document date (``dateline``,
+        states no date at all), ``time_stamp`` (a live blog's time-stamped
+        or key-events line: the page's day), an inferred document date (``dateline``,
         ``visible_date``, ``latest_date_in_text``) or ``none`` (empty date;
         ``date_reason`` says why, e.g. a date expression that cannot be
         resolved).
