@@ -115,8 +115,9 @@ def test_an_alternation_with_a_capturing_group_is_not_cut() -> None:
 @given(strings=st.lists(st.text(alphabet="abcé ", min_size=0, max_size=4), max_size=12),
        text=st.text(alphabet="abcé ", max_size=40))
 def test_string_finder_finds_what_in_finds(strings: list[str], text: str) -> None:
-    # overlapping strings, strings inside others, the empty string (never found)
-    assert rx.StringFinder(strings).found(text) == {s for s in strings if s and s in text}
+    # overlapping strings, strings inside others, the empty string (in every text, as
+    # with "in": a trigger keyword list may hold one)
+    assert rx.StringFinder(strings).found(text) == {s for s in strings if s in text}
 
 
 def test_string_finder_gives_each_string_its_value_and_place() -> None:
@@ -124,3 +125,5 @@ def test_string_finder_gives_each_string_its_value_and_place() -> None:
     assert finder.found("they were freed") == {"verb", "stem"}
     assert sorted(finder.places("pardon, freed")) == [(5, "noun"), (11, "stem"), (12, "verb")]
     assert rx.StringFinder([]).found("anything") == set()
+    assert rx.StringFinder(["", "x"]).found("") == {""}
+    assert list(rx.StringFinder([""]).places("abc")) == []

@@ -225,7 +225,8 @@ class StringFinder:
     automaton, ``pyahocorasick``), each with the value it was given.
 
     Looking for a hundred strings one by one with ``in`` reads the text a hundred
-    times; the automaton reads it once and finds overlapping strings too.
+    times; the automaton reads it once and finds overlapping strings too. As with
+    ``in``, the empty string stands in every text (:meth:`found`; it has no place).
 
     Parameters
     ----------
@@ -239,29 +240,32 @@ class StringFinder:
     ['eed', 'free', 'freed']
     """
 
-    __slots__ = ("_automaton",)
+    __slots__ = ("_automaton", "_everywhere")
 
     def __init__(self, strings: Mapping[str, Any] | Iterable[str]) -> None:
         pairs = strings.items() if isinstance(strings, Mapping) else ((s, s) for s in strings)
         automaton = ahocorasick.Automaton()
+        self._everywhere: set[Any] = set()
         for string, value in pairs:
             if string:
                 automaton.add_word(string, value)
+            else:
+                self._everywhere.add(value)
         self._automaton = None
         if len(automaton):
             automaton.make_automaton()
             self._automaton = automaton
 
     def places(self, text: str) -> Iterator[tuple[int, Any]]:
-        """``(end, value)`` of each string standing in ``text``: the index of its last
-        character, and the value it was given."""
+        """``(end, value)`` of each string (but the empty one) standing in ``text``: the
+        index of its last character, and the value it was given."""
         if self._automaton is None:
             return iter(())
         return self._automaton.iter(text)
 
     def found(self, text: str) -> set[Any]:
-        """The values of the strings standing in ``text``."""
-        return {value for _, value in self.places(text)}
+        """The values of the strings standing in ``text``, the empty string's too."""
+        return {value for _, value in self.places(text)} | self._everywhere
 
 
 class _Branches:
@@ -278,8 +282,9 @@ class _Branches:
         self.by_string: dict[str, list[int]] = {}
         for index, branch in enumerate(branches):
             found = _strings(re.compile(branch, pattern.flags))[0]
-            if found is None:
+            if found is None or "" in found:  # the empty string stands everywhere
                 self.always.append(index)
+                continue
             for string in found or ():
                 self.by_string.setdefault(string, []).append(index)
         self.finder = StringFinder(self.by_string)
