@@ -12,14 +12,8 @@ from __future__ import annotations
 import re
 
 from toolkit.clean.captions import is_name_credit_caption
-from toolkit.clean.datelines import dateline_date, split_dateline
 from toolkit.clean.dates import (
-    CLOCK_TIME,
-    COPYRIGHT_YEAR,
-    DATE_PHRASE,
-    YEAR_MARKS,
     header_date,
-    stated_months,
     to_datetime,
 )
 from toolkit.clean.metadata import TEXT_FIELDS, text_key
@@ -35,12 +29,18 @@ from toolkit.clean.vocab import (
     TEASER_HEADINGS,
     TEASER_LABELS,
     TEASER_PREFIX,
-    alternation,
     heading_key,
     link_credit,
-    weekday_names_all,
 )
 from toolkit.clean.wire import wire_name
+from toolkit.clean.yearless import (
+    LONG_PARAGRAPH_WORDS,
+    MAX_DATE_LINE_WORDS,
+    WEEKDAY_LED,
+    dateline_day,
+    title_day,
+    yearless_head_day,
+)
 
 __all__ = ["SECTION_HEADINGS", "parse_text"]
 
@@ -69,25 +69,7 @@ _BYLINE_TAIL = re.compile(r"\s*(?:[|•·–—]|\s-\s).*$")
 # the expression this replaced backtracked exponentially on a long line of spaced items.
 # A line that opens with a date label ("Published:", "First published on", "Опубліковано").
 _LABELLED_DATE = re.compile(rf"(?:^|[|•·–—])\W{{0,3}}((?:{DATE_LABELS})\b[^|•·–—]*)", re.I)
-# A date line is short: a label, the date, a clock time, an author's name.
-_MAX_DATE_LINE_WORDS = 14
-# The year of a copyright line ("© 2025 Example Media", "Copyright 2024 ...").
-# "Mittwoch, 8. Juli 2020" at a site's top: often the day the page was seen
-_WEEKDAY_LED = re.compile(rf"^\W*(?:{alternation(weekday_names_all())})\b", re.I)
-# ... or one that ends with it ("gruodžio 14 d., sekmadienis", "14 декабря, воскресенье")
-_WEEKDAY_TAILED = re.compile(rf",?\s*\b(?:{alternation(weekday_names_all())})\W*$", re.I)
-# A title that opens with the day it covers, before a colon: a live page's or a day's
-# digest ("ОНЛАЙН 13 грудня: Лукашенко помилував ...", "Новости 13 декабря: ...").
-_TITLE_DAY = re.compile(rf"^\W*(?:[^\W\d]+\W+){{0,3}}?(?P<date>{DATE_PHRASE})\s*:", re.I)
 _SEEN_DAY_SPAN = 120  # days an article line may precede a site's today-line
-# Weekday names that pin a year-less dateline's year; shorter names are often other
-# words in another language ("di", "so", "mar").
-_WEEKDAYS = {n: d for n, d in weekday_names_all().items() if len(n) >= 5}
-_WEEKDAY_WORD = re.compile(rf"(?<!\w){alternation(_WEEKDAYS)}(?!\w)", re.I)
-_YEAR = re.compile(r"(?<!\d)(?:19|20)\d{2}(?!\d)")
-_WEEKDAY_CYCLE_YEARS = 12  # a day of the year falls on every weekday within this many years
-# The lead, with its dateline, is among the first paragraphs of the body.
-_DATELINE_SEARCH_UNITS = 4
 # A saved page's address at the top of its dump (alone on its line, or closing a line of
 # menus the dump joined it to), with the day in its path
 # (".../monde/2025/06/22/bielorussie-...", ".../2025-06-22/...").
@@ -95,12 +77,6 @@ _URL_DATE = re.compile(r"(?:^|(?<=\s))(?:https?://|www\.)\S*?[/_-]((?:19|20)\d{2
 # A press release's sign-off: a place, a comma and the full date, alone on a line
 # ("Den Haag, 30 december 2025", "Paris, le 12 septembre 2025").
 _SIGN_OFF = re.compile(rf"^(?-i:[{UPPER}])[^\W\d_][\w'’.\- ]{{0,30}},\s+(?P<date>[^,]{{6,40}})$")
-# A clock time and what follows it on a date line ("zondag 13 april, 11:20").
-_CLOCK_TAIL = re.compile(r"[\s,·|•–—-]*\d{1,2}[:.h]\d{2}\b.*$")
-# The parts of a head line shared with other chrome ("četvrtak, 11. rujna | Pratite s nama").
-_HEAD_LINE_PART = re.compile(r"\s+[|•·]\s+")
-# The head of a page ends at its first paragraph of this many words.
-_LONG_PARAGRAPH_WORDS = 25
 _NAV_SEPARATOR = re.compile(r"[|•·»/]")
 _NAV_ITEM = 30
 
@@ -276,7 +252,7 @@ def _read_head_lines(body: list[str], title: str | None, found: dict, day_first:
         elif d:
             found["published"] = found["published"] or d
             body.pop(j)
-        elif (j < _TITLE_DATE_GAP and n_words(u) <= _MAX_DATE_LINE_WORDS
+        elif (j < _TITLE_DATE_GAP and n_words(u) <= MAX_DATE_LINE_WORDS
               and not _SENTENCE_END.search(u) and not is_name_credit_caption(u)
               and (d := header_date(u, anywhere=True, day_first=day_first))):
             # the date line that made this line the title ("E-Paper · Nr. 291 · Montag,
@@ -366,7 +342,7 @@ def _lower_date_line(units: list[str], body: list[str], tail: list[str], day_fir
     the teasers at the foot is another story's, so it is not read.
     """
     for u in units:
-        if n_words(u) >= _LONG_PARAGRAPH_WORDS:
+        if n_words(u) >= LONG_PARAGRAPH_WORDS:
             break
         # a chrome line, not a sentence ("The talks ended on December 13, 2025.")
         line_like = not _SENTENCE_END.search(u)
@@ -374,13 +350,13 @@ def _lower_date_line(units: list[str], body: list[str], tail: list[str], day_fir
                 line_like and header_date(u, anywhere=True, day_first=day_first)):
             return d
     for u in body:
-        if n_words(u) <= _MAX_DATE_LINE_WORDS and (d := header_date(u, day_first=day_first)):
+        if n_words(u) <= MAX_DATE_LINE_WORDS and (d := header_date(u, day_first=day_first)):
             return d
     for u in body + tail:
-        if n_words(u) <= _MAX_DATE_LINE_WORDS and (d := _labelled_date(u, day_first)):
+        if n_words(u) <= MAX_DATE_LINE_WORDS and (d := _labelled_date(u, day_first)):
             return d
     for u in units:
-        if n_words(u) >= _LONG_PARAGRAPH_WORDS:
+        if n_words(u) >= LONG_PARAGRAPH_WORDS:
             break
         if m := _URL_DATE.search(u):  # alone, or closing a line of menus
             if d := header_date("-".join(m.groups()), day_first=False):
@@ -415,11 +391,11 @@ def _article_day(published: str, units: list[str], tail: list[str],
     """
     first = next((i for i, u in enumerate(units)
                   if header_date(u, anywhere=True, day_first=day_first) == published), None)
-    if first is None or not _WEEKDAY_LED.match(units[first]):
+    if first is None or not WEEKDAY_LED.match(units[first]):
         return published
     teasers = set(tail)
     for u in units[first + 1:]:
-        if n_words(u) > _MAX_DATE_LINE_WORDS or _WEEKDAY_LED.match(u):
+        if n_words(u) > MAX_DATE_LINE_WORDS or WEEKDAY_LED.match(u):
             continue
         # an unlabelled date among the teasers is another story's
         d = (None if u in teasers else header_date(u, day_first=day_first)) or \
@@ -428,139 +404,6 @@ def _article_day(published: str, units: list[str], tail: list[str],
             gap = (to_datetime(published) - to_datetime(d)).days
             return d if 0 < gap <= _SEEN_DAY_SPAN else published
     return published
-
-
-def _dateline_day(body: list[str], units: list[str], day_first: bool) -> str | None:
-    """The date of the lead's dateline ("VILNIUS, Dec 12 (Wire) -").
-
-    A dateline without a year ("13 DIC") takes the year of the page's
-    copyright line ("© 2025 ..."), the last one on the page; without such a
-    line, the year the lead's weekday gives (:func:`_year_by_weekday`); else
-    no date.
-    """
-    # the lead opens the body or follows a standfirst and a caption
-    at, written = next(((i, d) for i, u in enumerate(body[:_DATELINE_SEARCH_UNITS])
-                        if (d := dateline_date(u))), (None, None))
-    if written is None:
-        return None
-    lead = body[at]
-    if not split_dateline(lead)[2] and at + 1 < len(body):
-        lead = f"{lead} {body[at + 1]}"  # a dateline alone on its line: the lead follows
-    if d := header_date(written, day_first=day_first):
-        return d
-    if year := _copyright_year(units):
-        return _with_year(written, year, day_first)
-    return _year_by_weekday(written, lead, units, day_first)
-
-
-def _copyright_year(units: list[str]) -> str | None:
-    """The year of the page's last copyright line ("© 2025 ..."), else None."""
-    years = [m.group(1) for u in units for m in COPYRIGHT_YEAR.finditer(u)]
-    return years[-1] if years else None
-
-
-def _with_year(written: str, year: int | str, day_first: bool) -> str | None:
-    """A year-less date ("13 April", "balandžio 13 d.") with ``year``, written
-    after it or, as some languages write it, before it."""
-    return (header_date(f"{written} {year}", day_first=day_first)
-            or header_date(f"{year} {written}", day_first=day_first)
-            or next(filter(None, (header_date(f"{year}{mark}{written}", day_first=day_first)
-                                  for mark in YEAR_MARKS)), None))
-
-
-def _year_by_weekday(written: str, lead: str, units: list[str], day_first: bool,
-                     own: bool = False) -> str | None:
-    """A year-less dateline date ("Vilna, 21 jun (Wire).-") with the year its
-    lead's one weekday ("liberaron este sábado") gives.
-
-    The first year, from the latest one the page states, on which that day
-    is that weekday. When the page states months with their years ("since
-    July 2024"), the date is on or after the latest of them: of the first
-    two years that allow, the one on which the date is the lead's weekday,
-    else the first (the lead's "freed on Saturday" then tells of a day
-    before a Sunday's dateline). With ``own``, the weekday is the date's own
-    ("zondag 13 april"): only a year on which the date is that weekday is taken.
-    Without a stated year or with two weekdays in the lead, None."""
-    weekdays = {_WEEKDAYS[m.group(0).casefold()] for m in _WEEKDAY_WORD.finditer(lead)}
-    years = [int(y) for u in units for y in _YEAR.findall(u)]
-    if len(weekdays) != 1 or not years:
-        return None
-    latest = max((d for u in units for d in stated_months(u)), default=None)
-    days = [to_datetime(d) for year in range(max(years), max(years) + _WEEKDAY_CYCLE_YEARS)
-            if (d := _with_year(written, year, day_first))]
-    days = [d for d in days if latest is None or d >= latest]
-    weekday = weekdays.pop()
-    same = [d for d in (days if latest is None else days[:2]) if d.weekday() == weekday]
-    if same:
-        return same[0].isoformat()
-    return days[0].isoformat() if latest is not None and days and not own else None
-
-
-def _yearless_head_day(units: list[str], day_first: bool) -> str | None:
-    """A year-less date line in the page's head ("zondag 13 april, 11:20",
-    "lunedì 16 settembre · 21:10") with the year of the page's copyright line
-    when the line's weekday falls on that day then, else the year its weekday
-    gives (:func:`_year_by_weekday`). A line that is only a year-less date and a
-    clock time, with no weekday ("12月28日 21時30分"), takes the copyright line's
-    year, else the year of the latest month the page states with its year ("2025年6月")
-    or the next one, whichever puts the date on or after that month; else None."""
-    year = _copyright_year(units)
-    for u in units:
-        if n_words(u) >= _LONG_PARAGRAPH_WORDS:
-            break
-        # the part that is the date ("EN DIRECT · jeudi 6 novembre · mis à jour à 16h48")
-        parts = _HEAD_LINE_PART.split(u)
-        u = next((part for part in parts if _WEEKDAY_LED.match(part)), parts[0])
-        if n_words(u) > _MAX_DATE_LINE_WORDS or _YEAR.search(u):
-            continue
-        if not (_WEEKDAY_LED.match(u) or _WEEKDAY_TAILED.search(u)):
-            if CLOCK_TIME.search(u) and (d := _clocked_head_day(u, units, year, day_first)):
-                return d
-            continue
-        written = _CLOCK_TAIL.sub("", u).strip(" ,·|•–—-")
-        weekdays = {_WEEKDAYS[m.group(0).casefold()] for m in _WEEKDAY_WORD.finditer(written)}
-        # the date without its weekday ("Penktadienis, rugsėjo 12 d.", "22 ноября, суббота")
-        date = _WEEKDAY_LED.sub("", _WEEKDAY_TAILED.sub("", written)).strip(" ,") or written
-        d = _with_year(date, year, day_first) if year else None
-        if d and to_datetime(d).weekday() in weekdays:
-            return d
-        if d := _year_by_weekday(date, written, units, day_first, own=True):
-            return d
-    return None
-
-
-def _title_day(title: str | None, units: list[str], day_first: bool) -> str | None:
-    """The day a headline opens with before a colon ("ОНЛАЙН 13 грудня: ..."): the
-    title's or, when the title found is the site's name, a line of the page's head;
-    with the year of the page's copyright line when it states none; else None."""
-    head = [title or ""]
-    for u in units:
-        if n_words(u) >= _LONG_PARAGRAPH_WORDS:
-            break
-        head.append(u)
-    m = next(filter(None, map(_TITLE_DAY.match, head)), None)
-    if not m:
-        return None
-    if d := header_date(m.group("date"), day_first=day_first):
-        return d
-    year = _copyright_year(units)
-    return _with_year(m.group("date"), year, day_first) if year else None
-
-
-def _clocked_head_day(line: str, units: list[str], year: str | None,
-                      day_first: bool) -> str | None:
-    """A line that is only a year-less date and a clock time, with ``year`` (the
-    copyright line's) or the year of the latest month the page states ("2025年6月")
-    or the one after it, whichever puts the date on or after that month; else None."""
-    if year:
-        return _with_year(line, year, day_first)
-    latest = max((d for u in units for d in stated_months(u)), default=None)
-    if latest is None:
-        return None
-    for y in (latest.year, latest.year + 1):
-        if (d := _with_year(line, y, day_first)) and to_datetime(d) >= latest:
-            return d
-    return None
 
 
 def _body_lines(body: list[str], found: dict) -> list[str]:
@@ -659,9 +502,9 @@ def parse_text(text: str, url: str | None = None, *, day_first: bool = True) -> 
             found["credits"].append(link_credit(m))
     found["related"].extend(_parse_teasers(tail))
     found["published"] = (found["published"] or _lower_date_line(units, body, tail, day_first)
-                          or _dateline_day(body, units, day_first)
-                          or _yearless_head_day(units, day_first)
-                          or _title_day(title, units, day_first))
+                          or dateline_day(body, units, day_first)
+                          or yearless_head_day(units, day_first)
+                          or title_day(title, units, day_first))
     if found["published"]:
         found["published"] = _article_day(found["published"], units, tail, day_first)
     kept = _body_lines(body, found)

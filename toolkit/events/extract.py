@@ -36,7 +36,7 @@ from toolkit.events.actors import (
 )
 from toolkit.events.counts import Count, assign_counts, is_cumulative, is_incremental, plus_named
 from toolkit.events.dates import DateHit, find_dates, own_dates
-from toolkit.events.docdate import document_date, entry_date, story_day, with_year, year_sections
+from toolkit.events.docdate import document_date, story_day, with_year, year_sections
 from toolkit.events.headline import join_headline
 from toolkit.events.lemmas import find_lemma_triggers
 from toolkit.events.mention_dates import (
@@ -48,6 +48,7 @@ from toolkit.events.mention_dates import (
 )
 from toolkit.events.modality import modality_of
 from toolkit.events.numbers import digit_view
+from toolkit.events.page_lines import stamped, timeline_runs
 from toolkit.events.patterns import Patterns, Trigger, load_patterns
 from toolkit.gazetteer import Gazetteer, load_gazetteer
 
@@ -171,7 +172,7 @@ def text_events(text: str, published: Any, pats: Patterns, gaz: Gazetteer,
         # a repost of an earlier day's story: its "yesterday" counts from its dateline
         anchor, context.anchor = told, "dateline"
     paragraph_of = _paragraph_index(text)
-    runs = _timeline_runs(text, _spans(text, pats), pats, lowered, folded)
+    runs = timeline_runs(text, _spans(text, pats), pats, lowered, folded)
     spans = [(start, end) for start, end, _ in runs]
     sections = year_sections(text, pats)  # "2024" heading "16 August - 30 pardoned"
     for s_start, s_end, names in runs:
@@ -185,47 +186,6 @@ def text_events(text: str, published: Any, pats: Patterns, gaz: Gazetteer,
         rows.extend(_sentence_events(sentence, where, pats, gaz, context))
     # a headline and its lead telling one happening are one mention
     return join_headline(rows, text, spans, pats, anchor, _find_triggers) if rows else rows
-
-
-# A live blog's time stamp: a key-event line that opens with a bullet and a clock time
-# ("- 13:15 Kellogg meets Lukashenko in Minsk"), or an entry under a line that is only a
-# clock time ("13:15 BST" / "Kellogg meets Lukashenko"). A page shape (a single line with
-# a clock time, as a challenge item gives it, is no entry of a dated page).
-_STAMPED_LINE = re.compile(r"[ \t]*[-–—•*▪][ \t]*\d{1,2}[:.]\d{2}\b")
-_STAMP_ONLY = re.compile(r"[ \t]*\d{1,2}[:.]\d{2}(?:[ \t]*[A-Za-z.]{1,5})?[ \t]*\n")
-
-
-_BULLET = re.compile(r"[ \t]*[-–—•*▪][ \t]")
-# How many lines above a bullet the heading of its list ("Key events") is looked for.
-_LIST_LINES = 12
-
-
-def _stamped(text: str, start: int, pats: Patterns) -> bool:
-    """Whether the sentence at ``start`` opens a time-stamped entry of a live blog (its
-    first sentence: a background sentence further on may tell an older event), or a
-    bullet of the blog's key-events list (the language's ``key_events`` heading)."""
-    line = text.rfind("\n", 0, start) + 1
-    if text[line:start].strip(" \t-–—•*▪"):
-        return False
-    if _STAMPED_LINE.match(text, line):
-        return True
-    end = line - 1
-    while end > 0 and text[end - 1] in " \t\n":  # a page reader's blank lines
-        end -= 1
-    above = text.rfind("\n", 0, end) + 1
-    if line > 0 and _STAMP_ONLY.fullmatch(text, above, end + 1):
-        return True
-    if not _BULLET.match(text, line):
-        return False
-    for _ in range(_LIST_LINES):  # up the list, past its other bullets, to its heading
-        if line <= 0:
-            return False
-        end = line - 1
-        line = text.rfind("\n", 0, end) + 1
-        row = text[line:end].strip()
-        if row and not _BULLET.match(text, line):
-            return bool(_rx.search(pats.key_events, row))
-    return False
 
 
 # A sentence that ends in a day number's full stop ("Am 21.") before a month name
@@ -243,39 +203,6 @@ def _spans(text: str, pats: Patterns) -> list[tuple[int, int]]:
             out[-1] = (out[-1][0], end)
         else:
             out.append((start, end))
-    return out
-
-
-# A timeline entry opens its line with its date, and a dash follows the date soon
-# ("4 сентября — ещё 30.", "16 сентября, накануне Дня народного единства, — 37.").
-_ENTRY_DASH = re.compile(r"[^\n]{0,60}?\s[—–-]\s")
-
-
-def _timeline_runs(text: str, spans: list[tuple[int, int]], pats: Patterns, lowered: str,
-                   folded: str) -> list[tuple[int, int, bool]]:
-    """``spans`` with the elliptical entries of a timeline joined to the entry before,
-    each with whether it holds a trigger's keyword (``trigger_keywords``).
-
-    A line that opens with its date and a dash and names no event ("4 сентября — ещё
-    30.") goes on telling the event of the entry above it ("16 августа — помилованы 30
-    человек."), also across a blank line (a page reader gives every line a paragraph of
-    its own): it joins that entry's sentence, where its line break stands as a clause
-    break for the language's further-happening counts (``own_event``).
-    """
-    out: list[tuple[int, int, bool]] = []
-    told = False  # the last kept span is a dated entry that names an event
-
-    def entry(start: int, end: int) -> bool:
-        return (start == 0 or text[start - 1] == "\n") and bool(
-            _ENTRY_DASH.match(text, start, end)) and entry_date(text[start:end], pats) is not None
-
-    for start, end in spans:
-        names = bool(_rx.search(pats.trigger_keywords, lowered, start, end, folded=folded))
-        if not names and told and not text[out[-1][1]:start].strip() and entry(start, end):
-            out[-1] = (out[-1][0], end, True)
-            continue
-        out.append((start, end, names))
-        told = names and entry(start, end)
     return out
 
 
@@ -491,7 +418,7 @@ def _sentence_events(sentence: str, where: dict[str, Any], pats: Patterns, gaz: 
             seg = (cut if cut >= 0 and _rx.search(pats.offset_marker, view, cut, count.start)
                    else count.start, seg[1])
             line = view.rfind("\n", trig.end, count.start)
-            if line >= 0:  # an elliptical entry of a timeline (_timeline_runs) is its line
+            if line >= 0:  # an elliptical entry of a timeline (page_lines.timeline_runs) is its line
                 line_end = view.find("\n", count.end)
                 seg = (line + 1, seg[1] if line_end < 0 else min(seg[1], line_end))
             trig = replace(trig, start=count.start, end=count.end, text=count.text)
@@ -625,7 +552,7 @@ def _rows(d: dict[str, Any], dates: list[DateHit], pats: Patterns, ents: list[di
     original = where["text"]  # the sentence as written (``sentence`` is its digit view)
     dated = date_mention(d, dates, pats, pub, context, etype.family, where["para"], past)
     if dated.basis == "published" and d["modality"] == "reported" and "page" in where and \
-            _stamped(where["page"], where["offset"], pats):
+            stamped(where["page"], where["offset"], pats):
         # a live blog's time-stamped entry tells what happened on the blog's day
         dated = replace(dated, text="time stamp", basis="time_stamp")
     said = {(etype.family, value) for value in dated.values}
