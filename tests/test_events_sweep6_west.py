@@ -15,6 +15,7 @@ from __future__ import annotations
 
 import pandas as pd
 import pytest
+from eventcases import as_labelled
 
 from toolkit.clean.pages import parse_text
 from toolkit.events import events_from_text
@@ -26,14 +27,8 @@ PUB = pd.Timestamp("2025-03-07 15:00", tz="UTC")  # a Friday
 
 
 def _stated(text: str, language: str, published: pd.Timestamp = PUB) -> list[tuple]:
-    """Sorted distinct (type, date or None, count, modality); None where the text states
-    no date (an undated report takes the publication day)."""
-    out = set()
-    for r in events_from_text(text, published, language):
-        unstated = pd.isna(r["date"]) or r["date_basis"] == "published"
-        out.add((r["event_type"], None if unstated else str(r["date"].date()),
-                 None if pd.isna(r["count"]) else int(r["count"]), r["modality"]))
-    return sorted(out, key=str)
+    """Sorted distinct (type, date or None, count, modality), published on ``PUB``."""
+    return as_labelled(text, language, published)
 
 
 @pytest.mark.parametrize(("language", "phrase", "unit", "shift"), [
