@@ -191,6 +191,13 @@ def _sum(tally: dict[str, dict[str, float]]) -> dict[str, float]:
     return total
 
 
+def load_items(files: list[Path], split: str) -> list[dict[str, Any]]:
+    """The items of ``split`` in the challenge files that exist."""
+    items = [json.loads(line) for path in files if path.exists()
+             for line in path.read_text(encoding="utf-8").splitlines() if line.strip()]
+    return [i for i in items if i.get("split") == split]
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--split", default="dev", choices=["dev", "test"])
@@ -199,9 +206,7 @@ def main() -> None:
     parser.add_argument("--actor-errors", action="store_true",
                         help="with --errors, also print items whose only fault is the actor")
     args = parser.parse_args()
-    items = [json.loads(line) for path in args.files if path.exists()
-             for line in path.read_text(encoding="utf-8").splitlines() if line.strip()]
-    items = [i for i in items if i.get("split") == args.split]
+    items = load_items(args.files, args.split)
     if not items:
         raise SystemExit(f"no {args.split} items in {[str(p) for p in args.files]}")
     table = score(items, errors=args.errors, actor_errors=args.actor_errors)
