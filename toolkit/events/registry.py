@@ -15,7 +15,10 @@ environment variable ``TOOLKIT_PATTERNS`` (read at each call):
 
 1. ``types.csv``: the registry's header line and one row per new type, e.g.
    ``arrest,arrest,1711,people,agent,freed,,no,yes,people,#8c564b,arrest,...``
-   (a row for an existing type replaces it);
+   (a row for an existing type replaces it: the talks row with its last column,
+   ``days``, set to ``first`` reads "talks on Friday and Saturday" as one meeting
+   on its first day, as the challenge sets label talks, instead of a mention per
+   day);
 2. ``en.json`` (one per language) with ``"extends": true`` and the new
    triggers, e.g. ``{"extends": true, "triggers": [{"type": "arrest",
    "form": "verb", "regex": "\\\\b(?:arrested|detained)\\\\b", "keywords":
