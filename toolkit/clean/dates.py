@@ -38,6 +38,9 @@ __all__ = [
     "DATE_PHRASE",
     "MONTHS",
     "TEXT_DATE",
+    "HEAD_LINE_PART",
+    "WEEKDAY_CYCLE_YEARS",
+    "YEAR",
     "YEAR_MARKS",
     "header_date",
     "stated_months",
@@ -63,6 +66,14 @@ _UNIT = {part: alternation(m for m, p in table_all("date_unit_marks").items() if
 #: The marks written after a year's number ("2025年"), to put a year before a year-less
 #: date written with unit marks ("12月28日").
 YEAR_MARKS: tuple[str, ...] = tuple(m for m, p in table_all("date_unit_marks").items() if p == "year")
+#: A year written in digits ("2020", "In 2025").
+YEAR = re.compile(r"(?<!\d)(?:19|20)\d{2}(?!\d)")
+#: A day of the year falls on every weekday within this many years: the years to try
+#: for a year-less date written with its weekday.
+WEEKDAY_CYCLE_YEARS = 12
+#: The parts of a head line shared with other chrome ("četvrtak, 11. rujna | Pratite s
+#: nama", "EN DIRECT · jeudi 6 novembre · mis à jour à 16h48").
+HEAD_LINE_PART = re.compile(r"\s+[|•·]\s+")
 #: A clock time on a date line ("11:20", "7h15", "21時30分").
 CLOCK_TIME = re.compile(rf"(?<!\d)\d{{1,2}}(?:[:.h]|{_UNIT['hour']})\d{{2}}(?!\d)")
 #: "Dec. 12", "12 December", "13 декабря 2025", "21.jūnijs": a date phrase as datelines

@@ -11,7 +11,7 @@ import re
 import unicodedata
 from collections.abc import Callable
 
-from toolkit.clean.dates import YEARLESS_DATE_LINE
+from toolkit.clean.dates import HEAD_LINE_PART, YEARLESS_DATE_LINE
 from toolkit.clean.vocab import READ_MORE
 
 __all__ = [
@@ -163,11 +163,10 @@ def _wrap_width(lines: list[str]) -> int | None:
 # after a bar ("gruodžio 14 d., sekmadienis | Vilnius −2 °C", "Penktadienis, rugsėjo 12 d.
 # | Vilnius"), is a date line of the page's head, not the tail of the line before.
 _DATE_LINE_MAX = 60
-_DATE_LINE_PART = re.compile(r"\s+[|•]\s+")
 
 
 def _is_date_line(line: str) -> bool:
-    return len(line) <= _DATE_LINE_MAX and bool(YEARLESS_DATE_LINE.match(_DATE_LINE_PART.split(line)[0]))
+    return len(line) <= _DATE_LINE_MAX and bool(YEARLESS_DATE_LINE.match(HEAD_LINE_PART.split(line)[0]))
 
 
 def _soft_wrap(previous: str, line: str, width: int | None) -> bool:

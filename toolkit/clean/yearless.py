@@ -15,6 +15,9 @@ from toolkit.clean.dates import (
     CLOCK_TIME,
     COPYRIGHT_YEAR,
     DATE_PHRASE,
+    HEAD_LINE_PART,
+    WEEKDAY_CYCLE_YEARS,
+    YEAR,
     YEAR_MARKS,
     header_date,
     stated_months,
@@ -39,14 +42,10 @@ _TITLE_DAY = re.compile(rf"^\W*(?:[^\W\d]+\W+){{0,3}}?(?P<date>{DATE_PHRASE})\s*
 # words in another language ("di", "so", "mar").
 _WEEKDAYS = {n: d for n, d in weekday_names_all().items() if len(n) >= 5}
 _WEEKDAY_WORD = re.compile(rf"(?<!\w){alternation(_WEEKDAYS)}(?!\w)", re.I)
-_YEAR = re.compile(r"(?<!\d)(?:19|20)\d{2}(?!\d)")
-_WEEKDAY_CYCLE_YEARS = 12  # a day of the year falls on every weekday within this many years
 # The lead, with its dateline, is among the first paragraphs of the body.
 _DATELINE_SEARCH_UNITS = 4
 # A clock time and what follows it on a date line ("zondag 13 april, 11:20").
 _CLOCK_TAIL = re.compile(r"[\s,·|•–—-]*\d{1,2}[:.h]\d{2}\b.*$")
-# The parts of a head line shared with other chrome ("četvrtak, 11. rujna | Pratite s nama").
-_HEAD_LINE_PART = re.compile(r"\s+[|•·]\s+")
 # The head of a page ends at its first paragraph of this many words.
 LONG_PARAGRAPH_WORDS = 25
 # A date line is short: a label, the date, a clock time, an author's name.
@@ -105,11 +104,11 @@ def _year_by_weekday(written: str, lead: str, units: list[str], day_first: bool,
     ("zondag 13 april"): only a year on which the date is that weekday is taken.
     Without a stated year or with two weekdays in the lead, None."""
     weekdays = {_WEEKDAYS[m.group(0).casefold()] for m in _WEEKDAY_WORD.finditer(lead)}
-    years = [int(y) for u in units for y in _YEAR.findall(u)]
+    years = [int(y) for u in units for y in YEAR.findall(u)]
     if len(weekdays) != 1 or not years:
         return None
     latest = max((d for u in units for d in stated_months(u)), default=None)
-    days = [to_datetime(d) for year in range(max(years), max(years) + _WEEKDAY_CYCLE_YEARS)
+    days = [to_datetime(d) for year in range(max(years), max(years) + WEEKDAY_CYCLE_YEARS)
             if (d := _with_year(written, year, day_first))]
     days = [d for d in days if latest is None or d >= latest]
     weekday = weekdays.pop()
@@ -132,9 +131,9 @@ def yearless_head_day(units: list[str], day_first: bool) -> str | None:
         if n_words(u) >= LONG_PARAGRAPH_WORDS:
             break
         # the part that is the date ("EN DIRECT · jeudi 6 novembre · mis à jour à 16h48")
-        parts = _HEAD_LINE_PART.split(u)
+        parts = HEAD_LINE_PART.split(u)
         u = next((part for part in parts if WEEKDAY_LED.match(part)), parts[0])
-        if n_words(u) > MAX_DATE_LINE_WORDS or _YEAR.search(u):
+        if n_words(u) > MAX_DATE_LINE_WORDS or YEAR.search(u):
             continue
         if not (WEEKDAY_LED.match(u) or _WEEKDAY_TAILED.search(u)):
             if CLOCK_TIME.search(u) and (d := _clocked_head_day(u, units, year, day_first)):

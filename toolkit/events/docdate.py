@@ -39,7 +39,7 @@ from dataclasses import replace
 import pandas as pd
 
 from toolkit.clean.datelines import dateline_date
-from toolkit.clean.dates import COPYRIGHT_YEAR
+from toolkit.clean.dates import COPYRIGHT_YEAR, WEEKDAY_CYCLE_YEARS, YEAR
 from toolkit.clean.text import paragraphs
 from toolkit.clean.vocab import alternation, weekday_names_all
 from toolkit.events import prefilter as _rx
@@ -75,11 +75,6 @@ _TODAY_GAP = 3
 # Days from the day the lead names to the page's day: "today" is the page's, "yesterday"
 # the day before it.
 _DAYS_BACK = {"today": 0, "yesterday": 1}
-# A year a page names anywhere ("the protests of 2020", "In 2025"): with a weekday named
-# beside a year-less date, the first year from the latest of them on which the date
-# falls on that weekday is the date's (a date falls on every weekday within 12 years).
-_ANY_YEAR = re.compile(r"(?<!\d)((?:19|20)\d\d)(?!\d)")
-_WEEKDAY_CYCLE_YEARS = 12
 # A weekday written right before a year-less date ("Samedi 13 décembre", "zondag 28 december").
 _WEEKDAY_SPAN = 16
 _WEEKDAY_BEFORE = re.compile(rf"\b({alternation(weekday_names_all())})\.?,?\s+$", re.IGNORECASE)
@@ -204,7 +199,7 @@ def _today_day(text: str, pats: Patterns) -> pd.Timestamp | None:
             elif named:
                 years = _stated_years(text, pats) if years is None else years
                 day = _weekday_year_day(date[0], weekday_names_all()[named.group(0).rstrip(".").casefold()],
-                                        years or [int(y) for y in _ANY_YEAR.findall(text)])
+                                        years or [int(y) for y in YEAR.findall(text)])
             else:
                 years = _stated_years(text, pats) if years is None else years
                 day = _day(with_year(date[0], years[0])) if years else None
@@ -219,7 +214,7 @@ def _weekday_year_day(hit: DateHit, weekday: int, years: list[int]) -> pd.Timest
     16 August 2024); None without years or when no year within a cycle fits."""
     if not years:
         return None
-    for year in range(max(years), max(years) + _WEEKDAY_CYCLE_YEARS):
+    for year in range(max(years), max(years) + WEEKDAY_CYCLE_YEARS):
         day = _day(with_year(hit, year))
         if day is not None and day.weekday() == weekday:
             return day
