@@ -20,7 +20,6 @@ here, nothing is filtered.
 
 from __future__ import annotations
 
-import functools
 import re
 import sys
 from collections.abc import Callable, Iterable, Iterator, Mapping
@@ -274,14 +273,15 @@ class _Branches:
     the searched stretch (in their order, so the match is the one the whole pattern
     gives: a branch left out cannot match there)."""
 
-    __slots__ = ("always", "branches", "by_string", "finder", "flags")
+    __slots__ = ("always", "branches", "by_string", "compiled", "finder", "flags")
 
     def __init__(self, pattern: re.Pattern, branches: list[str]) -> None:
         self.branches, self.flags = branches, pattern.flags
+        self.compiled = [re.compile(branch, pattern.flags) for branch in branches]
         self.always: list[int] = []
         self.by_string: dict[str, list[int]] = {}
-        for index, branch in enumerate(branches):
-            found = _strings(re.compile(branch, pattern.flags))[0]
+        for index, compiled in enumerate(self.compiled):
+            found = _strings(compiled)[0]
             if found is None or "" in found:  # the empty string stands everywhere
                 self.always.append(index)
                 continue
@@ -294,14 +294,18 @@ class _Branches:
         chosen = set(self.always)
         for _, indices in self.finder.places(window):
             chosen.update(indices)
-        if not chosen:
-            return None
-        return _subpattern(self, tuple(sorted(chosen))).search(text, pos, endpos)
-
-
-@functools.lru_cache(maxsize=2048)
-def _subpattern(branches: _Branches, chosen: tuple[int, ...]) -> re.Pattern:
-    return re.compile("|".join(branches.branches[i] for i in chosen), branches.flags)
+        # The alternation's match is the leftmost one any branch finds, and of those
+        # starting there the first branch's: each chosen branch searches on its own
+        # (compiling each set of chosen branches as one pattern cost more than the
+        # searches; a corpus meets thousands of such sets).
+        best = None
+        for index in sorted(chosen):
+            m = self.compiled[index].search(text, pos, endpos)
+            if m is not None and (best is None or m.start() < best.start()):
+                best = m
+                if m.start() == pos:
+                    break  # no later branch can start before it
+        return best
 
 
 def _branches(pattern: re.Pattern) -> _Branches | None:
