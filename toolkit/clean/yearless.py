@@ -28,7 +28,7 @@ from toolkit.clean.vocab import alternation, weekday_names_all
 
 __all__ = [
     "LONG_PARAGRAPH_WORDS", "MAX_DATE_LINE_WORDS", "WEEKDAY_LED", "dateline_day", "title_day",
-    "yearless_head_day",
+    "weekday_body_day", "yearless_head_day",
 ]
 
 # "Mittwoch, 8. Juli 2020" at a site's top: often the day the page was seen
@@ -42,8 +42,11 @@ _TITLE_DAY = re.compile(rf"^\W*(?:[^\W\d]+\W+){{0,3}}?(?P<date>{DATE_PHRASE})\s*
 # words in another language ("di", "so", "mar").
 _WEEKDAYS = {n: d for n, d in weekday_names_all().items() if len(n) >= 5}
 _WEEKDAY_WORD = re.compile(rf"(?<!\w){alternation(_WEEKDAYS)}(?!\w)", re.I)
-# The lead, with its dateline, is among the first paragraphs of the body.
+# The lead, with its dateline, is among the first paragraphs of the body, or is the
+# first long one when a cookie notice, a repeated headline and a "Reposted from" line
+# come before it; never further down than this many units.
 _DATELINE_SEARCH_UNITS = 4
+_DATELINE_SEARCH_MAX = 8
 # A clock time and what follows it on a date line ("zondag 13 april, 11:20").
 _CLOCK_TAIL = re.compile(r"[\s,·|•–—-]*\d{1,2}[:.h]\d{2}\b.*$")
 # The head of a page ends at its first paragraph of this many words.
@@ -60,8 +63,11 @@ def dateline_day(body: list[str], units: list[str], day_first: bool) -> str | No
     line, the year the lead's weekday gives (:func:`_year_by_weekday`); else
     no date.
     """
-    # the lead opens the body or follows a standfirst and a caption
-    at, written = next(((i, d) for i, u in enumerate(body[:_DATELINE_SEARCH_UNITS])
+    # the lead opens the body or follows a standfirst and a caption, or chrome
+    first_long = next((i for i, u in enumerate(body[:_DATELINE_SEARCH_MAX])
+                       if n_words(u) >= LONG_PARAGRAPH_WORDS), 0)
+    at, written = next(((i, d) for i, u in enumerate(body[:max(_DATELINE_SEARCH_UNITS,
+                                                                first_long + 1)])
                         if (d := dateline_date(u))), (None, None))
     if written is None:
         return None
@@ -183,3 +189,38 @@ def _clocked_head_day(line: str, units: list[str], year: str | None,
         if (d := _with_year(line, y, day_first)) and to_datetime(d) >= latest:
             return d
     return None
+
+
+# A weekday right before a year-less date in running text ("on Monday, 23 June",
+# "lundi 23 juin", "в понедельник, 23 июня").
+_WEEKDAY_DATE = re.compile(rf"(?<!\w)(?P<weekday>{alternation(_WEEKDAYS)})\.?,?\s+(?P<date>{DATE_PHRASE})",
+                           re.I)
+
+
+# A line that is only a year: a timeline's year heading ("2024", "2025:").
+_YEAR_LINE = re.compile(r"^\s*(?:19|20)\d\d\s*:?\s*$")
+
+
+def weekday_body_day(body: list[str], units: list[str], day_first: bool) -> str | None:
+    """The latest year-less date the body writes with its weekday ("Speaking to the Echo
+    on Monday, 23 June, she said ..."), in the year of the page's copyright line ("(c)
+    2025 Wearside Echo Media", in the foot the body no longer holds), when the date falls
+    on that weekday in that year; else None. Only for a body that states no full date
+    and no year heading: the events stage, which reads the body alone, then has no year
+    for its year-less dates (with one, it dates the page itself, "Ce mardi" and "gisteren,
+    zondag 28 december" included)."""
+    year = _copyright_year(units)
+    # a body that states a full date or a year heading gives the events stage a year of
+    # its own, and with it the day its lead calls "today" or "this Tuesday"
+    if not year or any(header_date(u, anywhere=True, day_first=day_first) or _YEAR_LINE.match(u)
+                       for u in body):
+        return None
+    days = []
+    for u in body:
+        for m in _WEEKDAY_DATE.finditer(u):
+            if YEAR.search(m.group("date")):
+                continue
+            d = _with_year(m.group("date"), year, day_first)
+            if d and to_datetime(d).weekday() == _WEEKDAYS[m.group("weekday").casefold()]:
+                days.append(d)
+    return max(days) if days else None
