@@ -39,6 +39,7 @@ from toolkit.clean.yearless import (
     WEEKDAY_LED,
     dateline_day,
     title_day,
+    weekday_body_day,
     yearless_head_day,
 )
 
@@ -504,7 +505,8 @@ def parse_text(text: str, url: str | None = None, *, day_first: bool = True) -> 
     found["published"] = (found["published"] or _lower_date_line(units, body, tail, day_first)
                           or dateline_day(body, units, day_first)
                           or yearless_head_day(units, day_first)
-                          or title_day(title, units, day_first))
+                          or title_day(title, units, day_first)
+                          or weekday_body_day(body, units, day_first))
     if found["published"]:
         found["published"] = _article_day(found["published"], units, tail, day_first)
     kept = _body_lines(body, found)

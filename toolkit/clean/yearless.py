@@ -197,6 +197,8 @@ _WEEKDAY_DATE = re.compile(rf"(?<!\w)(?P<weekday>{alternation(_WEEKDAYS)})\.?,?\
                            re.I)
 
 
+# A word and a comma right before the weekday: the date is an apposition to that word.
+_APPOSITION = re.compile(r"\w,\s*$")
 # A line that is only a year: a timeline's year heading ("2024", "2025:").
 _YEAR_LINE = re.compile(r"^\s*(?:19|20)\d\d\s*:?\s*$")
 
@@ -218,7 +220,9 @@ def weekday_body_day(body: list[str], units: list[str], day_first: bool) -> str 
     days = []
     for u in body:
         for m in _WEEKDAY_DATE.finditer(u):
-            if YEAR.search(m.group("date")):
+            # "gisteren, zondag 28 december": an apposition to a day word ("yesterday")
+            # that only the events stage reads; the page's day is not the date's
+            if YEAR.search(m.group("date")) or _APPOSITION.search(u, 0, m.start()):
                 continue
             d = _with_year(m.group("date"), year, day_first)
             if d and to_datetime(d).weekday() == _WEEKDAYS[m.group("weekday").casefold()]:
