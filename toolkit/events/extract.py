@@ -285,6 +285,16 @@ _NAME_AFTER = 40
 _DISTRIBUTIVE_AFTER = 30
 
 
+def _distributive_subject(sentence: str, trig: Trigger, seg: tuple[int, int],
+                          pats: Patterns) -> bool:
+    """Whether the language's ``distributive`` word stands right before a verb trigger
+    ("Russia and Ukraine each released 185"): every coordinated subject did it."""
+    if trig.form != "verb":
+        return False
+    m = _rx.search(pats.distributive, sentence, max(seg[0], trig.start - _NEAR), trig.start)
+    return m is not None and not sentence[m.end():trig.start].strip()
+
+
 def _title_case(sentence: str) -> bool:
     """A headline in title case ("Belarus Frees 52 Prisoners"): most words capitalised."""
     words = [w for w in sentence.split() if w[:1].isalpha()]
@@ -601,11 +611,13 @@ def _rows(d: dict[str, Any], dates: list[DateHit], pats: Patterns, ents: list[di
                  "trigger": original[other.start:other.end]}
         rows += [{**row, **extra, "event_id": f"{row['event_id']}:{other.event_type}"}
                  for row in rows if row["event_type"] == et]
-    if count is not None and pats.two_sided.search(trig.text) and _rx.search(
+    if count is not None and (pats.two_sided.search(trig.text) and _rx.search(
             pats.distributive, sentence, min(count.start, trig.end),
-            max(seg[1], count.end + _DISTRIBUTIVE_AFTER)):
+            max(seg[1], count.end + _DISTRIBUTIVE_AFTER)) or _distributive_subject(
+            sentence, trig, seg, pats)):
         # "Moscow and Kyiv swapped 390 prisoners each": each side freed 390; also where
-        # the exchange is named first ("Exchange: each capital freed 205 soldiers")
+        # the exchange is named first ("Exchange: each capital freed 205 soldiers"), and
+        # where "each" follows coordinated subjects ("Russia and Ukraine each released 185")
         for partner in partners(sentence, seg, trig, base["actor"], ents, pats):
             rows += [{**row, "actor": partner, "event_id": f"{row['event_id']}:{partner}"}
                      for row in rows if row["actor"] == base["actor"]]
