@@ -278,6 +278,8 @@ def is_cumulative(sentence: str, count: Count, pats: Patterns) -> bool:
     for cue in (pats.since_near_count, pats.cumulative):
         for m in _rx.finditer(cue, sentence, max(0, count.start - 90),
                               min(len(sentence), count.end + 70)):
+            if cue is pats.since_near_count and m.start() <= count.start < m.end():
+                return True  # "seit dem Sommer 2024 ... Gefangene": the year read as a count
             lo, hi = (m.end(), count.start) if m.end() <= count.start else (count.end, m.start())
             if cue is pats.since_near_count and m.end() <= count.start and \
                     pats.since_when.match(sentence, m.end()):

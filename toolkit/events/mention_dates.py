@@ -123,11 +123,12 @@ def choose_date(d: dict[str, Any], pats: Patterns) -> tuple[DateHit | None, str]
         if not after:  # "Minsk příští měsíc propustí": a date ahead is when it happens
             after = [h for h in d["stated"] if not h.speech and a <= h.start < trig.start
                      and h.ahead()]
-        if not after and d["modality"] == "expected" and d.get("cue"):
-            # "soll am Freitag ... zusammentreffen": a date between the modal and its verb
+        if not after and d["modality"] in ("expected", "denied") and d.get("cue"):
+            # "soll am Freitag ... zusammentreffen": a date between the modal and its verb;
+            # "zat niet bij de groep die vandaag vrijkwam": between the negation and the verb
             cue_at = d["sentence"].rfind(d["cue"], a, trig.start)
             after = [h for h in d["stated"] if not h.speech and 0 <= cue_at < h.start < trig.start]
-            if not after and pats.verb_second and cue_at >= 0:
+            if not after and pats.verb_second and cue_at >= 0 and d["modality"] == "expected":
                 # "Am Montag wollen die Minister ... ausweiten": the date that opens the clause
                 # puts the modal in second place, so it is the event's, not the saying's
                 after = [h for h in d["stated"] if not h.speech and a <= h.start
