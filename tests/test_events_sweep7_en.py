@@ -128,3 +128,27 @@ def test_easing_of_curbs(text: str, expected: list[tuple]) -> None:
 )
 def test_measures_that_stand_for_sanctions(text: str, expected: list[tuple]) -> None:
     assert detailed(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a count inside ", which ...," before the verb is the aside's, not the verb's
+        ("Diplomats from the bloc, which has kept sanctions on 40 of the country's officials "
+         "since the war, said it could ease those sanctions next month.",
+         [("sanctions_eased", "2026-01-01", "month", None, None, "expected")]),
+        ("The EU, which blacklisted 28 officials in August, imposed new sanctions on Minsk "
+         "on Monday.",
+         [("sanctions_imposed", "2025-08-01", "month", 28, "exact", "reported"),
+          ("sanctions_imposed", "2025-12-08", "day", None, None, "reported")]),
+        # the aside's own verb keeps its count, the main verb its own
+        ("Lukashenko, who freed 52 in September, pardoned 25 more on Tuesday.",
+         [("pardon", "2025-12-09", "day", 25, "exact", "reported"),
+          ("release", "2025-09-01", "month", 52, "exact", "reported")]),
+        # a count after the verb is the verb's, aside or not
+        ("Belarus freed 14 prisoners, who had been held for years, on Saturday.",
+         [("release", "2025-12-13", "day", 14, "exact", "reported")]),
+    ],
+)
+def test_count_in_an_aside_before_the_verb(text: str, expected: list[tuple]) -> None:
+    assert detailed(text) == expected

@@ -216,6 +216,20 @@ _AFTER_CLAUSE = 1000
 _CLAUSE_COMMA = re.compile(r"[、,，;；]")
 
 
+# A pause that may open or close an aside (as ``mention_dates.PAUSE``).
+_ASIDE_PAUSE = re.compile(r"[,;:،、，；—–]")
+
+
+def _in_closed_aside(sentence: str, count: Count, before: int, pats: Patterns) -> bool:
+    """Whether ``count`` stands in an aside that opens with a pause and the language's
+    ``aside_opener`` (", which ...", ", who ...") and closes with a pause before ``before``:
+    the aside tells its own story, its count is not the later verb's."""
+    if not _ASIDE_PAUSE.search(sentence, count.end, before):
+        return False
+    opened = [m.end() for m in _ASIDE_PAUSE.finditer(sentence, 0, count.start)]
+    return bool(opened) and bool(pats.aside_opener.match(sentence, opened[-1]))
+
+
 def assign_counts(sentence: str, triggers: list[Trigger], segs: list[tuple[int, int]],
                   pats: Patterns, quantities: Sequence[Quantity] = ()
                   ) -> tuple[dict[int, Count], set[int], list[tuple[int, Count]]]:
@@ -244,6 +258,8 @@ def assign_counts(sentence: str, triggers: list[Trigger], segs: list[tuple[int, 
             distance = min(abs(c.start - trig.end), abs(trig.start - c.end))
             distance += 0 if trig.form == "verb" else 5
             distance += _AFTER_CLAUSE if c.own_event else 0  # a further happening comes last
+            if c.end <= trig.start and _in_closed_aside(sentence, c, trig.start, pats):
+                continue  # "The EU, which has sanctioned 30 officials, could ease ...": the aside's
             if c.end <= trig.start and _rx.search(pats.after_clause, sentence, c.end, trig.start):
                 distance += _AFTER_CLAUSE  # "freed 2,000 after Hamas released ...": not the later one's
             if c.start >= trig.end and trig.form == "verb" and \
