@@ -14,6 +14,7 @@ from __future__ import annotations
 import pytest
 from eventcases import DETAILED, summary
 
+from toolkit.clean.dates import header_date
 from toolkit.clean.pages import parse_text
 
 
@@ -119,3 +120,24 @@ def test_events_of_a_page_take_its_date(page: str, language: str, expected: list
     assert rec["published"] == "2025-06-23T00:00:00+00:00"
     got = summary(rec["text"], language, DETAILED, published=rec["published"], totals=False)
     assert got == expected
+
+
+@pytest.mark.parametrize(
+    ("line", "day"),
+    [
+        ("2025年4月13日(日) 11:20", "2025-04-13"),
+        ("2025年4月13日（日）", "2025-04-13"),
+        ("13.04.2025 (So.)", "2025-04-13"),
+        ("Published 13 April 2025 (Sunday)", "2025-04-13"),
+    ],
+)
+def test_date_line_with_its_weekday_in_brackets(line: str, day: str) -> None:
+    assert header_date(line) == f"{day}T00:00:00+00:00"
+
+
+def test_yearless_japanese_head_line_with_weekday_and_clock() -> None:
+    # "4月13日(日) 11:20" at the top takes the year from the months the page states
+    page = ("ホーム | 国際 | 経済 | スポーツ\n\n4月13日(日) 11:20\n\nベラルーシ、政治犯18人を釈放\n\n"
+            "ベラルーシは土曜日、政治犯18人を釈放したと大統領府の報道部が発表した。"
+            "2024年7月以降、同様の釈放は3回目となる。\n")
+    assert parse_text(page)["published"] == "2025-04-13T00:00:00+00:00"

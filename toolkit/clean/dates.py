@@ -137,11 +137,12 @@ _DATE_CORE = rf"""(?:(?:{_WEEKDAY})\.?\s*,?\s*)?
       |(?P<rday>[0-3]?\d)\.\s?(?P<rmonth>XII|XI|X|IX|VIII|VII|VI|V|IV|III|II|I)\.\s?(?P<ryear>\d{{4}})(?:\.(?!\d))?
       |(?P<eday>[0-3]?\d)(?:[./-]|\.\s)(?P<emonth>[0-3]?\d)(?:[./-]|\.\s)(?P<eyear>\d{{4}}{_SHORT_YEAR})(?:\.(?!\d))?)"""
 # A line that is only a date, with an optional label and clock time:
-# "Saturday, December 13, 2025", "Published: 2024-11-05 14:20", "Updated Dec 2, 2024, 5:04 PM EST".
+# "Saturday, December 13, 2025", "Published: 2024-11-05 14:20", "Updated Dec 2, 2024, 5:04 PM EST",
+# its weekday maybe after it in brackets ("2025年4月13日(日) 11:20", "13.04.2025 (So.)").
 _HEADER_DATE = re.compile(
     rf"""^(?:{DATE_LABELS}\s*{DATE_PREPOSITIONS}?\s*:?\s*)?
     {_DATE_CORE}
-    (?:\s*,?\s*(?:{_WEEKDAY})\.?(?!\w))?
+    (?:\s*,?\s*(?:{_WEEKDAY})\.?(?!\w)|\s*[(（](?:{_WEEKDAY})\.?[)）])?
     (?:\s*(?:[|,·•@–—-]|{DATE_PREPOSITIONS})?\s*\d{{1,2}}(?:[:.]|{_UNIT["hour"]})\d{{2}}{_UNIT["minute"]}?(?:\s*[AaPp]\.?\s?[Mm]\.?)?(?:\s*\(?[A-Z]{{1,5}}\.?\)?)?)?\s*\.?$""",
     re.I | re.X,
 )
