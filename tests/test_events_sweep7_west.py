@@ -118,3 +118,49 @@ def test_a_named_person_and_n_others(language: str, text: str, count: int) -> No
 ])
 def test_others_going_is_no_release(text: str) -> None:
     assert _events(text, "nl") == []
+
+
+@pytest.mark.parametrize(("language", "text", "expected"), [
+    # a headline's or timeline's "N prisoners free" (no verb)
+    ("nl", "Tijdlijn\n\n4 maart 2025 - 18 activisten vrij; EU verlengt sancties tegen Minsk.",
+     [("release", "2025-03-04", 18, "reported", False)]),  # a renewal is no event
+    ("nl", "Drie journalisten weer vrij.", [("release", None, 3, "reported", False)]),
+    ("nl", "Er zijn nog 52 plaatsen vrij.", []),
+    ("nl", "Op het plein zijn 20 mensen vrij om te dansen.", []),
+])
+def test_dutch_n_people_free(language: str, text: str, expected: list) -> None:
+    assert _events(text, language) == expected
+
+
+@pytest.mark.parametrize(("language", "text", "expected"), [
+    # "a new group" is who is freed; an expectation verb before a clause of its own
+    ("nl", "Een diplomaat verwacht dat Minsk voor de zomer een nieuwe groep zal vrijlaten.",
+     [("release", None, None, "expected", False)]),
+    ("fr", "Un diplomate s'attend à ce que Minsk libère un nouveau groupe avant l'été.",
+     [("release", None, None, "expected", False)]),
+    ("fr", "Les diplomates s'attendent à ce que le régime libère une vingtaine de détenus.",
+     [("release", None, 20, "expected", False)]),
+    ("de", "Ein Diplomat erwartet, dass Minsk bald eine neue Gruppe freilässt.",
+     [("release", None, None, "expected", False)]),
+    # "as expected" reports what happened
+    ("de", "Wie erwartet hat Minsk am Donnerstag 20 Gefangene freigelassen.",
+     [("release", "2025-03-06", 20, "reported", False)]),
+    ("nl", "De tweede groep toeristen vertrok donderdag naar huis.", []),
+])
+def test_a_new_group_and_an_expectation(language: str, text: str, expected: list) -> None:
+    assert _events(text, language) == expected
+
+
+def test_french_present_tense_libere_is_read() -> None:
+    # "libère" (not "libér-") had no keyword, so a text without another one was skipped
+    assert _events("Le régime libère jeudi l'opposant Ihar Losik.", "fr") == [
+        ("release", "2025-03-06", None, "reported", False)]
+
+
+@pytest.mark.parametrize("text", [
+    "Les négociations entre l'US Vallée et le club voisin intéressé par son gardien "
+    "n'ont pas abouti vendredi soir.",
+    "Le club a rompu les discussions avec l'agent du joueur américain jeudi.",
+])
+def test_football_negotiations_are_no_talks(text: str) -> None:
+    assert _events(text, "fr") == []
