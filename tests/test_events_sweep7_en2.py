@@ -46,3 +46,123 @@ _CHROME = ("Daily Digest | World | Business | Sport\nHome > World > Europe\n\n"
 )
 def test_dateline_after_page_chrome(page: str, day: str) -> None:
     assert parse_text(page)["published"] == f"{day}T00:00:00+00:00"
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # what is asked about is not told to have happened
+        ("Officials did not say whether more prisoners would be freed before the holidays.",
+         []),
+        ("Observers are watching whether the pardons can win Minsk some relief from "
+         "sanctions.", []),
+        ("The ministry would not confirm whether any of those pardoned had left the country.",
+         []),
+        # a release told before the question stays
+        ("Minsk freed 16 prisoners on Thursday, but it is unclear whether more will follow.",
+         [("release", "2025-12-11", "day", 16, "exact", "reported")]),
+    ],
+)
+def test_open_questions(text: str, expected: list[tuple]) -> None:
+    assert detailed(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a further, another, next or previous exchange is a prisoner exchange
+        ("Negotiators said further exchanges were planned before the spring.",
+         [("release", None, None, None, None, "expected")]),
+        ("The two governments expect another swap to take place in the new year.",
+         [("release", None, None, None, None, "expected")]),
+        ("Officials said work on a further exchange was under way.",
+         [("release", None, None, None, None, "expected")]),
+        ("A previous exchange in early October brought home 61 sailors.",
+         [("release", "2025-10-01", "month", 61, "exact", "reported")]),
+        # other exchanges are not
+        ("The two leaders held another exchange of views by telephone.", []),
+        ("Traders expect more swaps between the two banks next year.", []),
+        ("A new exchange for carbon credits opened in Singapore on Monday.", []),
+    ],
+)
+def test_exchanges_told_by_their_sequence(text: str, expected: list[tuple]) -> None:
+    assert detailed(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # talks between the ministers of two named states, fictional ones included
+        ("The deal was agreed at talks between the foreign ministers of Arvenia and Doltra "
+         "held in Valletta on 4 November.",
+         [("talks", "2025-11-04", "day", None, None, "reported")]),
+        ("The defence ministers of Ruland and Vesk met in Oslo on Tuesday.",
+         [("talks", "2025-12-09", "day", None, None, "reported")]),
+        # a meeting of people who are no states' ministers is no talks
+        ("The pupils met in Oslo on Tuesday.", []),
+    ],
+)
+def test_ministers_of_two_states(text: str, expected: list[tuple]) -> None:
+    assert detailed(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # headline-ese: a subject and "to" before the verb tells what is to come
+        ("- Washington to ease sanctions on Belarusian potash, officials say",
+         [("sanctions_eased", None, None, None, None, "expected")]),
+        ("Lukashenko to free 25 more prisoners, state media report",
+         [("release", None, None, 25, "exact", "expected")]),
+        ("EU ministers to widen Belarus sanctions", 
+         [("sanctions_imposed", None, None, None, None, "expected")]),
+        # a verb before "to" tells what was done or refused
+        ("Lukashenko decided to free 25 prisoners on Friday.",
+         [("release", "2025-12-12", "day", 25, "exact", "reported")]),
+        ("Minsk has refused to pardon the jailed journalist.",
+         [("pardon", None, None, None, None, "denied")]),
+        ("According to officials, the EU imposed sanctions on 12 people on Monday.",
+         [("sanctions_imposed", "2025-12-08", "day", 12, "exact", "reported")]),
+    ],
+)
+def test_headline_infinitive(text: str, expected: list[tuple]) -> None:
+    assert detailed(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # "ask ... to" is a demand like "urge ... to"
+        ("The West must keep asking Minsk to free every political prisoner.",
+         [("release", None, None, None, None, "demanded")]),
+        ("Warsaw asked the Belarusian authorities to release the journalist.",
+         [("release", None, None, None, None, "demanded")]),
+        ("She asked reporters to wait outside before 12 prisoners were freed on Friday.",
+         [("release", "2025-12-12", "day", 12, "exact", "reported")]),
+        # what a step is described as is no second event
+        ("Washington issued a general licence for the airline on Tuesday, a step the envoy "
+         "described as lifting sanctions.",
+         [("sanctions_eased", "2025-12-09", "day", None, None, "reported")]),
+    ],
+)
+def test_asking_and_describing(text: str, expected: list[tuple]) -> None:
+    assert detailed(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # "hours after" counts no days: the after-clause's event has the main clause's day
+        ("The envoy briefed reporters on Thursday, hours after Minsk freed 40 prisoners.",
+         [("release", "2025-12-11", "day", 40, "exact", "reported")]),
+        ("The statement, issued on Tuesday just hours after the president pardoned 17 "
+         "people, gave no names.",
+         [("pardon", "2025-12-09", "day", 17, "exact", "reported")]),
+        # "days after" gives no day
+        ("The EU widened its sanctions on Monday, days after Minsk freed 40 prisoners.",
+         [("release", None, None, 40, "exact", "reported"),
+          ("sanctions_imposed", "2025-12-08", "day", None, None, "reported")]),
+    ],
+)
+def test_hours_after_is_the_same_day(text: str, expected: list[tuple]) -> None:
+    assert detailed(text) == expected

@@ -317,9 +317,10 @@ def _draft(sentence: str, trig: Trigger, seg: tuple[int, int], count: Count | No
             and not _NUMBERED.match(sentence, trig.end):
         return None  # a capitalised trigger inside a sentence is a name ("Libération")
     modality, cue = modality_of(sentence, trig, a, b, pats)
-    if modality in ("topic", "aim"):
+    if modality in ("topic", "aim", "question"):
         # "the two men had discussed freeing 1,300 more": only what talks were about;
-        # "рассчитывая добиться снятия санкций": only what a party strives for
+        # "рассчитывая добиться снятия санкций": only what a party strives for;
+        # "did not say whether further swaps were planned": only what is asked about
         return None
     if count is not None and count.status and (
             modality != "demanded" or pats.held_in_demand.match(sentence, count.end)):

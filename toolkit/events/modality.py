@@ -17,8 +17,10 @@ __all__ = ["modality_of"]
 _MODALITY_WINDOW = 60
 # Which modality cue governs when several occur: "denied that ... preparing to". An aim
 # ("хотят добиться ослабления санкций", "siekia, jog Vašingtonas atšauktų") governs
-# every other cue: what a party strives for is no event, whatever the modal verbs.
-_MODALITY_RANK = {"aim": -1, "denied": 0, "demanded": 1, "expected": 2}
+# every other cue: what a party strives for is no event, whatever the modal verbs; so does
+# an open question ("did not say whether further swaps were planned", "is testing whether
+# releases can buy relief"): what is asked about is not told to have happened.
+_MODALITY_RANK = {"aim": -1, "question": -1, "denied": 0, "demanded": 1, "expected": 2}
 # How far (characters) a verb of demanding or a modal verb may govern the clause that
 # holds the trigger (the language's ``demanded_far`` and ``expected_far``).
 _FAR_REACH = 160
@@ -47,8 +49,9 @@ def modality_of(sentence: str, trig: Trigger, floor: int, ceiling: int,
     -------
     tuple of (str, str or None)
         ``"reported"``, ``"expected"``, ``"demanded"`` or ``"denied"``, and the cue;
-        ``"topic"`` (what talks were about) or ``"aim"`` (what a party strives
-        for) when the trigger tells of no event.
+        ``"topic"`` (what talks were about), ``"aim"`` (what a party strives
+        for) or ``"question"`` (what is asked about: "whether ...") when the
+        trigger tells of no event.
     """
     if trig.form == "verb" and " " in trig.text:
         inside = pats.negation_inside.search(trig.text)
@@ -62,7 +65,10 @@ def modality_of(sentence: str, trig: Trigger, floor: int, ceiling: int,
         window = window + first  # the trigger itself starts with "will", "to", ...
     found = []
     for name, regex in pats.modality:
-        m = _rx.search(regex, window)
+        # an open question governs every trigger it holds, also one after another trigger
+        # that opened a clause of its own ("testing whether releases can buy relief")
+        m = _rx.search(regex, sentence[max(0, trig.start - _MODALITY_WINDOW): trig.start]
+                       if name == "question" else window)
         if m:
             found.append((m.start(), name, m.group(0).strip()))
     if found:
