@@ -141,3 +141,27 @@ def test_yearless_japanese_head_line_with_weekday_and_clock() -> None:
             "ベラルーシは土曜日、政治犯18人を釈放したと大統領府の報道部が発表した。"
             "2024年7月以降、同様の釈放は3回目となる。\n")
     assert parse_text(page)["published"] == "2025-04-13T00:00:00+00:00"
+
+
+@pytest.mark.parametrize(
+    ("line", "day"),
+    [
+        # a year-less head line with a clock time, the year from the copyright line
+        ("13 April, 11:20", "2025-04-13"),
+        ("13 апреля, 11:20", "2025-04-13"),
+        # a short weekday name that leads it, checked against that year
+        ("Sun 13 Apr, 11:20", "2025-04-13"),
+        ("So., 13. April", "2025-04-13"),
+        # the short name does not fit 13 April 2025 (a Sunday): no date
+        ("Mon 13 Apr, 11:20", None),
+        # a closing note whose verb comes last
+        ("Dieser Beitrag wurde am 13. April 2025 veröffentlicht.", "2025-04-13"),
+        ("Dit artikel is op 13 april 2025 gepubliceerd.", "2025-04-13"),
+    ],
+)
+def test_head_and_foot_lines_of_a_page(line: str, day: str | None) -> None:
+    page = (f"Site News | World | Business | Sport\n\n{line}\n\nBelarus frees 18 prisoners\n\n"
+            "Belarus freed 18 political prisoners on Saturday, the presidential press service "
+            "said. Four women were among them, and rights groups welcomed the step.\n\n"
+            "© 2025 Site Media\n")
+    assert parse_text(page)["published"] == (f"{day}T00:00:00+00:00" if day else None)

@@ -25,6 +25,7 @@ from toolkit.clean.dates import (
 )
 from toolkit.clean.text import n_words
 from toolkit.clean.vocab import alternation, weekday_names_all
+from toolkit.languages import available, weekday_names
 
 __all__ = [
     "LONG_PARAGRAPH_WORDS", "MAX_DATE_LINE_WORDS", "WEEKDAY_LED", "dateline_day", "title_day",
@@ -42,6 +43,18 @@ _TITLE_DAY = re.compile(rf"^\W*(?:[^\W\d]+\W+){{0,3}}?(?P<date>{DATE_PHRASE})\s*
 # words in another language ("di", "so", "mar").
 _WEEKDAYS = {n: d for n, d in weekday_names_all().items() if len(n) >= 5}
 _WEEKDAY_WORD = re.compile(rf"(?<!\w){alternation(_WEEKDAYS)}(?!\w)", re.I)
+
+
+def _named_days() -> dict[str, set[int]]:
+    """Every weekday a name stands for in some language ("so": Sonntag, sobota)."""
+    out: dict[str, set[int]] = {}
+    for lang in available():
+        for name, day in weekday_names(lang).items():
+            out.setdefault(name.casefold(), set()).add(day)
+    return out
+
+
+_NAMED_DAYS = _named_days()
 # The lead, with its dateline, is among the first paragraphs of the body, or is the
 # first long one when a cookie notice, a repeated headline and a "Reposted from" line
 # come before it; never further down than this many units.
@@ -147,10 +160,14 @@ def yearless_head_day(units: list[str], day_first: bool) -> str | None:
             continue
         written = _CLOCK_TAIL.sub("", u).strip(" ,·|•–—-")
         weekdays = {_WEEKDAYS[m.group(0).casefold()] for m in _WEEKDAY_WORD.finditer(written)}
+        # a short name that leads the line ("Sun 13 Apr, 11:20", "So., 13. Apr.") is checked
+        # against the copyright line's year only, never searched for a year of its own
+        led = WEEKDAY_LED.match(written)
+        short = _NAMED_DAYS.get(led.group(0).strip(" .,").casefold(), set()) if led else set()
         # the date without its weekday ("Penktadienis, rugsėjo 12 d.", "22 ноября, суббота")
-        date = WEEKDAY_LED.sub("", _WEEKDAY_TAILED.sub("", written)).strip(" ,") or written
+        date = WEEKDAY_LED.sub("", _WEEKDAY_TAILED.sub("", written)).lstrip(" ,.").rstrip(" ,") or written
         d = _with_year(date, year, day_first) if year else None
-        if d and to_datetime(d).weekday() in weekdays:
+        if d and to_datetime(d).weekday() in weekdays | short:
             return d
         if d := _year_by_weekday(date, written, units, day_first, own=True):
             return d
@@ -179,7 +196,9 @@ def _clocked_head_day(line: str, units: list[str], year: str | None,
                       day_first: bool) -> str | None:
     """A line that is only a year-less date and a clock time, with ``year`` (the
     copyright line's) or the year of the latest month the page states ("2025年6月")
-    or the one after it, whichever puts the date on or after that month; else None."""
+    or the one after it, whichever puts the date on or after that month; else None. The
+    clock time is left out for that ("13 April, 11:20" is 13 April 2025)."""
+    line = _CLOCK_TAIL.sub("", line).strip(" ,·|•–—-") or line
     if year:
         return _with_year(line, year, day_first)
     latest = max((d for u in units for d in stated_months(u)), default=None)
