@@ -152,3 +152,18 @@ def test_measures_that_stand_for_sanctions(text: str, expected: list[tuple]) -> 
 )
 def test_count_in_an_aside_before_the_verb(text: str, expected: list[tuple]) -> None:
     assert detailed(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # who some of those freed were is no release of its own
+        ("Poland's foreign ministry said five of those freed were Polish citizens.", []),
+        ("Officials said four of the prisoners released were German nationals.", []),
+        # where they were taken is (the labels read a handover as a release)
+        ("Nine of those freed were taken to Vilnius on Saturday.",
+         [("release", "2025-12-13", "day", 9, "exact", "reported")]),
+    ],
+)
+def test_subgroup_of_those_freed(text: str, expected: list[tuple]) -> None:
+    assert detailed(text) == expected
