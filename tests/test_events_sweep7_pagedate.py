@@ -154,6 +154,8 @@ def test_yearless_japanese_head_line_with_weekday_and_clock() -> None:
         ("So., 13. April", "2025-04-13"),
         # the short name does not fit 13 April 2025 (a Sunday): no date
         ("Mon 13 Apr, 11:20", None),
+        # a part of a byline or menu line that is the date and its clock
+        ("By Anna Green | 13 April, 11:20", "2025-04-13"),
         # a closing note whose verb comes last
         ("Dieser Beitrag wurde am 13. April 2025 veröffentlicht.", "2025-04-13"),
         ("Dit artikel is op 13 april 2025 gepubliceerd.", "2025-04-13"),

@@ -155,8 +155,11 @@ def yearless_head_day(units: list[str], day_first: bool) -> str | None:
         if n_words(u) > MAX_DATE_LINE_WORDS or YEAR.search(u):
             continue
         if not (WEEKDAY_LED.match(u) or _WEEKDAY_TAILED.search(u)):
-            if CLOCK_TIME.search(u) and (d := _clocked_head_day(u, units, year, day_first)):
-                return d
+            # any part may be the date and its clock ("By Anna Green | 13 April, 11:20")
+            for part in parts:
+                if (CLOCK_TIME.search(part) and not YEAR.search(part)
+                        and (d := _clocked_head_day(part, units, year, day_first))):
+                    return d
             continue
         written = _CLOCK_TAIL.sub("", u).strip(" ,·|•–—-")
         weekdays = {_WEEKDAYS[m.group(0).casefold()] for m in _WEEKDAY_WORD.finditer(written)}
