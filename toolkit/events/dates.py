@@ -313,6 +313,8 @@ def find_dates(sentence: str, pats: Patterns) -> list[DateHit]:
                     continue
                 if parts["day"] is not None and not 1 <= parts["day"] <= 31:
                     continue
+                if parts["day2"] is not None and not (parts["day"] or 0) < parts["day2"] <= 31:
+                    continue  # "freed 14 and on 13 December 10 more": no span of days
                 hit = DateHit(m.start(), m.end(), m.group(0), "absolute", parts, precision)
             hits.append(hit)
             taken.append((m.start(), m.end()))

@@ -211,7 +211,9 @@ def _offset_hit(d: dict[str, Any], pats: Patterns) -> DateHit | None:
     trig = d["trig"]
     a, b = d["seg"]
     sentence = d["sentence"]
-    markers = list(_rx.finditer(pats.offset_marker, sentence, a, trig.start))
+    # up to the trigger's end: an elided article is part of its word ("dopo l'incontro")
+    markers = [m for m in _rx.finditer(pats.offset_marker, sentence, a, trig.end)
+               if m.start() < trig.start]
     trailing = not markers
     if trailing:
         # "held talks two days after ... took office on 4 June": a marker after the trigger
@@ -234,6 +236,11 @@ def _offset_hit(d: dict[str, Any], pats: Patterns) -> DateHit | None:
         return None  # "weeks after the US took Belavia off the list earlier this month": the
         # trigger is the happening counted from, and the date after it is its own
     pause = PAUSE.search(sentence, m.end(), trig.start)
+    if not trailing and pause and pats.offset_trailing.search(m.group(0)) and any(
+            not h.speech and h.end <= m.start() and not sentence[h.end:m.start()].strip(" ,")
+            for h in d["stated"]):
+        return None  # "Giovedì, un giorno dopo la visita di Coale, Minsk ha liberato 52": a
+        # marker set off after a date is an aside; the date is the main clause's own
     if not trailing and pause and pats.offset_trailing.search(m.group(0)) and \
             len(sentence[a:m.start()].split()) <= _FRONTED_WORDS:
         # "A week after Coale's visit on 12 December, Lukashenko pardoned 22": a fronted
@@ -393,11 +400,12 @@ def date_mention(d: dict[str, Any], dates: list[DateHit], pats: Patterns,
         return _dated(list(context.last[0]), context.last[1], None, "context")
     if past:
         return _dated([], None, "refers to an earlier event without stating its date", basis)
-    if d["trig"].form == "verb" and any(not h.speech for h in d["stated"]) and _rx.search(
+    if any(not h.speech for h in d["stated"]) and _rx.search(
             pats.after_clause, d["sentence"], a, d["trig"].start):
         # "14 were set free on June 21, hours after Kellogg met Lukashenko": the sentence's
         # date is its main clause's; a verb in an after clause with none of its own has no
-        # date (not the day of publication)
+        # date (not the day of publication), nor has a noun ("Sabato, al termine dei
+        # colloqui con Coale, Lukashenko ha graziato ...")
         return _dated([], None, "an event in an after clause with no date of its own", basis)
     if not d.get("incremental") and (peg := context.peg_by_family.get(family)) is not None:
         return DatedMention(list(peg[0]), peg[1], None, "context", peg=True)
