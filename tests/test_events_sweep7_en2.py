@@ -166,3 +166,26 @@ def test_asking_and_describing(text: str, expected: list[tuple]) -> None:
 )
 def test_hours_after_is_the_same_day(text: str, expected: list[tuple]) -> None:
     assert detailed(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a compound adjective in "-negotiated" tells of no talks
+        ("The two states each freed 27 detainees on Monday in a long-negotiated exchange.",
+         [("release", "2025-12-08", "day", 27, "exact", "reported")]),
+        ("The two sides negotiated the terms in Geneva on Monday.",
+         [("talks", "2025-12-08", "day", None, None, "reported")]),
+        # travel and entry bans are sanctions a party eases
+        ("The bloc said it could ease the travel bans on four officials if more prisoners "
+         "are freed.",
+         [("release", None, None, None, None, "expected"),
+          ("sanctions_eased", None, None, 4, "exact", "expected")]),
+        ("The EU eased entry bans on three officials on Monday.",
+         [("sanctions_eased", "2025-12-08", "day", 3, "exact", "reported")]),
+        ("The airline eased its baggage rules on Monday.", []),
+        ("The government eased travel bans on visitors from abroad on Monday.", []),
+    ],
+)
+def test_compound_adjectives_and_bans(text: str, expected: list[tuple]) -> None:
+    assert detailed(text) == expected
