@@ -230,7 +230,7 @@ def _split_head(units: list[str], day_first: bool) -> tuple[str | None, list[str
         i += 1
     if any(header_date(u, day_first=day_first) or _WEATHER.match(u) for u in units[:i]) and i < len(units):
         return None, units[:i], units[i:]
-    return None, [], units
+    return None, [], list(units)  # a copy: the head lines read off the body stay in units
 
 
 def _read_head_lines(body: list[str], title: str | None, found: dict, day_first: bool) -> None:
