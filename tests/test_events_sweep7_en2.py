@@ -149,24 +149,6 @@ def test_asking_and_describing(text: str, expected: list[tuple]) -> None:
     assert detailed(text) == expected
 
 
-@pytest.mark.parametrize(
-    ("text", "expected"),
-    [
-        # "hours after" counts no days: the after-clause's event has the main clause's day
-        ("The envoy briefed reporters on Thursday, hours after Minsk freed 40 prisoners.",
-         [("release", "2025-12-11", "day", 40, "exact", "reported")]),
-        ("The statement, issued on Tuesday just hours after the president pardoned 17 "
-         "people, gave no names.",
-         [("pardon", "2025-12-09", "day", 17, "exact", "reported")]),
-        # "days after" gives no day
-        ("The EU widened its sanctions on Monday, days after Minsk freed 40 prisoners.",
-         [("release", None, None, 40, "exact", "reported"),
-          ("sanctions_imposed", "2025-12-08", "day", None, None, "reported")]),
-    ],
-)
-def test_hours_after_is_the_same_day(text: str, expected: list[tuple]) -> None:
-    assert detailed(text) == expected
-
 
 @pytest.mark.parametrize(
     ("text", "expected"),
