@@ -105,6 +105,14 @@ def test_nouns_expected(text: str, expected: list[tuple]) -> None:
         # curbs on something no sanctions list names stay quiet
         ("China eased curbs on rare earth exports on Tuesday.", []),
         ("The central bank eased curbs on mortgage lending on Tuesday.", []),
+        # relief for a sanctioned target (not for passengers or flood victims)
+        ("Washington is expected to grant relief to the state carrier as a next step.",
+         [("sanctions_eased", None, None, None, None, "expected")]),
+        ("The government announced relief for airline passengers on Monday.", []),
+        # what a deal was struck for is no easing of its own
+        ("The opposition warned against any deal in exchange for relief for the state "
+         "airline.", []),
+        ("Flood relief for farmers was approved on Monday.", []),
     ],
 )
 def test_easing_of_curbs(text: str, expected: list[tuple]) -> None:
