@@ -3,8 +3,13 @@
 
 Sentences and short pages written for the project; each table checks one cause the
 blind pages showed: a wire dateline without a year in a lead that comes after a cookie
-notice, a repeated headline and a "Reposted from" line (the page's date). Published on
-Saturday 2025-12-13 (``eventcases.SAT``) unless a case says otherwise.
+notice, a repeated headline and a "Reposted from" line (the page's date); an open
+question ("whether ...") tells of no event; a further, another, next or previous exchange
+is a prisoner exchange; talks between the ministers of two named states; headline-ese
+"US to lift sanctions" is expected; "ask ... to" is a demand and "described as lifting
+sanctions" no second event; "-negotiated" compounds are no talks and travel bans on
+officials are sanctions eased. Published on Saturday 2025-12-13 (``eventcases.SAT``)
+unless a case says otherwise.
 """
 
 from __future__ import annotations
@@ -114,7 +119,7 @@ def test_ministers_of_two_states(text: str, expected: list[tuple]) -> None:
          [("sanctions_eased", None, None, None, None, "expected")]),
         ("Lukashenko to free 25 more prisoners, state media report",
          [("release", None, None, 25, "exact", "expected")]),
-        ("EU ministers to widen Belarus sanctions", 
+        ("EU ministers to widen Belarus sanctions",
          [("sanctions_imposed", None, None, None, None, "expected")]),
         # a verb before "to" tells what was done or refused
         ("Lukashenko decided to free 25 prisoners on Friday.",
