@@ -339,7 +339,7 @@ SECOND_ROUND = [
      None),
     ('sl', 'Evropska unija namerava prihodnji mesec podaljšati sankcije proti Minsku.',
      [('sanctions_imposed', '2026-01-01', 'month', None, None, 'expected')],
-     R_EXP),
+     None),
     ('sl', 'Lukašenko se je v četrtek po telefonu pogovarjal z ameriškim predsednikom.',
      [('talks', '2025-12-11', 'day', None, None, 'reported')],
      None),

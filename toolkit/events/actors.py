@@ -237,17 +237,21 @@ def partners(sentence: str, seg: tuple[int, int], trig: Trigger, actor: str | No
     # a noun names the exchange first: its parties may follow it ("swap between X and Y");
     # a verb-first clause names them after the verb ("تبادلت روسيا وأوكرانيا ...")
     end = trig.start if trig.form == "verb" else seg[1]
-    for lo, hi in ((seg[0], end), (trig.start, seg[1])):
-        chain = _coordinated(sentence, [e for e in ents if lo <= e["start"] and e["end"] <= hi
-                                        and _entity_country(e) and not e.get("nationality")],
-                             pats)
-        if actor in chain:
-            return [c for c in chain if c != actor]
+    for k, (lo, hi) in enumerate(((seg[0], end), (trig.start, seg[1]))):
+        runs = _coordinated(sentence, [e for e in ents if lo <= e["start"] and e["end"] <= hi
+                                       and _entity_country(e) and not e.get("nationality")],
+                            pats)
+        # the run nearest the verb: the last before it, the first after it (a party named
+        # later, "... mediated by the UAE", is no partner)
+        for chain in (reversed(runs) if k == 0 else runs):
+            if actor in chain:
+                return [c for c in chain if c != actor]
     return []
 
 
-def _coordinated(sentence: str, found: list[dict[str, Any]], pats: Patterns) -> list[str]:
-    """The countries of the last run of entities joined by coordinators ("X and Y")."""
+def _coordinated(sentence: str, found: list[dict[str, Any]], pats: Patterns) -> list[list[str]]:
+    """The countries of each run of entities joined by coordinators ("X and Y"), in order."""
+    runs: list[list[str]] = []
     chain: list[str] = []
     for left, right in zip(found, found[1:], strict=False):
         words = sentence[left["end"]: right["start"]].split()
@@ -257,9 +261,10 @@ def _coordinated(sentence: str, found: list[dict[str, Any]], pats: Patterns) -> 
         if headline or (words and len(words) <= _CONJUNCT_WORDS
                         and words[0].lower() in pats.coordinators):
             chain += [c for c in (_entity_country(left), _entity_country(right)) if c not in chain]
-        else:
+        elif chain:
+            runs.append(chain)
             chain = []
-    return chain
+    return runs + [chain] if chain else runs
 
 
 # Added to the distance of a country named as the owner or the seat of what is sanctioned

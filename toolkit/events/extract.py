@@ -267,9 +267,29 @@ def _not_new(sentence: str, trig: Trigger, seg: tuple[int, int], count: Count | 
                                                     ents, pats)
     if _rx.search(pats.possessive_before_noun, sentence, *before):
         return True  # "after their release"
+    if _sequel(sentence, trig, seg, pats):
+        return True  # "the new pardon comes weeks after ...": the event the page told
     # "the pardons came after talks": the event was reported earlier
     return count is None and bool(pats.self_anchoring.fullmatch(trig.text)) and \
         bool(_rx.search(pats.anaphora, sentence, *before))
+
+
+def _sequel(sentence: str, trig: Trigger, seg: tuple[int, int], pats: Patterns) -> bool:
+    """Whether a noun trigger called new or latest (the language's ``new_reference``) is
+    the subject of a clause that says what it came after ("The new pardon comes weeks
+    after the release of 18", "Novo pomilovanje stiglo je nakon što je 13. prosinca ...",
+    "ويأتي قرار العفو الجديد بعد ..."): the page's own event, told before, set against an
+    earlier one. A count of its own before the after-clause keeps it ("a new pardon of
+    22 came after ...")."""
+    a, b = seg
+    stop = PAUSE.search(sentence, trig.end, b)
+    end = min(b, trig.end + _NEAR) if stop is None else min(stop.start(), trig.end + _NEAR)
+    for after in _rx.finditer(pats.after_clause, sentence, trig.end, stop.start() if stop else b):
+        if after.start() > end:
+            break
+        return not any(ch.isdigit() for ch in sentence[trig.end:after.start()]) and bool(
+            _rx.search(pats.new_reference, sentence, max(a, trig.start - 20), after.start()))
+    return False
 
 
 # Stands for "a count is given" when asking whether only a reference back makes a
@@ -301,6 +321,15 @@ def _title_case(sentence: str) -> bool:
     return bool(words) and sum(w[0].isupper() for w in words) * 2 > len(words)
 
 
+def _dated_ahead(dates: Sequence[DateHit], seg: tuple[int, int]) -> bool:
+    """Whether every date of the clause counts ahead of publication ("next month",
+    "tomorrow"): what it tells has not happened yet."""
+    a, b = seg
+    mine = [h for h in dates if a <= h.start < b and not h.speech and not h.since]
+    # a shift ("two days later", "через два дня") counts from another event's day
+    return bool(mine) and all(h.ahead() and h.parts.get("resolve") != "shift" for h in mine)
+
+
 def _draft(sentence: str, trig: Trigger, seg: tuple[int, int], count: Count | None,
            adjectival: bool, ents: list[dict[str, Any]], dates: list[DateHit],
            pats: Patterns, kin: bool = False) -> dict[str, Any] | None:
@@ -322,6 +351,8 @@ def _draft(sentence: str, trig: Trigger, seg: tuple[int, int], count: Count | No
         # "рассчитывая добиться снятия санкций": only what a party strives for;
         # "did not say whether further swaps were planned": only what is asked about
         return None
+    if modality == "reported" and _dated_ahead(dates, seg):
+        modality = "expected"  # "talks are to resume next month": no report of the past
     if count is not None and count.status and (
             modality != "demanded" or pats.held_in_demand.match(sentence, count.end)):
         count = None  # who is held; in a demand too where the labels read it so
@@ -347,8 +378,10 @@ def _draft(sentence: str, trig: Trigger, seg: tuple[int, int], count: Count | No
     if needs == "people" and count is None:
         self_anchored = trig.form == "noun" and pats.self_anchoring.fullmatch(trig.text)
         dated_people = dated and (kin or _rx.search(pats.people_noun, sentence))
-        # "called on Minsk to free them all": in a demand, the people named before
-        asked_for = modality == "demanded" and _rx.search(pats.people_pronoun, sentence, a, b)
+        # "called on Minsk to free them all": in a demand, the people named before; more
+        # of them asked for or awaited ("より大規模な釈放を求めている", "さらなる釈放がある")
+        asked_for = modality in ("demanded", "expected") and _rx.search(
+            pats.people_pronoun, sentence, a, b)
         if not (self_anchored or named or dated_people or asked_for or
                 _rx.search(pats.people_noun, sentence, a, b)):
             # a pause between a noun trigger and the next one: no shared clause ("talks on
