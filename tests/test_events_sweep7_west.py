@@ -164,3 +164,60 @@ def test_french_present_tense_libere_is_read() -> None:
 ])
 def test_football_negotiations_are_no_talks(text: str) -> None:
     assert _events(text, "fr") == []
+
+
+@pytest.mark.parametrize(("language", "text", "expected"), [
+    # one person named by nationality and role is who was freed (no count, no name)
+    ("nl", "Iran heeft een Belgische hulpverlener vrijgelaten, maakte het ministerie "
+           "donderdag bekend.", [("release", None, None, "reported", False)]),
+    ("nl", "Na twee maanden werd de Franse onderzoekster in Teheran vrijgelaten.",
+     [("release", None, None, "reported", False)]),
+    ("de", "Nach einem Jahr in Haft ist ein deutsch-iranischer Forscher begnadigt worden.",
+     [("pardon", None, None, "reported", False)]),
+    ("fr", "L'Iran a libéré une humanitaire belge, a annoncé jeudi le ministère.",
+     [("release", None, None, "reported", False)]),
+    # nobody named: a police release of a suspect stays no event
+    ("nl", "De politie heeft een man vrijgelaten na verhoor.", []),
+    ("fr", "La police a relâché un homme après son audition.", []),
+    # "die beiden" counts two
+    ("de", "Die beiden Journalisten kommen frei: das Gericht hat sie am Donnerstag begnadigt.",
+     [("pardon", "2025-03-06", 2, "reported", False),
+      ("release", "2025-03-06", 2, "reported", False)]),
+])
+def test_one_person_described_and_the_two(language: str, text: str, expected: list) -> None:
+    assert _events(text, language) == expected
+
+
+@pytest.mark.parametrize(("language", "text", "expected"), [
+    # the main clause's date is the release's; the pardon in the after clause has none
+    ("fr", "Vingt détenus ont recouvré la liberté jeudi après avoir été graciés par le "
+           "président.", [("pardon", None, 20, "reported", False),
+                          ("release", "2025-03-06", 20, "reported", False)]),
+    ("nl", "Donderdag kwamen twintig gevangenen vrij, nadat de president hun gratie had "
+           "verleend.", [("pardon", None, 20, "reported", False),
+                         ("release", "2025-03-06", 20, "reported", False)]),
+    # an offset dates the after clause's own event
+    ("nl", "De autoriteiten lieten donderdag negen activisten vrij, twee dagen nadat de "
+           "president hun gratie had verleend.", [("pardon", "2025-03-04", 9, "reported", False),
+                                                  ("release", "2025-03-06", 9, "reported", False)]),
+])
+def test_a_pardon_in_an_after_clause_has_no_date_of_its_own(language: str, text: str,
+                                                           expected: list) -> None:
+    assert _events(text, language) == expected
+
+
+@pytest.mark.parametrize(("language", "text", "expected"), [
+    # the EU Council's own wording: a count of people added to "the list" it keeps
+    ("de", "Im Oktober 2024 hatte der Rat 12 Verantwortliche, darunter zwei Minister, in die "
+           "Liste aufgenommen.", [("sanctions_imposed", "2024-10-01", 12, "reported", False)]),
+    ("fr", "En octobre 2024, le Conseil avait ajouté 12 responsables, dont deux ministres, à la "
+           "liste.", [("sanctions_imposed", "2024-10-01", 12, "reported", False)]),
+    ("nl", "In oktober 2024 had de Raad al 12 ambtenaren aan de lijst toegevoegd.",
+     [("sanctions_imposed", "2024-10-01", 12, "reported", False)]),
+    # other lists
+    ("de", "Die UNESCO hat 28 Stätten in die Liste aufgenommen.", []),
+    ("de", "Der Verein hat 12 Personen in die Liste der Ehrenmitglieder aufgenommen.", []),
+    ("fr", "Le jury a ajouté 12 personnes à la liste des lauréats.", []),
+])
+def test_the_councils_list(language: str, text: str, expected: list) -> None:
+    assert _events(text, language) == expected

@@ -42,6 +42,7 @@ from toolkit.events.lemmas import find_lemma_triggers
 from toolkit.events.mention_dates import (
     PAUSE,
     DateContext,
+    DatedMention,
     clause_breaks,
     date_mention,
     period_start,
@@ -529,10 +530,24 @@ def _dated_apart(sentence: str, o: dict[str, Any], d: dict[str, Any], pats: Patt
                                for h in d["stated"])
 
 
+def _after_apart(sentence: str, o: dict[str, Any], d: dict[str, Any], pats: Patterns) -> bool:
+    """Whether the later of two triggers stands in an after clause (the language's
+    ``after_clause``) with no date of its own while the sentence dates the earlier one's
+    clause: "ont recouvré la liberté samedi après avoir été graciés" (the pardon came
+    before the Saturday, on a day the sentence does not give)."""
+    first, second = sorted((o["trig"], d["trig"]), key=lambda t: t.start)
+    m = _rx.search(pats.after_clause, sentence, first.end, second.start)
+    if m is None:
+        return False
+    stated = [h for h in d["stated"] if not h.speech]
+    return any(h.end <= m.start() for h in stated) and \
+        not any(h.start >= m.start() for h in stated)
+
+
 def _kin_dated_apart(o: dict[str, Any], d: dict[str, Any], pats: Patterns) -> bool:
     ot, dt = pats.types[o["trig"].event_type], pats.types[d["trig"].event_type]
-    return ot.family == dt.family and o["modality"] == d["modality"] and \
-        _dated_apart(d["sentence"], o, d, pats)
+    return ot.family == dt.family and o["modality"] == d["modality"] and (
+        _dated_apart(d["sentence"], o, d, pats) or _after_apart(d["sentence"], o, d, pats))
 
 
 def _same_happening(o: dict[str, Any], d: dict[str, Any], pats: Patterns) -> bool:
@@ -545,6 +560,8 @@ def _same_happening(o: dict[str, Any], d: dict[str, Any], pats: Patterns) -> boo
         return False  # "three in February ... and one in April": two events
     if _dated_apart(d["sentence"], o, d, pats):
         return False  # "pardoned him in late July, and on 1 August he was freed": two days
+    if ot.name != dt.name and _after_apart(d["sentence"], o, d, pats):
+        return False  # "freed on Saturday after being pardoned": the pardon's day is not given
     if o["cumulative"] != d["cumulative"]:
         return False
     if ot.name == dt.name and o["trig"].form == d["trig"].form == "verb" and \
@@ -563,6 +580,10 @@ def _merge_same_family(drafts: list[dict[str, Any]], pats: Patterns) -> list[dic
             for o in out:  # "pardoned him in late July, and on 1 August he was freed": each
                 if _kin_dated_apart(o, d, pats):  # stands on its own day, people shared
                     o["needs_twin"] = d["needs_twin"] = False
+                    if _after_apart(d["sentence"], o, d, pats):
+                        # the after clause's event takes neither the sentence's date nor
+                        # the one its twin has just given the paragraph
+                        max((o, d), key=lambda x: x["trig"].start)["after_twin"] = True
                     bare = o if o["count"] is None else d
                     if (o["count"] is None) != (d["count"] is None) and not bare["named"] \
                             and o["trig"].event_type != d["trig"].event_type \
@@ -595,6 +616,9 @@ def _rows(d: dict[str, Any], dates: list[DateHit], pats: Patterns, ents: list[di
     count = plus_named(d["count"], sentence, ents, pats)  # "X and 13 others": 14
     original = where["text"]  # the sentence as written (``sentence`` is its digit view)
     dated = date_mention(d, dates, pats, pub, context, etype.family, where["para"], past)
+    if d.get("after_twin") and dated.basis == "context":
+        dated = DatedMention([(None, None)], None,
+                             "an event in an after clause with no date of its own", "none")
     if dated.basis == "published" and d["modality"] == "reported" and "page" in where and \
             stamped(where["page"], where["offset"], pats):
         # a live blog's time-stamped entry tells what happened on the blog's day
