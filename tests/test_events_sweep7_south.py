@@ -14,7 +14,9 @@ language-independent code in ``events.mention_dates`` and ``events.dates``):
 - "in recent days/weeks", "in the coming days" give no date (with a reason), not the day
   of publication;
 - a noun in an after clause with no date of its own ("al termine dei colloqui") has none:
-  the sentence's date is its main clause's (a verb there already had none; shared);
+  the sentence's date is its main clause's (a verb there already had none; shared); an
+  after clause may open with a plural article ("tras las conversaciones", "dopo i
+  colloqui");
 - Italian "mai" after a superlative ("il più numeroso mai uscito") is "ever", no negation;
 - Portuguese "sancionar a lei" signs a law, it imposes no sanctions;
 - a date with an aside "a day after X" set off after it is the main clause's own date
@@ -258,4 +260,26 @@ DEMAND_WITH_ITS_ADDRESSEE = [
 
 @pytest.mark.parametrize(("language", "text", "expected"), DEMAND_WITH_ITS_ADDRESSEE)
 def test_a_demand_with_its_addressee(language: str, text: str, expected: list[tuple]) -> None:
+    assert stated(text, language, modality=True) == sorted(expected, key=str)
+
+
+AFTER_A_PLURAL = [
+    # "tras las conversaciones", "dopo i colloqui": an after clause with a plural article;
+    # the talks have no date of their own, the sentence's date is the pardon's
+    ("es", "El 12 de diciembre, 123 personas fueron indultadas tras las conversaciones entre "
+           "Minsk y el enviado estadounidense.",
+     [("pardon", 123, "2025-12-12", "reported"), ("talks", None, None, "reported")]),
+    ("it", "Venerdì, dopo i colloqui con l'inviato americano, Lukashenko ha graziato 123 "
+           "prigionieri.",
+     [("pardon", 123, "2025-12-12", "reported"), ("talks", None, None, "reported")]),
+    # a date of the clause's own still dates it
+    ("it", "Dopo i colloqui di giovedì con l'inviato americano, venerdì Lukashenko ha "
+           "graziato 123 prigionieri.",
+     [("pardon", 123, "2025-12-12", "reported"), ("talks", None, "2025-12-11", "reported")]),
+]
+
+
+@pytest.mark.parametrize(("language", "text", "expected"), AFTER_A_PLURAL)
+def test_an_after_clause_with_a_plural_article(language: str, text: str,
+                                                expected: list[tuple]) -> None:
     assert stated(text, language, modality=True) == sorted(expected, key=str)

@@ -211,9 +211,12 @@ def _offset_hit(d: dict[str, Any], pats: Patterns) -> DateHit | None:
     trig = d["trig"]
     a, b = d["seg"]
     sentence = d["sentence"]
-    # up to the trigger's end: an elided article is part of its word ("dopo l'incontro")
-    markers = [m for m in _rx.finditer(pats.offset_marker, sentence, a, trig.end)
-               if m.start() < trig.start]
+    markers = list(_rx.finditer(pats.offset_marker, sentence, a, trig.start))
+    if markers:  # "dopo l'incontro": the article elided before the trigger ends the marker
+        # (cut at the trigger, the marker reads "un giorno dopo", a day later)
+        longer = pats.offset_marker.match(sentence, markers[-1].start(), trig.end)
+        if longer and longer.end() > markers[-1].end() and longer.group(0)[-1] in "'’":
+            markers[-1] = longer
     trailing = not markers
     if trailing:
         # "held talks two days after ... took office on 4 June": a marker after the trigger
