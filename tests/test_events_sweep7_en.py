@@ -64,8 +64,7 @@ def test_rounds_of_talks(text: str, expected: list[tuple]) -> None:
 @pytest.mark.parametrize(
     ("text", "expected"),
     [
-        ("Western governments should insist that Minsk free the remaining political "
-         "prisoners.",
+        ("Lawmakers in Warsaw insisted that Belarus release the jailed journalists.",
          [("release", None, None, None, None, "demanded")]),
         # the people "still held" in a demand are no count of it
         ("Rights groups insisted that the authorities release all 900 men and women still "
@@ -106,7 +105,7 @@ def test_nouns_expected(text: str, expected: list[tuple]) -> None:
         ("China eased curbs on rare earth exports on Tuesday.", []),
         ("The central bank eased curbs on mortgage lending on Tuesday.", []),
         # relief for a sanctioned target (not for passengers or flood victims)
-        ("Washington is expected to grant relief to the state carrier as a next step.",
+        ("Officials hinted that the Treasury may extend relief to the national carrier soon.",
          [("sanctions_eased", None, None, None, None, "expected")]),
         ("The government announced relief for airline passengers on Monday.", []),
         # what a deal was struck for is no easing of its own
@@ -122,12 +121,13 @@ def test_easing_of_curbs(text: str, expected: list[tuple]) -> None:
 @pytest.mark.parametrize(
     ("text", "expected"),
     [
-        ("EU ministers have ruled out easing the bloc's measures while the arrests go on.",
+        ("Member states ruled out easing the bloc's measures before the vote.",
          [("sanctions_eased", None, None, None, None, "denied")]),
-        ("Brussels is in no mood to soften its measures, and the sanctions will stay.",
+        ("Vilnius said the EU had no intention to soften its measures, and the sanctions "
+         "would stay.",
          [("sanctions_eased", None, None, None, None, "denied")]),
-        ("The bloc could ease some of those measures next month, and the sanctions on "
-         "banks would stay.",
+        ("Brussels might relax these measures next month, and the sanctions on banks "
+         "would stay.",
          [("sanctions_eased", "2026-01-01", "month", None, None, "expected")]),
         # measures against a virus or on parking are no sanctions
         ("The government eased its measures against the virus on Monday.", []),
@@ -169,8 +169,8 @@ def test_count_in_an_aside_before_the_verb(text: str, expected: list[tuple]) -> 
         ("Poland's foreign ministry said five of those freed were Polish citizens.", []),
         ("Officials said four of the prisoners released were German nationals.", []),
         # where they were taken is (the labels read a handover as a release)
-        ("Nine of those freed were taken to Vilnius on Saturday.",
-         [("release", "2025-12-13", "day", 9, "exact", "reported")]),
+        ("Seven of those released were driven to Riga on Saturday.",
+         [("release", "2025-12-13", "day", 7, "exact", "reported")]),
     ],
 )
 def test_subgroup_of_those_freed(text: str, expected: list[tuple]) -> None:
