@@ -286,12 +286,14 @@ def is_incremental(sentence: str, count: Count, pats: Patterns) -> bool:
                 or pats.incremental_after.match(sentence, num_end))
 
 
-def is_cumulative(sentence: str, count: Count, pats: Patterns) -> bool:
+def is_cumulative(sentence: str, count: Count, pats: Patterns, one_day: bool = False) -> bool:
     """A running total: a cue ("since July", "in total", "altogether") close to the count,
-    with no other number in between, and no sign of an increment ("another 30", "20 more")."""
+    with no other number in between, and no sign of an increment ("another 30", "20 more").
+    With ``one_day`` (the clause names the one day it happened: "W sobotę na wolność wyszło
+    łącznie 14 osób") a total is that day's, and only a "since" cue makes a running total."""
     if is_incremental(sentence, count, pats):
         return False
-    for cue in (pats.since_near_count, pats.cumulative):
+    for cue in (pats.since_near_count,) + (() if one_day else (pats.cumulative,)):
         for m in _rx.finditer(cue, sentence, max(0, count.start - 90),
                               min(len(sentence), count.end + 70)):
             if cue is pats.since_near_count and m.start() <= count.start < m.end():

@@ -22,7 +22,7 @@ from __future__ import annotations
 
 import functools
 import re
-from collections.abc import Callable, Mapping
+from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass
 from datetime import date as _date
 from datetime import timedelta
@@ -36,7 +36,7 @@ from toolkit.events.numbers import digit_view
 from toolkit.events.patterns import Patterns
 from toolkit.events.relative import by_cue_word
 
-__all__ = ["DateHit", "find_dates", "own_dates"]
+__all__ = ["DateHit", "find_dates", "one_day", "own_dates"]
 
 
 @dataclass
@@ -363,27 +363,13 @@ def own_dates(d: Mapping[str, Any]) -> set[str]:
     return {h.text.strip().casefold() for h in d["stated"] if a <= h.start < b and not h.speech}
 
 
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
+def one_day(dates: Sequence[DateHit], seg: tuple[int, int]) -> bool:
+    """Whether the trigger's clause names the one day it happened ("W sobotę na wolność
+    wyszło łącznie 14 osób", "on Saturday a total of 14 were freed"): a total told there is
+    that day's, not a running total (``counts.is_cumulative``); a period ("since July") is not
+    one day."""
+    a, b = seg
+    mine = [h for h in dates if a <= h.start < b]
+    return not any(h.since for h in mine) and any(
+        h.kind in ("weekday", "absolute") and h.precision == "day" and not h.speech
+        for h in mine)

@@ -35,7 +35,7 @@ from toolkit.events.actors import (
     unknown_name,
 )
 from toolkit.events.counts import Count, assign_counts, is_cumulative, is_incremental, plus_named
-from toolkit.events.dates import DateHit, find_dates, own_dates
+from toolkit.events.dates import DateHit, find_dates, one_day, own_dates
 from toolkit.events.docdate import document_date, story_day, with_year, year_sections
 from toolkit.events.headline import join_headline
 from toolkit.events.lemmas import find_lemma_triggers
@@ -46,6 +46,7 @@ from toolkit.events.mention_dates import (
     clause_breaks,
     date_mention,
     period_start,
+    told_count,
 )
 from toolkit.events.modality import modality_of
 from toolkit.events.numbers import digit_view
@@ -266,13 +267,14 @@ def _not_new(sentence: str, trig: Trigger, seg: tuple[int, int], count: Count | 
         # "the released" points back; "The US lifted", "Die Behörden ließen" name the doer
         return back is not None and not names_party(sentence, (back.start(), trig.start),
                                                     ents, pats)
-    if _rx.search(pats.possessive_before_noun, sentence, *before):
-        return True  # "after their release"
+    if modality != "demanded" and _rx.search(pats.possessive_before_noun, sentence, *before):
+        return True  # "after their release" (not "called for his release": not told before)
     if _sequel(sentence, trig, seg, pats):
         return True  # "the new pardon comes weeks after ...": the event the page told
     # "the pardons came after talks": the event was reported earlier
-    return count is None and bool(pats.self_anchoring.fullmatch(trig.text)) and \
-        bool(_rx.search(pats.anaphora, sentence, *before))
+    return count is None and modality != "demanded" and bool(
+        pats.self_anchoring.fullmatch(trig.text)) and bool(_rx.search(pats.anaphora, sentence,
+                                                                      *before))
 
 
 def _sequel(sentence: str, trig: Trigger, seg: tuple[int, int], pats: Patterns) -> bool:
@@ -402,7 +404,8 @@ def _draft(sentence: str, trig: Trigger, seg: tuple[int, int], count: Count | No
     return {
         "trig": trig, "seg": seg, "modality": modality, "cue": cue, "count": count,
         "sentence": sentence, "named": named, "needs_twin": needs_twin,
-        "cumulative": count is not None and is_cumulative(sentence, count, pats),
+        "cumulative": count is not None and is_cumulative(sentence, count, pats,
+                                                          one_day(dates, seg)),
         "incremental": count is not None and is_incremental(sentence, count, pats),
         "stated": [d for d in dates if not d.since], "dated_noun": dated,
     }
@@ -630,6 +633,10 @@ def _rows(d: dict[str, Any], dates: list[DateHit], pats: Patterns, ents: list[di
             not d["named"] and d["modality"] == "reported":
         return []  # "prisoner releases", "welcomed the release": no number, no date, no new event
     context.told |= said
+    told = told_count(d, dated, context, etype.family, pats)
+    if count is not None and d["modality"] == "reported" and not d["cumulative"] and \
+            dated.values[0][0] is not None:
+        context.counted[etype.family] = (count.value, count.qualifier)
     people, written = pick_people(etype, sentence, seg, ents, pats)
     offset = where["offset"]
     # a gapped clause ("..., а через два дня — ещё 31") has the doer of its verb's clause
@@ -639,8 +646,8 @@ def _rows(d: dict[str, Any], dates: list[DateHit], pats: Patterns, ents: list[di
         "published": where["published"],
         "event_type": et, "cameo": etype.cameo,
         "date_text": dated.text, "date_reason": dated.reason, "date_basis": dated.basis,
-        "count": count.value if count else None,
-        "count_qualifier": count.qualifier if count else None,
+        "count": count.value if count else told[0],
+        "count_qualifier": count.qualifier if count else told[1],
         "count_text": original[count.start:count.end] if count else None,
         "cumulative": bool(d["cumulative"]),
         "period_start": period_start(d, dates, pub),

@@ -25,7 +25,7 @@ from toolkit.events.dates import DateHit, Months, count_from
 from toolkit.events.patterns import Patterns, Trigger
 
 __all__ = ["PAUSE", "DateContext", "DatedMention", "choose_date", "clause_breaks",
-           "date_mention", "period_start"]
+           "date_mention", "period_start", "told_count"]
 
 # A clause break candidate: a semicolon, or a comma and the word after it.
 _BREAK = re.compile(r";|,\s*(\w+)")
@@ -330,6 +330,8 @@ class DateContext:
         default_factory=dict)
     #: (family, (date, precision)) of every mention dated so far
     told: set[tuple[str, tuple[pd.Timestamp, str]]] = field(default_factory=set)
+    #: (count, qualifier) of the last dated, reported, counted mention of each family
+    counted: dict[str, tuple[int, str | None]] = field(default_factory=dict)
     #: how the day dates resolve against was inferred (toolkit.events.docdate), when the
     #: article has no publication date; None when it has one
     anchor: str | None = None
@@ -441,3 +443,20 @@ def period_start(d: dict[str, Any], dates: list[DateHit],
         if values:
             return values[0][0]
     return None
+
+
+def told_count(d: dict[str, Any], dated: DatedMention, context: DateContext, family: str,
+               pats: Patterns) -> tuple[Any, Any]:
+    """The count and qualifier of the people a sentence opens by naming as its family's last
+    counted event ("Помилованные уже переданы украинской стороне", "Помилуваних уже передали
+    Україні" after "помиловал 31"): the same people, so the same number; else no count.
+    Only a reported mention dated by that event, whose sentence starts with the reference
+    (not "двое помилованных", "część uwolnionych": a part of them)."""
+    if d["count"] is not None or d["modality"] != "reported" or dated.basis != "context" or \
+            family not in context.counted:
+        return None, None
+    sentence = d["sentence"]
+    m = _rx.search(pats.family_reference, sentence, 0, d["trig"].end)
+    if m is None or sentence[:m.start()].strip(" «„\"'"):
+        return None, None
+    return context.counted[family]
