@@ -15,7 +15,9 @@ What the pages written blind by others taught, in general form:
 - in a demand or an expectation, "them too" and "further/larger releases" stand for the
   people (``people_pronoun``);
 - Japanese 緩める ("loosen") sanctions, also as an intention held or denied (考えはない);
-- an open question after a pause (sl "kdo", "ali bo"; hr "tko", "hoće li") tells no event.
+- an open question after a pause (sl "kdo", "ali bo"; hr "tko", "hoće li") tells no event;
+- a date inside a vague frame ("قبل نهاية الشهر المقبل", before the end of next month) is a
+  deadline, not the event's date.
 
 Every sentence here was written for these tests. Each expected event is
 ``(type, count, date, modality)``; the date is None when the text states none,
@@ -148,6 +150,12 @@ WORDING = [
      [("release", 12, "2025-12-10", "reported")]),
     ("ar", "غادر 12 معتقلاً السجن يوم الخميس.", [("release", 12, "2025-12-11", "reported")]),
     ("ar", "غادر الوزير مبنى السجن بعد الزيارة.", []),
+    # ar: a new (another, earlier) exchange is a prisoner exchange; "before the end of next
+    # month" is a deadline, no date
+    ("ar", "ويتوقع مسؤول روسي أن تجري عملية تبادل جديدة قبل نهاية الشهر المقبل.",
+     [("release", None, None, "expected")]),
+    ("ar", "أعلن البنك المركزي عن عملية تبادل جديدة للعملات.", []),
+    ("ar", "ناقش الطرفان تبادل جديد للآراء حول الأزمة.", []),
     # ja: a list of sanctioned persons, with its abbreviation in brackets
     ("ja", "米財務省は5日、ベラルーシの国営企業を制裁対象者リスト（ＳＤＮ）から削除した。",
      [("sanctions_lifted", None, "2025-12-05", "reported")]),

@@ -365,6 +365,9 @@ def date_mention(d: dict[str, Any], dates: list[DateHit], pats: Patterns,
     (``basis="published"``). Otherwise the date is empty and ``reason`` says why.
     """
     hit, basis = choose_date(d, pats)
+    if hit is not None and any(v.start() < hit.start < v.end() for v in _rx.finditer(
+            pats.vague_dates, d["sentence"], d["seg"][0], d["seg"][1])):
+        hit = None  # "before the end of next month": a frame opened before the date, a deadline
     since = [h for h in dates if h.since and h.precision == "day" and d["seg"][0] <= h.start <
              d["seg"][1] and not PAUSE.match(d["sentence"][h.end:h.end + 3].lstrip() or ",")]
     if hit is None and since and d["modality"] == "reported" and not d["cumulative"]:
