@@ -540,8 +540,8 @@ def _after_apart(sentence: str, o: dict[str, Any], d: dict[str, Any], pats: Patt
     before the Saturday, on a day the sentence does not give)."""
     first, second = sorted((o["trig"], d["trig"]), key=lambda t: t.start)
     m = _rx.search(pats.after_clause, sentence, first.end, second.start)
-    if m is None:
-        return False
+    if m is None or _rx.search(pats.relative_clause, sentence, first.end, m.start()):
+        return False  # "памілаваў 16, якіх пасля вызвалілі": "then" in a relative clause
     stated = [h for h in d["stated"] if not h.speech]
     return any(h.end <= m.start() for h in stated) and \
         not any(h.start >= m.start() for h in stated)
