@@ -283,3 +283,22 @@ AFTER_A_PLURAL = [
 def test_an_after_clause_with_a_plural_article(language: str, text: str,
                                                 expected: list[tuple]) -> None:
     assert stated(text, language, modality=True) == sorted(expected, key=str)
+
+
+ROMANIAN_SAME_CAUSES = [
+    # ro: "in recent days" gives no date; a span of days gives its days
+    ("ro", "În ultimele zile au fost eliberați nouă deținuți politici.",
+     [("release", 9, None, "reported")]),
+    ("ro", "Între 10 și 11 decembrie emisarul american s-a întâlnit cu Lukașenko la Minsk.",
+     [("talks", None, "2025-12-10", "reported"), ("talks", None, "2025-12-11", "reported")]),
+]
+
+
+@pytest.mark.parametrize(("language", "text", "expected"), ROMANIAN_SAME_CAUSES)
+def test_romanian_same_causes(language: str, text: str, expected: list[tuple]) -> None:
+    assert stated(text, language, modality=True) == sorted(expected, key=str)
+
+
+def test_romanian_recent_days_not_published() -> None:
+    assert _undated_not_published("În ultimele zile au fost eliberați nouă deținuți politici.",
+                                  "ro") == [("release", 9, "none")]
