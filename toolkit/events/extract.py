@@ -35,7 +35,7 @@ from toolkit.events.actors import (
     unknown_name,
 )
 from toolkit.events.counts import Count, assign_counts, is_cumulative, is_incremental, plus_named
-from toolkit.events.dates import DateHit, find_dates, one_day, own_dates
+from toolkit.events.dates import DateHit, find_dates, one_day
 from toolkit.events.docdate import document_date, story_day, with_year, year_sections
 from toolkit.events.headline import join_headline
 from toolkit.events.lemmas import find_lemma_triggers
@@ -43,7 +43,6 @@ from toolkit.events.mention_dates import (
     PAUSE,
     DateContext,
     DatedMention,
-    clause_breaks,
     date_mention,
     period_start,
     told_count,
@@ -52,6 +51,7 @@ from toolkit.events.modality import modality_of
 from toolkit.events.numbers import digit_view
 from toolkit.events.page_lines import stamped, timeline_runs
 from toolkit.events.patterns import Patterns, Trigger, load_patterns
+from toolkit.events.same_happening import merge_same_family
 from toolkit.gazetteer import Gazetteer, load_gazetteer
 
 __all__ = ["events_from_text", "text_events"]
@@ -341,7 +341,7 @@ def _draft(sentence: str, trig: Trigger, seg: tuple[int, int], count: Count | No
     With ``kin`` (another trigger of the family in the sentence), a verb that names
     no people of its own or points back ("pardoned and released 15", "begnadigte 80
     Häftlinge, die ... entlassen wurden") is kept as ``needs_twin``: it stands only
-    when it merges with that trigger's mention (:func:`_merge_same_family`)."""
+    when it merges with that trigger's mention (:func:`toolkit.events.same_happening.merge_same_family`)."""
     a, b = seg
     et = trig.event_type
     if pats.capitalised_names and trig.text[:1].isupper() and \
@@ -478,7 +478,7 @@ def _sentence_events(sentence: str, where: dict[str, Any], pats: Patterns, gaz: 
             drafts.append(d)
     if not drafts:
         return []
-    kept = _merge_same_family(_anchored(drafts, dates, view, pats), pats)
+    kept = merge_same_family(_anchored(drafts, dates, view, pats), pats)
     past = bool(_rx.search(pats.past_markers, view))
     rows = []
     for d in kept:
@@ -508,105 +508,6 @@ def _anchored(drafts: list[dict[str, Any]], dates: list[DateHit], sentence: str,
             continue
         kept.append(d)
     return kept
-
-
-def _clause_apart(sentence: str, one: Trigger, other: Trigger, pats: Patterns) -> bool:
-    """Whether a clause break stands between two triggers of the sentence and the later
-    clause names its own subject (a capitalised word, where capitals mark names)."""
-    lo, hi = (one.end, other.start) if one.start < other.start else (other.end, one.start)
-    return pats.capitalised_names and any(
-        any(w[:1].isupper() for w in sentence[m.end():hi].split())
-        for m in clause_breaks(sentence, lo, hi, pats))
-
-
-def _dated_apart(sentence: str, o: dict[str, Any], d: dict[str, Any], pats: Patterns) -> bool:
-    """Whether a clause break stands between two triggers, a date opens the later clause
-    before its trigger, and another date stands before the break."""
-    first, second = sorted((o["trig"], d["trig"]), key=lambda t: t.start)
-    if _rx.search(pats.offset_marker, sentence, first.end, second.start):
-        return True  # "freed 52 on Friday, two days after Lukashenko pardoned them": two days
-    breaks = clause_breaks(sentence, first.end, second.start, pats)
-    if not breaks:
-        return False
-    later = {h.text.casefold() for h in d["stated"]
-             if not h.speech and breaks[-1].end() <= h.start < second.start}
-    return bool(later) and any(h.end <= breaks[0].start() and h.text.casefold() not in later
-                               for h in d["stated"])
-
-
-def _after_apart(sentence: str, o: dict[str, Any], d: dict[str, Any], pats: Patterns) -> bool:
-    """Whether the later of two triggers stands in an after clause (the language's
-    ``after_clause``) with no date of its own while the sentence dates the earlier one's
-    clause: "ont recouvré la liberté samedi après avoir été graciés" (the pardon came
-    before the Saturday, on a day the sentence does not give)."""
-    first, second = sorted((o["trig"], d["trig"]), key=lambda t: t.start)
-    m = _rx.search(pats.after_clause, sentence, first.end, second.start)
-    if m is None or _rx.search(pats.relative_clause, sentence, first.end, m.start()):
-        return False  # "памілаваў 16, якіх пасля вызвалілі": "then" in a relative clause
-    stated = [h for h in d["stated"] if not h.speech]
-    return any(h.end <= m.start() for h in stated) and \
-        not any(h.start >= m.start() for h in stated)
-
-
-def _kin_dated_apart(o: dict[str, Any], d: dict[str, Any], pats: Patterns) -> bool:
-    ot, dt = pats.types[o["trig"].event_type], pats.types[d["trig"].event_type]
-    return ot.family == dt.family and o["modality"] == d["modality"] and (
-        _dated_apart(d["sentence"], o, d, pats) or _after_apart(d["sentence"], o, d, pats))
-
-
-def _same_happening(o: dict[str, Any], d: dict[str, Any], pats: Patterns) -> bool:
-    ot, dt = pats.types[o["trig"].event_type], pats.types[d["trig"].event_type]
-    if ot.family != dt.family or o["modality"] != d["modality"]:
-        return False
-    if ot.name != dt.name and not (ot.merge_in_sentence and dt.merge_in_sentence):
-        return False  # "eased ... in September, removed ... in November": two steps
-    if own_dates(o) and own_dates(d) and own_dates(o) != own_dates(d):
-        return False  # "three in February ... and one in April": two events
-    if _dated_apart(d["sentence"], o, d, pats):
-        return False  # "pardoned him in late July, and on 1 August he was freed": two days
-    if ot.name != dt.name and _after_apart(d["sentence"], o, d, pats):
-        return False  # "freed on Saturday after being pardoned": the pardon's day is not given
-    if o["cumulative"] != d["cumulative"]:
-        return False
-    if ot.name == dt.name and o["trig"].form == d["trig"].form == "verb" and \
-            _clause_apart(d["sentence"], o["trig"], d["trig"], pats):
-        return False  # "Caracas freed six Americans, and Washington released a businessman"
-    oc, dc = o["count"], d["count"]
-    return oc is None or dc is None or (oc.value == dc.value and oc.qualifier == dc.qualifier)
-
-
-def _merge_same_family(drafts: list[dict[str, Any]], pats: Patterns) -> list[dict[str, Any]]:
-    """One sentence naming a pardon and a release of the same people is one mention."""
-    out: list[dict[str, Any]] = []
-    for d in drafts:
-        twin = next((o for o in out if _same_happening(o, d, pats)), None)
-        if twin is None:
-            for o in out:  # "pardoned him in late July, and on 1 August he was freed": each
-                if _kin_dated_apart(o, d, pats):  # stands on its own day, people shared
-                    o["needs_twin"] = d["needs_twin"] = False
-                    if _after_apart(d["sentence"], o, d, pats):
-                        # the after clause's event takes neither the sentence's date nor
-                        # the one its twin has just given the paragraph
-                        max((o, d), key=lambda x: x["trig"].start)["after_twin"] = True
-                    bare = o if o["count"] is None else d
-                    if (o["count"] is None) != (d["count"] is None) and not bare["named"] \
-                            and o["trig"].event_type != d["trig"].event_type \
-                            and o["cumulative"] == d["cumulative"]:
-                        # "freed 52 on Friday, two days after he pardoned them": the same 52
-                        bare["count"] = o["count"] or d["count"]
-            out.append(d)
-            continue
-        twin["merged"] = True
-        twin["named"] = twin["named"] or d["named"]  # "Swap in Ankara: freed, among others, X"
-        if twin["count"] is None and d["count"] is not None:
-            # the count moves to the first-named event
-            twin["count"] = d["count"]
-            twin["cumulative"] = d["cumulative"]
-        twin["seg"] = (min(d["seg"][0], twin["seg"][0]), max(d["seg"][1], twin["seg"][1]))
-        if d["trig"].event_type != twin["trig"].event_type:
-            twin.setdefault("also", []).append(d["trig"])  # "pardoned and released": both
-    # a mention kept only for its twin stands when it merged with one
-    return [d for d in out if not d.get("needs_twin") or d.get("merged")]
 
 
 def _rows(d: dict[str, Any], dates: list[DateHit], pats: Patterns, ents: list[dict[str, Any]],

@@ -1,0 +1,136 @@
+"""Triggers of one sentence that tell the same happening: one mention, or two apart.
+
+"Lukashenko pardoned 52, who were freed on Thursday" is one happening told by two
+triggers of one family (a pardon and a release of the same people), so the
+events stage keeps one mention that carries both; "pardoned him in late July,
+and on 1 August he was freed" is two, each on its own day. The rules read the
+clause breaks, dates and after clauses between the triggers (the pattern
+file's ``after_clause``, ``relative_clause``, ``offset_marker``).
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from toolkit.events import prefilter as _rx
+from toolkit.events.dates import own_dates
+from toolkit.events.mention_dates import clause_breaks
+from toolkit.events.patterns import Patterns, Trigger
+
+__all__ = ["merge_same_family"]
+
+
+def _clause_apart(sentence: str, one: Trigger, other: Trigger, pats: Patterns) -> bool:
+    """Whether a clause break stands between two triggers of the sentence and the later
+    clause names its own subject (a capitalised word, where capitals mark names)."""
+    lo, hi = (one.end, other.start) if one.start < other.start else (other.end, one.start)
+    return pats.capitalised_names and any(
+        any(w[:1].isupper() for w in sentence[m.end():hi].split())
+        for m in clause_breaks(sentence, lo, hi, pats))
+
+
+def _dated_apart(sentence: str, o: dict[str, Any], d: dict[str, Any], pats: Patterns) -> bool:
+    """Whether a clause break stands between two triggers, a date opens the later clause
+    before its trigger, and another date stands before the break."""
+    first, second = sorted((o["trig"], d["trig"]), key=lambda t: t.start)
+    if _rx.search(pats.offset_marker, sentence, first.end, second.start):
+        return True  # "freed 52 on Friday, two days after Lukashenko pardoned them": two days
+    breaks = clause_breaks(sentence, first.end, second.start, pats)
+    if not breaks:
+        return False
+    later = {h.text.casefold() for h in d["stated"]
+             if not h.speech and breaks[-1].end() <= h.start < second.start}
+    return bool(later) and any(h.end <= breaks[0].start() and h.text.casefold() not in later
+                               for h in d["stated"])
+
+
+def _after_apart(sentence: str, o: dict[str, Any], d: dict[str, Any], pats: Patterns) -> bool:
+    """Whether the later of two triggers stands in an after clause (the language's
+    ``after_clause``) with no date of its own while the sentence dates the earlier one's
+    clause: "ont recouvré la liberté samedi après avoir été graciés" (the pardon came
+    before the Saturday, on a day the sentence does not give)."""
+    first, second = sorted((o["trig"], d["trig"]), key=lambda t: t.start)
+    m = _rx.search(pats.after_clause, sentence, first.end, second.start)
+    if m is None or _rx.search(pats.relative_clause, sentence, first.end, m.start()):
+        return False  # "памілаваў 16, якіх пасля вызвалілі": "then" in a relative clause
+    stated = [h for h in d["stated"] if not h.speech]
+    return any(h.end <= m.start() for h in stated) and \
+        not any(h.start >= m.start() for h in stated)
+
+
+def _kin_dated_apart(o: dict[str, Any], d: dict[str, Any], pats: Patterns) -> bool:
+    ot, dt = pats.types[o["trig"].event_type], pats.types[d["trig"].event_type]
+    return ot.family == dt.family and o["modality"] == d["modality"] and (
+        _dated_apart(d["sentence"], o, d, pats) or _after_apart(d["sentence"], o, d, pats))
+
+
+def _same_happening(o: dict[str, Any], d: dict[str, Any], pats: Patterns) -> bool:
+    ot, dt = pats.types[o["trig"].event_type], pats.types[d["trig"].event_type]
+    if ot.family != dt.family or o["modality"] != d["modality"]:
+        return False
+    if ot.name != dt.name and not (ot.merge_in_sentence and dt.merge_in_sentence):
+        return False  # "eased ... in September, removed ... in November": two steps
+    if own_dates(o) and own_dates(d) and own_dates(o) != own_dates(d):
+        return False  # "three in February ... and one in April": two events
+    if _dated_apart(d["sentence"], o, d, pats):
+        return False  # "pardoned him in late July, and on 1 August he was freed": two days
+    if ot.name != dt.name and _after_apart(d["sentence"], o, d, pats):
+        return False  # "freed on Saturday after being pardoned": the pardon's day is not given
+    if o["cumulative"] != d["cumulative"]:
+        return False
+    if ot.name == dt.name and o["trig"].form == d["trig"].form == "verb" and \
+            _clause_apart(d["sentence"], o["trig"], d["trig"], pats):
+        return False  # "Caracas freed six Americans, and Washington released a businessman"
+    oc, dc = o["count"], d["count"]
+    return oc is None or dc is None or (oc.value == dc.value and oc.qualifier == dc.qualifier)
+
+
+def merge_same_family(drafts: list[dict[str, Any]], pats: Patterns) -> list[dict[str, Any]]:
+    """Merge the drafts of one sentence that tell the same happening.
+
+    One sentence naming a pardon and a release of the same people is one mention:
+    the first-named draft keeps the count and the other trigger (``also``); drafts
+    of one family standing on days of their own stay apart.
+
+    Parameters
+    ----------
+    drafts : list of dict
+        The sentence's draft mentions, in text order (as ``extract`` drafts them).
+    pats : Patterns
+        The language's patterns.
+
+    Returns
+    -------
+    list of dict
+        The drafts kept, merged ones marked ``merged``.
+    """
+    out: list[dict[str, Any]] = []
+    for d in drafts:
+        twin = next((o for o in out if _same_happening(o, d, pats)), None)
+        if twin is None:
+            for o in out:  # "pardoned him in late July, and on 1 August he was freed": each
+                if _kin_dated_apart(o, d, pats):  # stands on its own day, people shared
+                    o["needs_twin"] = d["needs_twin"] = False
+                    if _after_apart(d["sentence"], o, d, pats):
+                        # the after clause's event takes neither the sentence's date nor
+                        # the one its twin has just given the paragraph
+                        max((o, d), key=lambda x: x["trig"].start)["after_twin"] = True
+                    bare = o if o["count"] is None else d
+                    if (o["count"] is None) != (d["count"] is None) and not bare["named"] \
+                            and o["trig"].event_type != d["trig"].event_type \
+                            and o["cumulative"] == d["cumulative"]:
+                        # "freed 52 on Friday, two days after he pardoned them": the same 52
+                        bare["count"] = o["count"] or d["count"]
+            out.append(d)
+            continue
+        twin["merged"] = True
+        twin["named"] = twin["named"] or d["named"]  # "Swap in Ankara: freed, among others, X"
+        if twin["count"] is None and d["count"] is not None:
+            # the count moves to the first-named event
+            twin["count"] = d["count"]
+            twin["cumulative"] = d["cumulative"]
+        twin["seg"] = (min(d["seg"][0], twin["seg"][0]), max(d["seg"][1], twin["seg"][1]))
+        if d["trig"].event_type != twin["trig"].event_type:
+            twin.setdefault("also", []).append(d["trig"])  # "pardoned and released": both
+    # a mention kept only for its twin stands when it merged with one
+    return [d for d in out if not d.get("needs_twin") or d.get("merged")]
