@@ -20,7 +20,7 @@ from toolkit.events.numbers import Quantity
 from toolkit.events.patterns import Patterns, Trigger
 
 __all__ = [
-    "Count", "assign_counts", "find_counts", "is_cumulative", "is_incremental", "parse_number",
+    "PAUSE", "Count", "assign_counts", "find_counts", "is_cumulative", "is_incremental", "parse_number",
     "plus_named"]
 
 
@@ -216,17 +216,18 @@ _AFTER_CLAUSE = 1000
 _CLAUSE_COMMA = re.compile(r"[、,，;；]")
 
 
-# A pause that may open or close an aside (as ``mention_dates.PAUSE``).
-_ASIDE_PAUSE = re.compile(r"[,;:،、，；—–]")
+#: A pause between two words (a clause or phrase boundary, where an aside opens or closes):
+#: a comma, semicolon, colon or dash in any script.
+PAUSE = re.compile(r"[,;:،、，；—–]")
 
 
 def _in_closed_aside(sentence: str, count: Count, before: int, pats: Patterns) -> bool:
     """Whether ``count`` stands in an aside that opens with a pause and the language's
     ``aside_opener`` (", which ...", ", who ...") and closes with a pause before ``before``:
     the aside tells its own story, its count is not the later verb's."""
-    if not _ASIDE_PAUSE.search(sentence, count.end, before):
+    if not PAUSE.search(sentence, count.end, before):
         return False
-    opened = [m.end() for m in _ASIDE_PAUSE.finditer(sentence, 0, count.start)]
+    opened = [m.end() for m in PAUSE.finditer(sentence, 0, count.start)]
     return bool(opened) and bool(pats.aside_opener.match(sentence, opened[-1]))
 
 

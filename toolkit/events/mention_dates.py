@@ -20,7 +20,7 @@ from typing import Any
 import pandas as pd
 
 from toolkit.events import prefilter as _rx
-from toolkit.events.counts import parse_number
+from toolkit.events.counts import PAUSE, parse_number
 from toolkit.events.dates import DateHit, Months, count_from
 from toolkit.events.patterns import Patterns, Trigger
 
@@ -29,8 +29,6 @@ __all__ = ["PAUSE", "DateContext", "DatedMention", "choose_date", "clause_breaks
 
 # A clause break candidate: a semicolon, or a comma and the word after it.
 _BREAK = re.compile(r";|,\s*(\w+)")
-#: A pause between two words (a clause or phrase boundary).
-PAUSE = re.compile(r"[,;:،、，；—–]")
 # Words that may stand before a date that opens its sentence ("Le", "Na", "On").
 _FRONTED_WORDS = 2
 # A clause break where the verb ends its clause (Japanese 、).
