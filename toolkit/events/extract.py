@@ -40,6 +40,7 @@ from toolkit.events.docdate import document_date, story_day, with_year, year_sec
 from toolkit.events.headline import join_headline
 from toolkit.events.lemmas import find_lemma_triggers
 from toolkit.events.mention_dates import (
+    AFTER_CLAUSE_REASON,
     PAUSE,
     DateContext,
     DatedMention,
@@ -285,14 +286,12 @@ def _sequel(sentence: str, trig: Trigger, seg: tuple[int, int], pats: Patterns) 
     earlier one. A count of its own before the after-clause keeps it ("a new pardon of
     22 came after ...")."""
     a, b = seg
-    stop = PAUSE.search(sentence, trig.end, b)
-    end = min(b, trig.end + _NEAR) if stop is None else min(stop.start(), trig.end + _NEAR)
-    for after in _rx.finditer(pats.after_clause, sentence, trig.end, stop.start() if stop else b):
-        if after.start() > end:
-            break
-        return not any(ch.isdigit() for ch in sentence[trig.end:after.start()]) and bool(
-            _rx.search(pats.new_reference, sentence, max(a, trig.start - 20), after.start()))
-    return False
+    stop = PAUSE.search(sentence, trig.end, b)  # the after clause stands before any pause
+    after = _rx.search(pats.after_clause, sentence, trig.end, b if stop is None else stop.start())
+    if after is None or after.start() > trig.end + _NEAR:
+        return False
+    return not any(ch.isdigit() for ch in sentence[trig.end:after.start()]) and bool(
+        _rx.search(pats.new_reference, sentence, max(a, trig.start - 20), after.start()))
 
 
 # Stands for "a count is given" when asking whether only a reference back makes a
@@ -522,8 +521,7 @@ def _rows(d: dict[str, Any], dates: list[DateHit], pats: Patterns, ents: list[di
     original = where["text"]  # the sentence as written (``sentence`` is its digit view)
     dated = date_mention(d, dates, pats, pub, context, etype.family, where["para"], past)
     if d.get("after_twin") and dated.basis == "context":
-        dated = DatedMention([(None, None)], None,
-                             "an event in an after clause with no date of its own", "none")
+        dated = DatedMention([(None, None)], None, AFTER_CLAUSE_REASON, "none")
     if dated.basis == "published" and d["modality"] == "reported" and "page" in where and \
             stamped(where["page"], where["offset"], pats):
         # a live blog's time-stamped entry tells what happened on the blog's day

@@ -24,8 +24,11 @@ from toolkit.events.counts import PAUSE, parse_number
 from toolkit.events.dates import DateHit, Months, count_from
 from toolkit.events.patterns import Patterns, Trigger
 
-__all__ = ["PAUSE", "DateContext", "DatedMention", "choose_date", "clause_breaks",
-           "date_mention", "period_start", "told_count"]
+__all__ = ["AFTER_CLAUSE_REASON", "PAUSE", "DateContext", "DatedMention", "choose_date",
+           "clause_breaks", "date_mention", "period_start", "told_count"]
+
+#: Why an event told in an after clause, with no date of its own there, is undated.
+AFTER_CLAUSE_REASON = "an event in an after clause with no date of its own"
 
 # A clause break candidate: a semicolon, or a comma and the word after it.
 _BREAK = re.compile(r";|,\s*(\w+)")
@@ -412,7 +415,7 @@ def date_mention(d: dict[str, Any], dates: list[DateHit], pats: Patterns,
         # date is its main clause's; a verb in an after clause with none of its own has no
         # date (not the day of publication), nor has a noun ("Sabato, al termine dei
         # colloqui con Coale, Lukashenko ha graziato ...")
-        return _dated([], None, "an event in an after clause with no date of its own", basis)
+        return _dated([], None, AFTER_CLAUSE_REASON, basis)
     if not d.get("incremental") and (peg := context.peg_by_family.get(family)) is not None:
         return DatedMention(list(peg[0]), peg[1], None, "context", peg=True)
     if pub is not None:
