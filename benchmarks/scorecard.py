@@ -9,7 +9,7 @@ closing figures come from, run once on the code before the round and once on
 the final code (each in its own clone)::
 
     .venv/bin/python benchmarks/scorecard.py            # every set
-    .venv/bin/python benchmarks/scorecard.py --sets P45-P48 P49-P52
+    .venv/bin/python benchmarks/scorecard.py --sets P53-P56 P57-P60
 
 Hold-out files are scored here: run it at the end of a round, never while
 working on the extractor.
@@ -31,6 +31,7 @@ CHALLENGE = pages.CHALLENGE
 
 # (name, page files by number, split): the groups the README's evaluation reports.
 PAGE_SETS = [
+    ("P53-P56 hold-out", range(53, 57), "all"),
     ("P45-P48 hold-out", range(45, 49), "all"),
     ("P36-P39 hold-out", range(36, 40), "all"),
     ("P27-P30 hold-out", range(27, 31), "all"),
@@ -45,6 +46,7 @@ PAGE_SETS = [
     ("P31-P35 development", range(31, 36), "dev"),
     ("P40-P44 development", range(40, 45), "dev"),
     ("P49-P52 development (written blind)", range(49, 53), "dev"),
+    ("P57-P60 development (written blind)", range(57, 61), "dev"),
 ]
 
 
