@@ -148,8 +148,9 @@ _HEADER_DATE = re.compile(
 )
 # A date inside a header line shared with other chrome:
 # "WORLDPULSE24 | Thu 11 Sep 2025 | Dubai 39°C", "13/12/2025  7°C Drizzle, London".
-# (four-digit years only there: "Version 2.1.19" is no date)
-_DATE_IN_LINE = re.compile(rf"(?<![\w/.-]){_DATE_CORE.replace(_SHORT_YEAR, '').replace(_SPACED_ISO, '')}(?![\w/.-])",
+# (four-digit years only there: "Version 2.1.19" is no date); a full stop may close the
+# date's sentence ("Paskelbta 2025-05-09. Visos teisės saugomos."), not go on into digits.
+_DATE_IN_LINE = re.compile(rf"(?<![\w/.-]){_DATE_CORE.replace(_SHORT_YEAR, '').replace(_SPACED_ISO, '')}(?![\w/-]|\.[\w/.-])",
                            re.I | re.X)
 
 

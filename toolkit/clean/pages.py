@@ -27,6 +27,7 @@ from toolkit.clean.vocab import (
     READ_MORE,
     SOURCE_LINK,
     TEASER_HEADINGS,
+    TEASER_LABEL_LINES,
     TEASER_LABELS,
     TEASER_PREFIX,
     heading_key,
@@ -69,7 +70,9 @@ _BYLINE_TAIL = re.compile(r"\s*(?:[|•·–—]|\s-\s).*$")
 # or » ("Home | World | Business"). Read by splitting, not by one regular expression:
 # the expression this replaced backtracked exponentially on a long line of spaced items.
 # A line that opens with a date label ("Published:", "First published on", "Опубліковано").
-_LABELLED_DATE = re.compile(rf"(?:^|[|•·–—])\W{{0,3}}((?:{DATE_LABELS})\b[^|•·–—]*)", re.I)
+# A part also opens after a sentence's end: a foot line of short sentences ("© 2025 Miesto
+# televizija. Atnaujinta 2025-05-09 17:48. Visos teisės saugomos.").
+_LABELLED_DATE = re.compile(rf"(?:^|[|•·–—]|[.!?](?=\s))\W{{0,3}}((?:{DATE_LABELS})\b[^|•·–—]*)", re.I)
 _SEEN_DAY_SPAN = 120  # days an article line may precede a site's today-line
 # A saved page's address at the top of its dump (alone on its line, or closing a line of
 # menus the dump joined it to), with the day in its path
@@ -289,7 +292,10 @@ def _body_end(body: list[str]) -> int:
             and (SOURCE_LINK.match(u) or _is_heading(u))
             and longest_after[j + 1] <= _MAX_TEASER_WORDS
             and (_is_heading(u) or prose_before[-1] - prose_before[j + 1] < prose_before[j])
-        ):
+        ) or (j > 0 and heading_key(u) in TEASER_LABEL_LINES
+              and all(n_words(v) < _PROSE_WORDS or _is_title_like(v) for v in body[j + 1:])):
+            # a teaser label alone on its line ends the body when only headlines and
+            # short lines follow ("Leia também" over teaser titles and the copyright line)
             end = j
             break
     i = end
@@ -305,7 +311,8 @@ def _parse_teasers(units: list[str]) -> list[dict]:
     items: list[dict] = []
     pending: str | None = None
     for unit in units:
-        if _is_heading(unit) or SOURCE_LINK.match(unit) or INTERFACE_LINE.match(unit):
+        if (_is_heading(unit) or heading_key(unit) in TEASER_LABEL_LINES
+                or SOURCE_LINK.match(unit) or INTERFACE_LINE.match(unit)):
             if pending:
                 items.append({"title": pending, "summary": None})
                 pending = None

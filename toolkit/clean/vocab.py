@@ -53,6 +53,7 @@ __all__ = [
     "SPEECH_VERBS",
     "TEASER_HEADINGS",
     "TEASER_LABELS",
+    "TEASER_LABEL_LINES",
     "TEASER_PREFIX",
     "alternation",
     "heading_key",
@@ -158,6 +159,10 @@ TEASER_HEADINGS = frozenset(h.casefold().replace("’", "'") for h in phrases("t
 TEASER_PREFIX = re.compile(rf"^{regex_lines('teaser_heading_prefixes')}\b", re.I)
 #: Labels that put a link to another story on the same line (an alternation).
 TEASER_LABELS = alternation(phrases("teaser_labels"))
+#: The same labels as whole lines, compared as :func:`heading_key` gives them: such a
+#: line alone ("Leia também", "Más noticias") heads teasers at a page's foot, but may
+#: stand inside a body too, before one teaser and more article.
+TEASER_LABEL_LINES = frozenset(heading_key(label) for label in phrases("teaser_labels"))
 # "Read more" markers at the end of a teaser summary, after its last sentence
 # or a separator ("... legend. Read More", "... | Continue reading »").
 READ_MORE = re.compile(

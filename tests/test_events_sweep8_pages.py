@@ -1,0 +1,91 @@
+"""Whole pages, tenth-round sweep: page chrome that adds events, and page dates.
+
+Short pages written for the project. Each table checks one shape the blind development
+pages (``pages_p57`` ... ``pages_p60``) and the earlier development pages showed:
+
+- a block of teasers at a page's foot under a heading the body ends at, in many
+  languages ("Más noticias", "Leia também", "Още от категорията:"): the teasers'
+  events (another release, a sanctions package) are not the article's. A teaser label
+  alone on its line ("Leia também") also stands inside bodies, over one teaser and more
+  article; it ends the body only when headlines and short lines alone follow;
+- a foot line of short sentences with a labelled date after the copyright ("© 2025
+  Miesto televizija. Atnaujinta 2025-05-09 17:48. Visos teisės saugomos."): the page's
+  date, and the day its "on Saturday" is read against.
+"""
+
+from __future__ import annotations
+
+import pytest
+from eventcases import DETAILED, summary
+
+from toolkit.clean.pages import parse_text
+
+_LEAD = ("Belarus released {n} political prisoners on Saturday, the presidential press "
+         "service said, and the group included four women and two foreign nationals who "
+         "were driven to the border.")
+_MORE = ("Officials in Vilnius confirmed later that evening that the freed prisoners had "
+         "crossed the border at the checkpoint and were being cared for by volunteers.")
+_TEASER = "Lukashenko pardons 16 prisoners ahead of Independence Day"
+_TEASER_2 = "EU approves new sanctions package against Russia"
+
+
+def _page(heading: str, *after: str, foot: str = "© 2025 Northfield Media") -> str:
+    body = "\n\n".join(_LEAD.format(n=18 + k) for k in range(5))
+    rest = "\n\n".join(after)
+    return (f"Home | World | Europe | Sport\n\nBelarus frees 18 prisoners\n\n{body}\n\n"
+            f"{heading}\n\n{rest}\n\n{foot}\n")
+
+
+@pytest.mark.parametrize(
+    "heading",
+    [
+        "Más noticias", "Leia também", "LEIA TAMBÉM", "Veja também", "Mais notícias",
+        "Altre notizie", "Plus d'actualités", "You might be interested in", "More headlines",
+        "Також читайте:", "Więcej wiadomości", "Skaitykite daugiau:", "Daugiau naujienų",
+        "Vezane vijesti", "Čtěte také:", "Další zprávy", "Čítajte aj", "Іншыя навіны",
+        "Още от категорията:", "その他のニュース",
+    ],
+)
+def test_teaser_block_at_the_foot_is_not_the_article(heading: str) -> None:
+    rec = parse_text(_page(heading, _TEASER, _TEASER_2))
+    assert _TEASER not in rec["text"] and _TEASER_2 not in rec["text"]
+    assert rec["text"].count("political prisoners") == 5
+    # the teaser's pardon of 16 and its sanctions are not events of the page
+    got = summary(rec["text"], "en", DETAILED, totals=False)
+    assert {e[0] for e in got} == {"release"}
+    assert all(e[3] != 16 for e in got)
+
+
+@pytest.mark.parametrize("label", ["Leia também", "Más noticias", "Čtěte také:", "Skaitykite daugiau"])
+def test_teaser_label_inside_the_body_keeps_the_article_after_it(label: str) -> None:
+    rec = parse_text(_page(label, _TEASER, _MORE, _MORE.replace("evening", "night")))
+    assert "later that night" in rec["text"]
+
+
+@pytest.mark.parametrize(
+    ("foot", "day"),
+    [
+        ("© 2025 Miesto televizija. Atnaujinta 2025-05-09 17:48. Visos teisės saugomos.", "2025-05-09"),
+        ("© 2025 Kauno diena. Paskelbta 2025-05-09. Visos teisės saugomos.", "2025-05-09"),
+        ("© 2025 Northfield Media. Updated 2025-05-09 17:48. All rights reserved.", "2025-05-09"),
+        ("Copyright 2025 Riverside Post. Last updated 9 May 2025, 17:48. All rights reserved.", "2025-05-09"),
+        ("© Nordfeld Medien 2025. Veröffentlicht: 09.05.2025. Alle Rechte vorbehalten.", "2025-05-09"),
+        ("© 2025 Noordveld Media. Laatst bijgewerkt 9 mei 2025. Alle rechten voorbehouden.", "2025-05-09"),
+        ("© 2025 Nordchamp Médias. Mis à jour le 09/05/2025 à 17h48. Tous droits réservés.", "2025-05-09"),
+        ("© 2025 Nordcampo Media. Aggiornato il 09/05/2025 alle 17:48. Tutti i diritti riservati.", "2025-05-09"),
+        ("© 2025 Nortecampo Medios. Actualizado el 09/05/2025 a las 17:48. Todos los derechos reservados.", "2025-05-09"),
+        ("© 2025 Campo Norte Media. Atualizado em 09/05/2025 às 17:48. Todos os direitos reservados.", "2025-05-09"),
+        ("© 2025 Północne Media. Aktualizacja: 09.05.2025, 17:48. Wszelkie prawa zastrzeżone.", "2025-05-09"),
+        ("© 2025 Северные медиа. Обновлено 09.05.2025 17:48. Все права защищены.", "2025-05-09"),
+        ("© 2025 Sjeverni mediji. Ažurirano 09.05.2025. u 17:48. Sva prava pridržana.", "2025-05-09"),
+        ("© 2025 Severni mediji. Posodobljeno 9. 5. 2025 ob 17.48. Vse pravice pridržane.", "2025-05-09"),
+        # a label word in the foot's prose, no date: the page stays undated
+        ("© 2025 Northfield Media. Updated terms of service apply. All rights reserved.", None),
+    ],
+)
+def test_labelled_date_after_the_copyright_in_the_foot(foot: str, day: str | None) -> None:
+    rec = parse_text(_page("Share | Comment", foot=foot))
+    assert rec["published"] == (f"{day}T00:00:00+00:00" if day else None)
+    if day:
+        got = summary(rec["text"], "en", DETAILED, published=rec["published"], totals=False)
+        assert ("release", "2025-05-03", "day", 18, "exact", "reported") in got
