@@ -52,7 +52,7 @@ from toolkit.events.modality import modality_of
 from toolkit.events.numbers import digit_view
 from toolkit.events.page_lines import stamped, timeline_runs
 from toolkit.events.patterns import Patterns, Trigger, load_patterns
-from toolkit.events.same_happening import merge_same_family
+from toolkit.events.same_happening import drop_continued, merge_same_family
 from toolkit.gazetteer import Gazetteer, load_gazetteer
 
 __all__ = ["events_from_text", "text_events"]
@@ -479,10 +479,9 @@ def _sentence_events(sentence: str, where: dict[str, Any], pats: Patterns, gaz: 
         return []
     kept = merge_same_family(_anchored(drafts, dates, view, pats), pats)
     past = bool(_rx.search(pats.past_markers, view))
-    rows = []
-    for d in kept:
-        rows.extend(_rows(d, dates, pats, ents, context, past, {**where, "text": sentence}))
-    return rows
+    # "met on Friday and are due to meet again today": the second day is no happening
+    return drop_continued([(d, _rows(d, dates, pats, ents, context, past,
+                                     {**where, "text": sentence})) for d in kept], view, pats)
 
 
 def _anchored(drafts: list[dict[str, Any]], dates: list[DateHit], sentence: str,

@@ -12,12 +12,18 @@ from __future__ import annotations
 
 from typing import Any
 
+import pandas as pd
+
 from toolkit.events import prefilter as _rx
 from toolkit.events.dates import own_dates
 from toolkit.events.mention_dates import clause_breaks
 from toolkit.events.patterns import Patterns, Trigger
 
-__all__ = ["merge_same_family"]
+__all__ = ["drop_continued", "merge_same_family"]
+
+# How far (characters) before and after a trigger the language's ``continuation``
+# ("again", "continue", "resumed") is read as that trigger's.
+_CONTINUATION_SPAN = 40
 
 
 def _clause_apart(sentence: str, one: Trigger, other: Trigger, pats: Patterns) -> bool:
@@ -134,3 +140,46 @@ def merge_same_family(drafts: list[dict[str, Any]], pats: Patterns) -> list[dict
             twin.setdefault("also", []).append(d["trig"])  # "pardoned and released": both
     # a mention kept only for its twin stands when it merged with one
     return [d for d in out if not d.get("needs_twin") or d.get("merged")]
+
+
+def drop_continued(made: list[tuple[dict[str, Any], list[dict[str, Any]]]],
+                   sentence: str, pats: Patterns) -> list[dict[str, Any]]:
+    """The rows of a sentence's mentions, less the second day of a happening it dates.
+
+    A mention the language's ``continuation`` marks ("are due to meet again today",
+    "talks that are due to continue today", "are meeting again this morning, after a
+    first round of talks yesterday") whose day is the day after another mention of its
+    type in the same sentence carries that happening on: one happening, told on its
+    first day. A later day ("agreed to meet again next month", "met again on
+    Thursday" after Monday) is a happening of its own.
+
+    Parameters
+    ----------
+    made : list of (dict, list of dict)
+        Each kept draft with its EVENTS rows, in text order.
+    sentence : str
+        The sentence the drafts were read from (the digit view).
+    pats : Patterns
+        The language's patterns.
+
+    Returns
+    -------
+    list of dict
+        The rows kept.
+    """
+    def days(rows: list[dict[str, Any]]) -> set[pd.Timestamp]:
+        return {pd.Timestamp(r["date"]) for r in rows
+                if r["date"] is not None and r["date_precision"] == "day"}
+
+    def continues(d: dict[str, Any], rows: list[dict[str, Any]]) -> bool:
+        trig, (a, b) = d["trig"], d["seg"]
+        if d["count"] is not None or not _rx.search(
+                pats.continuation, sentence, max(a, trig.start - _CONTINUATION_SPAN),
+                min(b, trig.end + _CONTINUATION_SPAN)):
+            return False
+        before = set().union(*(days(theirs) for o, theirs in made
+                               if o is not d and o["trig"].event_type == trig.event_type))
+        return any(pd.Timedelta(0) < day - e <= pd.Timedelta(days=1)
+                   for day in days(rows) for e in before)
+
+    return [r for d, rows in made if not continues(d, rows) for r in rows]
