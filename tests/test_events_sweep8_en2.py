@@ -6,7 +6,8 @@ showed: a demand or hope for "his / her / their release" names its people by the
 pronoun; the second day of a meeting the sentence dates the day before ("met on
 Friday and are due to meet again today") is no meeting of its own; an exchange
 "being prepared" is expected; meeting one's relatives and a club's talks with "a
-Portuguese side" are no talks. Published on Saturday 2025-12-13
+Portuguese side" are no talks; coming home "in an exchange" is a
+release. Published on Saturday 2025-12-13
 (``eventcases.SAT``).
 """
 
@@ -116,4 +117,24 @@ def test_exchange_being_prepared(text: str, expected: list[tuple]) -> None:
     ],
 )
 def test_no_talks_with_relatives_or_a_club(text: str, expected: list[tuple]) -> None:
+    assert detailed(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # coming home in an exchange or swap is a release
+        ("Earlier this month, 84 Ukrainian servicemen came home in a smaller exchange that "
+         "also involved the bodies of fallen soldiers.",
+         [("release", "2025-12-01", "month", 84, "exact", "reported")]),
+        ("Twelve soldiers came home on Friday as part of an exchange mediated by the UAE.",
+         [("release", "2025-12-12", "day", 12, "exact", "reported")]),
+        ("The 26 Americans flew home on Thursday in the swap.",
+         [("release", "2025-12-11", "day", 26, "exact", "reported")]),
+        # coming home from a trip, or in a student exchange, is not
+        ("The team came home on Sunday after the tournament.", []),
+        ("Students came home for the holidays, as the exchange programme ended.", []),
+    ],
+)
+def test_home_in_an_exchange(text: str, expected: list[tuple]) -> None:
     assert detailed(text) == expected
