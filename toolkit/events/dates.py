@@ -38,6 +38,9 @@ from toolkit.events.relative import by_cue_word
 
 __all__ = ["DateHit", "find_dates", "one_day", "own_dates"]
 
+#: the few characters and the space after a date ("Thursday's "), where a dated noun starts
+_NEXT_GAP = re.compile(r"\S{0,3}\s+")
+
 
 @dataclass
 class DateHit:
@@ -348,6 +351,11 @@ def find_dates(sentence: str, pats: Patterns) -> list[DateHit]:
         hit.since = bool(_rx.search(pats.since, before))
         hit.speech = bool(_rx.search(pats.speech_date, before)
                           or pats.speech_after.match(sentence, hit.end))
+        if hit.speech:
+            # "said Thursday's pardon of 31": a date that dates a noun (``dated_noun``) is
+            # the noun's, not the saying's
+            gap = _NEXT_GAP.match(sentence, hit.end)
+            hit.speech = not (gap and _rx.search(pats.dated_noun, sentence, hit.start, gap.end()))
         # "since July 2024": the match may itself start with the cue word
         if not hit.since and _rx.search(pats.since, sentence[max(0, hit.start - 80): hit.start]
                                                + hit.text.split(" ", 1)[0] + " "):
