@@ -408,7 +408,33 @@ def _draft(sentence: str, trig: Trigger, seg: tuple[int, int], count: Count | No
             not one_day(dates, seg) or is_cumulative(sentence, count, pats, True)),
         "incremental": count is not None and is_incremental(sentence, count, pats),
         "stated": [d for d in dates if not d.since], "dated_noun": dated,
+        "someone": _someone(sentence, trig, seg, pats),
     }
+
+
+# The first word of a stretch, and how far (characters) a people noun may stand after it
+# ("a jailed Belarusian-American journalist").
+_FIRST_WORD = re.compile(r"\W*(\w+)")
+_SOMEONE_SPAN = 45
+
+
+def _someone(sentence: str, trig: Trigger, seg: tuple[int, int], pats: Patterns) -> bool:
+    """Whether a verb's object, or the subject its clause opens with, is someone told with
+    the language's indefinite article and a people noun ("freed a Lithuanian citizen",
+    "A German national ... was pardoned", "released a group of activists"): the happening
+    of one person or of an uncounted group, news of its own even without a number or a
+    date (README_a: one person has no count)."""
+    if trig.form != "verb":
+        return False
+    for lo, hi in ((trig.end, seg[1]), (seg[0], trig.start)):
+        m = _FIRST_WORD.match(sentence, lo, hi)
+        if m is None or m.group(1).casefold() not in pats.indefinite:
+            continue
+        end = min(hi, m.end() + _SOMEONE_SPAN)
+        pause = PAUSE.search(sentence, m.end(), end)
+        if _rx.search(pats.people_noun, sentence, m.end(), pause.start() if pause else end):
+            return True
+    return False
 
 
 class _Lazy(Sequence):
@@ -529,7 +555,7 @@ def _rows(d: dict[str, Any], dates: list[DateHit], pats: Patterns, ents: list[di
     if d["dated_noun"] and count is None and said and said <= context.told:
         return []  # "Thursday's releases were the largest": the happening told before
     if (dated.basis == "published" or dated.peg) and etype.needs == "people" and count is None and \
-            not d["named"] and d["modality"] == "reported":
+            not d["named"] and not d["someone"] and d["modality"] == "reported":
         return []  # "prisoner releases", "welcomed the release": no number, no date, no new event
     context.told |= said
     told = told_count(d, dated, context, etype.family, pats)
