@@ -93,4 +93,10 @@ def modality_of(sentence: str, trig: Trigger, floor: int, ceiling: int,
             m = _rx.search(regex, tail)
             if m:
                 return name, m.group(0).strip()
+    else:
+        # "Снимать санкции Брюссель не собирается", "Znosić sankcji Bruksela nie zamierza":
+        # an infinitive put first waits for its negated intention at the clause's end
+        m = pats.denied_after_verb.match(sentence, trig.end, ceiling)
+        if m:
+            return "denied", m.group(0).strip()
     return "reported", None

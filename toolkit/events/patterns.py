@@ -69,7 +69,7 @@ _REGEX_KEYS = (
     "not_events", "partial", "possessor", "officials", "owner_after",
     "owner_before", "negation_inside", "two_sided", "sanction_object_case",
     "not_agent_after", "sanction_object_after", "subject_after_verb", "subject_after",
-    "thanks_after", "person_name",
+    "thanks_after", "person_name", "denied_after_verb",
     "subgroup", "subgroup_after", "source_after", "distributive",
     "event_reference", "held_in_demand", "state_group", "attributive_participle",
     "family_reference",
