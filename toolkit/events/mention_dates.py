@@ -213,6 +213,8 @@ def _offset_hit(d: dict[str, Any], pats: Patterns) -> DateHit | None:
     a, b = d["seg"]
     sentence = d["sentence"]
     markers = list(_rx.finditer(pats.offset_marker, sentence, a, trig.start))
+    if not markers and (fronted := _fronted_offset(d, pats)) is not None:
+        return fronted
     if markers:  # "dopo l'incontro": the article elided before the trigger ends the marker
         # (cut at the trigger, the marker reads "un giorno dopo", a day later)
         longer = pats.offset_marker.match(sentence, markers[-1].start(), trig.end)
@@ -263,6 +265,27 @@ def _offset_hit(d: dict[str, Any], pats: Patterns) -> DateHit | None:
     anchor = min(anchors, key=lambda h: abs(h.start - m.start()))
     return DateHit(m.start(), m.end(), f"{m.group(0)} {anchor.text.strip()}", "offset",
                     {"anchor": anchor, "days": _offset_days(m, pats, trailing)}, "day")
+
+
+def _fronted_offset(d: dict[str, Any], pats: Patterns) -> DateHit | None:
+    """"Deux jours après la rencontre de jeudi, Minsk a libéré 40 détenus": a marker that
+    opens the sentence, before the clause of the trigger (the happening counted from is a
+    trigger of its own, so the mention's clause starts after it), counts on from the date
+    of its own phrase, when the trigger's clause states none."""
+    trig, sentence = d["trig"], d["sentence"]
+    m = _rx.search(pats.offset_marker, sentence, 0, d["seg"][0])
+    if m is None or len(sentence[:m.start()].split()) > _FRONTED_WORDS or \
+            not pats.offset_trailing.search(m.group(0)):
+        return None
+    pause = PAUSE.search(sentence, m.end(), trig.start)
+    stated = [h for h in d["stated"] if not h.speech]
+    if pause is None or any(h.start >= pause.end() for h in stated):
+        return None  # no phrase of its own, or the trigger's clause has its date
+    own = [h for h in stated if m.end() <= h.start < pause.start()]
+    if not own:
+        return None
+    return DateHit(m.start(), m.end(), f"{m.group(0)} {own[-1].text.strip()}", "offset",
+                   {"anchor": own[-1], "days": _offset_days(m, pats, True)}, "day")
 
 
 def _offset_days(m: re.Match[str], pats: Patterns, trailing: bool) -> int | None:
