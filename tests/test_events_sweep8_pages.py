@@ -89,3 +89,50 @@ def test_labelled_date_after_the_copyright_in_the_foot(foot: str, day: str | Non
     if day:
         got = summary(rec["text"], "en", DETAILED, published=rec["published"], totals=False)
         assert ("release", "2025-05-03", "day", 18, "exact", "reported") in got
+
+
+@pytest.mark.parametrize(
+    ("standfirst", "byline", "day"),
+    [
+        ("Dopo due giorni di colloqui, Minsk apre le celle. E Washington promette di togliere le sanzioni",
+         "di Marta Rinaldi | 13 dicembre 2025, ore 19:42", "2025-12-13"),
+        ("Tras dos días de conversaciones, Minsk abre las celdas y Washington promete levantar sanciones",
+         "por Ana Gómez | 13 de diciembre de 2025 - 19:42", "2025-12-13"),
+        ("Nach zweitägigen Gesprächen öffnet Minsk die Zellen, und Washington verspricht Lockerungen",
+         "von Anna Grün | 13.12.2025, 19:42 Uhr", "2025-12-13"),
+    ],
+)
+def test_byline_in_lower_case_is_no_wrapped_tail_of_the_standfirst(standfirst: str, byline: str,
+                                                                    day: str) -> None:
+    body = "\n\n".join(_LEAD.format(n=18 + k) for k in range(5))
+    rec = parse_text(f"Home | World | Sport\n\nBelarus frees 18 prisoners\n\n{standfirst}\n{byline}\n\n"
+                     f"{body}\n\n© 2025 Northfield Media\n")
+    assert rec["published"] == f"{day}T00:00:00+00:00"
+    assert byline not in rec["text"]
+
+
+@pytest.mark.parametrize(
+    ("page", "language", "expected"),
+    [
+        ("Belarus frees 123 prisoners\n\nKey points\n- Journalist Andrzej Poczobut not among those "
+         "released\n- US to lift potash sanctions\n\nAndrzej Poczobut was not freed on Saturday, "
+         "Polish officials confirmed.", "en", ("release", "2025-12-13", "day", None, None, "denied")),
+        ("Belarus frees 123 prisoners\n\n• Poczobut was not released\n\nThe journalist Andrzej "
+         "Poczobut was not released on Saturday, his family said.",
+         "en", ("release", "2025-12-13", "day", None, None, "denied")),
+        ("Le Bélarus libère 123 prisonniers\n\nL'essentiel\n- Le journaliste Poczobut n'a pas été "
+         "libéré\n\nLe journaliste Andrzej Poczobut n'a pas été libéré samedi, a confirmé Varsovie.",
+         "fr", ("release", "2025-12-13", "day", None, None, "denied")),
+        ("Bielorrusia libera a 123 presos\n\nClaves\n- El periodista Poczobut no fue liberado\n\n"
+         "El periodista Andrzej Poczobut no fue liberado el sábado, confirmó Varsovia.",
+         "es", ("release", "2025-12-13", "day", None, None, "denied")),
+        ("Białoruś uwolniła 123 więźniów\n\nNajważniejsze\n- Andrzej Poczobut nie został uwolniony\n\n"
+         "Andrzej Poczobut nie został uwolniony w sobotę, potwierdziło MSZ.",
+         "pl", ("release", "2025-12-13", "day", None, None, "denied")),
+    ],
+)
+def test_key_point_of_what_did_not_happen_is_its_dated_retelling(page: str, language: str,
+                                                                 expected: tuple) -> None:
+    got = [e for e in summary(page, language, DETAILED, published="2025-12-14", totals=False)
+           if e[5] == "denied"]
+    assert got == [expected]

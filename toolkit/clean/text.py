@@ -11,7 +11,7 @@ import re
 import unicodedata
 from collections.abc import Callable
 
-from toolkit.clean.dates import HEAD_LINE_PART, YEARLESS_DATE_LINE
+from toolkit.clean.dates import HEAD_LINE_PART, YEARLESS_DATE_LINE, header_date
 from toolkit.clean.vocab import READ_MORE
 
 __all__ = [
@@ -166,7 +166,12 @@ _DATE_LINE_MAX = 60
 
 
 def _is_date_line(line: str) -> bool:
-    return len(line) <= _DATE_LINE_MAX and bool(YEARLESS_DATE_LINE.match(HEAD_LINE_PART.split(line)[0]))
+    """Also a byline with its date after a bar ("di Marta Rinaldi | 13 dicembre 2025, ore
+    19:42"), which starts in lower case like the tail of a wrapped standfirst."""
+    if len(line) > _DATE_LINE_MAX:
+        return False
+    first, *rest = HEAD_LINE_PART.split(line)
+    return bool(YEARLESS_DATE_LINE.match(first)) or any(header_date(p, anywhere=True) for p in rest)
 
 
 def _soft_wrap(previous: str, line: str, width: int | None) -> bool:

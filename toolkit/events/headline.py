@@ -51,6 +51,9 @@ STANDFIRST_SPANS = 3
 #: date, past the page's standfirst, key points and byline lines.
 HEAD_SPANS = 12
 
+# modalities a head line and its dated retelling share: a happening, or one that did not
+# happen ("- Journalist Andrzej Poczobut not among those released")
+_TOLD_AGAIN = frozenset({"reported", "denied"})
 # date_basis values of a date the text states (the others: publication, inferred dates)
 _STATED = frozenset({"stated", "sentence", "context"})
 _DATE_KEYS = ("date", "date_precision", "date_text", "date_reason", "date_basis")
@@ -156,7 +159,7 @@ def _join_head_lines(rows: list[dict[str, Any]], text: str,
     """Join an undated mention at the top of a page to the dated one that tells it again.
 
     A page's headline may come after a kicker ("Client Alert") and be followed by a
-    byline, key points or a standfirst before its lead. A reported mention with no
+    byline, key points or a standfirst before its lead. A reported (or denied) mention with no
     stated date in the first :data:`STANDFIRST_SPANS` sentences, or on a short line
     without a full stop or after a bullet in the first :data:`HEAD_SPANS` ("OFAC
     Delists Belavia, Authorizes Dealings With Three ... Aircraft"), is one mention
@@ -172,7 +175,7 @@ def _join_head_lines(rows: list[dict[str, Any]], text: str,
     lines |= {a for a, _ in spans[:STANDFIRST_SPANS]}
     gone = set()
     for head in rows:
-        if head["start"] not in lines or head["modality"] != "reported" or \
+        if head["start"] not in lines or head["modality"] not in _TOLD_AGAIN or \
                 head["date_basis"] in _STATED or head["cumulative"] or \
                 _rx.search(pats.two_sided, head.get("trigger") or ""):
             continue
