@@ -341,6 +341,31 @@ def _others_tail(rest: list[str], after: list[str], others: frozenset[str],
     return bool(others & set(rest + after))
 
 
+# How far (characters) before a count someone told with an indefinite article may stand,
+# and how many words may stand between the article and the people noun.
+_INDEFINITE_REACH = 80
+_INDEFINITE_WORDS = 3
+
+
+def _indefinite_people(sentence: str, end: int, pats: Patterns) -> list[dict[str, Any]]:
+    """Spans before ``end`` of someone told with the language's indefinite article and a
+    people noun ("a US citizen", "an opposition activist"), as named people's: in "a US
+    citizen and one other prisoner" they are counted with the others."""
+    out = []
+    lo = max(0, end - _INDEFINITE_REACH)
+    for m in pats.people_noun.finditer(sentence, lo, end):
+        if m.end() > end:
+            break
+        words = _WORD.findall(sentence, lo, m.start())[-(_INDEFINITE_WORDS + 1):]
+        first = next((i for i, w in enumerate(words) if w.casefold() in pats.indefinite), None)
+        if first is None:
+            continue
+        start = sentence.rfind(words[first], lo, m.start())
+        if not PAUSE.search(sentence, start, m.start()):
+            out.append({"kind": "person", "start": start, "end": m.end()})
+    return out
+
+
 def plus_named(count: Count | None, sentence: str, ents: Sequence[dict[str, Any]],
                pats: Patterns) -> Count | None:
     """``count`` with the people named just before it added: "X and 13 others" is 14.
@@ -376,8 +401,8 @@ def plus_named(count: Count | None, sentence: str, ents: Sequence[dict[str, Any]
     others = pats.others_words
     if count is None or count.value is None or not others:
         return count
-    named = sorted((e for e in ents if e["kind"] == "person" and e["end"] <= count.start),
-                   key=lambda e: e["end"])
+    named = sorted([*(e for e in ents if e["kind"] == "person" and e["end"] <= count.start),
+                    *_indefinite_people(sentence, count.start, pats)], key=lambda e: e["end"])
     if not named and "with" not in pats.others_joiners.values():
         return count  # most counts: nobody named before them, no comitative in the language
     near = [w.casefold() for w in _WORD.findall(sentence[max(0, count.start - 40):count.start])]
