@@ -6,9 +6,10 @@ showed: a demand or hope for "his / her / their release" names its people by the
 pronoun; the second day of a meeting the sentence dates the day before ("met on
 Friday and are due to meet again today") is no meeting of its own; an exchange
 "being prepared" is expected; meeting one's relatives and a club's talks with "a
-Portuguese side" are no talks; coming home "in an exchange" is a
-release. Published on Saturday 2025-12-13
-(``eventcases.SAT``).
+Portuguese side" are no talks; coming home "in an exchange" is a release; "114 of
+the freed prisoners were brought into Ukraine" counts 114; "The pardons come two
+weeks after 123 prisoners walked free" is no pardon of 123. Published on Saturday
+2025-12-13 (``eventcases.SAT``).
 """
 
 from __future__ import annotations
@@ -137,4 +138,47 @@ def test_no_talks_with_relatives_or_a_club(text: str, expected: list[tuple]) -> 
     ],
 )
 def test_home_in_an_exchange(text: str, expected: list[tuple]) -> None:
+    assert detailed(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # "N of the freed prisoners were <moved>": the count is the handover's, though
+        # the participle "freed" stands inside the counted phrase
+        ("Ukraine's foreign ministry confirms that 114 of the freed prisoners were brought "
+         "into Ukraine through the border with Belarus earlier this afternoon.",
+         [("release", "2025-12-13", "day", 114, "exact", "reported")]),
+        ("Nine of the freed prisoners, including Maria Kalesnikava and Viktar Babaryka, were "
+         "handed over to Lithuania this afternoon, the Lithuanian foreign ministry says.",
+         [("release", "2025-12-13", "day", 9, "exact", "reported")]),
+        ("Twelve of the released detainees were driven to Vilnius on Friday.",
+         [("release", "2025-12-12", "day", 12, "exact", "reported")]),
+        # who some of the freed were is no event
+        ("Three of the freed prisoners were women.", []),
+        ("Two of the released prisoners were in poor health, doctors said.", []),
+    ],
+)
+def test_count_of_the_freed_moved(text: str, expected: list[tuple]) -> None:
+    assert detailed(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # "The pardons come two weeks after ...": the page's own event, told before, set
+        # against an earlier one; the count after the after clause is the earlier one's
+        ("The pardons come two weeks after 123 prisoners, among them Ales Bialiatski, "
+         "walked free on 13 December.",
+         [("release", "2025-12-13", "day", 123, "exact", "reported")]),
+        ("The release came two weeks after Belarus pardoned 30 people.",
+         [("pardon", "2025-12-13", "day", 30, "exact", "reported")]),
+        ("Today's releases come days after Minsk freed 16 prisoners on Monday.",
+         [("release", "2025-12-08", "day", 16, "exact", "reported")]),
+        # a count of its own before the after clause keeps the new event
+        ("The new pardon of 22 people came two weeks after the talks.",
+         [("pardon", "2025-12-13", "day", 22, "exact", "reported")]),
+    ],
+)
+def test_the_event_that_comes_after_another(text: str, expected: list[tuple]) -> None:
     assert detailed(text) == expected

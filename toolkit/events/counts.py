@@ -191,6 +191,9 @@ def find_counts(sentence: str, a: int, b: int, noun_class: str, pats: Patterns,
                 # "and another 16 prisoners in June": the counted phrase is a further happening
                 out[inside[0]] = replace(out[inside[0]], explicit=True, own_event=True)
             if inside:
+                # "114 of the freed prisoners were brought into Ukraine": a count phrase
+                # reads the number, so a trigger inside it does not make it adjectival
+                out[inside[0]] = replace(out[inside[0]], pattern=True)
                 continue
             value = parse_number(m.group("num"), pats)
             if value is None:
@@ -263,6 +266,8 @@ def assign_counts(sentence: str, triggers: list[Trigger], segs: list[tuple[int, 
                 continue  # "The EU, which has sanctioned 30 officials, could ease ...": the aside's
             if c.end <= trig.start and _rx.search(pats.after_clause, sentence, c.end, trig.start):
                 distance += _AFTER_CLAUSE  # "freed 2,000 after Hamas released ...": not the later one's
+            if c.start >= trig.end and _rx.search(pats.after_clause, sentence, trig.end, c.start):
+                distance += _AFTER_CLAUSE  # "The pardons come two weeks after 123 ... walked free"
             if c.start >= trig.end and trig.form == "verb" and \
                     _CLAUSE_COMMA.search(sentence, trig.end, c.start) and pats.verb_final:
                 # "9人が移送され、114人は引き渡された": where the verb ends its clause, a count

@@ -290,9 +290,14 @@ def _sequel(sentence: str, trig: Trigger, seg: tuple[int, int], pats: Patterns) 
     after = _rx.search(pats.after_clause, sentence, trig.end, b if stop is None else stop.start())
     if after is None or after.start() > trig.end + _NEAR:
         return False
-    return not any(ch.isdigit() for ch in sentence[trig.end:after.start()]) and bool(
+    # the offset's own number ("comes two weeks after") is no count of the trigger's
+    between = _OFFSET_NUMBER.sub("", sentence[trig.end:after.start()])
+    return not any(ch.isdigit() for ch in between) and bool(
         _rx.search(pats.new_reference, sentence, max(a, trig.start - 20), after.start()))
 
+
+# A number closing the words before an after clause: the offset's ("two weeks after").
+_OFFSET_NUMBER = re.compile(r"\d[\d.,]*\s*$")
 
 # Stands for "a count is given" when asking whether only a reference back makes a
 # trigger no event (see :func:`_not_new`).
