@@ -36,6 +36,8 @@ _DEMANDED = [("release", None, None, None, None, "demanded")]
         ("The Polish government is pressing for their unconditional release.", _DEMANDED),
         ("Several governments called on Belarus to release him.", _DEMANDED),
         ("Lithuania urged Minsk to free them.", _DEMANDED),
+        ("It urged the authorities to free all of them without conditions.", _DEMANDED),
+        ("The EU urged Belarus to free both of them immediately.", _DEMANDED),
         ("Officials hope to secure their release in the coming weeks.",
          [("release", None, None, None, None, "expected")]),
         # a record, a single or a report is not a person
