@@ -234,6 +234,18 @@ def _in_closed_aside(sentence: str, count: Count, before: int, pats: Patterns) -
     return bool(opened) and bool(pats.aside_opener.match(sentence, opened[-1]))
 
 
+# A comma or semicolon that may open a coordinated clause, and the word after it.
+_BREAK = re.compile(r"[,;，；]\s*(\w*)")
+
+
+def _coordinate_break(sentence: str, start: int, end: int, pats: Patterns) -> bool:
+    """Whether a semicolon, or a comma and one of the language's ``coordinators`` or
+    ``clause_conjunctions``, stands between ``start`` and ``end``: a new clause opens."""
+    return any(m.group(0)[0] in ";；" or m.group(1).casefold() in pats.coordinators or
+               m.group(1).casefold() in pats.clause_conjunctions
+               for m in _BREAK.finditer(sentence, start, end))
+
+
 def assign_counts(sentence: str, triggers: list[Trigger], segs: list[tuple[int, int]],
                   pats: Patterns, quantities: Sequence[Quantity] = ()
                   ) -> tuple[dict[int, Count], set[int], list[tuple[int, Count]]]:
@@ -272,6 +284,13 @@ def assign_counts(sentence: str, triggers: list[Trigger], segs: list[tuple[int, 
                     _CLAUSE_COMMA.search(sentence, trig.end, c.start) and pats.verb_final:
                 # "9人が移送され、114人は引き渡された": where the verb ends its clause, a count
                 # after it and a comma belongs to the next clause
+                distance += _AFTER_CLAUSE
+            elif c.start >= trig.end and trig.form == "verb" and not pats.verb_final and \
+                    any(t.start >= c.end for t in triggers[i + 1:]) and \
+                    _coordinate_break(sentence, trig.end, c.start, pats):
+                # "pardoned another 30 people, and in early July 18 prisoners, several of
+                # them ill, were freed": past a comma and a coordinator (or a semicolon) a
+                # count before the next verb is that verb's
                 distance += _AFTER_CLAUSE
             if c.start not in best or distance < best[c.start][0]:
                 best[c.start] = (distance, i, c)

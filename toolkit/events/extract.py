@@ -50,7 +50,7 @@ from toolkit.events.mention_dates import (
 )
 from toolkit.events.modality import modality_of
 from toolkit.events.numbers import digit_view
-from toolkit.events.page_lines import stamped, timeline_runs
+from toolkit.events.page_lines import entry_day, stamped, timeline_runs
 from toolkit.events.patterns import Patterns, Trigger, load_patterns
 from toolkit.events.same_happening import drop_continued, merge_same_family
 from toolkit.gazetteer import Gazetteer, load_gazetteer
@@ -209,8 +209,13 @@ def _spans(text: str, pats: Patterns) -> list[tuple[int, int]]:
     return out
 
 
+# A paragraph ends at a blank line, or where a line opens with a bullet (a list's entry,
+# a timeline's "- 11 September 2025: ...", tells its own story).
+_PARAGRAPH_BREAK = re.compile(r"\n\s*\n|\n(?=[ \t]*[-–—•*▪][ \t])")
+
+
 def _paragraph_index(text: str) -> Callable[[int], int]:
-    breaks = [m.start() for m in re.finditer(r"\n\s*\n", text)]
+    breaks = [m.start() for m in _PARAGRAPH_BREAK.finditer(text)]
     return lambda pos: bisect.bisect_left(breaks, pos)
 
 
@@ -556,6 +561,12 @@ def _rows(d: dict[str, Any], dates: list[DateHit], pats: Patterns, ents: list[di
             stamped(where["page"], where["offset"], pats):
         # a live blog's time-stamped entry tells what happened on the blog's day
         dated = replace(dated, text="time stamp", basis="time_stamp")
+    elif (dated.basis == "published" or dated.peg) and d["modality"] == "reported" and \
+            "page" in where and (entry := entry_day(where["page"], where["offset"], pats)):
+        # a later sentence of a timeline's entry tells the entry's day
+        values, _ = with_year(entry, where.get("year")).resolve(pub)
+        if values:
+            dated = replace(dated, values=values, text=entry.text, basis="context", peg=False)
     said = {(etype.family, value) for value in dated.values}
     if d["dated_noun"] and count is None and said and said <= context.told:
         return []  # "Thursday's releases were the largest": the happening told before

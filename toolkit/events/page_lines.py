@@ -9,10 +9,11 @@ from __future__ import annotations
 import re
 
 from toolkit.events import prefilter as _rx
+from toolkit.events.dates import DateHit
 from toolkit.events.docdate import entry_date
 from toolkit.events.patterns import Patterns
 
-__all__ = ["stamped", "timeline_runs"]
+__all__ = ["entry_day", "stamped", "timeline_runs"]
 
 
 # A live blog's time stamp: a key-event line that opens with a bullet and a clock time
@@ -22,6 +23,9 @@ __all__ = ["stamped", "timeline_runs"]
 _STAMPED_LINE = re.compile(r"[ \t]*[-–—•*▪][ \t]*\d{1,2}[:.]\d{2}\b")
 _STAMP_ONLY = re.compile(r"[ \t]*\d{1,2}[:.]\d{2}(?:[ \t]*[A-Za-z.]{1,5})?[ \t]*\n")
 _BULLET = re.compile(r"[ \t]*[-–—•*▪][ \t]")
+# A short question that opens an entry ("Where did they go? Of the 123 people pardoned,
+# nine ..."): the entry's story starts in the sentence after it.
+_KICKER = re.compile(r"[ \t]*[^\n.!?？؟]{1,60}[?？؟][ \t]*")
 # How many lines above a bullet the heading of its list ("Key events") is looked for.
 _LIST_LINES = 12
 
@@ -45,8 +49,8 @@ def stamped(text: str, start: int, pats: Patterns) -> bool:
     bool
     """
     line = text.rfind("\n", 0, start) + 1
-    if text[line:start].strip(" \t-–—•*▪"):
-        return False
+    if text[line:start].strip(" \t-–—•*▪") and not _KICKER.fullmatch(text, line, start):
+        return False  # not the entry's first sentence, nor the one after its question
     if _STAMPED_LINE.match(text, line):
         return True
     end = line - 1
@@ -66,6 +70,31 @@ def stamped(text: str, start: int, pats: Patterns) -> bool:
         if row and not _BULLET.match(text, line):
             return bool(_rx.search(pats.key_events, row))
     return False
+
+
+def entry_day(text: str, start: int, pats: Patterns) -> DateHit | None:
+    """The date a bulleted timeline entry opens with, for a later sentence of the entry
+    ("- 11 September 2025: Coale meets Lukashenko in Minsk. 52 prisoners are released."),
+    else None.
+
+    Parameters
+    ----------
+    text : str
+        The whole page.
+    start : int
+        Where the sentence starts in ``text``.
+    pats : Patterns
+        The language's patterns.
+
+    Returns
+    -------
+    DateHit or None
+    """
+    line = text.rfind("\n", 0, start) + 1
+    if not text[line:start].strip() or not _BULLET.match(text, line):
+        return None
+    end = text.find("\n", start)
+    return entry_date(text[line:len(text) if end < 0 else end], pats)
 
 
 # A timeline entry opens its line with its date, and a dash follows the date soon
