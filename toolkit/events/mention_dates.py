@@ -143,9 +143,12 @@ def choose_date(d: dict[str, Any], pats: Patterns) -> tuple[DateHit | None, str]
     if after:  # "después de que Washington levantara las sanciones": only the clause's own date
         # ("Kort nadat Washington ... had verlicht, zette Minsk donderdag ...": a verb's clause
         # ends at its pause, the next clause's date is not its own)
+        # ("nach zweitägigen Gesprächen mit X bereits am Samstag angekündigt": a date of the
+        # saying is not a noun's in an after phrase)
         stop = PAUSE.search(d["sentence"], trig.end) if trig.form == "verb" else None
         usable = [h for h in usable if after.start() <= h.start
-                  and (stop is None or h.start < stop.start())]
+                  and (stop is None or h.start < stop.start())
+                  and not (h.speech and trig.form == "noun")]
     # "handed 31 over after Lukashenko pardoned them on Saturday": a date in an after-clause
     # that follows the trigger dates that clause's event, unless that event is this
     # mention's own twin ("freed two priests after he pardoned them on Thursday": one
@@ -160,13 +163,18 @@ def choose_date(d: dict[str, Any], pats: Patterns) -> tuple[DateHit | None, str]
         pats.relative_clause, d["sentence"], trig.end, h.start) or _rx.search(
         pats.offset_marker, d["sentence"], trig.end, h.start) or _rx.search(
         pats.vague_dates, d["sentence"], trig.end, h.start)]
-    if any(h.start >= trig.end and not PAUSE.search(d["sentence"], trig.end, h.start)
-           for h in usable):
+    if trig.form == "verb" or any(
+            h.start >= trig.end and not PAUSE.search(d["sentence"], trig.end, h.start)
+            for h in usable):
         # "Lukashenko, who freed 52 in September, pardoned 25 more on Tuesday": a date in
         # an aside opened before the trigger (the language's ``aside_opener``) is the
-        # aside's, when the trigger's own clause has a date after it
+        # aside's, when the trigger is a verb ("Krieger, der im Juni verurteilt worden war,
+        # ist wieder in Freiheit": no date of its own) or its own clause has a date after it
+        # (not an aside that tells the day of a frame before it: "On the eve of Independence
+        # Day, which Belarus marks on July 3, ...")
         usable = [h for h in usable if h.start >= trig.end or not _in_aside(
-            d["sentence"], h, trig.start, pats)]
+            d["sentence"], h, trig.start, pats) or _rx.search(
+            pats.vague_dates, d["sentence"], a, h.start)]
     if pats.thanks_after.match(d["sentence"], trig.end):
         # "…16人の釈放に謝意を示した": a release thanked for is an earlier one; only a date of
         # its own clause dates it
