@@ -216,6 +216,8 @@ HARSHER_SANCTIONS = [
      [("sanctions_imposed", None, None, "demanded")]),
     ("fr", "Les ONG réclament des sanctions supplémentaires contre le régime.",
      [("sanctions_imposed", None, None, "demanded")]),
+    ("fr", "Riga plaide pour des sanctions plus sévères contre Minsk.",
+     [("sanctions_imposed", None, None, "demanded")]),
     ("it", "L'opposizione chiede da tempo sanzioni più severe.",
      [("sanctions_imposed", None, None, "demanded")]),
     ("es", "La oposición pide desde hace meses sanciones más duras.",
@@ -257,6 +259,10 @@ TREASURY_LISTINGS = [
      [("sanctions_imposed", 9, "2025-12-10", "reported")]),
     ("it", "Il Tesoro statunitense ha colpito giovedì 12 persone e 5 società.",
      [("sanctions_imposed", 17, "2025-12-11", "reported")]),
+    ("it", "A inizio novembre l'Unione europea aveva colpito 19 magistrati bielorussi.",
+     [("sanctions_imposed", 19, "2025-11-01", "reported")]),
+    ("fr", "L'UE a frappé mercredi quatorze juges bélarusses.",
+     [("sanctions_imposed", 14, "2025-12-10", "reported")]),
     # not a listing
     ("fr", "Le Trésor a été frappé par une panne informatique mercredi.", []),
     ("fr", "Un trésor de pièces frappées au XIVe siècle a été découvert mercredi.", []),
@@ -299,3 +305,26 @@ INTENTION_OR_COUNTING = [
 @pytest.mark.parametrize(("text", "expected"), INTENTION_OR_COUNTING)
 def test_french_compter(text: str, expected: list[tuple]) -> None:
     assert stated(text, "fr", modality=True) == expected
+
+
+EVERYONE_ASKED_FOR = [
+    ("it", "L'opposizione chiede la liberazione di tutti, senza condizioni.",
+     [("release", None, None, "demanded")]),
+    ("it", "Kiev chiede da mesi uno scambio «tutti per tutti».",
+     [("release", None, None, "demanded")]),
+    ("fr", "Le comité réclame la libération de tous, sans condition.",
+     [("release", None, None, "demanded")]),
+    ("fr", "L'association appelle Minsk à les libérer sans délai.",
+     [("release", None, None, "demanded")]),
+    ("es", "Kiev reclama desde hace meses un canje «todos por todos».",
+     [("release", None, None, "demanded")]),
+    ("pt", "Kiev pede há meses uma troca «todos por todos».",
+     [("release", None, None, "demanded")]),
+    # a report needs its people
+    ("it", "La liberazione di tutti è una priorità, ha detto il ministro.", []),
+]
+
+
+@pytest.mark.parametrize(("language", "text", "expected"), EVERYONE_ASKED_FOR)
+def test_everyone_asked_for(language: str, text: str, expected: list[tuple]) -> None:
+    assert stated(text, language, modality=True) == expected
