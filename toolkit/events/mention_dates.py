@@ -485,11 +485,9 @@ def told_count(d: dict[str, Any], dated: DatedMention, context: DateContext, fam
     """The count and qualifier of the people a sentence opens by naming as its family's last
     counted event ("Помилованные уже переданы украинской стороне", "Помилуваних уже передали
     Україні" after "помиловал 31"): the same people, so the same number; else no count.
-    Only a reported mention dated by that event, or by the day of publication (the
-    pardon's own sentence stated no date either), whose sentence starts with the reference
+    Only a reported mention dated by that event, whose sentence starts with the reference
     (not "двое помилованных", "część uwolnionych": a part of them)."""
-    if d["count"] is not None or d["modality"] != "reported" or \
-            dated.basis not in ("context", context.anchor or "published") or \
+    if d["count"] is not None or d["modality"] != "reported" or dated.basis != "context" or \
             family not in context.counted:
         return None, None
     sentence = d["sentence"]
