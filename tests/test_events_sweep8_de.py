@@ -177,3 +177,23 @@ def test_indirect_speech_future(text: str, expected: list) -> None:
 ])
 def test_dutch_talks_with_a_leader(text: str, expected: list) -> None:
     assert _events(text, "nl") == expected
+
+
+@pytest.mark.parametrize(("language", "text", "expected"), [
+    # "the release came a day after ...": the act named before the marker is the one told
+    # in the sentence before, and the happening after the marker is counted back from it
+    ("nl", "Venezuela liet vrijdag 17 gevangenen vrij. De vrijlating komt een dag nadat een "
+           "Amerikaanse gezant met minister Gil om tafel zat.",
+     [("release", "2025-03-07", "day", 17, "reported"),
+      ("talks", "2025-03-06", "day", None, "reported")]),
+    ("nl", "Minsk liet donderdag 14 gevangenen vrij. De stap volgde twee dagen nadat Kellogg "
+           "met Loekasjenko sprak.",
+     [("release", "2025-03-06", "day", 14, "reported"),
+      ("talks", "2025-03-04", "day", None, "reported")]),
+    ("de", "Am Freitag kamen 17 Häftlinge frei. Der Schritt kam einen Tag nachdem der "
+           "US-Gesandte mit Lukaschenko gesprochen hatte.",
+     [("release", "2025-03-07", "day", 17, "reported"),
+      ("talks", "2025-03-06", "day", None, "reported")]),
+])
+def test_a_day_after_the_act_told_before(language: str, text: str, expected: list) -> None:
+    assert _events(text, language) == expected

@@ -331,9 +331,11 @@ def _context_offset(d: dict[str, Any], pats: Patterns, context: DateContext, par
     between = d["sentence"][m.end():d["trig"].start] if m is not None else ""
     # "... on Friday. The move came a week after the US blacklisted 33": the trigger is
     # inside the after-clause of a reference back to the event told before
+    # (the reference may be a trigger of its own that ends the segment before this one:
+    # "De vrijlating komt een dag nadat ... om tafel zat")
     back = tied and context.last is not None and context.last[2] == para and \
         not PAUSE.search(between) and bool(_rx.search(
-            pats.event_reference, d["sentence"], d["seg"][0], m.start()))
+            pats.event_reference, d["sentence"], 0, m.start()))
     if context.last is None or m is None or (context.last[2] != para and not tied) or (
             tied and between.strip() and not back):
         return None  # "two days after the talks, ...": counted from another happening
