@@ -281,6 +281,8 @@ def _fronted_offset(d: dict[str, Any], pats: Patterns) -> DateHit | None:
     trigger of its own, so the mention's clause starts after it), counts on from the date
     of its own phrase, when the trigger's clause states none."""
     trig, sentence = d["trig"], d["sentence"]
+    if not d["seg"][0]:
+        return None  # the mention's clause opens the sentence: no phrase before it
     m = _rx.search(pats.offset_marker, sentence, 0, d["seg"][0])
     if m is None or len(sentence[:m.start()].split()) > _FRONTED_WORDS or \
             not pats.offset_trailing.search(m.group(0)):
