@@ -136,3 +136,38 @@ def test_key_point_of_what_did_not_happen_is_its_dated_retelling(page: str, lang
     got = [e for e in summary(page, language, DETAILED, published="2025-12-14", totals=False)
            if e[5] == "denied"]
     assert got == [expected]
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "expected"),
+    [
+        ("On 11 September Belarus freed 52 prisoners and sent them to Lithuania. In September, "
+         "52 people were released.", "en", [("release", "2025-09-11", "day", 52, "exact", "reported")]),
+        ("Timeline: September 2025 - 52 prisoners released. On September 11, Belarus freed 52 "
+         "prisoners.", "en", [("release", "2025-09-11", "day", 52, "exact", "reported")]),
+        ("On 11 September the Treasury eased sanctions on Belavia. In September the Treasury had "
+         "already authorised most transactions with Belavia through a general licence.",
+         "en", [("sanctions_eased", "2025-09-11", "day", None, None, "reported")]),
+        ("Am 11. September ließ Belarus 52 Gefangene frei. Im September waren 52 Menschen "
+         "freigekommen.", "de", [("release", "2025-09-11", "day", 52, "exact", "reported")]),
+        ("Le 11 septembre, le Bélarus a libéré 52 prisonniers. En septembre, 52 personnes ont été "
+         "libérées.", "fr", [("release", "2025-09-11", "day", 52, "exact", "reported")]),
+        ("El 11 de septiembre Bielorrusia liberó a 52 presos. En septiembre, 52 personas fueron "
+         "excarceladas.", "es", [("release", "2025-09-11", "day", 52, "exact", "reported")]),
+        ("11 września Białoruś uwolniła 52 więźniów. We wrześniu na wolność wyszło 52 osoby.",
+         "pl", [("release", "2025-09-11", "day", 52, "exact", "reported")]),
+        ("ベラルーシは9月11日、52人を釈放した。9月に52人を釈放した。",
+         "ja", [("release", "2025-09-11", "day", 52, "exact", "reported")]),
+        # two happenings of one type in a month: another count, another actor
+        ("In September, 30 people were pardoned. On 16 September Lukashenko pardoned 37 people.",
+         "en", [("pardon", "2025-09-01", "month", 30, "exact", "reported"),
+                ("pardon", "2025-09-16", "day", 37, "exact", "reported")]),
+        ("In September the US eased sanctions on Belavia. On 30 September the EU eased sanctions "
+         "on potash.", "en", [("sanctions_eased", "2025-09-01", "month", None, None, "reported"),
+                              ("sanctions_eased", "2025-09-30", "day", None, None, "reported")]),
+    ],
+)
+def test_month_retelling_takes_the_day_of_the_same_happening(text: str, language: str,
+                                                             expected: list) -> None:
+    got = summary(text, language, DETAILED, published="2025-10-02", totals=False)
+    assert sorted(set(got)) == expected

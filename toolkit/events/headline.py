@@ -151,7 +151,7 @@ def join_headline(rows: list[dict[str, Any]], text: str, spans: list[tuple[int, 
                 pats.types[r["event_type"]].family == family for r in leads):
             _lead_date(head, text[spans[1][0]:spans[1][1]], pats, anchor, find_triggers)
     rows = [r for r in rows if id(r) not in gone]
-    return _join_head_lines(rows, text, spans, pats)
+    return _month_told_by_day(_join_head_lines(rows, text, spans, pats))
 
 
 def _join_head_lines(rows: list[dict[str, Any]], text: str,
@@ -187,3 +187,32 @@ def _join_head_lines(rows: list[dict[str, Any]], text: str,
             _fill(later, head)
             gone.add(id(head))
     return [r for r in rows if id(r) not in gone]
+
+
+def _month_told_by_day(rows: list[dict[str, Any]]) -> list[dict[str, Any]]:
+    """Give a month-dated mention the day of the one mention that tells it with its day.
+
+    A page retells a happening with its month only ("In September, 52 people were
+    released", a timeline box's "9月　52人を釈放") after or before telling it with its day
+    ("On 11 September Belarus freed 52 prisoners"). A mention dated to a month takes the
+    day of the only other mention of its type and modality dated to a day of that month
+    with the same count (or none on both) and no other actor; two happenings of one type
+    in a month differ in their count or their actor ("In September, 30 were pardoned. On
+    16 September ... 37"). Rows are updated in place.
+    """
+    for row in rows:
+        if row["date_precision"] != "month" or row["date_basis"] not in _STATED or row["cumulative"] \
+                or _empty(row["date"]):
+            continue
+        month = (row["date"].year, row["date"].month)
+        kin = [r for r in rows
+               if r is not row and r["event_type"] == row["event_type"] and r["date_precision"] == "day"
+               and r["modality"] == row["modality"] and r["date_basis"] in _STATED
+               and not _empty(r["date"]) and (r["date"].year, r["date"].month) == month
+               and (_empty(r["count"]) and _empty(row["count"])
+                    or (r["count"] == row["count"] and r["count_qualifier"] == row["count_qualifier"]))
+               and (_empty(row["actor"]) or _empty(r["actor"]) or r["actor"] == row["actor"])]
+        if len({r["date"] for r in kin}) == 1:
+            row.update({key: kin[0][key] for key in _DATE_KEYS})
+            row["date_basis"] = "context"
+    return rows
