@@ -442,7 +442,10 @@ def _someone(sentence: str, trig: Trigger, seg: tuple[int, int], pats: Patterns)
             continue
         end = min(hi, m.end() + _SOMEONE_SPAN)
         pause = PAUSE.search(sentence, m.end(), end)
-        if _rx.search(pats.people_noun, sentence, m.end(), pause.start() if pause else end):
+        noun = _rx.search(pats.people_noun, sentence, m.end(), pause.start() if pause else end)
+        # a word that says who between the article and the noun ("a Lithuanian citizen"),
+        # not a bare "un homme" questioned by the police
+        if noun is not None and sentence[m.end():noun.start()].strip():
             return True
     return False
 
