@@ -197,3 +197,19 @@ def test_dutch_talks_with_a_leader(text: str, expected: list) -> None:
 ])
 def test_a_day_after_the_act_told_before(language: str, text: str, expected: list) -> None:
     assert _events(text, language) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # the verb in second place before "N von ihnen" (a date or a phrase opens the sentence)
+    ("Am Donnerstag kamen neun von ihnen frei.",
+     [("release", "2025-03-06", "day", 9, "reported")]),
+    ("Nach Angaben der Opposition kamen bis Donnerstagabend zwölf von ihnen frei.",
+     [("release", "2025-03-06", "day", 12, "reported")]),
+    ("Am Freitag wurden 14 von ihnen freigelassen.",
+     [("release", "2025-03-07", "day", 14, "reported")]),
+    ("Neun von ihnen kamen am Donnerstag frei.",
+     [("release", "2025-03-06", "day", 9, "reported")]),
+    ("Am Donnerstag sprachen zwei von ihnen mit Journalisten.", []),
+])
+def test_n_of_them_after_the_verb(text: str, expected: list) -> None:
+    assert _events(text, "de") == expected
