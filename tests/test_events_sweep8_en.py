@@ -151,3 +151,26 @@ def test_later_sentence_of_a_timeline_entry(text: str, expected: list[tuple]) ->
 def test_live_entry_that_opens_with_a_question(page: str, expected: list[tuple]) -> None:
     got = [e for e in as_labelled(page, "en", "2025-12-13") if e[0] != "release" or e[2]]
     assert got == sorted(expected, key=str)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Lukashenko pardoned 31 Ukrainians on Saturday. The pardoned persons have been handed "
+         "over to the Ukrainian side.",
+         [("pardon", "2025-11-22", 31, "reported"), ("release", "2025-11-22", 31, "reported")]),
+        ("Lukashenko pardoned 31 Ukrainians on Saturday. Those pardoned were handed over to "
+         "Ukraine at the border.",
+         [("pardon", "2025-11-22", 31, "reported"), ("release", "2025-11-22", 31, "reported")]),
+        ("Lukashenko pardoned 31 Ukrainians on Saturday. The pardoned were handed over to "
+         "Ukrainian officials the same day.",
+         [("pardon", "2025-11-22", 31, "reported"), ("release", "2025-11-22", 31, "reported")]),
+        # a part of them, or the reference inside the sentence: no release of them all
+        ("Lukashenko pardoned 31 Ukrainians on Saturday. Two of the pardoned are women.",
+         [("pardon", "2025-11-22", 31, "reported")]),
+        ("The journalist was not among those freed on Saturday, having declined to ask for a "
+         "pardon.", [("release", "2025-11-22", None, "denied")]),
+    ],
+)
+def test_sentence_opening_with_the_pardoned(text: str, expected: list[tuple]) -> None:
+    assert as_labelled(text, "en", "2025-11-22") == expected

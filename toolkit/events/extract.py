@@ -394,8 +394,12 @@ def _draft(sentence: str, trig: Trigger, seg: tuple[int, int], count: Count | No
         # of them asked for or awaited ("より大規模な釈放を求めている", "さらなる釈放がある")
         asked_for = modality in ("demanded", "expected") and _rx.search(
             pats.people_pronoun, sentence, a, b)
+        # "Those pardoned were handed over to Ukraine": a sentence that opens with the
+        # people of the family's last event (the language's ``family_reference``)
+        told = _rx.search(pats.family_reference, sentence, 0, trig.start)
         if not (self_anchored or named or dated_people or asked_for or
-                _rx.search(pats.people_noun, sentence, a, b)):
+                _rx.search(pats.people_noun, sentence, a, b) or
+                (told is not None and not sentence[:told.start()].strip(" «„\"'"))):
             # a pause between a noun trigger and the next one: no shared clause ("talks on
             # a pardon, ... freed 12" is no pardon of the 12)
             if not (kin and _rx.search(pats.people_noun, sentence)) or (
