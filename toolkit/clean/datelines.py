@@ -1,6 +1,7 @@
 """Datelines: "VILNIUS, LITHUANIA:", "MINSK, Belarus (AP) —", "LONDON (Reuters) -",
 "KYIV, Ukraine, Dec. 12 (Reuters) -", "МИНСК, 13 декабря. /ТАСС/.", "(AP) —",
 "مينسك - 22 نوفمبر (وكالة) -" (a place in a script without letter case, then an agency),
+"مينسك في 22 نوفمبر (وكالة) -" (such a place, a date preposition, a date and an agency),
 "Viļņa, 21.jūnijs, LETA." (place, date, agency in capitals, full stop),
 "Madrid, 22 nov (Iberpress)." (place, date, agency in brackets, full stop).
 
@@ -15,6 +16,7 @@ import re
 
 from toolkit.clean.dates import DATE_PHRASE
 from toolkit.clean.text import UPPER, caseless
+from toolkit.clean.vocab import DATE_PREPOSITIONS
 from toolkit.clean.wire import wire_name
 from toolkit.languages import words_all
 
@@ -42,8 +44,10 @@ _DATELINE = re.compile(
             (?:,\s*(?i:{DATE_PHRASE}))?\.?\s*/(?P<b3>[^/\n]{{2,40}})/\.?(?:{_DL_SEP}|\s+)
       | (?P<titled5>{_TITLE_WORD}(?:\s+{_TITLE_WORD}){{0,3}}),\s*(?i:{DATE_PHRASE}),\s*
             (?P<a5>[{UPPER}]{{2,}}(?:[-\s][{UPPER}]{{2,}})?)\.\s
-      | (?P<caseless>[^\W\d_]+(?:\s[^\W\d_]+){{0,2}})\s*(?:[—–-]|[,،])\s*
-            (?:(?i:{DATE_PHRASE})(?:/[^()/\n]{{1,20}})?\s*)?{_agency_group(4)}{_DL_SEP}
+      | (?P<caseless>[^\W\d_]+(?:\s[^\W\d_]+){{0,2}})(?:\s*(?:[—–-]|[,،])\s*
+            (?:(?i:{DATE_PHRASE})(?:/[^()/\n]{{1,20}})?\s*)?
+            | \s+(?:{DATE_PREPOSITIONS})\s+(?i:{DATE_PHRASE})(?:/[^()/\n]{{1,20}})?\s*)
+            {_agency_group(4)}{_DL_SEP}
       | (?P<titled6>{_TITLE_WORD}(?:\s+{_TITLE_WORD}){{0,3}}{_REGION}{{0,2}}),\s*(?i:{DATE_PHRASE})
             \s*\((?P<a6>[^()\n]{{2,40}})\)\.(?:\s+|$)
     )""",

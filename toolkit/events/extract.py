@@ -283,6 +283,29 @@ def _not_new(sentence: str, trig: Trigger, seg: tuple[int, int], count: Count | 
                                                                       *before))
 
 
+def _talks_after(sentence: str, trig: Trigger, seg: tuple[int, int],
+                 ents: Sequence[dict[str, Any]], pats: Patterns) -> tuple[int, int] | None:
+    """The after clause ("the swap comes days after talks between Russia and Ukraine",
+    "بعد أيام من جولة مفاوضات بين وفدين روسي وأوكراني") that names a meeting with two
+    states after the noun, before any pause: talks that took place, told here. Not "after
+    the meeting, Coale said": a meeting told before, its parties not named with it."""
+    if trig.form != "noun" or pats.types[trig.event_type].needs != "state":
+        return None
+    after = _rx.search(pats.after_clause, sentence, seg[0], trig.start)
+    if after is None or _rx.search(pats.same_time_markers, sentence, after.start(), trig.start):
+        return None  # "dans la foulée de", "le même jour": the page's day, told in its way
+    stop = PAUSE.search(sentence, trig.end, seg[1])
+    end = seg[1] if stop is None else stop.start()
+    # two states named with it ("talks between Russian and Ukrainian delegations"; not
+    # "the release came after talks with the US envoy", the talks the page told)
+    states = {e["canonical"] if e["kind"] == "country" else e.get("country")
+              for e in ents if trig.end <= e["start"] < end}
+    if len(states - {None}) < 2 or not has_state_party(sentence, trig, (trig.end, end), ents,
+                                                       pats):
+        return None
+    return after.start(), end
+
+
 def _sequel(sentence: str, trig: Trigger, seg: tuple[int, int], pats: Patterns) -> bool:
     """Whether a noun trigger called new or latest (the language's ``new_reference``) is
     the subject of a clause that says what it came after ("The new pardon comes weeks
@@ -320,11 +343,21 @@ _DISTRIBUTIVE_AFTER = 30
 def _distributive_subject(sentence: str, trig: Trigger, seg: tuple[int, int],
                           pats: Patterns) -> bool:
     """Whether the language's ``distributive`` word stands right before a verb trigger
-    ("Russia and Ukraine each released 185"): every coordinated subject did it."""
+    ("Russia and Ukraine each released 185"), or right after a verb that comes first
+    ("أفرجت كل من موسكو وكييف"): every coordinated subject did it."""
     if trig.form != "verb":
         return False
     m = _rx.search(pats.distributive, sentence, max(seg[0], trig.start - _NEAR), trig.start)
-    return m is not None and not sentence[m.end():trig.start].strip()
+    if m is not None and not sentence[m.end():trig.start].strip():
+        return True
+    # a verb that comes first, "each of" right after it: "أفرجت كل من موسكو وكييف عن 118"
+    verb_end = _VERB_WORD.match(sentence, trig.start).end()
+    m = _rx.search(pats.distributive, sentence, verb_end, min(seg[1], verb_end + _NEAR))
+    return m is not None and not sentence[verb_end:m.start()].strip()
+
+
+# The word a verb trigger starts with.
+_VERB_WORD = re.compile(r"\S*")
 
 
 def _title_case(sentence: str) -> bool:
@@ -422,6 +455,7 @@ def _draft(sentence: str, trig: Trigger, seg: tuple[int, int], count: Count | No
             not one_day(dates, seg) or is_cumulative(sentence, count, pats, True)),
         "incremental": count is not None and is_incremental(sentence, count, pats),
         "stated": [d for d in dates if not d.since], "dated_noun": dated,
+        "talks_after": _talks_after(sentence, trig, seg, ents, pats),
         "someone": _someone(sentence, trig, seg, pats),
     }
 
@@ -544,7 +578,7 @@ def _anchored(drafts: list[dict[str, Any]], dates: list[DateHit], sentence: str,
                                     after if comma < 0 else comma))
         if trig.form == "noun" and not (
             d["count"] is not None or has_date or d["modality"] != "reported" or announced
-            or (has_verb_anchor and d["modality"] == "reported")
+            or (has_verb_anchor and d["modality"] == "reported") or d["talks_after"]
         ):
             continue
         kept.append(d)
@@ -562,7 +596,8 @@ def _rows(d: dict[str, Any], dates: list[DateHit], pats: Patterns, ents: list[di
     count = plus_named(d["count"], sentence, ents, pats)  # "X and 13 others": 14
     original = where["text"]  # the sentence as written (``sentence`` is its digit view)
     dated = date_mention(d, dates, pats, pub, context, etype.family, where["para"], past)
-    if d.get("after_twin") and dated.basis == "context":
+    if d.get("after_twin") and dated.basis == "context" or d["talks_after"] and \
+            dated.basis in ("published", "context"):
         dated = DatedMention([(None, None)], None, AFTER_CLAUSE_REASON, "none")
     if dated.basis == "published" and d["modality"] == "reported" and "page" in where and \
             stamped(where["page"], where["offset"], pats):
