@@ -4,7 +4,8 @@ Frames (pandas or Dask) are handled by :mod:`toolkit.events.frame`.
 
 Per sentence (sentences come from :func:`toolkit.clean.sentence_spans`):
 find the triggers, give each the counts near it, read its modality, drop
-what is not a new event (habits, references back, starts of periods), merge
+what is not a new event (habits, references back, starts of periods:
+:mod:`toolkit.events.novelty`), merge
 triggers of one family that name the same happening, then date each
 mention (:mod:`toolkit.events.mention_dates`) and pick its actor, target, place and
 people (:mod:`toolkit.events.actors`).
@@ -26,7 +27,6 @@ from toolkit.events import prefilter as _rx
 from toolkit.events.actors import (
     entities,
     has_state_party,
-    names_party,
     partners,
     pick_actor,
     pick_people,
@@ -49,6 +49,7 @@ from toolkit.events.mention_dates import (
     told_count,
 )
 from toolkit.events.modality import modality_of
+from toolkit.events.novelty import NEAR, distributive_subject, not_new, someone, talks_after
 from toolkit.events.numbers import digit_view
 from toolkit.events.page_lines import entry_day, stamped, timeline_runs
 from toolkit.events.patterns import Patterns, Trigger, load_patterns
@@ -57,8 +58,6 @@ from toolkit.gazetteer import Gazetteer, load_gazetteer
 
 __all__ = ["events_from_text", "text_events"]
 
-# How far (characters) around a trigger habit and reference-back cues are looked for.
-_NEAR = 40
 # A number right after a capitalised trigger: a numbered document ("Licença Geral 13"), no name.
 _NUMBERED = re.compile(r"\s+\d")
 
@@ -252,83 +251,9 @@ def _find_triggers(sentence: str, pats: Patterns) -> list[Trigger]:
         k.event_type != t.event_type for k in kept))]
 
 
-def _not_new(sentence: str, trig: Trigger, seg: tuple[int, int], count: Count | None,
-             modality: str, pats: Patterns, ents: list[dict[str, Any]] = ()) -> bool:
-    """True when the trigger names a habit, a reference back or the start of a period."""
-    a, b = seg
-    near = (max(a, trig.start - _NEAR), min(b, trig.end + _NEAR))
-    if _rx.search(pats.not_events, sentence, max(0, trig.start - 2 * _NEAR), trig.end + 2 * _NEAR):
-        return True  # "released the names of", "pardon the pun": another sense of the word
-    if modality == "reported" and _rx.search(pats.generic, sentence, *near):
-        return True  # "repeatedly sanctioned": a habit, not an event
-    if _rx.search(pats.since_clause, sentence, max(0, trig.start - 50), trig.start):
-        return True  # "since Belarus began freeing prisoners": the start of a period
-    before = (max(a, trig.start - _NEAR), trig.start)
-    if trig.form == "verb":
-        if _rx.search(pats.anaphora_subset, sentence, *before):
-            return True  # "among those pardoned": part of an event reported elsewhere
-        back = _rx.search(pats.anaphora, sentence, *before) if count is None else None
-        if back is not None and back.end() == trig.start and pats.subject_first.match(trig.text):
-            back = None  # "The sanctions on X were lifted": the article is the subject's own
-        # "the released" points back; "The US lifted", "Die Behörden ließen" name the doer
-        return back is not None and not names_party(sentence, (back.start(), trig.start),
-                                                    ents, pats)
-    if modality != "demanded" and _rx.search(pats.possessive_before_noun, sentence, *before):
-        return True  # "after their release" (not "called for his release": not told before)
-    if _sequel(sentence, trig, seg, pats):
-        return True  # "the new pardon comes weeks after ...": the event the page told
-    # "the pardons came after talks": the event was reported earlier
-    return count is None and modality != "demanded" and bool(
-        pats.self_anchoring.fullmatch(trig.text)) and bool(_rx.search(pats.anaphora, sentence,
-                                                                      *before))
-
-
-def _talks_after(sentence: str, trig: Trigger, seg: tuple[int, int],
-                 ents: Sequence[dict[str, Any]], pats: Patterns) -> tuple[int, int] | None:
-    """The after clause ("the swap comes days after talks between Russia and Ukraine",
-    "بعد أيام من جولة مفاوضات بين وفدين روسي وأوكراني") that names a meeting with two
-    states after the noun, before any pause: talks that took place, told here. Not "after
-    the meeting, Coale said": a meeting told before, its parties not named with it."""
-    if trig.form != "noun" or pats.types[trig.event_type].needs != "state":
-        return None
-    after = _rx.search(pats.after_clause, sentence, seg[0], trig.start)
-    if after is None or _rx.search(pats.same_time_markers, sentence, after.start(), trig.start):
-        return None  # "dans la foulée de", "le même jour": the page's day, told in its way
-    stop = PAUSE.search(sentence, trig.end, seg[1])
-    end = seg[1] if stop is None else stop.start()
-    # two states named with it ("talks between Russian and Ukrainian delegations"; not
-    # "the release came after talks with the US envoy", the talks the page told)
-    states = {e["canonical"] if e["kind"] == "country" else e.get("country")
-              for e in ents if trig.end <= e["start"] < end}
-    if len(states - {None}) < 2 or not has_state_party(sentence, trig, (trig.end, end), ents,
-                                                       pats):
-        return None
-    return after.start(), end
-
-
-def _sequel(sentence: str, trig: Trigger, seg: tuple[int, int], pats: Patterns) -> bool:
-    """Whether a noun trigger called new or latest (the language's ``new_reference``) is
-    the subject of a clause that says what it came after ("The new pardon comes weeks
-    after the release of 18", "Novo pomilovanje stiglo je nakon što je 13. prosinca ...",
-    "ويأتي قرار العفو الجديد بعد ..."): the page's own event, told before, set against an
-    earlier one. A count of its own before the after-clause keeps it ("a new pardon of
-    22 came after ...")."""
-    a, b = seg
-    stop = PAUSE.search(sentence, trig.end, b)  # the after clause stands before any pause
-    after = _rx.search(pats.after_clause, sentence, trig.end, b if stop is None else stop.start())
-    if after is None or after.start() > trig.end + _NEAR:
-        return False
-    # the offset's own number ("comes two weeks after") is no count of the trigger's
-    between = _OFFSET_NUMBER.sub("", sentence[trig.end:after.start()])
-    return not any(ch.isdigit() for ch in between) and bool(
-        _rx.search(pats.new_reference, sentence, max(a, trig.start - 20), after.start()))
-
-
-# A number closing the words before an after clause: the offset's ("two weeks after").
-_OFFSET_NUMBER = re.compile(r"\d[\d.,]*\s*$")
 
 # Stands for "a count is given" when asking whether only a reference back makes a
-# trigger no event (see :func:`_not_new`).
+# trigger no event (see :func:`toolkit.events.novelty.not_new`).
 _SOME_COUNT = Count(0, 0, None, None, "", "people")
 
 # How far (characters) after a verb trigger an unknown name is read as who was freed
@@ -340,24 +265,6 @@ _NAME_AFTER = 40
 _DISTRIBUTIVE_AFTER = 30
 
 
-def _distributive_subject(sentence: str, trig: Trigger, seg: tuple[int, int],
-                          pats: Patterns) -> bool:
-    """Whether the language's ``distributive`` word stands right before a verb trigger
-    ("Russia and Ukraine each released 185"), or right after a verb that comes first
-    ("أفرجت كل من موسكو وكييف"): every coordinated subject did it."""
-    if trig.form != "verb":
-        return False
-    m = _rx.search(pats.distributive, sentence, max(seg[0], trig.start - _NEAR), trig.start)
-    if m is not None and not sentence[m.end():trig.start].strip():
-        return True
-    # a verb that comes first, "each of" right after it: "أفرجت كل من موسكو وكييف عن 118"
-    verb_end = _VERB_WORD.match(sentence, trig.start).end()
-    m = _rx.search(pats.distributive, sentence, verb_end, min(seg[1], verb_end + _NEAR))
-    return m is not None and not sentence[verb_end:m.start()].strip()
-
-
-# The word a verb trigger starts with.
-_VERB_WORD = re.compile(r"\S*")
 
 
 def _title_case(sentence: str) -> bool:
@@ -402,12 +309,12 @@ def _draft(sentence: str, trig: Trigger, seg: tuple[int, int], count: Count | No
             modality != "demanded" or pats.held_in_demand.match(sentence, count.end)):
         count = None  # who is held; in a demand too where the labels read it so
     needs_twin = False
-    if _not_new(sentence, trig, seg, count, modality, pats, ents):
+    if not_new(sentence, trig, seg, count, modality, pats, ents):
         if kin and trig.form == "verb" and _rx.search(
-                pats.anaphora_subset, sentence, max(a, trig.start - _NEAR), trig.start):
+                pats.anaphora_subset, sentence, max(a, trig.start - NEAR), trig.start):
             count = None  # "pardoned 150 ..., and X were among those released": the same people
         elif not (kin and count is None and trig.form == "verb" and
-                  not _not_new(sentence, trig, seg, _SOME_COUNT, modality, pats, ents)):
+                  not not_new(sentence, trig, seg, _SOME_COUNT, modality, pats, ents)):
             return None
         needs_twin = True  # only the reference back made it no event: "die ... entlassen wurden"
     if adjectival and count is None:
@@ -419,7 +326,7 @@ def _draft(sentence: str, trig: Trigger, seg: tuple[int, int], count: Count | No
     needs = pats.types[et].needs
     # "Friday's release", "last week's pardon": a noun its own date names is one happening
     dated = trig.form == "noun" and bool(_rx.search(pats.dated_noun, sentence,
-                                                    max(a, trig.start - _NEAR), trig.start))
+                                                    max(a, trig.start - NEAR), trig.start))
     if needs == "people" and count is None:
         self_anchored = trig.form == "noun" and pats.self_anchoring.fullmatch(trig.text)
         dated_people = dated and (kin or _rx.search(pats.people_noun, sentence))
@@ -455,37 +362,9 @@ def _draft(sentence: str, trig: Trigger, seg: tuple[int, int], count: Count | No
             not one_day(dates, seg) or is_cumulative(sentence, count, pats, True)),
         "incremental": count is not None and is_incremental(sentence, count, pats),
         "stated": [d for d in dates if not d.since], "dated_noun": dated,
-        "talks_after": _talks_after(sentence, trig, seg, ents, pats),
-        "someone": _someone(sentence, trig, seg, pats),
+        "talks_after": talks_after(sentence, trig, seg, ents, pats),
+        "someone": someone(sentence, trig, seg, pats),
     }
-
-
-# The first word of a stretch, and how far (characters) a people noun may stand after it
-# ("a jailed Belarusian-American journalist").
-_FIRST_WORD = re.compile(r"\W*(\w+)")
-_SOMEONE_SPAN = 45
-
-
-def _someone(sentence: str, trig: Trigger, seg: tuple[int, int], pats: Patterns) -> bool:
-    """Whether a verb's object, or the subject its clause opens with, is someone told with
-    the language's indefinite article and a people noun ("freed a Lithuanian citizen",
-    "A German national ... was pardoned", "released a group of activists"): the happening
-    of one person or of an uncounted group, news of its own even without a number or a
-    date (README_a: one person has no count)."""
-    if trig.form != "verb":
-        return False
-    for lo, hi in ((trig.end, seg[1]), (seg[0], trig.start)):
-        m = _FIRST_WORD.match(sentence, lo, hi)
-        if m is None or m.group(1).casefold() not in pats.indefinite:
-            continue
-        end = min(hi, m.end() + _SOMEONE_SPAN)
-        pause = PAUSE.search(sentence, m.end(), end)
-        noun = _rx.search(pats.people_noun, sentence, m.end(), pause.start() if pause else end)
-        # a word that says who between the article and the noun ("a Lithuanian citizen"),
-        # not a bare "un homme" questioned by the police
-        if noun is not None and sentence[m.end():noun.start()].strip():
-            return True
-    return False
 
 
 class _Lazy(Sequence):
@@ -661,7 +540,7 @@ def _rows(d: dict[str, Any], dates: list[DateHit], pats: Patterns, ents: list[di
                  for row in rows if row["event_type"] == et]
     if count is not None and (pats.two_sided.search(trig.text) and _rx.search(
             pats.distributive, sentence, min(count.start, trig.end),
-            max(seg[1], count.end + _DISTRIBUTIVE_AFTER)) or _distributive_subject(
+            max(seg[1], count.end + _DISTRIBUTIVE_AFTER)) or distributive_subject(
             sentence, trig, seg, pats)):
         # "Moscow and Kyiv swapped 390 prisoners each": each side freed 390; also where
         # the exchange is named first ("Exchange: each capital freed 205 soldiers"), and

@@ -1,0 +1,151 @@
+"""Whether a trigger tells a new happening, and who is its subject.
+
+The per-sentence tests :mod:`toolkit.events.extract` asks of each trigger before it
+becomes a mention: a habit, a reference back to a happening told before or the start
+of a period is no new event (:func:`not_new`); a noun called new that says what it
+came after is the page's own event (``_sequel``); talks named in an after clause with
+two states happened (:func:`talks_after`); "each" makes every coordinated subject a
+doer (:func:`distributive_subject`); one person told with the indefinite article is
+news of its own (:func:`someone`). All knowledge of a language comes from its
+:class:`~toolkit.events.patterns.Patterns`.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from typing import Any
+
+from toolkit.events import prefilter as _rx
+from toolkit.events.actors import has_state_party, names_party
+from toolkit.events.counts import PAUSE, Count
+from toolkit.events.patterns import Patterns, Trigger
+
+__all__ = ["NEAR", "distributive_subject", "not_new", "someone", "talks_after"]
+
+# How far (characters) around a trigger habit and reference-back cues are looked for.
+NEAR = 40
+
+
+def not_new(sentence: str, trig: Trigger, seg: tuple[int, int], count: Count | None,
+             modality: str, pats: Patterns, ents: list[dict[str, Any]] = ()) -> bool:
+    """True when the trigger names a habit, a reference back or the start of a period."""
+    a, b = seg
+    near = (max(a, trig.start - NEAR), min(b, trig.end + NEAR))
+    if _rx.search(pats.not_events, sentence, max(0, trig.start - 2 * NEAR), trig.end + 2 * NEAR):
+        return True  # "released the names of", "pardon the pun": another sense of the word
+    if modality == "reported" and _rx.search(pats.generic, sentence, *near):
+        return True  # "repeatedly sanctioned": a habit, not an event
+    if _rx.search(pats.since_clause, sentence, max(0, trig.start - 50), trig.start):
+        return True  # "since Belarus began freeing prisoners": the start of a period
+    before = (max(a, trig.start - NEAR), trig.start)
+    if trig.form == "verb":
+        if _rx.search(pats.anaphora_subset, sentence, *before):
+            return True  # "among those pardoned": part of an event reported elsewhere
+        back = _rx.search(pats.anaphora, sentence, *before) if count is None else None
+        if back is not None and back.end() == trig.start and pats.subject_first.match(trig.text):
+            back = None  # "The sanctions on X were lifted": the article is the subject's own
+        # "the released" points back; "The US lifted", "Die Behörden ließen" name the doer
+        return back is not None and not names_party(sentence, (back.start(), trig.start),
+                                                    ents, pats)
+    if modality != "demanded" and _rx.search(pats.possessive_before_noun, sentence, *before):
+        return True  # "after their release" (not "called for his release": not told before)
+    if _sequel(sentence, trig, seg, pats):
+        return True  # "the new pardon comes weeks after ...": the event the page told
+    # "the pardons came after talks": the event was reported earlier
+    return count is None and modality != "demanded" and bool(
+        pats.self_anchoring.fullmatch(trig.text)) and bool(_rx.search(pats.anaphora, sentence,
+                                                                      *before))
+
+
+def talks_after(sentence: str, trig: Trigger, seg: tuple[int, int],
+                 ents: Sequence[dict[str, Any]], pats: Patterns) -> tuple[int, int] | None:
+    """The after clause ("the swap comes days after talks between Russia and Ukraine",
+    "بعد أيام من جولة مفاوضات بين وفدين روسي وأوكراني") that names a meeting with two
+    states after the noun, before any pause: talks that took place, told here. Not "after
+    the meeting, Coale said": a meeting told before, its parties not named with it."""
+    if trig.form != "noun" or pats.types[trig.event_type].needs != "state":
+        return None
+    after = _rx.search(pats.after_clause, sentence, seg[0], trig.start)
+    if after is None or _rx.search(pats.same_time_markers, sentence, after.start(), trig.start):
+        return None  # "dans la foulée de", "le même jour": the page's day, told in its way
+    stop = PAUSE.search(sentence, trig.end, seg[1])
+    end = seg[1] if stop is None else stop.start()
+    # two states named with it ("talks between Russian and Ukrainian delegations"; not
+    # "the release came after talks with the US envoy", the talks the page told)
+    states = {e["canonical"] if e["kind"] == "country" else e.get("country")
+              for e in ents if trig.end <= e["start"] < end}
+    if len(states - {None}) < 2 or not has_state_party(sentence, trig, (trig.end, end), ents,
+                                                       pats):
+        return None
+    return after.start(), end
+
+
+def _sequel(sentence: str, trig: Trigger, seg: tuple[int, int], pats: Patterns) -> bool:
+    """Whether a noun trigger called new or latest (the language's ``new_reference``) is
+    the subject of a clause that says what it came after ("The new pardon comes weeks
+    after the release of 18", "Novo pomilovanje stiglo je nakon što je 13. prosinca ...",
+    "ويأتي قرار العفو الجديد بعد ..."): the page's own event, told before, set against an
+    earlier one. A count of its own before the after-clause keeps it ("a new pardon of
+    22 came after ...")."""
+    a, b = seg
+    stop = PAUSE.search(sentence, trig.end, b)  # the after clause stands before any pause
+    after = _rx.search(pats.after_clause, sentence, trig.end, b if stop is None else stop.start())
+    if after is None or after.start() > trig.end + NEAR:
+        return False
+    # the offset's own number ("comes two weeks after") is no count of the trigger's
+    between = _OFFSET_NUMBER.sub("", sentence[trig.end:after.start()])
+    return not any(ch.isdigit() for ch in between) and bool(
+        _rx.search(pats.new_reference, sentence, max(a, trig.start - 20), after.start()))
+
+
+# A number closing the words before an after clause: the offset's ("two weeks after").
+_OFFSET_NUMBER = re.compile(r"\d[\d.,]*\s*$")
+
+
+def distributive_subject(sentence: str, trig: Trigger, seg: tuple[int, int],
+                          pats: Patterns) -> bool:
+    """Whether the language's ``distributive`` word stands right before a verb trigger
+    ("Russia and Ukraine each released 185"), or right after a verb that comes first
+    ("أفرجت كل من موسكو وكييف"): every coordinated subject did it."""
+    if trig.form != "verb":
+        return False
+    m = _rx.search(pats.distributive, sentence, max(seg[0], trig.start - NEAR), trig.start)
+    if m is not None and not sentence[m.end():trig.start].strip():
+        return True
+    # a verb that comes first, "each of" right after it: "أفرجت كل من موسكو وكييف عن 118"
+    verb_end = _VERB_WORD.match(sentence, trig.start).end()
+    m = _rx.search(pats.distributive, sentence, verb_end, min(seg[1], verb_end + NEAR))
+    return m is not None and not sentence[verb_end:m.start()].strip()
+
+
+# The word a verb trigger starts with.
+_VERB_WORD = re.compile(r"\S*")
+
+
+# The first word of a stretch, and how far (characters) a people noun may stand after it
+# ("a jailed Belarusian-American journalist").
+_FIRST_WORD = re.compile(r"\W*(\w+)")
+_SOMEONE_SPAN = 45
+
+
+def someone(sentence: str, trig: Trigger, seg: tuple[int, int], pats: Patterns) -> bool:
+    """Whether a verb's object, or the subject its clause opens with, is someone told with
+    the language's indefinite article and a people noun ("freed a Lithuanian citizen",
+    "A German national ... was pardoned", "released a group of activists"): the happening
+    of one person or of an uncounted group, news of its own even without a number or a
+    date (README_a: one person has no count)."""
+    if trig.form != "verb":
+        return False
+    for lo, hi in ((trig.end, seg[1]), (seg[0], trig.start)):
+        m = _FIRST_WORD.match(sentence, lo, hi)
+        if m is None or m.group(1).casefold() not in pats.indefinite:
+            continue
+        end = min(hi, m.end() + _SOMEONE_SPAN)
+        pause = PAUSE.search(sentence, m.end(), end)
+        noun = _rx.search(pats.people_noun, sentence, m.end(), pause.start() if pause else end)
+        # a word that says who between the article and the noun ("a Lithuanian citizen"),
+        # not a bare "un homme" questioned by the police
+        if noun is not None and sentence[m.end():noun.start()].strip():
+            return True
+    return False
