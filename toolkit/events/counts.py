@@ -20,7 +20,7 @@ from toolkit.events.numbers import Quantity
 from toolkit.events.patterns import Patterns, Trigger
 
 __all__ = [
-    "PAUSE", "Count", "assign_counts", "find_counts", "is_cumulative", "is_incremental", "parse_number",
+    "PAUSE", "Count", "assign_counts", "clause_breaks", "find_counts", "is_cumulative", "is_incremental", "parse_number",
     "plus_named"]
 
 
@@ -234,16 +234,31 @@ def _in_closed_aside(sentence: str, count: Count, before: int, pats: Patterns) -
     return bool(opened) and bool(pats.aside_opener.match(sentence, opened[-1]))
 
 
-# A comma or semicolon that may open a coordinated clause, and the word after it.
-_BREAK = re.compile(r"[,;，；]\s*(\w*)")
+# A clause break candidate: a semicolon, or a comma and the word after it.
+_BREAK = re.compile(r";|,\s*(\w+)")
 
 
-def _coordinate_break(sentence: str, start: int, end: int, pats: Patterns) -> bool:
-    """Whether a semicolon, or a comma and one of the language's ``coordinators`` or
-    ``clause_conjunctions``, stands between ``start`` and ``end``: a new clause opens."""
-    return any(m.group(0)[0] in ";；" or m.group(1).casefold() in pats.coordinators or
-               m.group(1).casefold() in pats.clause_conjunctions
-               for m in _BREAK.finditer(sentence, start, end))
+def clause_breaks(sentence: str, lo: int, hi: int, pats: Patterns) -> list[re.Match]:
+    """The clause breaks between ``lo`` and ``hi``: a semicolon, or a comma and one of
+    the language's ``coordinators`` ("and", "und", "и") or ``clause_conjunctions``
+    ("pero", "aunque", "ali").
+
+    Parameters
+    ----------
+    sentence : str
+    lo, hi : int
+        Where to look.
+    pats : Patterns
+        The language's patterns (its ``coordinators``).
+
+    Returns
+    -------
+    list of re.Match
+        One per break; ``m.end()`` is where the next clause's words start.
+    """
+    return [m for m in _BREAK.finditer(sentence, lo, hi)
+            if m.group(1) is None or m.group(1).casefold() in pats.coordinators
+            or m.group(1).casefold() in pats.clause_conjunctions]
 
 
 def assign_counts(sentence: str, triggers: list[Trigger], segs: list[tuple[int, int]],
@@ -287,7 +302,7 @@ def assign_counts(sentence: str, triggers: list[Trigger], segs: list[tuple[int, 
                 distance += _AFTER_CLAUSE
             elif c.start >= trig.end and trig.form == "verb" and not pats.verb_final and \
                     any(t.start >= c.end for t in triggers[i + 1:]) and \
-                    _coordinate_break(sentence, trig.end, c.start, pats):
+                    clause_breaks(sentence, trig.end, c.start, pats):
                 # "pardoned another 30 people, and in early July 18 prisoners, several of
                 # them ill, were freed": past a comma and a coordinator (or a semicolon) a
                 # count before the next verb is that verb's

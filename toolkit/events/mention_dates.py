@@ -20,7 +20,7 @@ from typing import Any
 import pandas as pd
 
 from toolkit.events import prefilter as _rx
-from toolkit.events.counts import PAUSE, parse_number
+from toolkit.events.counts import PAUSE, clause_breaks, parse_number
 from toolkit.events.dates import DateHit, Months, count_from
 from toolkit.events.patterns import Patterns, Trigger
 
@@ -30,35 +30,10 @@ __all__ = ["AFTER_CLAUSE_REASON", "PAUSE", "DateContext", "DatedMention", "choos
 #: Why an event told in an after clause, with no date of its own there, is undated.
 AFTER_CLAUSE_REASON = "an event in an after clause with no date of its own"
 
-# A clause break candidate: a semicolon, or a comma and the word after it.
-_BREAK = re.compile(r";|,\s*(\w+)")
 # Words that may stand before a date that opens its sentence ("Le", "Na", "On").
 _FRONTED_WORDS = 2
 # A clause break where the verb ends its clause (Japanese 、).
 _VERB_FINAL_BREAK = re.compile(r"[、,，;；]")
-
-
-def clause_breaks(sentence: str, lo: int, hi: int, pats: Patterns) -> list[re.Match]:
-    """The clause breaks between ``lo`` and ``hi``: a semicolon, or a comma and one of
-    the language's ``coordinators`` ("and", "und", "и") or ``clause_conjunctions``
-    ("pero", "aunque", "ali").
-
-    Parameters
-    ----------
-    sentence : str
-    lo, hi : int
-        Where to look.
-    pats : Patterns
-        The language's patterns (its ``coordinators``).
-
-    Returns
-    -------
-    list of re.Match
-        One per break; ``m.end()`` is where the next clause's words start.
-    """
-    return [m for m in _BREAK.finditer(sentence, lo, hi)
-            if m.group(1) is None or m.group(1).casefold() in pats.coordinators
-            or m.group(1).casefold() in pats.clause_conjunctions]
 
 
 def _other_clause(sentence: str, trig: Trigger, hit: DateHit, pats: Patterns) -> bool:
