@@ -31,6 +31,7 @@ CHALLENGE = pages.CHALLENGE
 
 # (name, page files by number, split): the groups the README's evaluation reports.
 PAGE_SETS = [
+    ("P61-P64 hold-out", range(61, 65), "all"),
     ("P53-P56 hold-out", range(53, 57), "all"),
     ("P45-P48 hold-out", range(45, 49), "all"),
     ("P36-P39 hold-out", range(36, 40), "all"),
@@ -47,6 +48,7 @@ PAGE_SETS = [
     ("P40-P44 development", range(40, 45), "dev"),
     ("P49-P52 development (written blind)", range(49, 53), "dev"),
     ("P57-P60 development (written blind)", range(57, 61), "dev"),
+    ("P65-P68 development (written blind)", range(65, 69), "dev"),
 ]
 
 
