@@ -15,6 +15,8 @@ causes, not the pages' sentences.
   (``not_events``).
 - Sanctions of sports bodies against clubs ("Der Landesverband hat den FC ... mit
   Sanktionen belegt") are no event (``not_events``).
+- "darunter (zuletzt) im September 25 Menschen": a dated count after "darunter" is the
+  latest of several waves, not a part of the group (de ``subgroup``).
 - Months before and after the event told before ("Zwei Monate zuvor", "Drei Monate
   später", "Einen Monat später"; "Twee maanden eerder", "Drie maanden later"): German and
   Dutch offsets had days and weeks only, and gave the month of the sentence before.
@@ -168,3 +170,20 @@ def test_sanctions_of_sports_bodies_are_no_event(text, expected):
 def test_months_before_and_after_the_event_told_before(language, text, expected):
     # "two months later" counted from the month of the sentence before (was that month)
     assert _events(text, language) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Lukaschenko hat seither in mehreren Wellen Häftlinge begnadigt, darunter zuletzt im "
+     "August 25 Menschen.",
+     [("pardon", "2025-08-01", "month", 25, "reported")]),
+    ("Lukaschenko hat seither mehrfach Gefangene begnadigt, darunter im August 25 Menschen.",
+     [("pardon", "2025-08-01", "month", 25, "reported")]),
+    ("Lukaschenko hat seither mehrfach Gefangene begnadigt, zuletzt am Dienstag 16 Häftlinge.",
+     [("pardon", "2025-09-09", "day", 16, "reported")]),
+    # a part of the group stays a part: the count is the whole's
+    ("Lukaschenko begnadigte am Samstag 123 Gefangene, darunter 9 Ausländer.",
+     [("pardon", "2025-09-06", "day", 123, "reported")]),
+])
+def test_among_them_most_recently_a_dated_count(text, expected):
+    # "darunter zuletzt im September 25 Menschen": the latest of several waves, its count
+    assert _events(text, "de") == expected
