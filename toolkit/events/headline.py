@@ -23,7 +23,10 @@ A saved page's head often keeps more between the headline and its lead (a kicker
 above it, a byline, key points, a standfirst). An undated reported mention in the
 first :data:`STANDFIRST_SPANS` sentences, or on a short line without a full stop or
 after a bullet in the first :data:`HEAD_SPANS`, is one mention with the first
-mention of its type further down the head that states a date and agrees with it.
+mention of its type further down the head that states a date and agrees with it. A
+counted head mention that the head tells only under its family's other type ("Belarus
+frees 123" over "Lukashenko pardoned 123 prisoners on Saturday") takes that mention's
+date and stays a mention of its own.
 """
 
 from __future__ import annotations
@@ -186,7 +189,34 @@ def _join_head_lines(rows: list[dict[str, Any]], text: str,
         if later is not None:
             _fill(later, head)
             gone.add(id(head))
+        elif not _empty(head["count"]):
+            _date_by_kin(head, rows, end, pats)
     return [r for r in rows if id(r) not in gone]
+
+
+def _date_by_kin(head: dict[str, Any], rows: list[dict[str, Any]], end: int, pats: Patterns) -> None:
+    """Date a counted head mention by the body's telling of it under its family's other type.
+
+    A headline says "Belarus frees 123 prisoners" ("Białoruś uwolniła 123 więźniów",
+    "لوكاشينكو يعفو عن 31 أوكرانياً ويسلّمهم إلى كييف") where the lead tells the pardon of
+    those 123 with its day and never the release again. The head mention stays a row of
+    its own (the labels keep a pardon and the release it brought) and takes the date of
+    the first mention of another type of its family further down the head with the same
+    count and a stated date, when no other mention of its own type has that count.
+    """
+    family = pats.types[head["event_type"]].family
+    if any(r is not head and r["event_type"] == head["event_type"] and r["count"] == head["count"]
+           for r in rows):
+        return
+    kin = next((r for r in rows if head["start"] < r["start"] < end
+                and r["event_type"] != head["event_type"]
+                and pats.types[r["event_type"]].family == family
+                and r["modality"] == head["modality"] and r["date_basis"] in _STATED
+                and not r["cumulative"] and r["count"] == head["count"]
+                and r["count_qualifier"] == head["count_qualifier"]), None)
+    if kin is not None:
+        head.update({key: kin[key] for key in _DATE_KEYS})
+        head["date_basis"] = "context"
 
 
 def _month_told_by_day(rows: list[dict[str, Any]]) -> list[dict[str, Any]]:
