@@ -545,7 +545,11 @@ def _rows(d: dict[str, Any], dates: list[DateHit], pats: Patterns, ents: list[di
         # "Moscow and Kyiv swapped 390 prisoners each": each side freed 390; also where
         # the exchange is named first ("Exchange: each capital freed 205 soldiers"), and
         # where "each" follows coordinated subjects ("Russia and Ukraine each released 185")
-        for partner in partners(sentence, seg, trig, base["actor"], ents, pats):
+        others = partners(sentence, seg, trig, base["actor"], ents, pats)
+        if not others and base["actor"] is None:
+            # "the previous swap freed 84 from each side": two sides, neither named
+            others = [None]
+        for partner in others:
             rows += [{**row, "actor": partner, "event_id": f"{row['event_id']}:{partner}"}
                      for row in rows if row["actor"] == base["actor"]]
     return rows

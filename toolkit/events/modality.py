@@ -24,6 +24,9 @@ _MODALITY_RANK = {"aim": -1, "question": -1, "denied": 0, "demanded": 1, "expect
 # How far (characters) a verb of demanding or a modal verb may govern the clause that
 # holds the trigger (the language's ``demanded_far`` and ``expected_far``).
 _FAR_REACH = 160
+# How far (characters) after a trigger a condition ("if Minsk frees more") keeps an
+# announced possibility expected (the language's ``possibility``).
+_CONDITION_REACH = 80
 
 
 def modality_of(sentence: str, trig: Trigger, floor: int, ceiling: int,
@@ -74,8 +77,11 @@ def modality_of(sentence: str, trig: Trigger, floor: int, ceiling: int,
     if found:
         _, name, cue = min(found, key=lambda f: (_MODALITY_RANK.get(f[1], 3), f[0]))
         if name == "expected" and _rx.search(pats.announcement, sentence, max(0, lo - 80),
-                                             trig.start):
-            # "announced ... that the US would lift sanctions": the announcement is the event
+                                             trig.start) \
+                and not _rx.search(pats.possibility, sentence, lo,
+                                   min(len(sentence), trig.end + _CONDITION_REACH)):
+            # "announced ... that the US would lift sanctions": the announcement is the event;
+            # not so "announced that the US could lift more, if Minsk frees ..." (possibility)
             return "reported", None
         return name, cue
     reach = (max(floor, trig.start - _FAR_REACH), trig.start)

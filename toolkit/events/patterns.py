@@ -76,7 +76,7 @@ _REGEX_KEYS = (
     "people_pronoun",
     "offset_trailing", "relative_clause", "dated_noun", "demanded_far",
     "expected_far", "since_when", "aside_opener", "today_weekday",
-    "key_events", "new_reference", "continuation",
+    "key_events", "new_reference", "continuation", "possibility",
 )
 # Per-language data files (resources/lang/<code>/) the compiled patterns depend on.
 _LANG_KINDS = ("months.tsv", "weekdays.tsv", "modal_auxiliaries.txt",
