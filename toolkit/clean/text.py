@@ -12,7 +12,7 @@ import unicodedata
 from collections.abc import Callable
 
 from toolkit.clean.dates import HEAD_LINE_PART, YEARLESS_DATE_LINE, header_date
-from toolkit.clean.vocab import READ_MORE
+from toolkit.clean.vocab import DATE_LABELS, READ_MORE
 
 __all__ = [
     "LOWER",
@@ -163,15 +163,22 @@ def _wrap_width(lines: list[str]) -> int | None:
 # after a bar ("gruodžio 14 d., sekmadienis | Vilnius −2 °C", "Penktadienis, rugsėjo 12 d.
 # | Vilnius"), is a date line of the page's head, not the tail of the line before.
 _DATE_LINE_MAX = 60
+# A full date line under a headline, the widest line of its block, is no wrapped tail
+# either when a label opens it or a clock time closes it ("Stand: 13.12.2025, 19:48 Uhr",
+# "12.09.2025 07:15", "Published 13 December 2025"); a bare "12 September 2025." may
+# end a hard-wrapped sentence.
+_DATE_LINE_MARK = re.compile(rf"^\W{{0,3}}(?:{DATE_LABELS})\b|\d{{1,2}}[:.h]\d{{2}}(?:\s*[^\W\d_]{{1,5}})?\s*$", re.I)
 
 
 def _is_date_line(line: str) -> bool:
     """Also a byline with its date after a bar ("di Marta Rinaldi | 13 dicembre 2025, ore
-    19:42"), which starts in lower case like the tail of a wrapped standfirst."""
+    19:42"), which starts in lower case like the tail of a wrapped standfirst, and a
+    labelled or timed full date line ("Stand: 13.12.2025, 19:48 Uhr")."""
     if len(line) > _DATE_LINE_MAX:
         return False
     first, *rest = HEAD_LINE_PART.split(line)
-    return bool(YEARLESS_DATE_LINE.match(first)) or any(header_date(p, anywhere=True) for p in rest)
+    return bool(YEARLESS_DATE_LINE.match(first)) or any(header_date(p, anywhere=True) for p in rest) \
+        or bool(_DATE_LINE_MARK.search(first) and header_date(first))
 
 
 def _soft_wrap(previous: str, line: str, width: int | None) -> bool:
