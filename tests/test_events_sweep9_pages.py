@@ -120,6 +120,23 @@ _DATE_LINES = [
      "Objavljeno: 13. 12. 2025 ob 19.48", "2025-12-13"),
     ("Bjelorusija oslobodila 40 zatvorenika, među njima nobelovca i poznatu oporbenu čelnicu",
      "Objavljeno: 13.12.2025. u 19:48", "2025-12-13"),
+    # a word before the clock time ("à", "alle", "a las", "às", "godz.", "в", "о")
+    ("Le Bélarus libère 40 prisonniers, dont un prix Nobel et une figure de l'opposition",
+     "Mis à jour le 13/12/2025 à 19:48", "2025-12-13"),
+    ("La Bielorussia libera 40 prigionieri, tra loro un premio Nobel e una leader "
+     "dell'opposizione", "Pubblicato il 13/12/2025 alle 19:48", "2025-12-13"),
+    ("La Bielorussia libera 40 prigionieri, tra loro un premio Nobel e una leader "
+     "dell'opposizione", "13 dicembre 2025, ore 19:42", "2025-12-13"),
+    ("Bielorrusia libera a 40 presos, entre ellos un premio Nobel y una líder opositora",
+     "Actualizado el 13/12/2025 a las 19:48", "2025-12-13"),
+    ("Belarus liberta 40 presos, entre eles um Nobel da Paz e uma líder da oposição exilada",
+     "Atualizado em 13/12/2025 às 19h48", "2025-12-13"),
+    ("Białoruś uwolniła 40 więźniów, wśród nich noblistę i znaną opozycjonistkę z Mińska",
+     "Opublikowano: 13.12.2025, godz. 19:48", "2025-12-13"),
+    ("Белоруссия освободила 40 заключенных, среди них нобелевского лауреата и оппозиционерку",
+     "Опубликовано 13 декабря 2025 в 19:48", "2025-12-13"),
+    ("Білорусь звільнила 40 вʼязнів, серед них нобелівського лауреата та опозиціонерку з "
+     "Мінська", "Опубліковано 13 грудня 2025 о 19:48", "2025-12-13"),
 ]
 
 
@@ -141,6 +158,8 @@ def test_full_date_line_under_a_headline_is_its_own_line(head: str, line: str, d
     [
         ("were told by the officials that the measure would take effect on", "12 September 2025."),
         ("erfuhren von den Behörden, dass die Regelung in Kraft tritt am", "12.09.2025 um 10:00 Uhr."),
+        ("erfuhren von den Behörden, dass die Regelung in Kraft trat, nämlich am",
+         "Dienstag, dem 12.09.2025 um 10:00"),
     ],
 )
 def test_date_ending_a_hard_wrapped_sentence_stays_its_tail(before: str, line: str) -> None:

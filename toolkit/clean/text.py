@@ -164,10 +164,12 @@ def _wrap_width(lines: list[str]) -> int | None:
 # | Vilnius"), is a date line of the page's head, not the tail of the line before.
 _DATE_LINE_MAX = 60
 # A full date line under a headline, the widest line of its block, is no wrapped tail
-# either when a label opens it or a clock time closes it ("Stand: 13.12.2025, 19:48 Uhr",
-# "12.09.2025 07:15", "Published 13 December 2025"); a bare "12 September 2025." may
-# end a hard-wrapped sentence.
-_DATE_LINE_MARK = re.compile(rf"^\W{{0,3}}(?:{DATE_LABELS})\b|\d{{1,2}}[:.h]\d{{2}}(?:\s*[^\W\d_]{{1,5}})?\s*$", re.I)
+# either when a label opens it ("Stand: 13.12.2025, 19:48 Uhr", "Опубликовано 13 декабря
+# 2025 в 19:48", "Published 13 December 2025") or it opens with the date's digits and a
+# clock time closes it ("12.09.2025 07:15", "13 dicembre 2025, ore 19:42"); a bare "12
+# September 2025." or "... am 12.09.2025 um 10:00" may end a hard-wrapped sentence.
+_LABEL_LED = re.compile(rf"^\W{{0,3}}(?:{DATE_LABELS})\b", re.I)
+_CLOCK_END = re.compile(r"^\d.*\d{1,2}[:.h]\d{2}(?:\s*[^\W\d_]{1,5})?\s*$")
 
 
 def _is_date_line(line: str) -> bool:
@@ -178,7 +180,7 @@ def _is_date_line(line: str) -> bool:
         return False
     first, *rest = HEAD_LINE_PART.split(line)
     return bool(YEARLESS_DATE_LINE.match(first)) or any(header_date(p, anywhere=True) for p in rest) \
-        or bool(_DATE_LINE_MARK.search(first) and header_date(first))
+        or bool((_LABEL_LED.match(first) or _CLOCK_END.match(first)) and header_date(first, anywhere=True))
 
 
 def _soft_wrap(previous: str, line: str, width: int | None) -> bool:
