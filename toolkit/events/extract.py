@@ -49,7 +49,14 @@ from toolkit.events.mention_dates import (
     told_count,
 )
 from toolkit.events.modality import modality_of
-from toolkit.events.novelty import NEAR, distributive_subject, not_new, someone, talks_after
+from toolkit.events.novelty import (
+    NEAR,
+    distributive_subject,
+    not_new,
+    partitive_reference,
+    someone,
+    talks_after,
+)
 from toolkit.events.numbers import digit_view
 from toolkit.events.page_lines import entry_day, stamped, timeline_runs
 from toolkit.events.patterns import Patterns, Trigger, load_patterns
@@ -402,10 +409,16 @@ def _sentence_events(sentence: str, where: dict[str, Any], pats: Patterns, gaz: 
     dates: Sequence[DateHit] = _Lazy(lambda: [with_year(h, where.get("year"))
                                               for h in find_dates(view, pats)])
     ents: Sequence[dict[str, Any]] = _Lazy(lambda: entities(gaz, sentence, pats.language))
-    segs = [(triggers[i - 1].end if i else 0,
-             triggers[i + 1].start if i + 1 < len(triggers) else len(view))
-            for i in range(len(triggers))]
+    segs = _segments(triggers, len(view))
     counts, adjectival, extra = assign_counts(view, triggers, segs, pats, quantities)
+    told = [t for i, t in enumerate(triggers)
+            if partitive_reference(view, t, segs[i], counts.get(i), pats)]
+    if told:  # "nine of the prisoners pardoned today are now in Vilnius": no pardon of nine
+        triggers = [t for t in triggers if t not in told]
+        if not triggers:
+            return []
+        segs = _segments(triggers, len(view))
+        counts, adjectival, extra = assign_counts(view, triggers, segs, pats, quantities)
     drafts = []
     families = Counter(pats.types[t.event_type].family for t in triggers)
     for i, count in [(i, counts.get(i)) for i in range(len(triggers))] + extra:
@@ -438,6 +451,14 @@ def _sentence_events(sentence: str, where: dict[str, Any], pats: Patterns, gaz: 
     # "met on Friday and are due to meet again today": the second day is no happening
     return drop_continued([(d, _rows(d, dates, pats, ents, context, past,
                                      {**where, "text": sentence})) for d in kept], view, pats)
+
+
+def _segments(triggers: list[Trigger], end: int) -> list[tuple[int, int]]:
+    """Each trigger's stretch of the sentence: from the end of the one before it to the
+    start of the one after it."""
+    return [(triggers[i - 1].end if i else 0,
+             triggers[i + 1].start if i + 1 < len(triggers) else end)
+            for i in range(len(triggers))]
 
 
 def _anchored(drafts: list[dict[str, Any]], dates: list[DateHit], sentence: str,

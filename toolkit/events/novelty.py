@@ -21,7 +21,8 @@ from toolkit.events.actors import has_state_party, names_party
 from toolkit.events.counts import PAUSE, Count
 from toolkit.events.patterns import Patterns, Trigger
 
-__all__ = ["NEAR", "distributive_subject", "not_new", "someone", "talks_after"]
+__all__ = ["NEAR", "distributive_subject", "not_new", "partitive_reference", "someone",
+           "talks_after"]
 
 # How far (characters) around a trigger habit and reference-back cues are looked for.
 NEAR = 40
@@ -56,6 +57,25 @@ def not_new(sentence: str, trig: Trigger, seg: tuple[int, int], count: Count | N
     return count is None and modality != "demanded" and bool(
         pats.self_anchoring.fullmatch(trig.text)) and bool(_rx.search(pats.anaphora, sentence,
                                                                       *before))
+
+
+def partitive_reference(sentence: str, trig: Trigger, seg: tuple[int, int],
+                         count: Count | None, pats: Patterns) -> bool:
+    """Whether the trigger describes the group a part is taken from, right after the
+    language's ``partitive_reference`` ("nine of the prisoners pardoned today are now in
+    Vilnius", "Neuf des détenus graciés ont été conduits en Lituanie", "Of those
+    pardoned, 41 have been released"): the group's happening was told before; the part's
+    own happening, if any, is the sentence's other trigger. A count phrase that holds the
+    trigger and names what the part underwent ("Twelve of the released detainees were
+    driven to Vilnius", the language's ``count_patterns``) keeps it, and so does a count
+    of the group told before the part."""
+    if count is not None and count.pattern and count.start < trig.start < count.end:
+        return False
+    m = _rx.search(pats.partitive_reference, sentence, max(seg[0], trig.start - 2 * NEAR),
+                   trig.start)
+    # a count the sentence gave the group before the part ("granting clemency to 25
+    # people ...; twelve of those pardoned are women") is the trigger's own
+    return m is not None and (count is None or count.start >= m.start())
 
 
 def talks_after(sentence: str, trig: Trigger, seg: tuple[int, int],

@@ -72,7 +72,7 @@ _REGEX_KEYS = (
     "thanks_after", "person_name", "denied_after_verb",
     "subgroup", "subgroup_after", "source_after", "distributive",
     "event_reference", "held_in_demand", "state_group", "attributive_participle",
-    "family_reference",
+    "family_reference", "partitive_reference",
     "people_pronoun",
     "offset_trailing", "relative_clause", "dated_noun", "demanded_far",
     "expected_far", "since_when", "aside_opener", "today_weekday",
