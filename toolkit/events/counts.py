@@ -326,11 +326,15 @@ def is_incremental(sentence: str, count: Count, pats: Patterns) -> bool:
                 or pats.incremental_after.match(sentence, num_end))
 
 
-def is_cumulative(sentence: str, count: Count, pats: Patterns, one_day: bool = False) -> bool:
+def is_cumulative(sentence: str, count: Count, pats: Patterns, one_day: bool = False,
+                  dated: Sequence[int] = ()) -> bool:
     """A running total: a cue ("since July", "in total", "altogether") close to the count,
     with no other number in between, and no sign of an increment ("another 30", "20 more").
     With ``one_day`` (the clause names the one day it happened: "W sobotę na wolność wyszło
-    łącznie 14 osób") a total is that day's, and only a "since" cue makes a running total."""
+    łącznie 14 osób") a total is that day's, and only a "since" cue makes a running total.
+    ``dated`` holds where the sentence states dates that are not periods: a date between a
+    "since" cue and the count dates the count's own happening ("去年の夏以降、釈放が相次ぎ、
+    ことし6月にも2人が釈放された": since last summer ..., and in June two more)."""
     if is_incremental(sentence, count, pats):
         return False
     for cue in (pats.since_near_count,) + (() if one_day else (pats.cumulative,)):
@@ -342,6 +346,8 @@ def is_cumulative(sentence: str, count: Count, pats: Patterns, one_day: bool = F
             if cue is pats.since_near_count and m.end() <= count.start and \
                     pats.since_when.match(sentence, m.end()):
                 continue  # "since early July, when 18 were let go": the first happening
+            if cue is pats.since_near_count and any(m.end() <= s < count.start for s in dated):
+                continue  # "since last summer ..., and in June two more": the count's own date
             if lo <= hi and pats.number.search(sentence, lo, hi) is None:
                 return True
     return False

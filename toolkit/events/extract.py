@@ -365,7 +365,8 @@ def _draft(sentence: str, trig: Trigger, seg: tuple[int, int], count: Count | No
         "trig": trig, "seg": seg, "modality": modality, "cue": cue, "count": count,
         "sentence": sentence, "named": named, "needs_twin": needs_twin,
         # a total told for one named day is that day's (dates read only for a total)
-        "cumulative": count is not None and is_cumulative(sentence, count, pats) and (
+        "cumulative": count is not None and is_cumulative(
+            sentence, count, pats, dated=[d.start for d in dates if not d.since]) and (
             not one_day(dates, seg) or is_cumulative(sentence, count, pats, True)),
         "incremental": count is not None and is_incremental(sentence, count, pats),
         "stated": [d for d in dates if not d.since], "dated_noun": dated,
