@@ -17,6 +17,8 @@ causes, not the pages' sentences.
   Sanktionen belegt") are no event (``not_events``).
 - "darunter (zuletzt) im September 25 Menschen": a dated count after "darunter" is the
   latest of several waves, not a part of the group (de ``subgroup``).
+- Indirect speech in Konjunktiv I ("solle", "könne", "wolle") marks an expected
+  event as "soll" and "kann" do (de `modality`, `modality_after`, `expected_far`).
 - Months before and after the event told before ("Zwei Monate zuvor", "Drei Monate
   später", "Einen Monat später"; "Twee maanden eerder", "Drie maanden later"): German and
   Dutch offsets had days and weeks only, and gave the month of the sentence before.
@@ -186,4 +188,20 @@ def test_months_before_and_after_the_event_told_before(language, text, expected)
 ])
 def test_among_them_most_recently_a_dated_count(text, expected):
     # "darunter zuletzt im September 25 Menschen": the latest of several waves, its count
+    assert _events(text, "de") == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Es hieß, eine Lockerung der Sanktionen solle bald folgen.",
+     [("sanctions_eased", None, None, None, "expected")]),
+    ("Lukaschenko sagte, er könne weitere Gefangene begnadigen.",
+     [("pardon", None, None, None, "expected")]),
+    ("Ein Sprecher sagte, weitere Freilassungen könnten in den kommenden Tagen folgen.",
+     [("release", None, None, None, "expected")]),
+    # "dürfe ... nicht" forbids: no expected easing
+    ("Aus dem Umfeld der Opposition hieß es, eine Lockerung der EU-Sanktionen dürfe es aber "
+     "nicht geben.", []),
+])
+def test_indirect_speech_subjunctive_is_expected(text, expected):
+    # "solle", "könne", "wolle" (Konjunktiv I) mark an expected event as "soll" does
     assert _events(text, "de") == expected
