@@ -16,11 +16,13 @@ pages (``pages_p65`` ... ``pages_p68``) and the earlier development pages showed
 
 from __future__ import annotations
 
+import pandas as pd
 import pytest
 from eventcases import stated
 
 from toolkit.clean.pages import parse_text
 from toolkit.clean.text import normalize_text, paragraphs
+from toolkit.events import events_from_text
 
 SAT = "2025-12-13"
 
@@ -167,3 +169,44 @@ def test_date_ending_a_hard_wrapped_sentence_stays_its_tail(before: str, line: s
             f"announced in the spring after long talks with the unions,\n{before}\n{line}\n"
             "Others followed.")
     assert not any(p.startswith(line) for p in paragraphs(normalize_text(page)))
+
+
+# A live blog's entry that opens with its clock time on its own line, without a bullet: the
+# entry's first sentence tells what happened on the blog's day (published 2025-09-11).
+_BLOG_DAY = "2025-09-11"
+
+
+@pytest.mark.parametrize(
+    ("language", "entry", "want"),
+    [
+        ("pt", "18h40 - O Departamento do Tesouro dos EUA confirmou que emitiu uma licença geral "
+               "que alivia as sanções contra a Belavia.", {("sanctions_eased", None, _BLOG_DAY)}),
+        ("hr", "13:30 Bjelorusija je pustila na slobodu 52 zatvorenika, javlja litavska vlada.",
+         {("release", 52, _BLOG_DAY)}),
+        ("lt", "16:05 | Oficialu: Baltarusija paleido 52 kalinius. Juos autobusais atvežė iki "
+               "Lietuvos sienos.", {("release", 52, _BLOG_DAY)}),
+        ("de", "+++ 11.40 Uhr: Lukaschenko empfängt US-Gesandten zu Gesprächen +++",
+         {("talks", None, _BLOG_DAY)}),
+        ("en", "17:05 Fourteen prisoners have been freed, Lithuania says.",
+         {("release", 14, _BLOG_DAY)}),
+        # a timeline's day and month in digits is no clock time
+        ("en", "12.07 – Lukashenko pardoned 30 prisoners.", {("pardon", 30, None)}),
+        # only the entry's first sentence takes the blog's day
+        ("en", "15:30 Belarus has freed 52 prisoners, Lithuania says. In the spring Lukashenko "
+               "pardoned 30 people, rights groups recalled.",
+         {("release", 52, _BLOG_DAY), ("pardon", 30, None)}),
+    ],
+)
+def test_entry_opening_with_its_clock_time_takes_the_blog_day(language: str, entry: str,
+                                                              want: set) -> None:
+    page = f"Live coverage of 11 September 2025\n\n{entry}\n\n10:00 Good morning and welcome."
+    got = {(r["event_type"], None if pd.isna(r["count"]) else int(r["count"]),
+            None if pd.isna(r["date"]) or r["date_basis"] == "published" else str(r["date"].date()))
+           for r in events_from_text(page, _BLOG_DAY, language) if r["modality"] == "reported"}
+    assert got == want
+
+
+def test_one_text_opening_with_a_clock_time_is_no_blog_entry() -> None:
+    rows = events_from_text("14:05 Lukashenko has pardoned another 32 people, his office says.",
+                            _BLOG_DAY, "en")
+    assert [(r["event_type"], r["date_basis"]) for r in rows] == [("pardon", "published")]

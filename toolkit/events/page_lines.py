@@ -7,6 +7,7 @@ above (:func:`timeline_runs`). Read by :mod:`toolkit.events.extract`.
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from toolkit.events import prefilter as _rx
 from toolkit.events.dates import DateHit
@@ -21,6 +22,14 @@ __all__ = ["entry_day", "stamped", "timeline_runs"]
 # clock time ("13:15 BST" / "Kellogg meets Lukashenko"). A page shape (a single line with
 # a clock time, as a challenge item gives it, is no entry of a dated page).
 _STAMPED_LINE = re.compile(r"[ \t]*[-–—•*▪][ \t]*\d{1,2}[:.]\d{2}\b")
+# An entry may also open with its clock time on its own line, without a bullet ("13:30
+# Bjelorusija je pustila ...", "18h40 - O Departamento ...", "16:05 | Oficialu: ...",
+# "+++ 11.40 Uhr: Lukaschenko empfängt ... +++"); a point between hour and minute then
+# needs a short word and a colon after it, as "12.07 – ..." is a timeline's day and month.
+# Only on a page with two such lines at least: one text that opens with a clock time is a
+# single report (a challenge item's "14:05 Lukashenko has pardoned ..."), no dated blog.
+_INLINE_STAMP = re.compile(r"""^[ \t]*(?:\+{2,3}[ \t]*)?(?:\d{1,2}[:h]\d{2}(?![\d:.])
+    |\d{1,2}\.\d{2}[ \t]*[^\W\d_]{1,5}[ \t]*:)""", re.X | re.M)
 _STAMP_ONLY = re.compile(r"[ \t]*\d{1,2}[:.]\d{2}(?:[ \t]*[A-Za-z.]{1,5})?[ \t]*\n")
 _BULLET = re.compile(r"[ \t]*[-–—•*▪][ \t]")
 # A short question that opens an entry ("Where did they go? Of the 123 people pardoned,
@@ -51,7 +60,7 @@ def stamped(text: str, start: int, pats: Patterns) -> bool:
     line = text.rfind("\n", 0, start) + 1
     if text[line:start].strip(" \t-–—•*▪") and not _KICKER.fullmatch(text, line, start):
         return False  # not the entry's first sentence, nor the one after its question
-    if _STAMPED_LINE.match(text, line):
+    if _STAMPED_LINE.match(text, line) or _INLINE_STAMP.match(text, line) and _inline_blog(text):
         return True
     end = line - 1
     while end > 0 and text[end - 1] in " \t\n":  # a page reader's blank lines
@@ -70,6 +79,12 @@ def stamped(text: str, start: int, pats: Patterns) -> bool:
         if row and not _BULLET.match(text, line):
             return bool(_rx.search(pats.key_events, row))
     return False
+
+
+@lru_cache(maxsize=8)
+def _inline_blog(text: str) -> bool:
+    """Whether two lines of ``text`` open with a clock time (a live blog's entries)."""
+    return sum(1 for _ in zip(range(2), _INLINE_STAMP.finditer(text), strict=False)) == 2
 
 
 def entry_day(text: str, start: int, pats: Patterns) -> DateHit | None:
