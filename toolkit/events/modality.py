@@ -95,10 +95,13 @@ def modality_of(sentence: str, trig: Trigger, floor: int, ceiling: int,
         return "expected", trig.text.split(None, 1)[0]  # a future form: "libérera", "zniesie"
     if trig.form == "noun":
         tail = sentence[trig.end: ceiling]
-        for name, regex in pats.modality_after:
-            m = _rx.search(regex, tail)
-            if m:
-                return name, m.group(0).strip()
+        after = [(name, m) for name, regex in pats.modality_after
+                 if (m := _rx.search(regex, tail))]
+        # a negation of the modal after the noun denies it ("о снятии санкций не может
+        # быть и речи": not "может", a possibility)
+        after.sort(key=lambda f: f[0] != "denied")
+        if after:
+            return after[0][0], after[0][1].group(0).strip()
     else:
         # "Снимать санкции Брюссель не собирается", "Znosić sankcji Bruksela nie zamierza":
         # an infinitive put first waits for its negated intention at the clause's end

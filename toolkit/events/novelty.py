@@ -92,11 +92,14 @@ def talks_after(sentence: str, trig: Trigger, seg: tuple[int, int],
     stop = PAUSE.search(sentence, trig.end, seg[1])
     end = seg[1] if stop is None else stop.start()
     # two states named with it ("talks between Russian and Ukrainian delegations"; not
-    # "the release came after talks with the US envoy", the talks the page told)
+    # "the release came after talks with the US envoy", the talks the page told), after
+    # the noun or, where the parties of a noun stand before it, between the after word
+    # and the noun ("po dvi dienas trukusių JAV pasiuntinio ir A. Lukašenkos derybų")
     states = {e["canonical"] if e["kind"] == "country" else e.get("country")
-              for e in ents if trig.end <= e["start"] < end}
-    if len(states - {None}) < 2 or not has_state_party(sentence, trig, (trig.end, end), ents,
-                                                       pats):
+              for e in ents if after.start() <= e["start"] < end and not
+              trig.start <= e["start"] < trig.end}
+    if len(states - {None}) < 2 or not has_state_party(sentence, trig, (after.start(), end),
+                                                       ents, pats):
         return None
     return after.start(), end
 
