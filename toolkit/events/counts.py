@@ -159,6 +159,8 @@ def find_counts(sentence: str, a: int, b: int, noun_class: str, pats: Patterns,
             continue  # "one of 14 people": the count is the second number
         if pats.count_gap_stop.search(sentence, n_end, tail.end()):
             continue  # "one door and new people": the number counts something else
+        if not vague and pats.month_word.search(sentence, n_end, tail.end()):
+            continue  # "ont échangé le 5 octobre des prisonniers": the day of a date
         if pats.subgroup.search(sentence, max(0, start - 60), start):
             continue  # "52 prisoners, among them six Lithuanians": a part, not the count
         if (out or pats.number.search(sentence, max(a, start - 40), start)) and \

@@ -121,6 +121,17 @@ def choose_date(d: dict[str, Any], pats: Patterns) -> tuple[DateHit | None, str]
         # ("nach zweitägigen Gesprächen mit X bereits am Samstag angekündigt": a date of the
         # saying is not a noun's in an after phrase)
         stop = PAUSE.search(d["sentence"], trig.end) if trig.form == "verb" else None
+        if stop is not None and not d["sentence"][trig.end:stop.start()].strip():
+            # "después de que el Tesoro sancionara, el mes pasado, a tres jueces": a phrase
+            # set off right after the verb is inside its clause, which goes on after it; only
+            # a date set off alone ("hatte, ließ Minsk am Donnerstag ... frei, darunter" is
+            # the next clause)
+            close = PAUSE.search(d["sentence"], stop.end())
+            inset = d["sentence"][stop.end(): close.start()].strip() if close else ""
+            if close is not None and any(
+                    stop.end() <= h.start and h.end <= close.start()
+                    and len(inset) <= h.end - h.start + 4 for h in usable):
+                stop = close
         usable = [h for h in usable if after.start() <= h.start
                   and (stop is None or h.start < stop.start())
                   and not (h.speech and trig.form == "noun")]

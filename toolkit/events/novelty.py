@@ -33,7 +33,9 @@ def not_new(sentence: str, trig: Trigger, seg: tuple[int, int], count: Count | N
     """True when the trigger names a habit, a reference back or the start of a period."""
     a, b = seg
     near = (max(a, trig.start - NEAR), min(b, trig.end + NEAR))
-    if _rx.search(pats.not_events, sentence, max(0, trig.start - 2 * NEAR), trig.end + 2 * NEAR):
+    other = _rx.search(pats.not_events, sentence, max(0, trig.start - 2 * NEAR),
+                       trig.end + 2 * NEAR)
+    if other is not None and not _past_a_pause(sentence, trig, other, pats):
         return True  # "released the names of", "pardon the pun": another sense of the word
     if modality == "reported" and _rx.search(pats.generic, sentence, *near):
         return True  # "repeatedly sanctioned": a habit, not an event
@@ -172,3 +174,12 @@ def someone(sentence: str, trig: Trigger, seg: tuple[int, int], pats: Patterns) 
         if noun is not None and sentence[m.end():noun.start()].strip():
             return True
     return False
+
+
+def _past_a_pause(sentence: str, trig: Trigger, other: re.Match, pats: Patterns) -> bool:
+    """Whether a look-alike (``not_events``) is the other sense of another trigger word,
+    after the trigger past a pause ("ont échangé ... des prisonniers de guerre, grâce à une
+    médiation": "grâce à" is no pardon, and says nothing of the swap); a word that tells
+    the subject ("..., s katerimi se uvajajo sankcije ...: globa ...") still does."""
+    return other.start() >= trig.end and PAUSE.search(sentence, trig.end, other.start()) \
+        is not None and bool(pats.trigger_keywords.search(other.group(0).casefold()))

@@ -10,6 +10,10 @@ Three sources, in this order:
   multiplier such as "тысяча"), so "pięćdziesięciu" and "двадцати" are read;
 - ``number_joiners.txt`` lists the words that may join tens and units
   ("pedeset i dva" = 52 in Croatian);
+- ``number_spellings.tsv`` gives, for a language text2num reads, spellings
+  it does not know and the spelling it reads for them (``word<TAB>spelling``:
+  Spanish "veintiún" before a noun is "veintiuno", and "veintidos" written
+  without its accent is "veintidós");
 - ``quantity_words.tsv`` lists phrases such as "a dozen" (12), "une
   trentaine de" (about 30) and vague ones such as "dozens of" or "a group
   of", which give no count; their words are kept.
@@ -263,10 +267,28 @@ def _tens(entry: tuple[int, bool]) -> bool:
     return not multiplier and 20 <= value < 100 and value % 10 == 0
 
 
+def _spellings(language: str) -> tuple[dict[str, str], re.Pattern | None]:
+    """``number_spellings.tsv``: spellings text2num does not read, and the one it reads."""
+    return _spellings_at(language, _stamp(_lang_file(language, "number_spellings.tsv")))
+
+
+@functools.lru_cache(maxsize=64)
+def _spellings_at(language: str, stamp: tuple  # noqa: ARG001
+                  ) -> tuple[dict[str, str], re.Pattern | None]:
+    table = {k.casefold(): v for k, v in languages.table(language, "number_spellings").items()}
+    if not table:
+        return table, None
+    alternation = "|".join(re.escape(k) for k in sorted(table, key=len, reverse=True))
+    return table, re.compile(rf"(?<!\w)(?:{alternation})(?!\w)", re.IGNORECASE | re.UNICODE)
+
+
 def _text2num_numbers(sentence: str, language: str) -> list[Quantity]:
-    if alpha2digit(sentence, language, threshold=_THRESHOLD) == sentence:
+    spellings, spelled = _spellings(language)
+    if alpha2digit(sentence, language, threshold=_THRESHOLD) == sentence and (
+            spelled is None or spelled.search(sentence) is None):
         return []  # no number word (a fast first pass; find_numbers then gives positions)
-    tokens = [_Token(m.group(0), m.start(), m.end()) for m in _TOKEN.finditer(sentence)]
+    tokens = [_Token(spellings.get(m.group(0).casefold(), m.group(0)), m.start(), m.end())
+              for m in _TOKEN.finditer(sentence)]
     out = []
     for occ in find_numbers(tokens, language, threshold=_THRESHOLD):
         if occ.is_ordinal or occ.value != int(occ.value):
