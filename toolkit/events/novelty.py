@@ -70,9 +70,12 @@ def partitive_reference(sentence: str, trig: Trigger, seg: tuple[int, int],
     own happening, if any, is the sentence's other trigger. A count phrase that holds the
     trigger and names what the part underwent ("Twelve of the released detainees were
     driven to Vilnius", the language's ``count_patterns``) keeps it, and so does a count
-    of the group told before the part."""
+    of the group told before the part; a trigger of several words is a verb phrase, the
+    part's own happening ("Nueve de los presos fueron trasladados a Lituania")."""
     if count is not None and count.pattern and count.start < trig.start < count.end:
         return False
+    if len(trig.text.split()) > 1:
+        return False  # "Nove dos presos foram levados para a Lituânia": the part's own verb
     m = _rx.search(pats.partitive_reference, sentence, max(seg[0], trig.start - 2 * NEAR),
                    trig.start)
     # a count the sentence gave the group before the part ("granting clemency to 25
@@ -118,14 +121,20 @@ def _sequel(sentence: str, trig: Trigger, seg: tuple[int, int], pats: Patterns) 
     after = _rx.search(pats.after_clause, sentence, trig.end, b if stop is None else stop.start())
     if after is None or after.start() > trig.end + NEAR:
         return False
-    # the offset's own number ("comes two weeks after") is no count of the trigger's
-    between = _OFFSET_NUMBER.sub("", sentence[trig.end:after.start()])
+    # the offset's own number ("comes two weeks after", "llega dos semanas después de",
+    # a time unit of the language's) is no count of the trigger's
+    between = sentence[trig.end:after.start()]
+    offset = _OFFSET_NUMBER.search(between)
+    if offset is not None and (not offset.group(1) or any(
+            offset.group(1).casefold().startswith(unit) for unit in pats.time_units)):
+        between = between[:offset.start()]
     return not any(ch.isdigit() for ch in between) and bool(
         _rx.search(pats.new_reference, sentence, max(a, trig.start - 20), after.start()))
 
 
-# A number closing the words before an after clause: the offset's ("two weeks after").
-_OFFSET_NUMBER = re.compile(r"\d[\d.,]*\s*$")
+# A number closing the words before an after clause, with the word after it: the offset's
+# ("two weeks after", "dos semanas después de").
+_OFFSET_NUMBER = re.compile(r"\d[\d.,]*\s*(\w*)\s*$")
 
 
 def distributive_subject(sentence: str, trig: Trigger, seg: tuple[int, int],
