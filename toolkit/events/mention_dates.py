@@ -324,12 +324,7 @@ def _context_offset(d: dict[str, Any], pats: Patterns, context: DateContext, par
     back = tied and context.last is not None and context.last[2] == para and \
         not PAUSE.search(between) and bool(_rx.search(
             pats.event_reference, d["sentence"], 0, m.start()))
-    # "... pardoned 31 on Saturday. [new paragraph] Two days earlier, he pardoned two
-    # priests": a marker that opens its sentence counts from the last date told, also one
-    # of an earlier paragraph
-    opens = m is not None and not d["sentence"][:m.start()].strip()
-    if context.last is None or m is None or (context.last[2] != para and not tied
-                                             and not opens) or (
+    if context.last is None or m is None or (context.last[2] != para and not tied) or (
             tied and between.strip() and not back):
         return None  # "two days after the talks, ...": counted from another happening
     (day, precision), *_ = context.last[0]
