@@ -228,3 +228,29 @@ TO_THE_BORDER = [
                          ids=[f"{c[0]}-{i}" for i, c in enumerate(TO_THE_BORDER)])
 def test_taken_to_the_border(language: str, text: str, expected: list[tuple]) -> None:
     _check(language, text, expected)
+
+
+EVERY_RELEASE = [
+    # "every release" is a habit, not a release: also after a sentence that tells one
+    ("hr", "Bjeloruska oporba pozdravlja svaki izlazak na slobodu, ali upozorava na nova "
+           "uhićenja.", []),
+    ("hr", "Lukašenko je 4. rujna pomilovao trideset zatvorenika. Oporba pozdravlja svaki izlazak "
+           "na slobodu, ali upozorava da se nastavljaju uhićenja.",
+     [("pardon", 30, "2025-09-04", "reported")]),
+    ("hr", "Za svakog puštenog zatvorenika vlasti uhite novog.", []),
+    ("sl", "Lukašenko je v petek pomilostil 30 ljudi. Opozicija pozdravlja vsako izpustitev, a "
+           "opozarja na nove aretacije.",
+     [("pardon", 30, "2025-12-12", "reported")]),
+    ("sl", "Za vsakega izpuščenega zaprejo novega.", []),
+    # "each of the 52" is a release of 52
+    ("hr", "Svaki od 52 zatvorenika pušten je u četvrtak.",
+     [("release", 52, "2025-12-11", "reported")]),
+    ("sl", "Vsak od 52 zapornikov je bil izpuščen v četrtek.",
+     [("release", 52, "2025-12-11", "reported")]),
+]
+
+
+@pytest.mark.parametrize("language, text, expected", EVERY_RELEASE,
+                         ids=[f"{c[0]}-{i}" for i, c in enumerate(EVERY_RELEASE)])
+def test_every_release_is_a_habit(language: str, text: str, expected: list[tuple]) -> None:
+    _check(language, text, expected)

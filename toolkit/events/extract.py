@@ -568,7 +568,7 @@ def _rows(d: dict[str, Any], dates: list[DateHit], pats: Patterns, ents: list[di
         # the exchange is named first ("Exchange: each capital freed 205 soldiers"), and
         # where "each" follows coordinated subjects ("Russia and Ukraine each released 185")
         others = partners(sentence, seg, trig, base["actor"], ents, pats)
-        if not others and base["actor"] is None:
+        if not others and base["actor"] is None and pats.two_sided.search(trig.text):
             # "the previous swap freed 84 from each side": two sides, neither named
             others = [None]
         for partner in others:
