@@ -27,7 +27,9 @@ and ``resources/lang/es/number_spellings.tsv``; shared rules in ``events.numbers
   restrictivas", "a levé les mesures restrictives"), not restrictive measures on traffic;
 - the other sense of a trigger word after the trigger, past a pause, no longer voids it
   ("ont échangé ... des prisonniers de guerre, grâce à une médiation": shared,
-  ``novelty.not_new``).
+  ``novelty.not_new``);
+- people who left prison since a month are a running total ("deixaram a prisão desde
+  julho", "han salido de prisión desde julio"); "na prisão desde 2021" stays the time held.
 
 Every sentence here was written for these tests. Each expected event is
 ``(type, count, date, modality)``; the date is None when the text states none. Published
@@ -37,7 +39,9 @@ on Saturday 2025-12-13.
 from __future__ import annotations
 
 import pytest
-from eventcases import stated
+from eventcases import SAT, stated
+
+from toolkit.events import events_from_text
 
 THIS_MONTH_OR_YEAR = [
     ("es", "A principios de mes, el Tesoro retiró a la naviera de su lista de sanciones.",
@@ -267,3 +271,18 @@ LOOK_ALIKE_PAST_A_PAUSE = [
 @pytest.mark.parametrize(("language", "text", "expected"), LOOK_ALIKE_PAST_A_PAUSE)
 def test_another_sense_past_a_pause(language: str, text: str, expected: list[tuple]) -> None:
     assert stated(text, language, modality=True) == sorted(expected, key=str)
+
+
+LEFT_PRISON_SINCE = [
+    ("pt", "Segundo a Viasna, mais de 200 pessoas deixaram a prisão desde julho.", True),
+    ("pt", "Mais de 300 presos políticos saíram da prisão desde o verão.", True),
+    ("es", "Según Viasna, más de 400 presos han salido de prisión desde julio.", True),
+    ("pt", "Detido na prisão desde 2021, o jornalista foi libertado no sábado.", False),
+    ("es", "Encarcelado en prisión desde 2021, el periodista fue liberado el sábado.", False),
+]
+
+
+@pytest.mark.parametrize(("language", "text", "total"), LEFT_PRISON_SINCE)
+def test_left_prison_since_is_a_running_total(language: str, text: str, total: bool) -> None:
+    rows = events_from_text(text, SAT, language)
+    assert [(r["event_type"], bool(r["cumulative"])) for r in rows] == [("release", total)]
