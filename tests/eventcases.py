@@ -54,13 +54,18 @@ def stated(sentence: str, language: str, *, modality: bool = False) -> list[tupl
     return sorted(out, key=str)
 
 
-def as_labelled(text: str, language: str, published: object = SAT) -> list[tuple]:
-    """Sorted distinct (type, date or None, count, modality) of the events in ``text``,
-    running totals kept, as the challenge labels read them: the date is None where the
-    text states none (an undated report takes the publication date)."""
+def as_labelled(text: str, language: str, published: object = SAT, *,
+                precision: bool = False) -> list[tuple]:
+    """Sorted distinct (type, date or None[, precision], count, modality) of the events in
+    ``text``, running totals kept, as the challenge labels read them: the date (and with
+    ``precision`` its precision) is None where the text states none (an undated report
+    takes the publication date)."""
     out = set()
     for r in events_from_text(text, published, language):
         unstated = pd.isna(r["date"]) or r["date_basis"] == "published"
-        out.add((r["event_type"], None if unstated else str(r["date"].date()),
-                 None if pd.isna(r["count"]) else int(r["count"]), r["modality"]))
+        date = (None if unstated else str(r["date"].date()),)
+        if precision:
+            date += (None if unstated else r["date_precision"],)
+        out.add((r["event_type"], *date, None if pd.isna(r["count"]) else int(r["count"]),
+                 r["modality"]))
     return sorted(out, key=str)

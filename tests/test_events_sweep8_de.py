@@ -26,8 +26,7 @@ from __future__ import annotations
 
 import pandas as pd
 import pytest
-
-from toolkit.events import events_from_text
+from eventcases import as_labelled
 
 PUB = pd.Timestamp("2025-03-12 12:00", tz="UTC")  # a Wednesday
 
@@ -35,13 +34,7 @@ PUB = pd.Timestamp("2025-03-12 12:00", tz="UTC")  # a Wednesday
 def _events(text: str, language: str) -> list[tuple]:
     """Sorted distinct (type, date or None, precision, count, modality); a date the sentence
     does not state (the day of publication) is None."""
-    out = set()
-    for r in events_from_text(text, PUB, language):
-        unstated = pd.isna(r["date"]) or r["date_basis"] == "published"
-        out.add((r["event_type"], None if unstated else str(r["date"].date()),
-                 None if unstated else r["date_precision"],
-                 None if pd.isna(r["count"]) else int(r["count"]), r["modality"]))
-    return sorted(out, key=str)
+    return as_labelled(text, language, PUB, precision=True)
 
 
 @pytest.mark.parametrize(("language", "text", "expected"), [
