@@ -31,6 +31,7 @@ CHALLENGE = pages.CHALLENGE
 
 # (name, page files by number, split): the groups the README's evaluation reports.
 PAGE_SETS = [
+    ("P69-P72 hold-out", range(69, 73), "all"),
     ("P61-P64 hold-out", range(61, 65), "all"),
     ("P53-P56 hold-out", range(53, 57), "all"),
     ("P45-P48 hold-out", range(45, 49), "all"),
@@ -49,6 +50,7 @@ PAGE_SETS = [
     ("P49-P52 development (written blind)", range(49, 53), "dev"),
     ("P57-P60 development (written blind)", range(57, 61), "dev"),
     ("P65-P68 development (written blind)", range(65, 69), "dev"),
+    ("P73-P76 development (written blind)", range(73, 77), "dev"),
 ]
 
 
