@@ -350,6 +350,8 @@ def is_cumulative(sentence: str, count: Count, pats: Patterns, one_day: bool = F
                 continue  # "since early July, when 18 were let go": the first happening
             if cue is pats.since_near_count and any(m.end() <= s < count.start for s in dated):
                 continue  # "since last summer ..., and in June two more": the count's own date
+            if ";" in sentence[lo:hi]:
+                continue  # "freed 18 in July; since then the releases have slowed": another clause
             if lo <= hi and pats.number.search(sentence, lo, hi) is None:
                 return True
     return False
