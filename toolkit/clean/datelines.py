@@ -3,7 +3,8 @@
 "مينسك - 22 نوفمبر (وكالة) -" (a place in a script without letter case, then an agency),
 "مينسك في 22 نوفمبر (وكالة) -" (such a place, a date preposition, a date and an agency),
 "Viļņa, 21.jūnijs, LETA." (place, date, agency in capitals, full stop),
-"Madrid, 22 nov (Iberpress)." (place, date, agency in brackets, full stop).
+"Madrid, 22 nov (Iberpress)." (place, date, agency in brackets, full stop),
+"KYIV/MOSCOW, Dec 13 (Reuters) -" (two places a slash joins).
 
 The shapes are general (capitals, brackets, slashes, dashes); the words are
 data: month names through :mod:`.dates`, all-capitals labels that are not
@@ -35,9 +36,9 @@ def _agency_group(n: int) -> str:
 _DL_SEP = r"\s*\.?\s*(?:[—–]|-{1,2}|:)\s*"  # "(EFE).-" too
 _DATELINE = re.compile(
     rf"""^(?:
-        (?P<caps>{_CAPS_WORD}(?:\s+{_CAPS_WORD}){{0,3}}{_REGION}{{0,2}})
+        (?P<caps>{_CAPS_WORD}(?:(?:\s+|/){_CAPS_WORD}){{0,3}}{_REGION}{{0,2}})
             (?:,\s*(?i:{DATE_PHRASE}))?\.?{_agency_group(1)}?{_DL_SEP}
-      | (?P<titled>{_TITLE_WORD}(?:\s+{_TITLE_WORD}){{0,3}}{_REGION}{{0,2}})
+      | (?P<titled>{_TITLE_WORD}(?:(?:\s+|/){_TITLE_WORD}){{0,3}}{_REGION}{{0,2}})
             (?:,\s*(?i:{DATE_PHRASE}))?\.?{_agency_group(2)}{_DL_SEP}
       | \((?P<agency3>[^()\n]{{2,40}})\){_DL_SEP}
       | (?P<slashed>{_CAPS_WORD}(?:\s+{_CAPS_WORD}){{0,3}}{_REGION}{{0,2}})

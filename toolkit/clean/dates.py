@@ -76,10 +76,11 @@ WEEKDAY_CYCLE_YEARS = 12
 HEAD_LINE_PART = re.compile(r"\s+[|•·]\s+")
 #: A clock time on a date line ("11:20", "7h15", "21時30分").
 CLOCK_TIME = re.compile(rf"(?<!\d)\d{{1,2}}(?:[:.h]|{_UNIT['hour']})\d{{2}}(?!\d)")
-#: "Dec. 12", "12 December", "13 декабря 2025", "21.jūnijs": a date phrase as datelines
+#: "Dec. 12", "12 December", "13 декабря 2025", "21.jūnijs", "13 de diciembre": a date phrase as datelines
 #: carry it (use inside ``(?i:...)``).
-DATE_PHRASE = (rf"(?:{_MONTH_RE}\s+{_DAY_RE}(?:\s*{_DAY_WORD}(?!\w))?|{_DAY_RE}(?:\.\s*|\s+){_MONTH_RE})"
-               rf"(?:,?\s+\d{{4}})?")
+DATE_PHRASE = (rf"(?:{_MONTH_RE}\s+{_DAY_RE}(?:\s*{_DAY_WORD}(?!\w))?"
+               rf"|{_DAY_RE}(?:\.\s*|\s+)(?:{_PARTICLE}\s+)?{_MONTH_RE})"
+               rf"(?:,?\s+(?:{_PARTICLE}\s+)?\d{{4}})?")
 #: A line that is only a date phrase, maybe with its weekday before or after it
 #: ("Penktadienis, rugsėjo 12 d.", "gruodžio 14 d., sekmadienis", "14 декабря, воскресенье").
 YEARLESS_DATE_LINE = re.compile(rf"(?:(?:{_WEEKDAY})\.?\s*,?\s*)?(?:{DATE_PHRASE})"

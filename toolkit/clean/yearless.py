@@ -56,10 +56,12 @@ def _named_days() -> dict[str, set[int]]:
 
 _NAMED_DAYS = _named_days()
 # The lead, with its dateline, is among the first paragraphs of the body, or is the
-# first long one when a cookie notice, a repeated headline and a "Reposted from" line
-# come before it; never further down than this many units.
+# first or second long one (a cookie notice may be the first) when a breadcrumb, a
+# repeated headline, a standfirst, a byline, a caption and a "Reposted from" line come
+# before it; never further down than this many units.
 _DATELINE_SEARCH_UNITS = 4
-_DATELINE_SEARCH_MAX = 8
+_DATELINE_SEARCH_MAX = 12
+_DATELINE_LONG_UNITS = 2
 # A clock time and what follows it on a date line ("zondag 13 april, 11:20").
 _CLOCK_TAIL = re.compile(r"[\s,·|•–—-]*\d{1,2}[:.h]\d{2}\b.*$")
 # The head of a page ends at its first paragraph of this many words.
@@ -76,11 +78,11 @@ def dateline_day(body: list[str], units: list[str], day_first: bool) -> str | No
     line, the year the lead's weekday gives (:func:`_year_by_weekday`); else
     no date.
     """
-    # the lead opens the body or follows a standfirst and a caption, or chrome
-    first_long = next((i for i, u in enumerate(body[:_DATELINE_SEARCH_MAX])
-                       if n_words(u) >= LONG_PARAGRAPH_WORDS), 0)
-    at, written = next(((i, d) for i, u in enumerate(body[:max(_DATELINE_SEARCH_UNITS,
-                                                                first_long + 1)])
+    # the lead opens the body or follows a standfirst and a caption, or chrome (a long
+    # cookie notice too): the units up to the second long one, or all the first ones
+    longs = [i for i, u in enumerate(body[:_DATELINE_SEARCH_MAX]) if n_words(u) >= LONG_PARAGRAPH_WORDS]
+    last = longs[_DATELINE_LONG_UNITS - 1] + 1 if len(longs) >= _DATELINE_LONG_UNITS else _DATELINE_SEARCH_MAX
+    at, written = next(((i, d) for i, u in enumerate(body[:max(_DATELINE_SEARCH_UNITS, last)])
                         if (d := dateline_date(u))), (None, None))
     if written is None:
         return None
