@@ -193,3 +193,19 @@ def test_japanese_demands_and_among_the_freed(text: str, expected: list[tuple]) 
 ])
 def test_arabic_dual_swap_has_both_sides(text: str) -> None:
     assert {row[4] for row in found(text, "ar")} == {"Russia", "Ukraine"}
+
+
+DEFINITE_NUMBERS = [
+    ("وقالت الرئاسة إن لوكاشينكو عفا عن الأجانب الأربعة عشر.", [("pardon", 14, None, "reported")]),
+    ("وأفرجت السلطات عن السجناء الثلاثة يوم الخميس.", [("release", 3, "2025-12-11", "reported")]),
+    ("وأطلقت مينسك سراح المعتقلين الخمسة أمس.", [("release", 5, "2025-12-12", "reported")]),
+    # the three prisoners in good health, and three countries: no event, no count
+    ("وقالت الرئاسة إن السجناء الثلاثة في صحة جيدة.", []),
+    ("وأفرجت الدول الثلاث عن أموال مجمدة أمس.", []),
+]
+
+
+@pytest.mark.parametrize("text, expected", DEFINITE_NUMBERS,
+                         ids=[str(i) for i in range(len(DEFINITE_NUMBERS))])
+def test_arabic_number_after_a_definite_noun(text: str, expected: list[tuple]) -> None:
+    _check("ar", text, expected)
