@@ -209,3 +209,21 @@ DEFINITE_NUMBERS = [
                          ids=[str(i) for i in range(len(DEFINITE_NUMBERS))])
 def test_arabic_number_after_a_definite_noun(text: str, expected: list[tuple]) -> None:
     _check("ar", text, expected)
+
+
+LISTINGS = [
+    # a listing noun whose listed people take a long aside before the list
+    ("ويأتي المرسوم الجديد بعد نحو شهر من إدراج الاتحاد الأوروبي 28 مسؤولاً بيلاروسياً، بينهم "
+     "قضاة ومدعون عامون ومسؤولون في إدارات السجون، على قائمة عقوباته.",
+     [("sanctions_imposed", 28, None, "reported")]),
+    ("وجاء ذلك بعد إدراج واشنطن 16 مسؤولاً بيلاروسياً، بينهم وزير الداخلية ونائبه ورئيس جهاز "
+     "الأمن، على قائمتها السوداء.", [("sanctions_imposed", 16, None, "reported")]),
+    ("وقرر المجلس إدراج شركة بيلافيا على لائحة العقوبات يوم الخميس.",
+     [("sanctions_imposed", None, "2025-12-11", "reported")]),
+    ("وتم إدراج اللاعب في قائمة المنتخب للمباراة المقبلة.", []),
+]
+
+
+@pytest.mark.parametrize("text, expected", LISTINGS, ids=[str(i) for i in range(len(LISTINGS))])
+def test_arabic_listing_noun_with_a_long_aside(text: str, expected: list[tuple]) -> None:
+    _check("ar", text, expected)
