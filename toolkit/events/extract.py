@@ -52,6 +52,7 @@ from toolkit.events.modality import modality_of
 from toolkit.events.novelty import (
     NEAR,
     distributive_subject,
+    in_force,
     not_new,
     partitive_reference,
     someone,
@@ -315,6 +316,8 @@ def _draft(sentence: str, trig: Trigger, seg: tuple[int, int], count: Count | No
     if count is not None and count.status and (
             modality != "demanded" or pats.held_in_demand.match(sentence, count.end)):
         count = None  # who is held; in a demand too where the labels read it so
+    if modality == "reported" and in_force(sentence, trig, seg, dates, pats):
+        return None  # "the sanctions remain in force": a state, no happening
     needs_twin = False
     if not_new(sentence, trig, seg, count, modality, pats, ents):
         if kin and trig.form == "verb" and _rx.search(

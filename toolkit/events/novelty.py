@@ -21,8 +21,8 @@ from toolkit.events.actors import has_state_party, names_party
 from toolkit.events.counts import PAUSE, Count
 from toolkit.events.patterns import Patterns, Trigger
 
-__all__ = ["NEAR", "distributive_subject", "not_new", "partitive_reference", "someone",
-           "talks_after"]
+__all__ = ["NEAR", "distributive_subject", "in_force", "not_new", "partitive_reference",
+           "someone", "talks_after"]
 
 # How far (characters) around a trigger habit and reference-back cues are looked for.
 NEAR = 40
@@ -192,3 +192,22 @@ def _past_a_pause(sentence: str, trig: Trigger, other: re.Match, pats: Patterns)
     the subject ("..., s katerimi se uvajajo sankcije ...: globa ...") still does."""
     return other.start() >= trig.end and PAUSE.search(sentence, trig.end, other.start()) \
         is not None and bool(pats.trigger_keywords.search(other.group(0).casefold()))
+
+
+def in_force(sentence: str, trig: Trigger, seg: tuple[int, int], dates: Sequence[Any],
+             pats: Patterns) -> bool:
+    """Whether the trigger tells a measure still in force, by the language's ``in_force``
+    right beside it with no pause between ("Die EU-Sanktionen gegen Kali bleiben in
+    Kraft", "el potasio sigue sometido a las sanciones", "A UE mantém as sanções impostas
+    ao regime desde 2020", "aktywa przewoźnika pozostają zamrożone"): a state that holds,
+    no happening. A date of the clause's own (not a "since") keeps it: "Sankcje nałożone
+    w 2020 roku pozostają w mocy" tells the imposition of 2020."""
+    a, b = seg
+    cue = _rx.search(pats.in_force, sentence, max(a, trig.start - NEAR),
+                     min(b, trig.end + NEAR))
+    if cue is None:
+        return False
+    lo, hi = (cue.end(), trig.start) if cue.end() <= trig.start else (trig.end, cue.start())
+    if lo < hi and PAUSE.search(sentence, lo, hi):
+        return False  # "imposed sanctions on 25, while older measures remain in force"
+    return not any(a <= h.start < b and not h.speech and not h.since for h in dates)
