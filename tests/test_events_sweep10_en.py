@@ -171,3 +171,47 @@ def test_footballer_released(text: str, expected: list[tuple]) -> None:
 )
 def test_aside_before_were_driven(text: str, expected: list[tuple]) -> None:
     assert as_labelled(text, "en", PUB) == expected
+
+
+IMPOSED = "sanctions_imposed"
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("We urge the European Union to extend its listings to the judges, prosecutors and "
+         "prison officials responsible.", [(IMPOSED, None, None, "demanded")]),
+        ("We further urge the European Union to consider targeted sanctions against officials "
+         "responsible for arbitrary detention.", [(IMPOSED, None, None, "demanded")]),
+        ("Brussels is expected to add more names to its Belarus list after the vote, "
+         "diplomats say.", [(IMPOSED, None, None, "expected")]),
+        ("The EU on Monday extended its listings to nine more judges.",
+         [(IMPOSED, "2025-03-24", 9, "reported")]),
+        # an extension in time, a list of something else: nothing
+        ("The EU extended its sanctions until February 2026.", []),
+        ("The bloc should extend its sanctions for another year.", []),
+        ("The report lists the judges who sentenced the protesters.", []),
+    ],
+)
+def test_more_names_on_the_list(text: str, expected: list[tuple]) -> None:
+    assert as_labelled(text, "en", PUB) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("The state airline was removed from the SDN list in November, after an earlier "
+         "licence in September allowed it to service its aircraft.",
+         [(EASED, "2024-09-01", None, "reported"),
+          ("sanctions_lifted", "2024-11-01", None, "reported")]),
+        ("A licence granted on Monday lets US firms deal with Belaruskali.",
+         [(EASED, "2025-03-24", None, "reported")]),
+        # the licence told before, or another kind of licence: nothing
+        ("The licence simply lets others trade with them.", []),
+        ("The code is released under a licence allowing commercial use.", []),
+        ("The council granted a licence allowing the pub to open late.", []),
+        ("A driving licence issued in 2019 is still valid.", []),
+    ],
+)
+def test_a_licence_that_allows_dealings(text: str, expected: list[tuple]) -> None:
+    assert as_labelled(text, "en", PUB) == expected
