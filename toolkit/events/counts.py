@@ -18,6 +18,7 @@ from typing import Any
 from toolkit.events import prefilter as _rx
 from toolkit.events.numbers import Quantity
 from toolkit.events.patterns import Patterns, Trigger
+from toolkit.gazetteer import NAME_RUN
 
 __all__ = [
     "PAUSE", "Count", "assign_counts", "clause_breaks", "find_counts", "is_cumulative", "is_incremental", "parse_number",
@@ -415,6 +416,27 @@ def _indefinite_people(sentence: str, end: int, pats: Patterns) -> list[dict[str
     return out
 
 
+# How far (characters) before a count a name the gazetteer does not know may end.
+_UNKNOWN_REACH = 60
+
+
+def _unknown_people(sentence: str, end: int, ents: Sequence[dict[str, Any]],
+                    pats: Patterns) -> list[dict[str, Any]]:
+    """Spans before ``end`` of two or three capitalised words that no entity covers, in a
+    language whose capitals mark names (``capitalised_names``): the gazetteer does not
+    know "Андрея Кузнечика" in "отпустил Андрея Кузнечика и еще двух человек", which is
+    3. Only the run right before the joiner counts (:func:`plus_named` checks the gap)."""
+    if not pats.capitalised_names:
+        return []
+    out = []
+    for m in NAME_RUN.finditer(sentence, max(0, end - _UNKNOWN_REACH), end):
+        if len(m.group().split()) < 2 or m.start() == 0 or \
+                any(m.start() < e["end"] and e["start"] < m.end() for e in ents):
+            continue  # one word, the sentence's first words, or a known name or country
+        out.append({"kind": "person", "start": m.start(), "end": m.end()})
+    return out
+
+
 def plus_named(count: Count | None, sentence: str, ents: Sequence[dict[str, Any]],
                pats: Patterns) -> Count | None:
     """``count`` with the people named just before it added: "X and 13 others" is 14.
@@ -451,7 +473,8 @@ def plus_named(count: Count | None, sentence: str, ents: Sequence[dict[str, Any]
     if count is None or count.value is None or not others:
         return count
     named = sorted([*(e for e in ents if e["kind"] == "person" and e["end"] <= count.start),
-                    *_indefinite_people(sentence, count.start, pats)], key=lambda e: e["end"])
+                    *_indefinite_people(sentence, count.start, pats),
+                    *_unknown_people(sentence, count.start, ents, pats)], key=lambda e: e["end"])
     if not named and "with" not in pats.others_joiners.values():
         return count  # most counts: nobody named before them, no comitative in the language
     near = [w.casefold() for w in _WORD.findall(sentence[max(0, count.start - 40):count.start])]

@@ -271,6 +271,8 @@ _NAME_AFTER = 40
 # How far (characters) past a two-sided trigger's count "each" may stand when the
 # trigger's clause ends before it ("Exchange ...: Moscow and Kyiv freed 175 each").
 _DISTRIBUTIVE_AFTER = 30
+# How far (characters) before a count its distributive word may stand ("по 103", "po 146").
+_DISTRIBUTIVE_BEFORE = 4
 
 
 
@@ -489,6 +491,15 @@ def _anchored(drafts: list[dict[str, Any]], dates: list[DateHit], sentence: str,
     return kept
 
 
+def _distributive_count(sentence: str, trig: Trigger, count: Count, pats: Patterns) -> bool:
+    """Whether the language's ``distributive`` word stands by the count of a verb that
+    comes after it ("Москва и Киев освободили по 103 пленных", "Moskwa i Kijów uwolniły po
+    146 jeńców"): with coordinated subjects (:func:`partners`), each side freed that many."""
+    return trig.form == "verb" and count.start >= trig.end and _rx.search(
+        pats.distributive, sentence, max(trig.end, count.start - _DISTRIBUTIVE_BEFORE),
+        min(len(sentence), count.end + _DISTRIBUTIVE_AFTER)) is not None
+
+
 def _rows(d: dict[str, Any], dates: list[DateHit], pats: Patterns, ents: list[dict[str, Any]],
           context: DateContext, past: bool, where: dict[str, Any]) -> list[dict[str, Any]]:
     """The EVENTS rows of one mention (two when it states two days: "freed on Friday and
@@ -566,7 +577,7 @@ def _rows(d: dict[str, Any], dates: list[DateHit], pats: Patterns, ents: list[di
     if count is not None and (pats.two_sided.search(trig.text) and _rx.search(
             pats.distributive, sentence, min(count.start, trig.end),
             max(seg[1], count.end + _DISTRIBUTIVE_AFTER)) or distributive_subject(
-            sentence, trig, seg, pats)):
+            sentence, trig, seg, pats) or _distributive_count(sentence, trig, count, pats)):
         # "Moscow and Kyiv swapped 390 prisoners each": each side freed 390; also where
         # the exchange is named first ("Exchange: each capital freed 205 soldiers"), and
         # where "each" follows coordinated subjects ("Russia and Ukraine each released 185")

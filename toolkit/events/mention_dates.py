@@ -309,8 +309,27 @@ def _offset_days(m: re.Match[str], pats: Patterns, trailing: bool) -> int | None
     return Months(days) if size == 30 else days  # "two months later": counted in months
 
 
-def _context_offset(d: dict[str, Any], pats: Patterns, context: DateContext, para: int
-                    ) -> DatedMention | None:
+def _peg_offset(d: dict[str, Any], m: re.Match[str], pats: Patterns,
+                peg: tuple[list[tuple[pd.Timestamp, str]], str, int] | None
+                ) -> DatedMention | None:
+    """"Lukashenko pardoned 31 on Saturday. // Two days earlier he pardoned two priests": an
+    offset back in time that opens a later paragraph counts from the news peg of the
+    mention's own family (its first day-precise reported date), the story's main event.
+    Forward offsets ("Two days later, the US eased ...") and other families are left
+    undated: what they count from is not told."""
+    if peg is None or d["sentence"][:m.start()].strip(" «„\"'"):
+        return None
+    days = _offset_days(m, pats, False)
+    if days is None or days >= 0:
+        return None
+    counted = count_from(peg[0][0], days)
+    if counted is None:
+        return None
+    return _dated([counted], f"{m.group(0)} ({peg[1]})", None, "context")
+
+
+def _context_offset(d: dict[str, Any], pats: Patterns, context: DateContext, para: int,
+                    family: str) -> DatedMention | None:
     """"Belarus freed 16 on Wednesday. Two days later, the US eased ...": a marker that
     stands alone counts from the last date of an event in the same paragraph; one tied to
     the trigger ("بعد يومين من عفو ...", two days after a pardon) counts back from it."""
@@ -324,6 +343,8 @@ def _context_offset(d: dict[str, Any], pats: Patterns, context: DateContext, par
     back = tied and context.last is not None and context.last[2] == para and \
         not PAUSE.search(between) and bool(_rx.search(
             pats.event_reference, d["sentence"], 0, m.start()))
+    if m is not None and not tied and context.last is not None and context.last[2] != para:
+        return _peg_offset(d, m, pats, context.peg_by_family.get(family))
     if context.last is None or m is None or (context.last[2] != para and not tied) or (
             tied and between.strip() and not back):
         return None  # "two days after the talks, ...": counted from another happening
@@ -418,7 +439,7 @@ def date_mention(d: dict[str, Any], dates: list[DateHit], pats: Patterns,
     if vague:
         return _dated([], vague.group(0), f"{vague.group(0)!r} cannot be resolved to a day, "
                       "month or year", basis)
-    if (counted := _context_offset(d, pats, context, para)) is not None:
+    if (counted := _context_offset(d, pats, context, para, family)) is not None:
         return counted
     earlier = context.by_family.get(family)
     if earlier is not None and (earlier[2] == para or _rx.search(
