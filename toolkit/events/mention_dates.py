@@ -441,6 +441,9 @@ def date_mention(d: dict[str, Any], dates: list[DateHit], pats: Patterns,
                       "month or year", basis)
     if (counted := _context_offset(d, pats, context, para, family)) is not None:
         return counted
+    if _rx.search(pats.before_told, d["sentence"], a, b):
+        # "19 of them had already left prison before the decree": before the day told
+        return _dated([], None, "happened before the event told, on a day not stated", basis)
     earlier = context.by_family.get(family)
     if earlier is not None and (earlier[2] == para or _rx.search(
             pats.family_reference, d["sentence"], 0, d["trig"].start)):

@@ -44,8 +44,12 @@ def _dated_apart(sentence: str, o: dict[str, Any], d: dict[str, Any], pats: Patt
     breaks = clause_breaks(sentence, first.end, second.start, pats)
     if not breaks:
         return False
+    # the later clause's own date, before its trigger or after it ("pardoned him on
+    # Monday, and he was freed on Wednesday"; "pomilovao u ponedjeljak, a na slobodu je
+    # izašao u srijedu")
+    end = (d if d["trig"] is second else o)["seg"][1]
     later = {h.text.casefold() for h in d["stated"]
-             if not h.speech and breaks[-1].end() <= h.start < second.start}
+             if not h.speech and breaks[-1].end() <= h.start < end}
     return bool(later) and any(h.end <= breaks[0].start() and h.text.casefold() not in later
                                for h in d["stated"])
 
