@@ -172,3 +172,22 @@ def test_sweep10_east_one_release_per_side(language: str, text: str,
     rows = [r for r in events_from_text(text, SAT, language) if r["event_type"] == "release"]
     assert Counter(r["actor"] for r in rows) == Counter(dict.fromkeys(expected, 1))
     assert {r["actor"]: int(r["count"]) for r in rows} == expected
+
+
+EACH_SIDE_HANDED = [
+    # "each of the sides" right before a verb of handing over, and "по N": a release
+    ('ru', "В пятницу каждая из сторон передала другой по 146 человек.",
+     [('release', 146, '2025-12-12', R)]),
+    ('uk', "У п'ятницю кожна зі сторін передала іншій по 146 людей.",
+     [('release', 146, '2025-12-12', R)]),
+    ('pl', "W piątek każda ze stron przekazała drugiej po 146 osób.",
+     [('release', 146, '2025-12-12', R)]),
+    # no distributive count: proposals handed over are no release
+    ('ru', "В пятницу каждая из сторон передала посредникам свои предложения.", []),
+]
+
+
+@pytest.mark.parametrize(("language", "text", "expected"), EACH_SIDE_HANDED)
+def test_sweep10_east_each_side_handed_over(language: str, text: str,
+                                            expected: list[tuple]) -> None:
+    assert stated(text, language, modality=True) == sorted(expected, key=str)
