@@ -215,3 +215,35 @@ def test_more_names_on_the_list(text: str, expected: list[tuple]) -> None:
 )
 def test_a_licence_that_allows_dealings(text: str, expected: list[tuple]) -> None:
     assert as_labelled(text, "en", PUB) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("The network calls on the authorities to:\n- release all political prisoners;\n"
+         "- end torture in detention.", DEMANDED),
+        ("We urge the government to:\n• free all those detained for peaceful protest;\n"
+         "• repeal the foreign agents law.", DEMANDED),
+        ("Rights groups asked the EU to:\n- impose targeted sanctions on the judges;\n"
+         "- support independent media.", [(IMPOSED, None, None, "demanded")]),
+        # a list under no demand: as before
+        ("Key events:\n- Belarus frees 52 prisoners on Saturday\n- US envoy meets Lukashenko",
+         [("release", "2025-03-29", 52, "reported"), ("talks", "2025-03-29", None, "reported")]),
+        ("The plan aims to:\n- release the new album in May;\n- tour Europe.", []),
+    ],
+)
+def test_first_entry_of_a_list_of_demands(text: str, expected: list[tuple]) -> None:
+    assert as_labelled(text, "en", PUB) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("The network calls on the government of Nicaragua to release immediately and "
+         "unconditionally all those still detained for political reasons.", DEMANDED),
+        ("Amnesty urged Minsk to free all those held for their views.", DEMANDED),
+        ("The EU called on Belarus to release those who remain behind bars.", DEMANDED),
+    ],
+)
+def test_demand_to_free_all_those_detained(text: str, expected: list[tuple]) -> None:
+    assert as_labelled(text, "en", PUB) == expected

@@ -62,7 +62,7 @@ def modality_of(sentence: str, trig: Trigger, floor: int, ceiling: int,
             return "denied", inside.group(0)
     lo = max(floor, trig.start - _MODALITY_WINDOW)
     window = sentence[lo: trig.start]
-    first = trig.text.split(None, 1)[0]
+    first = trig.text.split(None, 1)[0].rstrip(":")  # "to:" heading a list of demands
     if trig.form == "verb" and len(trig.text.split()) > 1 and \
             first.casefold() in pats.modal_auxiliaries:
         window = window + first  # the trigger itself starts with "will", "to", ...

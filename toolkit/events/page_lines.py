@@ -117,6 +117,15 @@ def entry_day(text: str, start: int, pats: Patterns) -> DateHit | None:
 _ENTRY_DASH = re.compile(r"[^\n]{0,60}?\s[—–-]\s")
 
 
+def _asks_for_list(lead: str, pats: Patterns) -> bool:
+    """Whether ``lead`` ends with a colon right after the language's demand cue ("calls on
+    the government of Nicaragua to:"): the list under it says what is demanded."""
+    lead = lead.rstrip()
+    demanded = dict(pats.modality).get("demanded")
+    return lead.endswith(":") and demanded is not None and \
+        _rx.search(demanded, lead[:-1].rstrip()) is not None
+
+
 def timeline_runs(text: str, spans: list[tuple[int, int]], pats: Patterns, lowered: str,
                   folded: str) -> list[tuple[int, int, bool]]:
     """``spans`` with the elliptical entries of a timeline joined to the entry before,
@@ -153,6 +162,13 @@ def timeline_runs(text: str, spans: list[tuple[int, int]], pats: Patterns, lower
 
     for start, end in spans:
         names = bool(_rx.search(pats.trigger_keywords, lowered, start, end, folded=folded))
+        if out and _BULLET.match(text, start, end) and _asks_for_list(text[out[-1][0]:out[-1][1]],
+                                                                      pats):
+            # "calls on the authorities to:" / "- release all political prisoners ...": the
+            # list's first entry completes the demand of its lead-in
+            out[-1] = (out[-1][0], end, names or out[-1][2])
+            told = False
+            continue
         if not names and told and not text[out[-1][1]:start].strip() and entry(start, end):
             out[-1] = (out[-1][0], end, True)
             continue
