@@ -175,3 +175,34 @@ def test_no_page_date_from_other_lines(language: str, lead: str, foot: str) -> N
     day, _ = _events(_page(["Belarus frees 18 prisoners"], lead, foot=foot), language)
     assert day is None
 
+
+# A dateline left at the head of its lead (behind page chrome the loader does not strip it):
+# its day is the story's; the event's own date in the sentence dates the event.
+@pytest.mark.parametrize(
+    ("language", "published", "sentence", "want"),
+    [
+        ("en", "2025-11-21", "MINSK, Nov 21 (Eastline) - Belarus released 18 political prisoners on "
+                             "Wednesday, the press service said.", ("release", "2025-11-19", 18, "reported")),
+        ("en", SUN, "VILNIUS, Dec 14 (Northline) - Belarus freed 18 prisoners on Saturday.",
+         ("release", SAT, 18, "reported")),
+        ("en", SUN, "MINSK, Dec 14 (Northline) - Belarus freed 18 prisoners on 12 December, "
+                    "officials said.", ("release", "2025-12-12", 18, "reported")),
+        ("en", SUN, "WASHINGTON, Dec 14 (Northline) - The Treasury eased sanctions on Belarus's "
+                    "potash on Friday.", ("sanctions_eased", "2025-12-12", None, "reported")),
+        ("en", SUN, "KYIV/MOSCOW, Dec 14 (Reuters) - Russia and Ukraine swapped 84 prisoners of war "
+                    "on Saturday.", ("release", SAT, 84, "reported")),
+        ("es", SUN, "VILNA, 14 de diciembre (Agencias) – Bielorrusia liberó el sábado a 18 presos "
+                    "políticos.", ("release", SAT, 18, "reported")),
+        ("hr", SUN, "KIJEV/MINSK, 14. prosinca (agencije) – Bjelorusija je u subotu oslobodila 18 "
+                    "zatvorenika.", ("release", SAT, 18, "reported")),
+        # a dateline's day alone dates its sentence's event
+        ("en", SUN, "VILNIUS, Dec 14 (Northline) - Belarus released 18 political prisoners, the "
+                    "press service said.", ("release", SUN, 18, "reported")),
+        ("en", SUN, "On Dec 14, Belarus freed 18 prisoners.", ("release", SUN, 18, "reported")),
+    ],
+)
+def test_dateline_day_gives_way_to_the_sentence_own_date(language: str, published: str,
+                                                         sentence: str, want: tuple) -> None:
+    events = as_labelled(sentence, language, f"{published} 18:00")
+    assert want in events
+    assert len({e[:2] for e in events if e[0] == want[0]}) == 1

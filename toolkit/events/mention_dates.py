@@ -19,6 +19,7 @@ from typing import Any
 
 import pandas as pd
 
+from toolkit.clean.datelines import split_dateline
 from toolkit.events import prefilter as _rx
 from toolkit.events.counts import PAUSE, clause_breaks, parse_number
 from toolkit.events.dates import DateHit, Months, count_from
@@ -69,6 +70,26 @@ def _in_aside(sentence: str, hit: DateHit, before: int, pats: Patterns) -> bool:
     return bool(opened) and bool(pats.aside_opener.match(sentence, opened[-1]))
 
 
+# A dateline's date stands within this many characters of its sentence's start.
+_DATELINE_CHARS = 60
+
+
+def _story_dates(d: dict[str, Any]) -> list[DateHit]:
+    """The sentence's dates, without the date of a dateline that opens it ("MINSK, Nov 21
+    (Wire) - Belarus released 18 prisoners on Wednesday": the dateline's day is the
+    story's, the event has its own) when the sentence states another date; with none,
+    the dateline's day is the only date the sentence gives."""
+    stated = d["stated"]
+    if not any(h.start < _DATELINE_CHARS for h in stated):
+        return stated
+    place, agency, rest = split_dateline(d["sentence"])
+    if not (place or agency):
+        return stated
+    head = len(d["sentence"]) - len(rest)
+    own = [h for h in stated if h.start >= head]
+    return own or stated
+
+
 def choose_date(d: dict[str, Any], pats: Patterns) -> tuple[DateHit | None, str]:
     """The date expression that dates a drafted mention, and where it stands.
 
@@ -113,7 +134,7 @@ def choose_date(d: dict[str, Any], pats: Patterns) -> tuple[DateHit | None, str]
         return (min(after, key=distance), "stated") if after else (None, "none")
     # "Через два дня США смягчили санкции": in a report of the past a shift ahead of the
     # day of writing ("in two days") counts from the event told before, not from publication
-    usable = [h for h in d["stated"] if h.kind != "relative" or h.parts.get("shift", 0) <= 0]
+    usable = [h for h in _story_dates(d) if h.kind != "relative" or h.parts.get("shift", 0) <= 0]
     after = _rx.search(pats.after_clause, d["sentence"], a, trig.start)
     if after:  # "después de que Washington levantara las sanciones": only the clause's own date
         # ("Kort nadat Washington ... had verlicht, zette Minsk donderdag ...": a verb's clause
