@@ -7,7 +7,9 @@ sometido a las sanciones", "A UE mantém as sanções impostas ao regime desde 2
 language's ``in_force`` beside the trigger, with no pause between, makes it no event. A
 date of the clause's own keeps the happening it dates ("Sankcje nałożone w poniedziałek
 pozostają w mocy": the imposition of Monday), and so does a happening told in another
-clause of the sentence. Published on Saturday 2025-12-13 (``eventcases.SAT``).
+clause of the sentence. A trigger that is a quoted term (Coale said the US was "lifting
+sanctions", but ...) is a word someone used, no happening of its own. Published on
+Saturday 2025-12-13 (``eventcases.SAT``).
 """
 
 from __future__ import annotations
@@ -103,4 +105,32 @@ IMPOSED = [
 @pytest.mark.parametrize(("language", "text", "expected"), IMPOSED,
                          ids=[str(i) for i in range(len(IMPOSED))])
 def test_an_imposition_stays(language: str, text: str, expected: list) -> None:
+    assert stated(text, language, modality=True) == sorted(expected, key=str)
+
+
+# a trigger that is a quoted term, a quotation mark right before and after it, is a word
+# someone used for the happening (the sentence names it in its own words, or corrects
+# it): no happening of its own; a quotation that holds more than the term stays
+QUOTED_TERMS = [
+    ("en", 'Coale told reporters the US was "lifting sanctions" on Belavia, but the Treasury '
+           "has in fact issued a general licence.",
+     [("sanctions_eased", None, None, "reported")]),
+    ("en", 'Coale spoke of "lifting sanctions", although the Treasury only issued a licence.',
+     [("sanctions_eased", None, None, "reported")]),
+    ("it", "Coale ha parlato di sanzioni «revocate», ma tecnicamente si tratta di "
+           "un'autorizzazione.", []),
+    ("pl", "Przedstawiciele Waszyngtonu mówili wcześniej o „zniesieniu sankcji”, w praktyce "
+           "chodzi jednak o zezwolenie.", []),
+    ("en", '"The US is lifting sanctions on potash," Coale told reporters on Saturday.',
+     [("sanctions_lifted", None, "2025-12-13", "reported")]),
+    ("en", '"We have released 52 prisoners today," the ministry said.',
+     [("release", 52, "2025-12-13", "reported")]),
+    ("en", 'Belarus freed 52 prisoners on Thursday, the "largest release" in years.',
+     [("release", 52, "2025-12-11", "reported")]),
+]
+
+
+@pytest.mark.parametrize(("language", "text", "expected"), QUOTED_TERMS,
+                         ids=[str(i) for i in range(len(QUOTED_TERMS))])
+def test_a_quoted_term_is_no_happening(language: str, text: str, expected: list) -> None:
     assert stated(text, language, modality=True) == sorted(expected, key=str)

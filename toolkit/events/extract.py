@@ -55,6 +55,7 @@ from toolkit.events.novelty import (
     in_force,
     not_new,
     partitive_reference,
+    quoted_term,
     someone,
     talks_after,
 )
@@ -318,8 +319,10 @@ def _draft(sentence: str, trig: Trigger, seg: tuple[int, int], count: Count | No
     if count is not None and count.status and (
             modality != "demanded" or pats.held_in_demand.match(sentence, count.end)):
         count = None  # who is held; in a demand too where the labels read it so
-    if modality == "reported" and in_force(sentence, trig, seg, dates, pats):
-        return None  # "the sanctions remain in force": a state, no happening
+    if modality == "reported" and (in_force(sentence, trig, seg, dates, pats)
+                                   or quoted_term(sentence, trig)):
+        # "the sanctions remain in force": a state; "was \"lifting sanctions\"": a word used
+        return None
     needs_twin = False
     if not_new(sentence, trig, seg, count, modality, pats, ents):
         if kin and trig.form == "verb" and _rx.search(

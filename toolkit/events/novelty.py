@@ -22,7 +22,7 @@ from toolkit.events.counts import PAUSE, Count
 from toolkit.events.patterns import Patterns, Trigger
 
 __all__ = ["NEAR", "distributive_subject", "in_force", "not_new", "partitive_reference",
-           "someone", "talks_after"]
+           "quoted_term", "someone", "talks_after"]
 
 # How far (characters) around a trigger habit and reference-back cues are looked for.
 NEAR = 40
@@ -211,3 +211,21 @@ def in_force(sentence: str, trig: Trigger, seg: tuple[int, int], dates: Sequence
     if lo < hi and PAUSE.search(sentence, lo, hi):
         return False  # "imposed sanctions on 25, while older measures remain in force"
     return not any(a <= h.start < b and not h.speech and not h.since for h in dates)
+
+
+# Quotation marks that open and close a quoted term ("…", „…", «…», ‘…’, 「…」); a
+# straight apostrophe is left out (it elides: "d'alléger", "l'UE").
+_OPEN_QUOTES = "\"“„«‘‚「『"
+_CLOSE_QUOTES = "\"”“»’‘」』"
+
+
+def quoted_term(sentence: str, trig: Trigger) -> bool:
+    """Whether the trigger is a quoted term, a quotation mark right before it and right
+    after it (Coale said the US was "lifting sanctions", but ...; "Coale ha parlato di
+    sanzioni «revocate», ma tecnicamente ...", "mówili o „zniesieniu sankcji”, w
+    praktyce ..."): a word someone used for a happening, which the sentence names in its
+    own words, or corrects; no happening of its own."""
+    before = sentence[max(0, trig.start - 2):trig.start].rstrip()
+    after = sentence[trig.end:trig.end + 2].lstrip()
+    return before[-1:] in _OPEN_QUOTES and after[:1] in _CLOSE_QUOTES and \
+        bool(before[-1:]) and bool(after[:1])
