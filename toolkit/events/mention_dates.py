@@ -113,8 +113,11 @@ def choose_date(d: dict[str, Any], pats: Patterns) -> tuple[DateHit | None, str]
         # where the verb ends its clause (writing.tsv: verb_position final, Japanese) every
         # date comes before it, and a date of the saying is marked ``speech``
         # ("prevén reunirse ..., aunque el domingo el Kremlin ...": not in another clause)
-        after = [h for h in d["stated"] if not h.speech and trig.end <= h.start < b
-                 and not _other_clause(d["sentence"], trig, h, pats)]
+        # "Nicht unter den am Samstag Freigelassenen war ...", "ließ am Samstag X nicht
+        # frei": a date inside the trigger's own words is its own
+        after = [h for h in d["stated"] if not h.speech and trig.start <= h.start < trig.end]
+        after = after or [h for h in d["stated"] if not h.speech and trig.end <= h.start < b
+                          and not _other_clause(d["sentence"], trig, h, pats)]
         if not after and pats.verb_final:
             after = [h for h in d["stated"] if not h.speech and a <= h.start < trig.start]
         if not after:  # "Minsk příští měsíc propustí": a date ahead is when it happens

@@ -60,6 +60,10 @@ def modality_of(sentence: str, trig: Trigger, floor: int, ceiling: int,
         inside = pats.negation_inside.search(trig.text)
         if inside:
             return "denied", inside.group(0)
+    if floor and not sentence[floor: trig.start].strip():
+        # "muss neue Sanktionen verhängen", "moet nieuwe sancties opleggen": a verb right
+        # after another trigger (its object) shares the cues told before that one
+        floor = max(0, floor - _MODALITY_WINDOW)
     lo = max(floor, trig.start - _MODALITY_WINDOW)
     window = sentence[lo: trig.start]
     first = trig.text.split(None, 1)[0].rstrip(":")  # "to:" heading a list of demands

@@ -37,8 +37,12 @@ def not_new(sentence: str, trig: Trigger, seg: tuple[int, int], count: Count | N
                        trig.end + 2 * NEAR)
     if other is not None and not _past_a_pause(sentence, trig, other, pats):
         return True  # "released the names of", "pardon the pun": another sense of the word
-    if modality == "reported" and _rx.search(pats.generic, sentence, *near):
-        return True  # "repeatedly sanctioned": a habit, not an event
+    habit = _rx.search(pats.generic, sentence, *near) if modality == "reported" else None
+    if habit is not None and not (habit.start() >= trig.end
+                                  and PAUSE.search(sentence, trig.end, habit.start())):
+        # "repeatedly sanctioned": a habit, not an event (not "had pardoned 20, in the
+        # autumn it was again and again groups of 30": a habit told in the next clause)
+        return True
     if _rx.search(pats.since_clause, sentence, max(0, trig.start - 50), trig.start):
         return True  # "since Belarus began freeing prisoners": the start of a period
     before = (max(a, trig.start - NEAR), trig.start)
