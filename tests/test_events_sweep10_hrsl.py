@@ -8,9 +8,10 @@ What the pages written blind by others taught, in general form:
   ukrajinska vojnika");
 - a sentence that opens with "the pardoned" / "the released" ("Pomilovani su ...",
   "Pomiloščeni ...") tells of the people of the pardon told before;
-- a clause after "a" (hr) or "pa" (sl) that states its own date is its own day, also
-  when the date stands after the trigger ("pomilovao u ponedjeljak, a na slobodu je
-  izašao u srijedu"), as English "and he was freed on Wednesday";
+- a clause after "pa" (sl) that states its own date is its own day ("..., pa se je 1.
+  novembra domov vrnil"), and a later clause's date after its trigger counts as its own
+  as well, as in English "and he was freed on Wednesday" (Croatian "a" was tried as a
+  clause break and left out: it took a release after "a" off the day of its sentence);
 - "N of them" counts ("njih devetnaest", "19 od njih", "jih je devetnajst"), and "already
   earlier" or "before the decree was signed" ("već ranije", "že pred podpisom odloka")
   leaves a release undated instead of taking the day of the pardon told before;
@@ -96,11 +97,6 @@ def test_a_sentence_opening_with_the_pardoned(language: str, text: str,
 
 
 OWN_DAY = [
-    ("hr", "Lukašenko ga je pomilovao krajem listopada, a 1. studenoga pušten je u sklopu "
-           "razmjene zatvorenika.",
-     [("pardon", None, "2025-10-01", "reported"), ("release", None, "2025-11-01", "reported")]),
-    ("hr", "Lukašenko je novinara pomilovao u ponedjeljak, a na slobodu je izašao u srijedu.",
-     [("pardon", None, "2025-12-08", "reported"), ("release", None, "2025-12-10", "reported")]),
     ("sl", "Nemec Rico Krieger, ki ga je Lukašenko pomilostil konec oktobra, pa se je "
            "1. novembra domov vrnil v okviru izmenjave zapornikov.",
      [("pardon", None, "2025-10-01", "reported"), ("release", None, "2025-11-01", "reported")]),
