@@ -11,6 +11,10 @@ languages uses for it, then fixed as data in ``resources/patterns/{fr,it,es,pt}.
   event, or new sanctions "in January" read as a January already past;
 - "parallèlement", "nello stesso momento", "allo stesso tempo", "parallelamente" tell the
   day of the sentence before, as "en même temps" and "contemporaneamente" did;
+- a day and an abbreviated month without "de", as wire datelines and short forms write
+  them in Spanish and Portuguese ("MADRID, 12 dic. (EFE) –", "el 11 sept.", "21 jun
+  2025", "16 dez. (Lusa)"), is a date: a dateline's day is again the story's day, from
+  which its "ayer" counts;
 - a removal from a sanctions list reaches the list past a full date and a long name of
   the company ("a retiré mardi 9 décembre la compagnie aérienne publique biélorusse de sa
   liste des ressortissants spécialement désignés"), and an electoral or candidates' list
@@ -121,4 +125,30 @@ DELISTING_PAST_A_LONG_NAME = [
                          ids=[f"{c[0]}-{i}" for i, c in enumerate(DELISTING_PAST_A_LONG_NAME)])
 def test_a_delisting_past_a_long_name(language: str, text: str,
                                       expected: list[tuple]) -> None:
+    assert stated(text, language, modality=True) == sorted(expected, key=str)
+
+
+ABBREVIATED_MONTHS = [
+    ("es", "MADRID, 12 dic. (EFE) – Lukashenko indultó ayer a 20 presos.",
+     [("pardon", 20, "2025-12-11", "reported")]),
+    ("es", "Minsk liberó a 52 presos el 11 sept.",
+     [("release", 52, "2025-09-11", "reported")]),
+    ("es", "El 5 sept. de 2025, Minsk liberó a 52 presos.",
+     [("release", 52, "2025-09-05", "reported")]),
+    ("es", "Bielorrusia liberó a 14 presos el 21 jun 2025.",
+     [("release", 14, "2025-06-21", "reported")]),
+    ("pt", "LISBOA, 12 dez. (Lusa) - Lukashenko perdoou ontem 20 presos.",
+     [("pardon", 20, "2025-12-11", "reported")]),
+    ("pt", "A Bielorrússia libertou 14 presos a 21 jun. 2025.",
+     [("release", 14, "2025-06-21", "reported")]),
+    # "dez" (ten) before a noun stays a number
+    ("pt", "Minsk libertou dez presos na segunda-feira.",
+     [("release", 10, "2025-12-08", "reported")]),
+]
+
+
+@pytest.mark.parametrize("language, text, expected", ABBREVIATED_MONTHS,
+                         ids=[f"{c[0]}-{i}" for i, c in enumerate(ABBREVIATED_MONTHS)])
+def test_an_abbreviated_month_without_de(language: str, text: str,
+                                         expected: list[tuple]) -> None:
     assert stated(text, language, modality=True) == sorted(expected, key=str)
