@@ -191,3 +191,32 @@ EACH_SIDE_HANDED = [
 def test_sweep10_east_each_side_handed_over(language: str, text: str,
                                             expected: list[tuple]) -> None:
     assert stated(text, language, modality=True) == sorted(expected, key=str)
+
+
+THEN_AFTER_A_DATED_SENTENCE = [
+    # "then" opening a sentence after one that told a date but no event: that date
+    ('ru', "В пятницу Беларусь освободила 52 человека.\n\nПервая такая встреча состоялась "
+           "21 июня. Тогда на свободу вышли 14 человек.",
+     [('release', 14, '2025-06-21', R), ('release', 52, '2025-12-12', R)]),
+    ('uk', "У п'ятницю Білорусь звільнила 52 людей.\n\nПерша така зустріч відбулася 21 "
+           "червня. Тоді на волю вийшли 14 людей.",
+     [('release', 14, '2025-06-21', R), ('release', 52, '2025-12-12', R)]),
+    ('pl', "W piątek Białoruś uwolniła 52 osoby.\n\nPierwsze takie spotkanie odbyło się 21 "
+           "czerwca. Wtedy na wolność wyszło 14 osób.",
+     [('release', 14, '2025-06-21', R), ('release', 52, '2025-12-12', R)]),
+    ('ru', "В пятницу Россия и Украина провели обмен пленными.\n\nПредыдущий обмен прошел в "
+           "середине сентября. Тогда Москва и Киев освободили по 103 пленных.",
+     [('release', 103, '2025-09-01', R), ('release', None, '2025-12-12', R)]),
+    # the sentence before told an event, or no date: as before
+    ('ru', "21 июня Беларусь освободила 14 человек. Тогда же США смягчили санкции.",
+     [('release', 14, '2025-06-21', R), ('sanctions_eased', None, '2025-06-21', R)]),
+    ('ru', "В пятницу Беларусь освободила 52 человека.\n\nЭто был важный шаг. Тогда же США "
+           "смягчили санкции.",
+     [('release', 52, '2025-12-12', R), ('sanctions_eased', None, '2025-12-12', R)]),
+]
+
+
+@pytest.mark.parametrize(("language", "text", "expected"), THEN_AFTER_A_DATED_SENTENCE)
+def test_sweep10_east_then_after_a_dated_sentence(language: str, text: str,
+                                                  expected: list[tuple]) -> None:
+    assert stated(text, language, modality=True) == sorted(expected, key=str)

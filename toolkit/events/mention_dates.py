@@ -22,7 +22,8 @@ import pandas as pd
 from toolkit.clean.datelines import split_dateline
 from toolkit.events import prefilter as _rx
 from toolkit.events.counts import PAUSE, clause_breaks, parse_number
-from toolkit.events.dates import DateHit, Months, count_from
+from toolkit.events.dates import DateHit, Months, count_from, find_dates
+from toolkit.events.numbers import digit_view
 from toolkit.events.patterns import Patterns, Trigger
 
 __all__ = ["AFTER_CLAUSE_REASON", "PAUSE", "DateContext", "DatedMention", "choose_date",
@@ -402,6 +403,9 @@ class DateContext:
     #: how the day dates resolve against was inferred (toolkit.events.docdate), when the
     #: article has no publication date; None when it has one
     anchor: str | None = None
+    #: the sentence just before and its paragraph, when it told no event (its date is the
+    #: one a "then" opening the next sentence points to)
+    quiet: tuple[str, int] | None = None
 
 
 @dataclass
@@ -468,6 +472,8 @@ def date_mention(d: dict[str, Any], dates: list[DateHit], pats: Patterns,
     if _rx.search(pats.before_told, d["sentence"], a, b):
         # "19 of them had already left prison before the decree": before the day told
         return _dated([], None, "happened before the event told, on a day not stated", basis)
+    if (then := _quiet_date(d, pats, pub, context, para)) is not None:
+        return then
     earlier = context.by_family.get(family)
     if earlier is not None and (earlier[2] == para or _rx.search(
             pats.family_reference, d["sentence"], 0, d["trig"].start)):
@@ -491,6 +497,27 @@ def date_mention(d: dict[str, Any], dates: list[DateHit], pats: Patterns,
         return _dated([(pub.normalize(), "day")], "publication date" if published == "published"
                       else f"document date ({published})", None, published)
     return _dated([], None, "no date in the sentence and no publication date", basis)
+
+
+def _quiet_date(d: dict[str, Any], pats: Patterns, pub: pd.Timestamp | None,
+                context: DateContext, para: int) -> DatedMention | None:
+    """"Предыдущий обмен прошел в середине сентября. Тогда Москва и Киев освободили по 103":
+    a same-time marker before the trigger points to the last date of the sentence just
+    before, in the same paragraph, when that sentence told no event of its own (one that did
+    left its date in ``context.last``)."""
+    if context.quiet is None or context.quiet[1] != para or not _rx.search(
+            pats.same_time_markers, d["sentence"], 0, d["trig"].start):
+        return None
+    view, _ = digit_view(context.quiet[0], pats.language)
+    hits = [h for h in find_dates(view, pats) if not h.since and not h.speech]
+    if not hits:
+        return None
+    values, _ = hits[-1].resolve(pub, False)
+    if not values:
+        return None
+    text = " ".join(hits[-1].text.split())
+    context.last = (values, text, para)
+    return _dated(list(values), text, None, "context")
 
 
 def _needs_anchor(hit: DateHit) -> bool:
