@@ -213,3 +213,17 @@ def test_a_holiday_or_an_unstated_span_before_is_no_date(language, text, expecte
     # "kurz vor Silvester", "in den Wochen davor": a time the text does not resolve leaves
     # the event undated (``vague_dates``), instead of the date of the event told before
     assert _events(text, language) == sorted(expected, key=str)
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Lukaschenko gab am Samstag den Gnadengesuchen von 16 Gefangenen statt.",
+     [("pardon", SATURDAY, "day", 16, "reported")]),
+    ("Am Samstag gab Lukaschenko dem Gnadengesuch des Journalisten statt.",
+     [("pardon", SATURDAY, "day", None, "reported")]),
+    ("Lukaschenko hat den Gnadengesuchen von 16 Gefangenen stattgegeben.",
+     [("pardon", None, None, 16, "reported")]),
+    ("Das Gericht gab der Klage am Samstag statt.", []),
+])
+def test_granting_pleas_for_mercy_split_verb(text, expected):
+    # "stattgeben" split ("gab ... statt") with the plea between
+    assert _events(text, "de") == expected
