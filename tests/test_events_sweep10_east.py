@@ -220,3 +220,25 @@ THEN_AFTER_A_DATED_SENTENCE = [
 def test_sweep10_east_then_after_a_dated_sentence(language: str, text: str,
                                                   expected: list[tuple]) -> None:
     assert stated(text, language, modality=True) == sorted(expected, key=str)
+
+
+WITH_HIM_N_MORE = [
+    # a comitative with a pronoun opening the clause, the verb between it and "N more"
+    ('ru', "Вместе с ним на свободу вышли еще 13 политзаключенных.",
+     [('release', 14, None, R)]),
+    ('uk', "У суботу разом із ним на волю вийшли ще 13 людей.",
+     [('release', 14, '2025-12-13', R)]),
+    ('pl', "W sobotę razem z nim na wolność wyszło jeszcze 13 więźniów.",
+     [('release', 14, '2025-12-13', R)]),
+    ('lt', "Šeštadienį kartu su juo į Lietuvą atvežti dar 13 kalinių.",
+     [('release', 14, '2025-12-13', R)]),
+    # no "more" by the number: the number alone
+    ('ru', "Вместе с ним в автобусе были 13 человек, которых освободили в субботу.",
+     [('release', 13, '2025-12-13', R)]),
+]
+
+
+@pytest.mark.parametrize(("language", "text", "expected"), WITH_HIM_N_MORE)
+def test_sweep10_east_with_him_n_more(language: str, text: str,
+                                      expected: list[tuple]) -> None:
+    assert stated(text, language, modality=True) == sorted(expected, key=str)

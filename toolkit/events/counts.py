@@ -496,4 +496,24 @@ def plus_named(count: Count | None, sentence: str, ents: Sequence[dict[str, Any]
         kind, rest = _joined(near[-n:], joins)
         if kind == "with" and _others_tail(rest, after + behind, others, hedged):
             return replace(count, value=count.value + 1)
+    if near and near[-1] in others and _with_clause(sentence, count.start, pats):
+        return replace(count, value=count.value + 1)  # "Вместе с ним ... вышли еще 13"
     return count
+
+
+# How far (characters) before a count a comitative that opens its clause may stand.
+_CLAUSE_REACH = 80
+
+
+def _with_clause(sentence: str, start: int, pats: Patterns) -> bool:
+    """Whether a comitative with a pronoun (``others_joiners`` of kind ``clause``: "вместе с
+    ним", "разом із ним", "kartu su juo") stands before ``start`` in the same clause, with a
+    verb between it and "N more": "Вместе с ним на свободу вышли еще 13 человек" is 14."""
+    phrases = [p for p, kind in pats.others_joiners.items() if kind == "clause"]
+    if not phrases:
+        return False
+    lo = max(0, start - _CLAUSE_REACH)
+    words = " ".join(w.casefold() for w in _WORD.findall(sentence, lo, start))
+    return any(f" {p} " in f" {words} " and not PAUSE.search(
+        sentence, lo + sentence[lo:start].casefold().rfind(p.split()[-1]), start)
+        for p in phrases)
