@@ -3,7 +3,8 @@ development pages P73-P76 (fr-f01, fr-f02, it-f01, it-f02, es-f01 ... es-f04, pt
 pt-f02).
 
 Each behaviour was first written out as an inventory of the shapes the press of these
-languages uses for it, then fixed as data in ``resources/patterns/{fr,it,es,pt}.json``:
+languages uses for it, then fixed as data in ``resources/patterns/{fr,it,es,pt}.json``
+(one shared rule in ``events.extract``):
 
 - an expectation verb before the event's noun ("esperam novas libertações", "esperan
   nuevas excarcelaciones", "s'attendent à de nouvelles libérations", "si aspettano nuove
@@ -15,6 +16,10 @@ languages uses for it, then fixed as data in ``resources/patterns/{fr,it,es,pt}.
   them in Spanish and Portuguese ("MADRID, 12 dic. (EFE) –", "el 11 sept.", "21 jun
   2025", "16 dez. (Lusa)"), is a date: a dateline's day is again the story's day, from
   which its "ayer" counts;
+- a timeline's entry that opens its line with a date standing as a sentence of its own
+  ("3 de julio de 2024. Salen en libertad 18 presos.") dates the sentence after it on the
+  line (shared: ``extract._spans`` joins the two, any language); a date line on a line of
+  its own does not;
 - a removal from a sanctions list reaches the list past a full date and a long name of
   the company ("a retiré mardi 9 décembre la compagnie aérienne publique biélorusse de sa
   liste des ressortissants spécialement désignés"), and an electoral or candidates' list
@@ -151,4 +156,33 @@ ABBREVIATED_MONTHS = [
                          ids=[f"{c[0]}-{i}" for i, c in enumerate(ABBREVIATED_MONTHS)])
 def test_an_abbreviated_month_without_de(language: str, text: str,
                                          expected: list[tuple]) -> None:
+    assert stated(text, language, modality=True) == sorted(expected, key=str)
+
+
+TIMELINE_DATE_SENTENCE = [
+    ("es", "Cronología\n3 de julio de 2024. Salen en libertad 18 presos.\n"
+           "16 de agosto de 2024. Lukashenko indulta a 30 personas.",
+     [("pardon", 30, "2024-08-16", "reported"), ("release", 18, "2024-07-03", "reported")]),
+    ("es", "Agosto de 2024. Lukashenko indulta a 30 condenados.",
+     [("pardon", 30, "2024-08-01", "reported")]),
+    # a capitalised noun after the date sentence opens its sentence, it is no name; the
+    # entry's month wins over the date of the election named after it
+    ("es", "Enero de 2025. Indulto a 23 condenados antes de las elecciones del 26 de enero.",
+     [("pardon", 23, "2025-01-01", "reported")]),
+    ("pt", "11 de setembro de 2025. Minsk liberta 52 presos.",
+     [("release", 52, "2025-09-11", "reported")]),
+    ("fr", "16 août 2024. Loukachenko gracie 30 condamnés.",
+     [("pardon", 30, "2024-08-16", "reported")]),
+    ("en", "3 July 2024. Eighteen prisoners are freed.",
+     [("release", 18, "2024-07-03", "reported")]),
+    # a date on a line of its own is no entry's date
+    ("es", "Minsk, 13 de diciembre\n12 de diciembre de 2025.\nLukashenko indultó a 20 presos el "
+           "jueves.",
+     [("pardon", 20, "2025-12-11", "reported")]),
+]
+
+
+@pytest.mark.parametrize("language, text, expected", TIMELINE_DATE_SENTENCE,
+                         ids=[f"{c[0]}-{i}" for i, c in enumerate(TIMELINE_DATE_SENTENCE)])
+def test_a_timeline_date_sentence(language: str, text: str, expected: list[tuple]) -> None:
     assert stated(text, language, modality=True) == sorted(expected, key=str)

@@ -36,7 +36,7 @@ from toolkit.events.actors import (
 )
 from toolkit.events.counts import Count, assign_counts, is_cumulative, is_incremental, plus_named
 from toolkit.events.dates import DateHit, find_dates, one_day
-from toolkit.events.docdate import document_date, story_day, with_year, year_sections
+from toolkit.events.docdate import document_date, entry_date, story_day, with_year, year_sections
 from toolkit.events.headline import join_headline
 from toolkit.events.lemmas import find_lemma_triggers
 from toolkit.events.mention_dates import (
@@ -209,17 +209,34 @@ def text_events(text: str, published: Any, pats: Patterns, gaz: Gazetteer,
 _ORDINAL_DAY_END = re.compile(r"(?<!\d)\d{1,2}\.$")
 
 
+# A timeline's entry may open its line with a date that stands as a sentence of its own
+# ("3 de julio de 2024. Salen en libertad 18 presos."): it dates the sentence after it on
+# that line, so the two are read as one.
+_DATE_SENTENCE_CHARS = 40
+
+
 def _spans(text: str, pats: Patterns) -> list[tuple[int, int]]:
-    """:func:`toolkit.clean.sentence_spans`, with ordinal dates kept in their sentence."""
+    """:func:`toolkit.clean.sentence_spans`, with ordinal dates kept in their sentence and
+    a line's opening date sentence joined to the sentence after it on the line."""
     out: list[tuple[int, int]] = []
     for start, end in sentence_spans(text, pats.language):
-        if out and text[out[-1][1] - 1] == "." and \
-                _ORDINAL_DAY_END.search(text, out[-1][0], out[-1][1]) and \
-                pats.month_word.match(text, start):
+        if out and text[out[-1][1] - 1] == "." and (
+                _ORDINAL_DAY_END.search(text, out[-1][0], out[-1][1]) and
+                pats.month_word.match(text, start) or _date_line_head(text, out[-1], start, pats)):
             out[-1] = (out[-1][0], end)
         else:
             out.append((start, end))
     return out
+
+
+def _date_line_head(text: str, span: tuple[int, int], following: int, pats: Patterns) -> bool:
+    """Whether ``span`` opens its line, holds only a date and its full stop, and the next
+    sentence starts on the same line."""
+    a, b = span
+    if b - a > _DATE_SENTENCE_CHARS or (a and text[a - 1] != "\n") or "\n" in text[b:following]:
+        return False
+    hit = entry_date(text[a:b], pats)
+    return hit is not None and hit.end >= b - a - 1
 
 
 # A paragraph ends at a blank line, or where a line opens with a bullet (a list's entry,
@@ -311,7 +328,8 @@ def _draft(sentence: str, trig: Trigger, seg: tuple[int, int], count: Count | No
     et = trig.event_type
     if pats.capitalised_names and trig.text[:1].isupper() and \
             any(c.isalnum() for c in sentence[:trig.start]) and not _title_case(sentence) \
-            and not _NUMBERED.match(sentence, trig.end):
+            and not _NUMBERED.match(sentence, trig.end) and \
+            not sentence[:trig.start].rstrip().endswith("."):  # after a joined date sentence
         return None  # a capitalised trigger inside a sentence is a name ("Libération")
     modality, cue = modality_of(sentence, trig, a, b, pats)
     if modality in ("topic", "aim", "question"):
