@@ -247,3 +247,25 @@ def test_first_entry_of_a_list_of_demands(text: str, expected: list[tuple]) -> N
 )
 def test_demand_to_free_all_those_detained(text: str, expected: list[tuple]) -> None:
     assert as_labelled(text, "en", PUB) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Further sanctions relief could follow if more prisoners are freed.",
+         [("release", None, None, "expected"), (EASED, None, None, "expected")]),
+        ("Washington signalled that more sanctions relief could come.",
+         [(EASED, None, None, "expected")]),
+        ("The US granted new sanctions relief to Belavia on Tuesday.",
+         [(EASED, "2025-03-25", None, "reported")]),
+        ("Additional sanctions relief for potash was announced on Friday.",
+         [(EASED, "2025-03-28", None, "reported")]),
+        # further sanctions: an imposition, as before
+        ("The EU imposed further sanctions on Minsk on Monday.",
+         [(IMPOSED, "2025-03-24", None, "reported")]),
+        ("Brussels is preparing new sanctions against Belarus.",
+         [(IMPOSED, None, None, "expected")]),
+    ],
+)
+def test_further_sanctions_relief_is_an_easing(text: str, expected: list[tuple]) -> None:
+    assert as_labelled(text, "en", PUB) == expected
