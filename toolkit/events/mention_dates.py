@@ -114,9 +114,12 @@ def choose_date(d: dict[str, Any], pats: Patterns) -> tuple[DateHit | None, str]
         # where the verb ends its clause (writing.tsv: verb_position final, Japanese) every
         # date comes before it, and a date of the saying is marked ``speech``
         # ("prevén reunirse ..., aunque el domingo el Kremlin ...": not in another clause)
-        # "Nicht unter den am Samstag Freigelassenen war ...", "ließ am Samstag X nicht
-        # frei": a date inside the trigger's own words is its own
-        after = [h for h in d["stated"] if not h.speech and trig.start <= h.start < trig.end]
+        # "Nicht unter den am Samstag Freigelassenen war ...": a date inside the trigger's
+        # own words after its negation is its own (not "ließ ... am Freitag nicht frei":
+        # the day the release did not happen is not stated as its own)
+        cue_in = trig.text.casefold().find(d["cue"].casefold()) if d.get("cue") else -1
+        after = [h for h in d["stated"] if not h.speech and cue_in >= 0
+                 and trig.start + cue_in < h.start < trig.end]
         after = after or [h for h in d["stated"] if not h.speech and trig.end <= h.start < b
                           and not _other_clause(d["sentence"], trig, h, pats)]
         if not after and pats.verb_final:
