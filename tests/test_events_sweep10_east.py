@@ -242,3 +242,32 @@ WITH_HIM_N_MORE = [
 def test_sweep10_east_with_him_n_more(language: str, text: str,
                                       expected: list[tuple]) -> None:
     assert stated(text, language, modality=True) == sorted(expected, key=str)
+
+
+TIMELINE_ENTRY_WITH_A_SHORT_WORD = [
+    # an elliptical timeline entry goes on telling the entry above it, also when its words
+    # begin like the short first word of a lemma phrase ("накануне" and "на свободе
+    # оказаться"): a phrase is looked for by its longest word, not its first
+    ('ru', "Хроника помилований.\n\n2 марта — помилованы 18 человек.\n"
+           "9 апреля, накануне праздника, — ещё 21.\n14 мая — 16.\n",
+     [('pardon', 16, '2025-05-14', R), ('pardon', 18, '2025-03-02', R),
+      ('pardon', 21, '2025-04-09', R)]),
+    ('uk', "Хроніка помилувань.\n\n2 березня — помилувано 18 людей.\n"
+           "9 квітня, напередодні свята, — ще 21.\n14 травня — 16.\n",
+     [('pardon', 16, '2025-05-14', R), ('pardon', 18, '2025-03-02', R),
+      ('pardon', 21, '2025-04-09', R)]),
+]
+
+
+@pytest.mark.parametrize(("language", "text", "expected"), TIMELINE_ENTRY_WITH_A_SHORT_WORD)
+def test_sweep10_east_timeline_entry_with_a_short_word(language: str, text: str,
+                                                       expected: list[tuple]) -> None:
+    assert stated(text, language, modality=True) == sorted(expected, key=str)
+
+
+@pytest.mark.parametrize("language", ["ru", "uk"])
+@pytest.mark.parametrize("word", ["на", "уже", "вже"])
+def test_sweep10_east_short_words_name_no_event(language: str, word: str) -> None:
+    from toolkit.events import load_patterns
+
+    assert load_patterns(language).trigger_keywords.search(word) is None

@@ -457,7 +457,10 @@ def _trigger_prefilter(spec: Mapping[str, Any]) -> re.Pattern:
         near = [n.casefold().lstrip("*") for n in item.get("near", [])]
         if near and all(regex.search(n) for n in near):
             continue
-        words = near or [w for lem in lemmas for w in lem.split()[:1]]
+        # of a phrase, its longest word: a short first word ("на свободе оказаться",
+        # "уже на воле") would let every sentence with "на" or "уже" through, and name an
+        # event on a timeline's line that has none (page_lines.timeline_runs)
+        words = near or [max(lem.split(), key=len) for lem in lemmas]
         extra.update(_stem(w) for w in words)
     if not extra:
         return regex
