@@ -187,18 +187,18 @@ def text_events(text: str, published: Any, pats: Patterns, gaz: Gazetteer,
     spans = [(start, end) for start, end, _ in runs]
     sections = year_sections(text, pats)  # "2024" heading "16 August - 30 pardoned"
     for s_start, s_end, names in runs:
-        sentence = text[s_start:s_end]
+        sentence, para = text[s_start:s_end], paragraph_of(s_start)
         if not names:  # no trigger's keyword in the sentence
-            context.quiet = (sentence, paragraph_of(s_start))
+            context.quiet = (sentence, para)
             continue
-        where = {"offset": s_start, "para": paragraph_of(s_start), "article_id": article_id,
+        where = {"offset": s_start, "para": para, "article_id": article_id,
                  "outlet": outlet, "pub": anchor, "published": pub,
                  "year": next((y for a, b, y in sections if a <= s_start < b), None),
                  "page": text}
         found = _sentence_events(sentence, where, pats, gaz, context)
         # "Предыдущий обмен прошел в середине сентября. Тогда ...": a sentence that told no
         # event may still give the day the next one's "then" points to
-        context.quiet = None if found else (sentence, where["para"])
+        context.quiet = None if found else (sentence, para)
         rows.extend(found)
     # a headline and its lead telling one happening are one mention
     return join_headline(rows, text, spans, pats, anchor, _find_triggers) if rows else rows

@@ -231,5 +231,4 @@ def quoted_term(sentence: str, trig: Trigger) -> bool:
     own words, or corrects; no happening of its own."""
     before = sentence[max(0, trig.start - 2):trig.start].rstrip()
     after = sentence[trig.end:trig.end + 2].lstrip()
-    return before[-1:] in _OPEN_QUOTES and after[:1] in _CLOSE_QUOTES and \
-        bool(before[-1:]) and bool(after[:1])
+    return bool(before and after) and before[-1] in _OPEN_QUOTES and after[0] in _CLOSE_QUOTES
