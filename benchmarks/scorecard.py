@@ -31,6 +31,7 @@ CHALLENGE = pages.CHALLENGE
 
 # (name, page files by number, split): the groups the README's evaluation reports.
 PAGE_SETS = [
+    ("P77-P80 hold-out", range(77, 81), "all"),
     ("P69-P72 hold-out", range(69, 73), "all"),
     ("P61-P64 hold-out", range(61, 65), "all"),
     ("P53-P56 hold-out", range(53, 57), "all"),
@@ -51,6 +52,7 @@ PAGE_SETS = [
     ("P57-P60 development (written blind)", range(57, 61), "dev"),
     ("P65-P68 development (written blind)", range(65, 69), "dev"),
     ("P73-P76 development (written blind)", range(73, 77), "dev"),
+    ("P81-P84 development (written blind)", range(81, 85), "dev"),
 ]
 
 
