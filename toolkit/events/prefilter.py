@@ -273,7 +273,7 @@ class _Branches:
     the searched stretch (in their order, so the match is the one the whole pattern
     gives: a branch left out cannot match there)."""
 
-    __slots__ = ("always", "branches", "by_string", "compiled", "finder", "flags")
+    __slots__ = ("always", "branches", "by_string", "compiled", "finder", "flags", "gates")
 
     def __init__(self, pattern: re.Pattern, branches: list[str]) -> None:
         self.branches, self.flags = branches, pattern.flags
@@ -288,6 +288,9 @@ class _Branches:
             for string in found or ():
                 self.by_string.setdefault(string, []).append(index)
         self.finder = StringFinder(self.by_string)
+        # each branch searched through its own gate: a branch whose match starts with
+        # one of a few strings is tried only where they stand
+        self.gates = [_Gate(compiled) for compiled in self.compiled]
 
     def search(self, text: str, folded: str, pos: int, endpos: int) -> re.Match | None:
         window = folded[max(pos, 0):max(endpos, 0)]  # the engine reads a negative one as 0
@@ -300,7 +303,7 @@ class _Branches:
         # searches; a corpus meets thousands of such sets).
         best = None
         for index in sorted(chosen):
-            m = self.compiled[index].search(text, pos, endpos)
+            m = _search(self.gates[index], text, pos, endpos, folded)
             if m is not None and (best is None or m.start() < best.start()):
                 best = m
                 if m.start() == pos:
