@@ -81,6 +81,7 @@ _URL_DATE = re.compile(r"(?:^|(?<=\s))(?:https?://|www\.)\S*?[/_-]((?:19|20)\d{2
 # A press release's sign-off: a place, a comma and the full date, alone on a line
 # ("Den Haag, 30 december 2025", "Paris, le 12 septembre 2025").
 _SIGN_OFF = re.compile(rf"^(?-i:[{UPPER}])[^\W\d_][\w'’.\- ]{{0,30}},\s+(?P<date>[^,]{{6,40}})$")
+_COMMA = re.compile(r",\s+")  # a clause's comma ends a labelled date's part
 _NAV_SEPARATOR = re.compile(r"[|•·»/]")
 _NAV_ITEM = 30
 
@@ -380,10 +381,20 @@ def _labelled_date(line: str, day_first: bool) -> str | None:
 
     A part that is only the label, the date and a clock time may write the year with two
     digits ("Posted 2/13/25 at 6:05 PM | Updated ..."); inside a longer part only a
-    four-digit year is read."""
+    four-digit year is read. A part ends where a clause of its own begins (a comma
+    before a lower-case word): "Issued on Tuesday, the licence runs until 22 June 2025."
+    opens with a participle, and its date is the licence's, not the page's."""
     return next(filter(None, (header_date(part.strip(), day_first=day_first)
                               or header_date(part, anywhere=True, day_first=day_first)
-                              for part in _LABELLED_DATE.findall(line))), None)
+                              for part in map(_label_clause, _LABELLED_DATE.findall(line)))), None)
+
+
+def _label_clause(part: str) -> str:
+    """``part`` up to its first comma that a lower-case word follows."""
+    for m in _COMMA.finditer(part):
+        if part[m.end():m.end() + 1].islower():
+            return part[:m.start()]
+    return part
 
 
 def _article_day(published: str, units: list[str], tail: list[str],
