@@ -48,7 +48,7 @@ from toolkit.events.mention_dates import (
     period_start,
     told_count,
 )
-from toolkit.events.modality import modality_of
+from toolkit.events.modality import modality_of, told_in_present
 from toolkit.events.novelty import (
     NEAR,
     distributive_subject,
@@ -472,6 +472,9 @@ def _sentence_events(sentence: str, where: dict[str, Any], pats: Patterns, gaz: 
                 seg = (line + 1, seg[1] if line_end < 0 else min(seg[1], line_end))
             trig = replace(trig, start=count.start, end=count.end, text=count.text)
         d = _draft(view, trig, seg, count, i in adjectival, ents, dates, pats, kin)
+        if d is not None and d["modality"] == "expected" and told_in_present(
+                view, trig, d["cue"], seg, dates, where["pub"], pats):
+            d["modality"], d["cue"] = "reported", None  # "3. Juli 2024 – ... werden begnadigt"
         if d is not None:
             if trig is not triggers[i]:  # a gapped clause shares its verb's doer
                 d["doer"] = (triggers[i], segs[i])

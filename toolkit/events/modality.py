@@ -8,10 +8,15 @@ trigger itself, or, for a noun, a cue just after it.
 
 from __future__ import annotations
 
+from collections.abc import Sequence
+
+import pandas as pd
+
 from toolkit.events import prefilter as _rx
+from toolkit.events.dates import DateHit
 from toolkit.events.patterns import Patterns, Trigger
 
-__all__ = ["modality_of"]
+__all__ = ["modality_of", "told_in_present"]
 
 # How far (characters) modality cues may sit before a trigger.
 _MODALITY_WINDOW = 60
@@ -113,3 +118,25 @@ def modality_of(sentence: str, trig: Trigger, floor: int, ceiling: int,
         if m:
             return "denied", m.group(0).strip()
     return "reported", None
+
+
+def told_in_present(sentence: str, trig: Trigger, cue: str | None, seg: tuple[int, int],
+                    dates: Sequence[DateHit], pub: pd.Timestamp | None, pats: Patterns) -> bool:
+    """Whether an expected mention is a present passive told of a past day: "12. Februar
+    2025 – In Minsk werden drei Menschen freigelassen", "Am 11. September werden 52
+    Gefangene freigelassen". The language's ``present_passive`` matches the cue's
+    auxiliary and the trigger's participle ("werden ... freigelassen"); a day or month
+    of the clause named by the calendar (not a weekday, not "next week") and before
+    publication, read as near as it can be, makes it a report ("Am kommenden Montag
+    werden ... freigelassen", "Am 20. Januar werden ..." in December, "Die Gefangenen
+    werden freigelassen" stay expected; so does "wird ... freilassen")."""
+    if not cue or pub is None or not pats.present_passive.search(
+            f"{cue.split(None, 1)[0]} {trig.text.split()[-1]}"):
+        return False
+    a, b = seg
+    for h in dates:
+        if a <= h.start < b and h.kind == "absolute" and not h.since and not h.speech:
+            values, _ = h.resolve(pub, True)  # the nearer reading: "am 20. Januar" is ahead
+            if values and all(v is not None and v < pub.normalize() for v, _ in values):
+                return True
+    return False
