@@ -556,11 +556,11 @@ def _rows(d: dict[str, Any], dates: list[DateHit], pats: Patterns, ents: list[di
     said = {(etype.family, value) for value in dated.values}
     if d["dated_noun"] and count is None and said and said <= context.told:
         return []  # "Thursday's releases were the largest": the happening told before
+    told = told_count(d, dated, context, etype.family, pats)
     if (dated.basis == "published" or dated.peg) and etype.needs == "people" and count is None and \
-            not d["named"] and not d["someone"] and d["modality"] == "reported":
+            told[0] is None and not d["named"] and not d["someone"] and d["modality"] == "reported":
         return []  # "prisoner releases", "welcomed the release": no number, no date, no new event
     context.told |= said
-    told = told_count(d, dated, context, etype.family, pats)
     if count is not None and d["modality"] == "reported" and not d["cumulative"] and \
             dated.values[0][0] is not None:
         context.counted[etype.family] = (count.value, count.qualifier)

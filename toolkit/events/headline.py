@@ -205,8 +205,10 @@ def _date_by_kin(head: dict[str, Any], rows: list[dict[str, Any]], end: int, pat
     count and a stated date, when no other mention of its own type has that count.
     """
     family = pats.types[head["event_type"]].family
+    # a mention whose count is told by reference ("Uwolnieni więźniowie ..." under the
+    # headline: the headline's people) is the head's own, not another with that count
     if any(r is not head and r["event_type"] == head["event_type"] and r["count"] == head["count"]
-           for r in rows):
+           and r.get("count_text") is not None for r in rows):
         return
     kin = next((r for r in rows if head["start"] < r["start"] < end
                 and r["event_type"] != head["event_type"]

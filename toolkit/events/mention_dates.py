@@ -548,15 +548,22 @@ def period_start(d: dict[str, Any], dates: list[DateHit],
     return None
 
 
+# Date bases of a mention that may be the people of its family's last counted event: dated by
+# that event, or undated like it (the publication day, given or inferred).
+_TOLD_BASES = ("context", "published", "dateline", "visible_date", "latest_date_in_text")
+
+
 def told_count(d: dict[str, Any], dated: DatedMention, context: DateContext, family: str,
                pats: Patterns) -> tuple[Any, Any]:
     """The count and qualifier of the people a sentence opens by naming as its family's last
     counted event ("Помилованные уже переданы украинской стороне", "Помилуваних уже передали
     Україні" after "помиловал 31"): the same people, so the same number; else no count.
-    Only a reported mention dated by that event, whose sentence starts with the reference
-    (not "двое помилованных", "część uwolnionych": a part of them)."""
-    if d["count"] is not None or d["modality"] != "reported" or dated.basis != "context" or \
-            family not in context.counted:
+    Only a reported mention dated by that event, or, when that event stated no date either,
+    by the day of publication ("Лукашенко помиловал 31 гражданина Украины. Помилованные
+    переданы Украине" on an agency page), whose sentence starts with the reference (not
+    "двое помилованных", "część uwolnionych": a part of them)."""
+    if d["count"] is not None or d["modality"] != "reported" or \
+            dated.basis not in _TOLD_BASES or family not in context.counted:
         return None, None
     sentence = d["sentence"]
     m = _rx.search(pats.family_reference, sentence, 0, d["trig"].end)
