@@ -63,6 +63,10 @@ _DATE_KEYS = ("date", "date_precision", "date_text", "date_reason", "date_basis"
 # what only the headline may state; the lead's own value wins
 _FILLED = ("actor", "people", "people_as_written", "place", "target")
 _COUNT_KEYS = ("count", "count_qualifier", "count_text")
+# How far (characters) past a pointing-back opening ("The decree, signed") its date may
+# start ("on Sunday", "earlier on Sunday"): the date of the participle, not of the clause
+# after it.
+_REFERENCE_REACH = 12
 
 
 def _empty(value: Any) -> bool:
@@ -154,7 +158,41 @@ def join_headline(rows: list[dict[str, Any]], text: str, spans: list[tuple[int, 
                 pats.types[r["event_type"]].family == family for r in leads):
             _lead_date(head, text[spans[1][0]:spans[1][1]], pats, anchor, find_triggers)
     rows = [r for r in rows if id(r) not in gone]
+    _date_by_reference(rows, text, spans, pats, anchor)
     return _month_told_by_day(_join_head_lines(rows, text, spans, pats))
+
+
+def _date_by_reference(rows: list[dict[str, Any]], text: str, spans: list[tuple[int, int]],
+                       pats: Patterns, anchor: pd.Timestamp | None) -> None:
+    """Date a sentence's undated mentions by the next sentence that points back with a date.
+
+    "Lukashenko has pardoned 22 people, his press service said. The decree, signed on
+    Sunday, covers 15 women and seven men.": a sentence that names no event of its own
+    and opens with a reference to one and the participle that dates it (the language's
+    ``reference_dated``: "The decree, signed on", "The licence, issued on", "The decision
+    was taken on") gives its first date, stated right after that opening, to the reported
+    mentions of the sentence just before it that state none (rows are updated in place).
+    The headline's own case (:func:`_lead_date`) is the first pair of sentences.
+    """
+    starts = {r["start"] for r in rows}
+    for (a, _), (c, d) in zip(spans, spans[1:]):
+        if c in starts or a not in starts:
+            continue
+        view, _ = digit_view(text[c:d], pats.language)
+        opening = pats.reference_dated.match(view)
+        if opening is None:
+            continue
+        hit = next((h for h in find_dates(view, pats) if not h.speech and not h.since
+                    and opening.end() <= h.start <= opening.end() + _REFERENCE_REACH), None)
+        values = hit.resolve(anchor, False)[0] if hit is not None else None
+        if not values or values[0][0] is None:
+            continue
+        for row in rows:
+            if row["start"] == a and row["modality"] == "reported" and \
+                    row["date_basis"] not in _STATED and not row["cumulative"]:
+                row.update(date=values[0][0], date_precision=values[0][1],
+                           date_text=" ".join(hit.text.split()), date_reason=None,
+                           date_basis="context")
 
 
 def _join_head_lines(rows: list[dict[str, Any]], text: str,

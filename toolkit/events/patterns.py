@@ -59,7 +59,7 @@ _NEVER = r"(?!)"
 # Keys of a pattern file that hold one regular expression each.
 _REGEX_KEYS = (
     "since", "speech_date", "cumulative", "generic", "past_markers", "place_preposition",
-    "subject_first",
+    "subject_first", "reference_dated",
     "release_place_preposition", "anaphora", "anaphora_subset", "possessive_before_noun",
     "status_after", "status_before", "incremental", "incremental_after", "since_near_count",
     "since_clause", "speech_after", "announcement", "count_before_noun_trigger",
