@@ -24,8 +24,11 @@ _MODALITY_WINDOW = 60
 # ("хотят добиться ослабления санкций", "siekia, jog Vašingtonas atšauktų") governs
 # every other cue: what a party strives for is no event, whatever the modal verbs; so does
 # an open question ("did not say whether further swaps were planned", "is testing whether
-# releases can buy relief"): what is asked about is not told to have happened.
-_MODALITY_RANK = {"aim": -1, "question": -1, "denied": 0, "demanded": 1, "expected": 2}
+# releases can buy relief"): what is asked about is not told to have happened. So does a
+# topic of talks ("обсуждали возможное освобождение ещё 1300", "ont discuté de la libération
+# de 1 300 autres"): what was talked about, whatever "possible" or "will" stand with it.
+_MODALITY_RANK = {"aim": -1, "question": -1, "topic": -1, "denied": 0, "demanded": 1,
+                  "expected": 2}
 # How far (characters) a verb of demanding or a modal verb may govern the clause that
 # holds the trigger (the language's ``demanded_far`` and ``expected_far``).
 _FAR_REACH = 160
@@ -78,9 +81,11 @@ def modality_of(sentence: str, trig: Trigger, floor: int, ceiling: int,
     found = []
     for name, regex in pats.modality:
         # an open question governs every trigger it holds, also one after another trigger
-        # that opened a clause of its own ("testing whether releases can buy relief")
+        # that opened a clause of its own ("testing whether releases can buy relief"); a
+        # topic's verb may be a talks trigger itself ("стороны обсуждали возможное
+        # освобождение", "omawiali możliwe uwolnienie")
         m = _rx.search(regex, sentence[max(0, trig.start - _MODALITY_WINDOW): trig.start]
-                       if name == "question" else window)
+                       if name in ("question", "topic") else window)
         if m:
             found.append((m.start(), name, m.group(0).strip()))
     if found:
