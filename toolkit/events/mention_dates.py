@@ -357,12 +357,17 @@ def _peg_offset(d: dict[str, Any], m: re.Match[str], pats: Patterns,
 
 
 def _context_offset(d: dict[str, Any], pats: Patterns, context: DateContext, para: int,
-                    family: str) -> DatedMention | None:
+                    family: str, pub: pd.Timestamp | None = None) -> DatedMention | None:
     """"Belarus freed 16 on Wednesday. Two days later, the US eased ...": a marker that
     stands alone counts from the last date of an event in the same paragraph; one tied to
-    the trigger ("بعد يومين من عفو ...", two days after a pardon) counts back from it."""
+    the trigger ("بعد يومين من عفو ...", two days after a pardon) counts back from it.
+    Before any date was stated, an offset back opening its sentence counts from the
+    publication day, the day of the news the page tells undated ("Lukashenko pardoned 31
+    Ukrainians. ... Two days earlier he pardoned two priests")."""
     m = _rx.search(pats.offset_marker, d["sentence"], d["seg"][0], d["trig"].start)
     tied = m is not None and bool(pats.offset_trailing.search(m.group(0)))
+    if m is not None and not tied and context.last is None and pub is not None:
+        return _peg_offset(d, m, pats, ([(pub.normalize(), "day")], "publication date", para))
     between = d["sentence"][m.end():d["trig"].start] if m is not None else ""
     # "... on Friday. The move came a week after the US blacklisted 33": the trigger is
     # inside the after-clause of a reference back to the event told before
@@ -470,7 +475,7 @@ def date_mention(d: dict[str, Any], dates: list[DateHit], pats: Patterns,
     if vague:
         return _dated([], vague.group(0), f"{vague.group(0)!r} cannot be resolved to a day, "
                       "month or year", basis)
-    if (counted := _context_offset(d, pats, context, para, family)) is not None:
+    if (counted := _context_offset(d, pats, context, para, family, pub)) is not None:
         return counted
     if _rx.search(pats.before_told, d["sentence"], a, b):
         # "19 of them had already left prison before the decree": before the day told
