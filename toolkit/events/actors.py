@@ -12,13 +12,14 @@ from collections.abc import Mapping
 from typing import Any
 
 from toolkit.events.countries import adjective_mentions, country_mentions
+from toolkit.events.counts import PAUSE
 from toolkit.events.patterns import Patterns, Trigger
 from toolkit.events.registry import EventType
 from toolkit.gazetteer import NAME_RUN, Gazetteer
 
 __all__ = [
     "entities", "has_state_party", "names_party", "partners", "pick_actor", "pick_people", "pick_place",
-    "pick_targets", "unknown_name",
+    "pick_targets", "unknown_name", "name_before_verb",
 ]
 
 
@@ -472,3 +473,25 @@ def unknown_name(sentence: str, seg: tuple[int, int], ents: list[dict[str, Any]]
         if not speaker and not pats.subject_preposition.search(sentence, *before):
             return True  # not "said Ona Vaitkute", not "of Open Door"
     return False
+
+
+# How far (characters) before a verb trigger, in its own clause, an unknown name is read
+# as who was freed, when only auxiliaries stand between ("Cecilia Sala a été libérée",
+# "Alberto Trentini è stato scarcerato"): the subject of a passive.
+_NAME_BEFORE = 45
+
+
+def name_before_verb(sentence: str, trig: Trigger, a: int, ents: list[dict[str, Any]],
+                     pats: Patterns) -> bool:
+    """An unknown name right before a verb trigger, with only the language's
+    ``passive_auxiliary`` between: the person the passive verb tells was freed ("Cecilia
+    Sala a été libérée vendredi", "Alberto Trentini è stato scarcerato"; not "Ross
+    County have freed two players", whose freed are the object)."""
+    lo = max(a, trig.start - _NAME_BEFORE)
+    pause = [m.end() for m in PAUSE.finditer(sentence, lo, trig.start)]
+    lo = pause[-1] if pause else lo
+    runs = list(NAME_RUN.finditer(sentence, lo, trig.start))
+    run = runs[-1] if runs else None
+    if run is None or not pats.passive_auxiliary.fullmatch(sentence, run.end(), trig.start):
+        return False
+    return unknown_name(sentence, (run.start(), run.end()), ents, pats)

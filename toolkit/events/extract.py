@@ -27,6 +27,7 @@ from toolkit.events import prefilter as _rx
 from toolkit.events.actors import (
     entities,
     has_state_party,
+    name_before_verb,
     partners,
     pick_actor,
     pick_people,
@@ -358,8 +359,9 @@ def _draft(sentence: str, trig: Trigger, seg: tuple[int, int], count: Count | No
     if adjectival and count is None:
         return None  # "two other released men"
     named = any(e["kind"] == "person" and e["role"] != "government" and a <= e["start"] < b
-                for e in ents) or (trig.form == "verb" and unknown_name(
-                    sentence, (trig.end, min(b, trig.end + _NAME_AFTER)), ents, pats)) or \
+                for e in ents) or (trig.form == "verb" and (unknown_name(
+                    sentence, (trig.end, min(b, trig.end + _NAME_AFTER)), ents, pats) or
+                    name_before_verb(sentence, trig, a, ents, pats))) or \
         bool(_rx.search(pats.person_name, sentence, a, b))  # "ヌフェルさん": a name by its honorific
     needs = pats.types[et].needs
     # "Friday's release", "last week's pardon": a noun its own date names is one happening

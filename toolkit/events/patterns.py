@@ -77,7 +77,7 @@ _REGEX_KEYS = (
     "offset_trailing", "relative_clause", "dated_noun", "demanded_far",
     "expected_far", "since_when", "aside_opener", "today_weekday",
     "key_events", "new_reference", "continuation", "possibility", "in_force",
-    "before_told", "present_passive",
+    "before_told", "present_passive", "passive_auxiliary",
 )
 # Per-language data files (resources/lang/<code>/) the compiled patterns depend on.
 _LANG_KINDS = ("months.tsv", "weekdays.tsv", "modal_auxiliaries.txt",
