@@ -9,7 +9,11 @@ write them:
   "Emitido en Madrid el 22 de junio de 2025"): the page's date, from which the lead's
   "yesterday" counts; a body sentence that opens with the same participle and goes on
   with a clause of its own ("Issued on Tuesday, the licence runs until 22 June 2025.")
-  is no such line.
+  is no such line;
+- a key point after a bullet ("Key points" / "- US envoy John Coale held talks ...") told
+  again far below the head, in a live blog's entry dated the page's day, is that entry's
+  event, not an undated one of its own; told on another day, or with another count, it
+  stays apart.
 """
 
 from __future__ import annotations
@@ -74,3 +78,53 @@ def test_closing_line_dates_the_leads_yesterday():
     assert len(releases) == 1
     assert str(pd.Timestamp(releases[0]["date"]).date()) == "2025-06-21"
     assert releases[0]["count"] == 14
+
+
+# A page's key points sum up its news; a live blog tells each again in an entry far below
+# the head. (language, heading, key point, the entry that tells it, type, its day or None
+# when the key point stays a mention of its own, how many reported mentions of the type)
+_ENTRY_FILL = {
+    "en": "We're following the story at the border. More updates soon.",
+    "de": "Wir berichten weiter von der Grenze. Mehr in Kürze.",
+    "es": "Seguimos la situación en la frontera. Más información en breve.",
+    "ru": "Мы следим за ситуацией на границе. Подробности позже.",
+}
+KEY_POINTS = [
+    ("en", "Key points", "- US envoy John Coale held talks with Alexander Lukashenko in Minsk",
+     "The buses crossed the border hours after Coale met Lukashenko in Minsk on Thursday "
+     "morning.", "talks", "2025-09-11", 1),
+    ("en", "Key events", "- Treasury authorises dealings with state airline Belavia",
+     "The US Treasury has issued a general licence allowing transactions with Belavia.",
+     "sanctions_eased", "2025-09-11", 1),
+    ("en", "Key points", "- 52 prisoners released and driven to the Lithuanian border",
+     "Belarus has released 52 prisoners, Lithuanian officials confirm.", "release",
+     "2025-09-11", 1),
+    ("de", "Das Wichtigste in Kürze", "- US-Gesandter Coale führte Gespräche mit Lukaschenko",
+     "Coale hatte sich am Donnerstagmorgen in Minsk mit Lukaschenko getroffen und mit ihm "
+     "verhandelt.", "talks", "2025-09-11", 1),
+    ("es", "Lo más importante", "- El enviado de EE.UU. John Coale se reunió con Lukashenko en Minsk",
+     "Coale se reunió el jueves por la mañana con Lukashenko en Minsk.", "talks", "2025-09-11", 1),
+    ("ru", "Главное", "- Спецпосланник США Джон Коул провел переговоры с Лукашенко в Минске",
+     "Коул провел переговоры с Лукашенко в четверг утром в Минске.", "talks", "2025-09-11", 1),
+    # told below on another day than the page's: background, not the key point
+    ("en", "Key points", "- US envoy John Coale held talks with Alexander Lukashenko in Minsk",
+     "Coale met Lukashenko on Wednesday, officials said.", "talks", None, 2),
+    # a different count below: no twin
+    ("en", "Key points", "- 52 prisoners released and driven to the Lithuanian border",
+     "Belarus released 14 prisoners on Wednesday, officials said.", "release", None, 2),
+]
+
+
+@pytest.mark.parametrize(("lang", "heading", "point", "told", "kind", "day", "n"), KEY_POINTS)
+def test_key_point_joins_its_entry_below(lang, heading, point, told, kind, day, n):
+    entries = "\n\n".join(f"1{i}:00\n{_ENTRY_FILL[lang]}" for i in range(6, 0, -1))
+    text = (f"Live: the latest from the border\n\n{heading}\n{point}\n- Rights groups demand "
+            f"more\n\n{entries}\n\n10:00\n{told}")
+    rows = [r for r in events_from_text(text, pd.Timestamp("2025-09-11", tz="UTC"), lang, "k")
+            if r["event_type"] == kind and r["modality"] == "reported"]
+    assert len(rows) == n
+    if day is not None:
+        assert str(pd.Timestamp(rows[0]["date"]).date()) == day
+        assert rows[0]["date_basis"] != "published"
+    else:  # the key point keeps the page's day as given, not a stated one
+        assert sum(r["date_basis"] == "published" for r in rows) == 1

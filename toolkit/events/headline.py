@@ -59,6 +59,8 @@ HEAD_SPANS = 12
 _TOLD_AGAIN = frozenset({"reported", "denied"})
 # date_basis values of a date the text states (the others: publication, inferred dates)
 _STATED = frozenset({"stated", "sentence", "context"})
+# ... and those that may date a key point's retelling: a live-blog entry's day too
+_TOLD_DATED = _STATED | {"time_stamp"}
 _DATE_KEYS = ("date", "date_precision", "date_text", "date_reason", "date_basis")
 # what only the headline may state; the lead's own value wins
 _FILLED = ("actor", "people", "people_as_written", "place", "target")
@@ -159,7 +161,7 @@ def join_headline(rows: list[dict[str, Any]], text: str, spans: list[tuple[int, 
             _lead_date(head, text[spans[1][0]:spans[1][1]], pats, anchor, find_triggers)
     rows = [r for r in rows if id(r) not in gone]
     _date_by_reference(rows, text, spans, pats, anchor)
-    return _month_told_by_day(_join_head_lines(rows, text, spans, pats))
+    return _month_told_by_day(_join_head_lines(rows, text, spans, pats, anchor))
 
 
 def _date_by_reference(rows: list[dict[str, Any]], text: str, spans: list[tuple[int, int]],
@@ -195,8 +197,8 @@ def _date_by_reference(rows: list[dict[str, Any]], text: str, spans: list[tuple[
                            date_basis="context")
 
 
-def _join_head_lines(rows: list[dict[str, Any]], text: str,
-                     spans: list[tuple[int, int]], pats: Patterns) -> list[dict[str, Any]]:
+def _join_head_lines(rows: list[dict[str, Any]], text: str, spans: list[tuple[int, int]],
+                     pats: Patterns, anchor: pd.Timestamp | None = None) -> list[dict[str, Any]]:
     """Join an undated mention at the top of a page to the dated one that tells it again.
 
     A page's headline may come after a kicker ("Client Alert") and be followed by a
@@ -207,7 +209,9 @@ def _join_head_lines(rows: list[dict[str, Any]], text: str,
     with the first mention of its type further down the head that states a date and
     agrees with it ("On November 4, 2025, ... removed Belavia from the SDN List").
     A head mention with a count joins only one with the same count; a swap ("...
-    swap hundreds of prisoners") names both sides' releases, so it joins neither.
+    swap hundreds of prisoners") names both sides' releases, so it joins neither. A key
+    point after a bullet with no such mention in the head joins its telling further down
+    the page, dated the page's day (:func:`_key_point_twin`).
     """
     end = spans[min(HEAD_SPANS, len(spans)) - 1][1]
     lines = {a for a, b in spans[:HEAD_SPANS] if len(text[a:b].split()) <= HEADLINE_WORDS
@@ -224,12 +228,33 @@ def _join_head_lines(rows: list[dict[str, Any]], text: str,
                       and head["start"] < r["start"] < end and id(r) not in gone
                       and r["date_basis"] in _STATED and _agree(head, r)
                       and (_empty(head["count"]) or head["count"] == r["count"])), None)
+        line = text.rfind("\n", 0, head["start"]) + 1
+        if later is None and anchor is not None and text[line:head["start"] + 3].lstrip().startswith(_BULLETS):
+            later = _key_point_twin(head, rows, gone, anchor)
         if later is not None:
             _fill(later, head)
             gone.add(id(head))
         elif not _empty(head["count"]):
             _date_by_kin(head, rows, end, pats)
     return [r for r in rows if id(r) not in gone]
+
+
+def _key_point_twin(head: dict[str, Any], rows: list[dict[str, Any]], gone: set[int],
+                    anchor: pd.Timestamp) -> dict[str, Any] | None:
+    """The dated telling of a key point anywhere further down the page, or None.
+
+    A page's key points ("- US envoy John Coale held talks with Alexander Lukashenko in
+    Minsk") sum up the whole page: a live blog tells each in an entry far below the head,
+    dated by the entry's time stamp. The key point is that mention when every later
+    mention of its type that agrees with it (its count, if it states one) has one date,
+    the page's own day (a key point sums up the page's news, not its background).
+    """
+    twins = [r for r in rows if r["event_type"] == head["event_type"] and r["start"] > head["start"]
+             and id(r) not in gone and r["date_basis"] in _TOLD_DATED and not r["cumulative"]
+             and _agree(head, r) and (_empty(head["count"]) or head["count"] == r["count"])]
+    day = anchor.normalize()
+    return twins[0] if twins and all(
+        not _empty(r["date"]) and pd.Timestamp(r["date"]).normalize() == day for r in twins) else None
 
 
 def _date_by_kin(head: dict[str, Any], rows: list[dict[str, Any]], end: int, pats: Patterns) -> None:
