@@ -368,7 +368,10 @@ def _draft(sentence: str, trig: Trigger, seg: tuple[int, int], count: Count | No
     dated = trig.form == "noun" and bool(_rx.search(pats.dated_noun, sentence,
                                                     max(a, trig.start - NEAR), trig.start))
     if needs == "people" and count is None:
-        self_anchored = trig.form == "noun" and pats.self_anchoring.fullmatch(trig.text)
+        # "nuevos indultos" stands for its people; so it does after a light verb ("podría
+        # firmar nuevos indultos", a verb-form trigger) when awaited or asked for
+        self_anchored = (trig.form == "noun" or modality != "reported") and \
+            pats.self_anchoring.fullmatch(trig.text)
         dated_people = dated and (kin or _rx.search(pats.people_noun, sentence))
         # "called on Minsk to free them all": in a demand, the people named before; more
         # of them asked for or awaited ("より大規模な釈放を求めている", "さらなる釈放がある")

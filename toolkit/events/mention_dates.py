@@ -510,11 +510,13 @@ def date_mention(d: dict[str, Any], dates: list[DateHit], pats: Patterns,
 def _quiet_date(d: dict[str, Any], pats: Patterns, pub: pd.Timestamp | None,
                 context: DateContext, para: int) -> DatedMention | None:
     """"Предыдущий обмен прошел в середине сентября. Тогда Москва и Киев освободили по 103":
-    a same-time marker before the trigger points to the last date of the sentence just
+    a same-time marker before the trigger, or after it in its own clause ("Washington
+    sancionó ese mismo mes a 19 personas"), points to the last date of the sentence just
     before, in the same paragraph, when that sentence told no event of its own (one that did
     left its date in ``context.last``)."""
-    if context.quiet is None or context.quiet[1] != para or not _rx.search(
-            pats.same_time_markers, d["sentence"], 0, d["trig"].start):
+    if context.quiet is None or context.quiet[1] != para or not (_rx.search(
+            pats.same_time_markers, d["sentence"], 0, d["trig"].start) or _rx.search(
+            pats.same_time_markers, d["sentence"], d["trig"].end, d["seg"][1])):
         return None
     view, _ = digit_view(context.quiet[0], pats.language)
     hits = [h for h in find_dates(view, pats) if not h.since and not h.speech]
