@@ -9,7 +9,9 @@ day ("Лукашенко помиловал 31 ... Помилованные пе
 release dated by the day of the thanks ("В пятницу Трамп поблагодарил Лукашенко за
 освобождение 16"); "most likely" read as a running total ("Вероятнее всего, Минск ...
 освободит": "всего"); a habit told by batches ("выпускал людей небольшими партиями"); and an
-older rule that read any "передал ... американской стороне" as a release, letters included.
+older rule that read any "передал ... американской стороне" as a release, letters included;
+and a bare number before a relative clause ("о тех шестнадцати, которых ... помиловал") not
+read as the count.
 
 Every sentence here was written for these tests. Each expected event is
 ``(type, count, date, modality)``; the date is None when the text states none,
@@ -99,6 +101,24 @@ FUTURES_AND_HABITS = [
     # a total stays a total
     ('ru', "Всего с июля 2024 года на свободу вышли более 300 человек.", []),
 ]
+
+ANTECEDENTS = [
+    # a bare number before "которых/кого" is the people the relative clause's verb names
+    ('ru', "Речь о тех 16, которых Лукашенко помиловал 2 июля.",
+     [('pardon', 16, '2025-07-02', R)]),
+    ('ru', "Речь, по всей видимости, о тех шестнадцати, которых Лукашенко помиловал 2 июля.",
+     [('pardon', 16, '2025-07-02', R)]),
+    ('ru', "Трамп имел в виду 16 человек, которых Лукашенко помиловал 2 июля.",
+     [('pardon', 16, '2025-07-02', R)]),
+    ('ru', "2 июля Лукашенко помиловал 16 человек — восемь женщин и восемь мужчин.",
+     [('pardon', 16, '2025-07-02', R)]),
+]
+
+
+@pytest.mark.parametrize(("language", "text", "expected"), ANTECEDENTS)
+def test_sweep11_ru_pl_a_number_before_a_relative_clause(language: str, text: str,
+                                                         expected: list[tuple]) -> None:
+    assert stated(text, language, modality=True) == sorted(expected, key=str)
 
 
 @pytest.mark.parametrize(("language", "text", "expected"), PETITIONS)
