@@ -7,9 +7,10 @@ historic present or the progressive ("OFAC issues a general licence"), a designa
 sanctions authority named right before the verb ("the US designates Belavia"); "further /
 more relief" with a prisoner or sanctions-target word near it, an easing without the
 word "sanctions"; an extension of the listings to people named by their post ("prison
-administrators", "the heads of penal colonies"); and a sentence that points back with a
+administrators", "the heads of penal colonies"); a sentence that points back with a
 dated participle ("The decree, signed on Sunday, ..."), which dates the undated mention
-of the sentence before it. Published on Monday 2025-12-29.
+of the sentence before it; and the counterpart of a deal ("in exchange for sanctions
+relief"), which is no event of its own. Published on Monday 2025-12-29.
 """
 
 from __future__ import annotations
@@ -127,4 +128,27 @@ def test_listings_extended_to_posts(text: str, expected: list[tuple]) -> None:
     ],
 )
 def test_a_dated_reference_dates_the_sentence_before(text: str, expected: list[tuple]) -> None:
+    assert as_labelled(text, "en", PUB) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Minsk freed 40 prisoners on Friday in exchange for sanctions relief.",
+         [("release", "2025-12-26", 40, "reported")]),
+        ("The pardon came a week after Belarus freed 60 prisoners, in a deal brokered by a "
+         "US envoy in return for Washington lifting sanctions on the tyre maker.",
+         [("release", None, 60, "reported")]),
+        ("Caracas is set to free a group of foreign detainees in exchange for sanctions "
+         "relief.", [("release", None, None, "expected")]),
+        ("The White House says it will ease sanctions on the carrier in return for the "
+         "releases.", [("sanctions_eased", None, None, "expected")]),
+        # "in exchange" or "in return" with no counterpart after it: the step itself
+        ("In exchange, the US lifted sanctions on the carrier on Friday.",
+         [("sanctions_lifted", "2025-12-26", None, "reported")]),
+        ("Washington lifted sanctions on the airline in return, officials said on Friday.",
+         [("sanctions_lifted", "2025-12-26", None, "reported")]),
+    ],
+)
+def test_the_counterpart_of_a_deal_is_no_event(text: str, expected: list[tuple]) -> None:
     assert as_labelled(text, "en", PUB) == expected

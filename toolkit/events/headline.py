@@ -177,7 +177,7 @@ def _date_by_reference(rows: list[dict[str, Any]], text: str, spans: list[tuple[
     The headline's own case (:func:`_lead_date`) is the first pair of sentences.
     """
     starts = {r["start"] for r in rows}
-    for (a, _), (c, d) in zip(spans, spans[1:]):
+    for (a, _), (c, d) in zip(spans, spans[1:], strict=False):
         if c in starts or a not in starts:
             continue
         view, _ = digit_view(text[c:d], pats.language)
