@@ -20,8 +20,11 @@ published on Saturday 2025-12-13.
 
 from __future__ import annotations
 
+import pandas as pd
 import pytest
 from eventcases import stated
+
+from toolkit.events import events_from_text
 
 R, E = "reported", "expected"
 
@@ -113,6 +116,41 @@ ANTECEDENTS = [
     ('ru', "2 июля Лукашенко помиловал 16 человек — восемь женщин и восемь мужчин.",
      [('pardon', 16, '2025-07-02', R)]),
 ]
+
+# published the day after the story's dateline: the dateline dates the lead
+SUN = pd.Timestamp("2025-11-23 12:00", tz="UTC")
+
+DATELINES = [
+    # a dated dateline that ends in an agency's full stop is read with its lead
+    ('ru', "МИНСК, 22 ноября — РИА Новости. Президент Беларуси помиловал 31 гражданина Украины.",
+     [('pardon', 31, '2025-11-22', R)]),
+    ('ru', "МИНСК, 22 ноября — Лента.Балт. Президент Беларуси Александр Лукашенко помиловал 31 "
+           "гражданина Украины.", [('pardon', 31, '2025-11-22', R)]),
+    ('ru', "МИНСК, 22 ноября. /ТАСС/. Президент Беларуси помиловал 31 человека.",
+     [('pardon', 31, '2025-11-22', R)]),
+    ('ru', "МИНСК, 22 ноября — РИА Новости. Президент Беларуси в пятницу помиловал 31 человека.",
+     [('pardon', 31, '2025-11-21', R)]),
+    ('pl', "WARSZAWA, 22 listopada — PAP. Prezydent Białorusi ułaskawił 31 obywateli Ukrainy.",
+     [('pardon', 31, '2025-11-22', R)]),
+    # no date in the dateline: nothing to read
+    ('ru', "МИНСК — РИА Новости. Президент Беларуси помиловал 31 человека.",
+     [('pardon', 31, None, R)]),
+]
+
+
+def _on_sunday(text: str, language: str) -> list[tuple]:
+    out = set()
+    for r in events_from_text(text, SUN, language):
+        unstated = pd.isna(r["date"]) or r["date_basis"] == "published"
+        out.add((r["event_type"], None if pd.isna(r["count"]) else int(r["count"]),
+                 None if unstated else str(r["date"].date()), r["modality"]))
+    return sorted(out, key=str)
+
+
+@pytest.mark.parametrize(("language", "text", "expected"), DATELINES)
+def test_sweep11_ru_pl_a_dateline_cut_off_at_its_agency(language: str, text: str,
+                                                        expected: list[tuple]) -> None:
+    assert _on_sunday(text, language) == sorted(expected, key=str)
 
 
 @pytest.mark.parametrize(("language", "text", "expected"), ANTECEDENTS)

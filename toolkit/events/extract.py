@@ -23,6 +23,7 @@ from typing import Any
 import pandas as pd
 
 from toolkit.clean import sentence_spans
+from toolkit.clean.datelines import dateline_date, split_dateline
 from toolkit.events import prefilter as _rx
 from toolkit.events.actors import (
     entities,
@@ -223,7 +224,8 @@ def _spans(text: str, pats: Patterns) -> list[tuple[int, int]]:
     for start, end in sentence_spans(text, pats.language):
         if out and text[out[-1][1] - 1] == "." and (
                 _ORDINAL_DAY_END.search(text, out[-1][0], out[-1][1]) and
-                pats.month_word.match(text, start) or _date_line_head(text, out[-1], start, pats)):
+                pats.month_word.match(text, start) or _date_line_head(text, out[-1], start, pats)
+                or _dateline_head(text, out[-1], start)):
             out[-1] = (out[-1][0], end)
         else:
             out.append((start, end))
@@ -238,6 +240,24 @@ def _date_line_head(text: str, span: tuple[int, int], following: int, pats: Patt
         return False
     hit = entry_date(text[a:b], pats)
     return hit is not None and hit.end >= b - a - 1
+
+
+# A dated dateline that the sentence splitter cut off its lead at its agency's full stop
+# ("МИНСК, 22 ноября — РИА Новости. Президент ...", "МИНСК, 22 ноября. /ТАСС/. ...") is read
+# with the sentence after it on its line when it is at most this long.
+_DATELINE_SENTENCE_CHARS = 60
+
+
+def _dateline_head(text: str, span: tuple[int, int], following: int) -> bool:
+    """Whether ``span`` opens its line and is a dated dateline with at most a short agency
+    name after it, and the next sentence starts on the same line."""
+    a, b = span
+    if b - a > _DATELINE_SENTENCE_CHARS or (a and text[a - 1] != "\n") or \
+            "\n" in text[b:following]:
+        return False
+    head = text[a:b] + " "
+    place, agency, rest = split_dateline(head)
+    return bool(place or agency) and len(rest.split()) <= 3 and dateline_date(head) is not None
 
 
 # A paragraph ends at a blank line, or where a line opens with a bullet (a list's entry,
