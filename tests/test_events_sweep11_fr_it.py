@@ -20,7 +20,12 @@ languages uses for it, then fixed as data in ``resources/patterns/{fr,it}.json``
   ("Cecilia Sala a été libérée vendredi", "son fils a été libéré", "Marco Rossi è stato
   liberato", "sua figlia è stata scarcerata") is a release; before, no event, since the
   name stood before the verb and a son or daughter was no person noun. An active verb
-  after a name ("Ross County a libéré ...") stays as it was.
+  after a name ("Ross County a libéré ...") stays as it was;
+- talks of two named parties told after a word of the same time or an after word
+  ("dans la foulée d'une rencontre entre A et B", "précédée, le même jour, d'un entretien
+  entre A et B", "preceduta da un colloquio tra A e B", "segue un incontro tra A e B")
+  took place (undated unless their clause dates them); before, a word of the same time
+  made them no event (shared: ``novelty.talks_after``).
 
 Every sentence here was written for these tests. Each expected event is
 ``(type, count, date, modality)``; the date is None when the text states none. Published
@@ -162,4 +167,28 @@ ONE_PERSON_BY_A_PASSIVE = [
                          ids=[f"{c[0]}-{i}" for i, c in enumerate(ONE_PERSON_BY_A_PASSIVE)])
 def test_one_person_freed_told_by_a_passive(language: str, text: str,
                                             expected: list[tuple]) -> None:
+    assert stated(text, language, modality=True) == sorted(expected, key=str)
+
+
+TALKS_AFTER_A_SAME_TIME_WORD = [
+    ("fr", "Cette libération intervient dans la foulée d'une rencontre à Minsk entre Alexandre "
+     "Loukachenko et l'émissaire américain Keith Kellogg.",
+     [("talks", None, None, "reported")]),
+    ("fr", "Cette remise en liberté avait été précédée, le même jour, d'un entretien entre le "
+     "président bélarusse et l'émissaire américain.", [("talks", None, None, "reported")]),
+    ("it", "La scarcerazione è stata preceduta, lo stesso giorno, da un colloquio tra il "
+     "presidente bielorusso e l'inviato americano.", [("talks", None, None, "reported")]),
+    ("it", "Il gesto di Minsk segue un incontro tra Lukashenko e l'inviato di Donald Trump.",
+     [("talks", None, None, "reported")]),
+    # a meeting told before, its parties not named with it: no new talks
+    ("fr", "Après la rencontre, l'émissaire a déclaré que les discussions avaient été utiles.",
+     []),
+    ("it", "Dopo l'incontro, l'inviato ha detto che i colloqui erano stati utili.", []),
+]
+
+
+@pytest.mark.parametrize("language, text, expected", TALKS_AFTER_A_SAME_TIME_WORD,
+                         ids=[f"{c[0]}-{i}" for i, c in enumerate(TALKS_AFTER_A_SAME_TIME_WORD)])
+def test_talks_of_two_parties_after_a_same_time_word(language: str, text: str,
+                                                     expected: list[tuple]) -> None:
     assert stated(text, language, modality=True) == sorted(expected, key=str)

@@ -96,8 +96,8 @@ def talks_after(sentence: str, trig: Trigger, seg: tuple[int, int],
     if trig.form != "noun" or pats.types[trig.event_type].needs != "state":
         return None
     after = _rx.search(pats.after_clause, sentence, seg[0], trig.start)
-    if after is None or _rx.search(pats.same_time_markers, sentence, after.start(), trig.start):
-        return None  # "dans la foulée de", "le même jour": the page's day, told in its way
+    if after is None:  # also past a word of the same time: "dans la foulée d'une rencontre
+        return None  # entre A et B", "précédée, le même jour, d'un entretien entre A et B"
     stop = PAUSE.search(sentence, trig.end, seg[1])
     end = seg[1] if stop is None else stop.start()
     # two states named with it ("talks between Russian and Ukrainian delegations"; not
