@@ -8,7 +8,8 @@ publication day); a range of days sharing one month ("12–13 грудня"); th
 of the SDN list spelled out in Lithuanian; Lithuanian "Kartu", "Tuo pat metu" (at the same
 time) and "apribojimai ... įvesti" (restrictions introduced); the pardoned named by a
 pronoun ("Усіх їх передали українській стороні"); and the plural of the Ukrainian noun for a
-pardon ("хвиля помилувань") with the verbs "стане" and "очікують".
+pardon ("хвиля помилувань") with the verbs "стане" and "очікують"; and "not among those freed"
+told with the present "немає" ("Серед звільнених сьогодні немає ...").
 
 Every sentence here was written for these tests. Each expected event is
 ``(type, count, date, modality)``; the date is None when the text states none,
@@ -20,7 +21,7 @@ from __future__ import annotations
 import pytest
 from eventcases import stated
 
-R, E = "reported", "expected"
+R, E, D = "reported", "expected", "denied"
 
 OFFSET_BEFORE_ANY_DATE = [
     # no date stated before: an offset back opening its sentence counts from the day of
@@ -113,6 +114,18 @@ PRONOUN_HANDOVER = [
     ('uk', "Лукашенко помилував 31 громадянина України. Усі вони вже передані українській "
            "стороні.",
      [('pardon', 31, None, R), ('release', 31, None, R)]),
+    # told on a day of its own, the same people all the same (the pardon takes that day
+    # from the sentence after it, headline.py's reference rule)
+    ('uk', "Лукашенко помилував 31 громадянина України. Усіх їх сьогодні передали українській "
+           "стороні.",
+     [('pardon', 31, '2025-12-13', R), ('release', 31, '2025-12-13', R)]),
+    ('ru', "Лукашенко помиловал 31 гражданина Украины. Помилованные сегодня переданы "
+           "украинской стороне.",
+     [('pardon', 31, '2025-12-13', R), ('release', 31, '2025-12-13', R)]),
+    # kept: a part of them keeps its own count
+    ('uk', "Лукашенко помилував 31 громадянина України. Двох із помилуваних сьогодні передали "
+           "Україні.",
+     [('pardon', 31, None, R), ('release', 2, '2025-12-13', R)]),
     # kept: a handover of things is no release
     ('uk', "Мінськ передав українській стороні ноту протесту.", []),
     ('uk', "Українській стороні передали список імен.", []),
@@ -129,6 +142,19 @@ PLURAL_PARDONS = [
      [('pardon', None, None, E)]),
     # kept: a wave told as a characterisation, no number, no date
     ('uk', "Це вже друга хвиля помилувань.", []),
+]
+
+NOT_AMONG_THE_FREED = [
+    # "there is not" in the present: a denied release or pardon, as "не було" was
+    ('uk', "Серед звільнених сьогодні немає журналіста Анджея Почобута.",
+     [('release', None, '2025-12-13', D)]),
+    ('uk', "Серед звільнених у суботу не було журналіста Анджея Почобута.",
+     [('release', None, '2025-12-13', D)]),
+    ('uk', "Серед помилуваних немає Почобута.", [('pardon', None, None, D)]),
+    ('uk', "Анджея Почобута немає серед звільнених.", [('release', None, None, D)]),
+    # kept: "there are" among them, and "no doubt", name no event
+    ('uk', "Серед звільнених є п'ятеро українців.", []),
+    ('uk', "Немає сумніву, що серед звільнених є іноземці.", []),
 ]
 
 
@@ -157,4 +183,10 @@ def test_sweep11_uk_lt_pronoun_handover(language: str, text: str,
 @pytest.mark.parametrize(("language", "text", "expected"), PLURAL_PARDONS)
 def test_sweep11_uk_lt_plural_pardons(language: str, text: str,
                                       expected: list[tuple]) -> None:
+    assert stated(text, language, modality=True) == sorted(expected, key=str)
+
+
+@pytest.mark.parametrize(("language", "text", "expected"), NOT_AMONG_THE_FREED)
+def test_sweep11_uk_lt_not_among_the_freed(language: str, text: str,
+                                           expected: list[tuple]) -> None:
     assert stated(text, language, modality=True) == sorted(expected, key=str)

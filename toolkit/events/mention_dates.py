@@ -556,8 +556,11 @@ def period_start(d: dict[str, Any], dates: list[DateHit],
 
 
 # Date bases of a mention that may be the people of its family's last counted event: dated by
-# that event, or undated like it (the publication day, given or inferred).
-_TOLD_BASES = ("context", "published", "dateline", "visible_date", "latest_date_in_text")
+# that event, or undated like it (the publication day, given or inferred), or by a day of its
+# own ("Усіх їх сьогодні передали українській стороні" after "помилував 31": the same 31
+# people, whatever day their handover is told on).
+_TOLD_BASES = ("context", "published", "dateline", "visible_date", "latest_date_in_text",
+               "stated")
 
 
 def told_count(d: dict[str, Any], dated: DatedMention, context: DateContext, family: str,
