@@ -87,3 +87,46 @@ KEPT = [
                          ids=[str(i) for i in range(len(KEPT))])
 def test_a_happening_beside_a_topic_stays(language: str, text: str, expected: list) -> None:
     assert stated(text, language, modality=True) == expected
+
+
+# a step that ought not to come (a negated obligation, "a caution"): no event, not a denial
+CAUTION = [
+    ("en", "The EU must not lift its sanctions until all political prisoners are free."),
+    ("en", "Tsikhanouskaya said the releases should not be a reason to lift sanctions."),
+    ("es", "La UE no debe levantar sus sanciones mientras haya presos políticos."),
+    ("es", "Las excarcelaciones no deben servir de excusa para aliviar las sanciones."),
+    ("hr", "Puštanja na slobodu ne smiju biti razlog za ublažavanje sankcija."),
+    ("hr", "EU ne smije ukinuti sankcije dok su politički zatvorenici u zatvoru."),
+    ("fr", "L'UE ne doit pas lever ses sanctions tant que des prisonniers restent détenus."),
+    ("fr", "Ces libérations ne doivent pas servir de prétexte à un allègement des sanctions."),
+    ("de", "Die EU darf die Sanktionen nicht lockern, solange politische Gefangene in Haft "
+           "sind."),
+    ("de", "Die EU dürfe ihre Sanktionen nicht aufheben, sagte Tichanowskaja."),
+    ("ru", "ЕС не должен снимать санкции, пока в тюрьмах остаются политзаключённые."),
+    ("ru", "Освобождения не должны стать поводом для смягчения санкций."),
+    ("uk", "ЄС не повинен знімати санкції, поки політв'язні залишаються за ґратами."),
+    ("pl", "UE nie powinna znosić sankcji, dopóki więźniowie polityczni pozostają za kratami."),
+    ("it", "L'UE non deve revocare le sanzioni finché ci sono prigionieri politici."),
+    ("pt", "A UE não deve levantar as sanções enquanto houver presos políticos."),
+    ("lt", "ES neturėtų švelninti sankcijų, kol kalėjimuose lieka politinių kalinių."),
+]
+
+
+@pytest.mark.parametrize(("language", "text"), CAUTION,
+                         ids=[str(i) for i in range(len(CAUTION))])
+def test_a_step_that_ought_not_to_come_is_no_event(language: str, text: str) -> None:
+    assert stated(text, language, modality=True) == []
+
+
+# a step that did not come stays a denied event
+NOT_DONE = [
+    ("en", "The EU has not lifted its sanctions on Belarus."),
+    ("es", "La UE no levantó sus sanciones contra Minsk."),
+    ("hr", "EU nije ukinuo sankcije protiv Minska."),
+]
+
+
+@pytest.mark.parametrize(("language", "text"), NOT_DONE,
+                         ids=[str(i) for i in range(len(NOT_DONE))])
+def test_a_step_that_did_not_come_stays_denied(language: str, text: str) -> None:
+    assert stated(text, language, modality=True) == [("sanctions_lifted", None, None, "denied")]

@@ -27,8 +27,10 @@ _MODALITY_WINDOW = 60
 # releases can buy relief"): what is asked about is not told to have happened. So does a
 # topic of talks ("обсуждали возможное освобождение ещё 1300", "ont discuté de la libération
 # de 1 300 autres"): what was talked about, whatever "possible" or "will" stand with it.
-_MODALITY_RANK = {"aim": -1, "question": -1, "topic": -1, "denied": 0, "demanded": 1,
-                  "expected": 2}
+# A caution ("must not lift its sanctions", "no debe relajar sus sanciones", "ne smiju biti
+# razlog za ublažavanje") tells a step that ought not to come: no event, not a denial.
+_MODALITY_RANK = {"aim": -1, "question": -1, "topic": -1, "caution": -1, "denied": 0,
+                  "demanded": 1, "expected": 2}
 # How far (characters) a verb of demanding or a modal verb may govern the clause that
 # holds the trigger (the language's ``demanded_far`` and ``expected_far``).
 _FAR_REACH = 160
