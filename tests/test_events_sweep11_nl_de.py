@@ -11,8 +11,10 @@ general causes, not the pages' sentences.
 - A part counted with "van hen" whose own verb tells its release ("Ruim zestig van hen
   verlieten dinsdagavond al de gevangenis", "konden ... de gevangenis verlaten").
 - Measures against a party withdrawn ("trok haar maatregelen tegen Belavia in", "heft de
-  maatregelen tegen ... op", "wil de maatregelen tegen het land intrekken"), not measures
-  against floods nor "coronamaatregelen"; "nieuwe strafmaatregelen" imposed.
+  maatregelen tegen ... op", "wil de maatregelen tegen het land intrekken"): "tegen" then a
+  name or a party noun (land, regime, maatschappij, producenten, sector, banken, ...), not
+  measures against floods, the pandemic or drought, nor "coronamaatregelen"; "nieuwe
+  strafmaatregelen" imposed.
 - A licence still to come ("Een formele vergunning van het ministerie van Financiën moet
   ... volgen", "Eine formelle Lizenz des US-Finanzministeriums soll ... folgen"): an
   expected easing; Dutch nouns followed by "moet(en) ... volgen", "naar verwachting",
@@ -107,6 +109,10 @@ def test_a_part_that_left_prison(language, text, expected):
     ("Het kabinet trok het wetsvoorstel in.", []),
     ("De regering nam maatregelen tegen de overstromingen.", []),
     ("De gemeente trok de coronamaatregelen in.", []),
+    # measures against a thing, not a party
+    ("De maatregelen tegen de pandemie werden in maart ingetrokken.", []),
+    ("Het kabinet trok de maatregelen tegen het coronavirus in.", []),
+    ("De regering heft de maatregelen tegen de droogte op.", []),
 ])
 def test_measures_against_a_party_withdrawn(text, expected):
     assert _events(text, "nl") == expected
