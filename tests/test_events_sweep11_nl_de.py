@@ -129,6 +129,7 @@ def test_measures_against_a_party_withdrawn(text, expected):
     ("nl", "Het Amerikaanse ministerie van Financiën gaf maandag een algemene vergunning af.",
      [("sanctions_eased", "2025-12-08", "day", None, "reported")]),
     ("nl", "De bouwvergunning voor het stadion moet volgend jaar volgen.", []),
+    ("nl", "Een vergunning voor het Amerikaanse bedrijf moet nog volgen.", []),
     ("de", "Eine formelle Lizenz des US-Finanzministeriums soll nach Coales Worten in den "
            "kommenden Tagen folgen.",
      [("sanctions_eased", None, None, None, "expected")]),
