@@ -183,3 +183,24 @@ DENIED_TALKS = [
                          ids=[f"{c[0]}-{i}" for i, c in enumerate(DENIED_TALKS)])
 def test_denied_talks(language: str, text: str, expected: list[tuple]) -> None:
     assert stated(text, language, modality=True) == sorted(expected, key=str)
+
+
+# "EE. UU." (Estados Unidos, written with a space inside) ends no sentence at its first
+# half, and ends one at its second only before a word that opens sentences
+# (``lang/es/abbreviations.txt``, ``ending_abbreviations.txt``, ``sentence_openers.txt``)
+EE_UU = [
+    ("es", "Bielorrusia liberó el jueves a 52 presos. Ese mismo día, el Departamento del "
+           "Tesoro de EE. UU. emitió una licencia general para operar con Belavia.",
+     [("release", 52, "2025-12-11", "reported"),
+      ("sanctions_eased", None, "2025-12-11", "reported")]),
+    ("es", "Minsk liberó el jueves a 52 presos tras hablar con EE. UU. El martes, la UE "
+           "sancionó a 12 funcionarios.",
+     [("release", 52, "2025-12-11", "reported"),
+      ("sanctions_imposed", 12, "2025-12-09", "reported")]),
+]
+
+
+@pytest.mark.parametrize("language, text, expected", EE_UU,
+                         ids=[f"{c[0]}-{i}" for i, c in enumerate(EE_UU)])
+def test_ee_uu_inside_a_sentence(language: str, text: str, expected: list[tuple]) -> None:
+    assert stated(text, language, modality=True) == sorted(expected, key=str)
