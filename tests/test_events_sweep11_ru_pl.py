@@ -116,6 +116,30 @@ ANTECEDENTS = [
     ('ru', "2 июля Лукашенко помиловал 16 человек — восемь женщин и восемь мужчин.",
      [('pardon', 16, '2025-07-02', R)]),
 ]
+PARTS_OF_A_YEAR = [
+    # a year by its start, middle, end or season; last month's or last year's end
+    ('ru', "В конце 2024 года Минск освободил 16 человек.", [('release', 16, '2024-01-01', R)]),
+    ('ru', "Летом 2024 года Минск освободил 16 человек.", [('release', 16, '2024-01-01', R)]),
+    ('ru', "В конце прошлого месяца Минск освободил 16 человек.",
+     [('release', 16, '2025-11-01', R)]),
+    ('ru', "В начале прошлого года Минск освободил 16 человек.",
+     [('release', 16, '2024-01-01', R)]),
+    ('ru', "В минувшем году Минск освободил 16 человек.", [('release', 16, '2024-01-01', R)]),
+    ('pl', "Pod koniec 2024 roku Mińsk uwolnił 16 więźniów.", [('release', 16, '2024-01-01', R)]),
+    ('pl', "Latem 2024 roku Mińsk uwolnił 16 więźniów.", [('release', 16, '2024-01-01', R)]),
+    ('pl', "Pod koniec ubiegłego miesiąca Mińsk uwolnił 16 więźniów.",
+     [('release', 16, '2025-11-01', R)]),
+    ('pl', "W ubiegłym roku Mińsk uwolnił 16 więźniów.", [('release', 16, '2024-01-01', R)]),
+    # as before
+    ('ru', "В 2024 году Минск освободил 16 человек.", [('release', 16, '2024-01-01', R)]),
+    ('ru', "В середине сентября Минск освободил 16 человек.", [('release', 16, '2025-09-01', R)]),
+]
+
+
+@pytest.mark.parametrize(("language", "text", "expected"), PARTS_OF_A_YEAR)
+def test_sweep11_ru_pl_parts_of_a_year(language: str, text: str, expected: list[tuple]) -> None:
+    assert stated(text, language, modality=True) == sorted(expected, key=str)
+
 
 # published the day after the story's dateline: the dateline dates the lead
 SUN = pd.Timestamp("2025-11-23 12:00", tz="UTC")
