@@ -10,7 +10,9 @@ word "sanctions"; an extension of the listings to people named by their post ("p
 administrators", "the heads of penal colonies"); a sentence that points back with a
 dated participle ("The decree, signed on Sunday, ..."), which dates the undated mention
 of the sentence before it; and the counterpart of a deal ("in exchange for sanctions
-relief"), which is no event of its own. Published on Monday 2025-12-29.
+relief") told of what is to come. A counterpart told as done ("pardoned 123 prisoners in
+exchange for a lifting of some U.S. sanctions") is a lifting of its own: the seed's
+expectation (``tests/test_events.py``). Published on Monday 2025-12-29.
 """
 
 from __future__ import annotations
@@ -134,11 +136,6 @@ def test_a_dated_reference_dates_the_sentence_before(text: str, expected: list[t
 @pytest.mark.parametrize(
     ("text", "expected"),
     [
-        ("Minsk freed 40 prisoners on Friday in exchange for sanctions relief.",
-         [("release", "2025-12-26", 40, "reported")]),
-        ("The pardon came a week after Belarus freed 60 prisoners, in a deal brokered by a "
-         "US envoy in return for Washington lifting sanctions on the tyre maker.",
-         [("release", None, 60, "reported")]),
         ("Caracas is set to free a group of foreign detainees in exchange for sanctions "
          "relief.", [("release", None, None, "expected")]),
         ("The White House says it will ease sanctions on the carrier in return for the "
