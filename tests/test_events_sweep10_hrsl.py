@@ -85,7 +85,9 @@ def test_leaving_a_building_or_returning_to_barracks_is_no_release(language: str
 THE_PARDONED = [
     ("hr", "Predsjednik je u srijedu pomilovao 154 osuđenika. Pomilovani su zatvore "
            "napustili već u četvrtak ujutro.",
-     [("pardon", 154, "2025-12-10", "reported"), ("release", None, "2025-12-11", "reported")]),
+     # the same 154 people leave prison on a day of their own: the count is carried
+     # (mention_dates.told_count, since 9a3e828; it was not carried before)
+     [("pardon", 154, "2025-12-10", "reported"), ("release", 154, "2025-12-11", "reported")]),
 ]
 
 
