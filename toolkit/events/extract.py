@@ -71,6 +71,7 @@ __all__ = ["events_from_text", "text_events"]
 
 # A number right after a capitalised trigger: a numbered document ("Licença Geral 13"), no name.
 _NUMBERED = re.compile(r"\s+\d")
+_NEXT_CLAUSE = re.compile(r"[,;]\s+(?=\S+\s+(?:\S+\s+){0,3}\d)")  # a further gapped clause
 
 
 def events_from_text(text: str, published: Any = None, language: str = "en",
@@ -496,6 +497,8 @@ def _sentence_events(sentence: str, where: dict[str, Any], pats: Patterns, gaz: 
             if line >= 0:  # an elliptical entry of a timeline (page_lines.timeline_runs) is its line
                 line_end = view.find("\n", count.end)
                 seg = (line + 1, seg[1] if line_end < 0 else min(seg[1], line_end))
+            stop = _NEXT_CLAUSE.search(view, count.end, seg[1])  # "u listopadu 37, a u studenome 32"
+            seg = (seg[0], stop.start() if stop else seg[1])
             trig = replace(trig, start=count.start, end=count.end, text=count.text)
         d = _draft(view, trig, seg, count, i in adjectival, ents, dates, pats, kin)
         if d is not None and d["modality"] == "expected" and told_in_present(
