@@ -52,7 +52,9 @@ from toolkit.events.mention_dates import (
 )
 from toolkit.events.modality import modality_of, told_in_present
 from toolkit.events.novelty import (
+    DISTRIBUTIVE_AFTER,
     NEAR,
+    distributive_count,
     distributive_subject,
     in_force,
     not_new,
@@ -313,12 +315,6 @@ _SOME_COUNT = Count(0, 0, None, None, "", "people")
 # ("freed Anastassia Nuhfer", "a libéré le journaliste Andrzej Poczobut").
 _NAME_AFTER = 40
 
-# How far (characters) past a two-sided trigger's count "each" may stand when the
-# trigger's clause ends before it ("Exchange ...: Moscow and Kyiv freed 175 each").
-_DISTRIBUTIVE_AFTER = 30
-# How far (characters) before a count its distributive word may stand ("по 103", "po 146").
-_DISTRIBUTIVE_BEFORE = 4
-
 
 
 
@@ -549,15 +545,6 @@ def _anchored(drafts: list[dict[str, Any]], dates: list[DateHit], sentence: str,
     return kept
 
 
-def _distributive_count(sentence: str, trig: Trigger, count: Count, pats: Patterns) -> bool:
-    """Whether the language's ``distributive`` word stands by the count of a verb that
-    comes after it ("Москва и Киев освободили по 103 пленных", "Moskwa i Kijów uwolniły po
-    146 jeńców"): with coordinated subjects (:func:`partners`), each side freed that many."""
-    return trig.form == "verb" and count.start >= trig.end and _rx.search(
-        pats.distributive, sentence, max(trig.end, count.start - _DISTRIBUTIVE_BEFORE),
-        min(len(sentence), count.end + _DISTRIBUTIVE_AFTER)) is not None
-
-
 def _rows(d: dict[str, Any], dates: list[DateHit], pats: Patterns, ents: list[dict[str, Any]],
           context: DateContext, past: bool, where: dict[str, Any]) -> list[dict[str, Any]]:
     """The EVENTS rows of one mention (two when it states two days: "freed on Friday and
@@ -624,18 +611,23 @@ def _rows(d: dict[str, Any], dates: list[DateHit], pats: Patterns, ents: list[di
     rows = [{**base, "date": when, "date_precision": precision,
              "event_id": event_id + (f":{k}" if many else "")}
             for k, (when, precision) in enumerate(values)]
+    # "Помилованные переданы украинской стороне": the opening word that names the people of
+    # the family's last event (``told_count``) is no act of its own, only its verb is
+    ref = _rx.search(pats.family_reference, sentence) if told[0] is not None else None
     # a sentence naming two acts of one happening ("pardoned and released 15") states both
     for other in {t.event_type: t for t in d.get("also", [])}.values():
-        if other.event_type == et:
+        if other.event_type == et or ref is not None and other.start < ref.end():
             continue
         extra = {"event_type": other.event_type, "cameo": pats.types[other.event_type].cameo,
                  "trigger": original[other.start:other.end]}
         rows += [{**row, **extra, "event_id": f"{row['event_id']}:{other.event_type}"}
                  for row in rows if row["event_type"] == et]
+    if ref is not None and trig.start < ref.end() and ref.start() < trig.end:
+        rows = [row for row in rows if row["event_type"] != et]
     if count is not None and (pats.two_sided.search(trig.text) and _rx.search(
             pats.distributive, sentence, min(count.start, trig.end),
-            max(seg[1], count.end + _DISTRIBUTIVE_AFTER)) or distributive_subject(
-            sentence, trig, seg, pats) or _distributive_count(sentence, trig, count, pats)):
+            max(seg[1], count.end + DISTRIBUTIVE_AFTER)) or distributive_subject(
+            sentence, trig, seg, pats) or distributive_count(sentence, trig, count, pats)):
         # "Moscow and Kyiv swapped 390 prisoners each": each side freed 390; also where
         # the exchange is named first ("Exchange: each capital freed 205 soldiers"), and
         # where "each" follows coordinated subjects ("Russia and Ukraine each released 185")

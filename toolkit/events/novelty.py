@@ -21,11 +21,16 @@ from toolkit.events.actors import has_state_party, names_party
 from toolkit.events.counts import PAUSE, Count
 from toolkit.events.patterns import Patterns, Trigger
 
-__all__ = ["NEAR", "distributive_subject", "in_force", "not_new", "partitive_reference",
-           "quoted_term", "someone", "talks_after"]
+__all__ = ["DISTRIBUTIVE_AFTER", "NEAR", "distributive_count", "distributive_subject", "in_force",
+           "not_new", "partitive_reference", "quoted_term", "someone", "talks_after"]
 
 # How far (characters) around a trigger habit and reference-back cues are looked for.
 NEAR = 40
+# How far (characters) past a two-sided trigger's count "each" may stand when the
+# trigger's clause ends before it ("Exchange ...: Moscow and Kyiv freed 175 each").
+DISTRIBUTIVE_AFTER = 30
+# How far (characters) before a count its distributive word may stand ("по 103", "po 146").
+_DISTRIBUTIVE_BEFORE = 4
 
 
 def not_new(sentence: str, trig: Trigger, seg: tuple[int, int], count: Count | None,
@@ -232,3 +237,12 @@ def quoted_term(sentence: str, trig: Trigger) -> bool:
     before = sentence[max(0, trig.start - 2):trig.start].rstrip()
     after = sentence[trig.end:trig.end + 2].lstrip()
     return bool(before and after) and before[-1] in _OPEN_QUOTES and after[0] in _CLOSE_QUOTES
+
+
+def distributive_count(sentence: str, trig: Trigger, count: Count, pats: Patterns) -> bool:
+    """Whether the language's ``distributive`` word stands by the count of a verb that
+    comes after it ("Москва и Киев освободили по 103 пленных", "Moskwa i Kijów uwolniły po
+    146 jeńców"): with coordinated subjects (:func:`toolkit.events.actors.partners`), each side freed that many."""
+    return trig.form == "verb" and count.start >= trig.end and _rx.search(
+        pats.distributive, sentence, max(trig.end, count.start - _DISTRIBUTIVE_BEFORE),
+        min(len(sentence), count.end + DISTRIBUTIVE_AFTER)) is not None
