@@ -178,7 +178,9 @@ def _date_by_reference(rows: list[dict[str, Any]], text: str, spans: list[tuple[
     """
     starts = {r["start"] for r in rows}
     for (a, _), (c, d) in zip(spans, spans[1:], strict=False):
-        if c in starts or a not in starts:
+        # the opening is looked for on the text as written first: number words turned to
+        # digits change none of its words, and most sentences have no such opening
+        if c in starts or a not in starts or pats.reference_dated.match(text, c, d) is None:
             continue
         view, _ = digit_view(text[c:d], pats.language)
         opening = pats.reference_dated.match(view)
@@ -224,12 +226,10 @@ def _join_head_lines(rows: list[dict[str, Any]], text: str, spans: list[tuple[in
                 head["date_basis"] in _STATED or head["cumulative"] or \
                 _rx.search(pats.two_sided, head.get("trigger") or ""):
             continue
-        later = next((r for r in rows if r["event_type"] == head["event_type"]
-                      and head["start"] < r["start"] < end and id(r) not in gone
-                      and r["date_basis"] in _STATED and _agree(head, r)
-                      and (_empty(head["count"]) or head["count"] == r["count"])), None)
-        line = text.rfind("\n", 0, head["start"]) + 1
-        if later is None and anchor is not None and text[line:head["start"] + 3].lstrip().startswith(_BULLETS):
+        later = next((r for r in rows if head["start"] < r["start"] < end
+                      and r["date_basis"] in _STATED and _tells_again(head, r, gone)), None)
+        if later is None and anchor is not None and text[
+                text.rfind("\n", 0, head["start"]) + 1:head["start"] + 3].lstrip().startswith(_BULLETS):
             later = _key_point_twin(head, rows, gone, anchor)
         if later is not None:
             _fill(later, head)
@@ -237,6 +237,13 @@ def _join_head_lines(rows: list[dict[str, Any]], text: str, spans: list[tuple[in
         elif not _empty(head["count"]):
             _date_by_kin(head, rows, end, pats)
     return [r for r in rows if id(r) not in gone]
+
+
+def _tells_again(head: dict[str, Any], r: dict[str, Any], gone: set[int]) -> bool:
+    """Whether ``r`` may be the telling of the head mention ``head``: its type, not joined
+    yet, agreeing with it, and with its count where the head states one."""
+    return r["event_type"] == head["event_type"] and id(r) not in gone and _agree(head, r) \
+        and (_empty(head["count"]) or head["count"] == r["count"])
 
 
 def _key_point_twin(head: dict[str, Any], rows: list[dict[str, Any]], gone: set[int],
@@ -249,9 +256,8 @@ def _key_point_twin(head: dict[str, Any], rows: list[dict[str, Any]], gone: set[
     mention of its type that agrees with it (its count, if it states one) has one date,
     the page's own day (a key point sums up the page's news, not its background).
     """
-    twins = [r for r in rows if r["event_type"] == head["event_type"] and r["start"] > head["start"]
-             and id(r) not in gone and r["date_basis"] in _TOLD_DATED and not r["cumulative"]
-             and _agree(head, r) and (_empty(head["count"]) or head["count"] == r["count"])]
+    twins = [r for r in rows if r["start"] > head["start"] and r["date_basis"] in _TOLD_DATED
+             and not r["cumulative"] and _tells_again(head, r, gone)]
     day = anchor.normalize()
     return twins[0] if twins and all(
         not _empty(r["date"]) and pd.Timestamp(r["date"]).normalize() == day for r in twins) else None
