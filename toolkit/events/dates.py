@@ -36,7 +36,7 @@ from toolkit.events.numbers import digit_view
 from toolkit.events.patterns import Patterns
 from toolkit.events.relative import by_cue_word
 
-__all__ = ["DateHit", "find_dates", "one_day", "own_dates"]
+__all__ = ["DateHit", "find_dates", "one_day", "own_dates", "told_dates"]
 
 #: the few characters and the space after a date ("Thursday's "), where a dated noun starts
 _NEXT_GAP = re.compile(r"\S{0,3}\s+")
@@ -364,6 +364,27 @@ def find_dates(sentence: str, pats: Patterns) -> list[DateHit]:
             hit.since = False  # "the first since June, when 14 were freed": June dates them
     hits.sort(key=lambda h: h.start)
     return hits
+
+
+
+def told_dates(text: str, pats: Patterns) -> list[DateHit]:
+    """The dates ``text`` states of what it tells: :func:`find_dates` on its digit view
+    (number words read as digits), without a date of the saying or a "since" date.
+
+    Parameters
+    ----------
+    text : str
+        A sentence other than the one being read (the one before, or after, it).
+    pats : Patterns
+        The language's patterns.
+
+    Returns
+    -------
+    list of DateHit
+        In the order they stand; offsets are ``text``'s.
+    """
+    view, _ = digit_view(text, pats.language)
+    return [h for h in find_dates(view, pats) if not h.speech and not h.since]
 
 
 def own_dates(d: Mapping[str, Any]) -> set[str]:

@@ -37,7 +37,7 @@ from typing import Any
 import pandas as pd
 
 from toolkit.events import prefilter as _rx
-from toolkit.events.dates import find_dates
+from toolkit.events.dates import find_dates, told_dates
 from toolkit.events.numbers import digit_view
 from toolkit.events.patterns import Patterns, Trigger
 
@@ -178,16 +178,13 @@ def _date_by_reference(rows: list[dict[str, Any]], text: str, spans: list[tuple[
     """
     starts = {r["start"] for r in rows}
     for (a, _), (c, d) in zip(spans, spans[1:], strict=False):
-        # the opening is looked for on the text as written first: number words turned to
-        # digits change none of its words, and most sentences have no such opening
-        if c in starts or a not in starts or pats.reference_dated.match(text, c, d) is None:
-            continue
-        view, _ = digit_view(text[c:d], pats.language)
-        opening = pats.reference_dated.match(view)
+        opening = pats.reference_dated.match(text, c, d) if a in starts and c not in starts \
+            else None
         if opening is None:
             continue
-        hit = next((h for h in find_dates(view, pats) if not h.speech and not h.since
-                    and opening.end() <= h.start <= opening.end() + _REFERENCE_REACH), None)
+        reach = (opening.end() - c, opening.end() - c + _REFERENCE_REACH)
+        hit = next((h for h in told_dates(text[c:d], pats) if reach[0] <= h.start <= reach[1]),
+                   None)
         values = hit.resolve(anchor, False)[0] if hit is not None else None
         if not values or values[0][0] is None:
             continue

@@ -22,8 +22,7 @@ import pandas as pd
 from toolkit.clean.datelines import split_dateline
 from toolkit.events import prefilter as _rx
 from toolkit.events.counts import PAUSE, clause_breaks, parse_number
-from toolkit.events.dates import DateHit, Months, count_from, find_dates
-from toolkit.events.numbers import digit_view
+from toolkit.events.dates import DateHit, Months, count_from, told_dates
 from toolkit.events.patterns import Patterns, Trigger
 
 __all__ = ["AFTER_CLAUSE_REASON", "PAUSE", "DateContext", "DatedMention", "choose_date",
@@ -518,8 +517,7 @@ def _quiet_date(d: dict[str, Any], pats: Patterns, pub: pd.Timestamp | None,
             pats.same_time_markers, d["sentence"], 0, d["trig"].start) or _rx.search(
             pats.same_time_markers, d["sentence"], d["trig"].end, d["seg"][1])):
         return None
-    view, _ = digit_view(context.quiet[0], pats.language)
-    hits = [h for h in find_dates(view, pats) if not h.since and not h.speech]
+    hits = told_dates(context.quiet[0], pats)
     if not hits:
         return None
     values, _ = hits[-1].resolve(pub, False)
