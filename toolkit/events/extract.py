@@ -50,7 +50,7 @@ from toolkit.events.mention_dates import (
     period_start,
     told_count,
 )
-from toolkit.events.modality import modality_of, told_in_present
+from toolkit.events.modality import NO_EVENT, modality_of, told_in_present
 from toolkit.events.novelty import (
     DISTRIBUTIVE_AFTER,
     NEAR,
@@ -235,11 +235,18 @@ def _spans(text: str, pats: Patterns) -> list[tuple[int, int]]:
     return out
 
 
+def _opens_line(text: str, span: tuple[int, int], following: int, longest: int) -> bool:
+    """Whether ``span`` is at most ``longest`` characters, opens its line, and the sentence
+    starting at ``following`` stands on the same line."""
+    a, b = span
+    return b - a <= longest and (not a or text[a - 1] == "\n") and "\n" not in text[b:following]
+
+
 def _date_line_head(text: str, span: tuple[int, int], following: int, pats: Patterns) -> bool:
     """Whether ``span`` opens its line, holds only a date and its full stop, and the next
     sentence starts on the same line."""
     a, b = span
-    if b - a > _DATE_SENTENCE_CHARS or (a and text[a - 1] != "\n") or "\n" in text[b:following]:
+    if not _opens_line(text, span, following, _DATE_SENTENCE_CHARS):
         return False
     hit = entry_date(text[a:b], pats)
     return hit is not None and hit.end >= b - a - 1
@@ -254,11 +261,9 @@ _DATELINE_SENTENCE_CHARS = 60
 def _dateline_head(text: str, span: tuple[int, int], following: int) -> bool:
     """Whether ``span`` opens its line and is a dated dateline with at most a short agency
     name after it, and the next sentence starts on the same line."""
-    a, b = span
-    if b - a > _DATELINE_SENTENCE_CHARS or (a and text[a - 1] != "\n") or \
-            "\n" in text[b:following]:
+    if not _opens_line(text, span, following, _DATELINE_SENTENCE_CHARS):
         return False
-    head = text[a:b] + " "
+    head = text[span[0]:span[1]] + " "
     place, agency, rest = split_dateline(head)
     return bool(place or agency) and len(rest.split()) <= 3 and dateline_date(head) is not None
 
@@ -350,7 +355,7 @@ def _draft(sentence: str, trig: Trigger, seg: tuple[int, int], count: Count | No
             not sentence[:trig.start].rstrip().endswith("."):  # after a joined date sentence
         return None  # a capitalised trigger inside a sentence is a name ("Libération")
     modality, cue = modality_of(sentence, trig, a, b, pats)
-    if modality in ("topic", "aim", "question", "caution"):
+    if modality in NO_EVENT:
         # "the two men had discussed freeing 1,300 more": only what talks were about;
         # "рассчитывая добиться снятия санкций": only what a party strives for;
         # "did not say whether further swaps were planned": only what is asked about

@@ -16,7 +16,7 @@ from toolkit.events import prefilter as _rx
 from toolkit.events.dates import DateHit
 from toolkit.events.patterns import Patterns, Trigger
 
-__all__ = ["modality_of", "told_in_present"]
+__all__ = ["NO_EVENT", "modality_of", "told_in_present"]
 
 # How far (characters) modality cues may sit before a trigger.
 _MODALITY_WINDOW = 60
@@ -29,8 +29,8 @@ _MODALITY_WINDOW = 60
 # de 1 300 autres"): what was talked about, whatever "possible" or "will" stand with it.
 # A caution ("must not lift its sanctions", "no debe relajar sus sanciones", "ne smiju biti
 # razlog za ublažavanje") tells a step that ought not to come: no event, not a denial.
-_MODALITY_RANK = {"aim": -1, "question": -1, "topic": -1, "caution": -1, "denied": 0,
-                  "demanded": 1, "expected": 2}
+NO_EVENT = frozenset({"aim", "question", "topic", "caution"})
+_MODALITY_RANK = {**dict.fromkeys(NO_EVENT, -1), "denied": 0, "demanded": 1, "expected": 2}
 # How far (characters) a verb of demanding or a modal verb may govern the clause that
 # holds the trigger (the language's ``demanded_far`` and ``expected_far``).
 _FAR_REACH = 160
