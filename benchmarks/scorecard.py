@@ -31,6 +31,7 @@ CHALLENGE = pages.CHALLENGE
 
 # (name, page files by number, split): the groups the README's evaluation reports.
 PAGE_SETS = [
+    ("P85-P88 hold-out", range(85, 89), "all"),
     ("P77-P80 hold-out", range(77, 81), "all"),
     ("P69-P72 hold-out", range(69, 73), "all"),
     ("P61-P64 hold-out", range(61, 65), "all"),
@@ -53,6 +54,7 @@ PAGE_SETS = [
     ("P65-P68 development (written blind)", range(65, 69), "dev"),
     ("P73-P76 development (written blind)", range(73, 77), "dev"),
     ("P81-P84 development (written blind)", range(81, 85), "dev"),
+    ("P89-P92 development (written blind)", range(89, 93), "dev"),
 ]
 
 
