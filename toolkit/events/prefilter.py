@@ -336,8 +336,11 @@ class _Gate:
     def __init__(self, pattern: re.Pattern) -> None:
         found, starts = _strings(pattern)
         self.pattern = pattern
-        self.anywhere = None if found is None else re.compile(_alternation(found))
         self.starts = None if starts is None else re.compile(_alternation(starts))
+        # where a match starts with other strings than the ones it must hold ("urged ...
+        # not to lift"), the latter are looked for first: most texts hold neither
+        self.anywhere = None if found is None or found == starts else \
+            re.compile(_alternation(found))
         self.branches = _branches(pattern) if starts is None else None
 
 
@@ -373,6 +376,10 @@ def _folded(text: str) -> str:
 def _search(gate: _Gate, text: str, pos: int, endpos: int, folded: str | None = None
             ) -> re.Match | None:
     pattern = gate.pattern
+    if gate.anywhere is not None:
+        folded = folded or _folded(text)
+        if gate.anywhere.search(folded, pos, endpos) is None:
+            return None  # none of the strings stands between pos and endpos
     if gate.starts is not None:
         # a match starts with one of the strings: try the pattern only there (the
         # leftmost place that matches is what a search finds)
@@ -387,10 +394,6 @@ def _search(gate: _Gate, text: str, pos: int, endpos: int, folded: str | None = 
                 return m
             pos += 1  # the next place a string starts (strings may overlap)
         return pattern.search(text, pos, endpos)
-    if gate.anywhere is not None:
-        folded = folded or _folded(text)
-        if gate.anywhere.search(folded, pos, endpos) is None:
-            return None  # none of the strings stands between pos and endpos
     if gate.branches is not None:
         return gate.branches.search(text, folded or _folded(text), pos, endpos)
     return pattern.search(text, pos, endpos)
