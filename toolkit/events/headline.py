@@ -148,10 +148,15 @@ def join_headline(rows: list[dict[str, Any]], text: str, spans: list[tuple[int, 
     heads = [r for r in rows if r["start"] == spans[0][0] and not r["cumulative"]] \
         if len(text[spans[0][0]:spans[0][1]].split()) <= HEADLINE_WORDS else []
     leads = [r for r in rows if r["start"] == spans[1][0] and not r["cumulative"]]
+    titled = not text[spans[0][0]:spans[0][1]].rstrip().endswith((".", "!", "?", "。"))
     gone = set()
     for head in heads:
         twin = next((r for r in leads if _agree(head, r)), None)
         if twin is not None:
+            if titled and not _empty(head["count"]) and head["count"] == twin["count"] and \
+                    head["date_basis"] == twin["date_basis"] == "published":
+                _day_news(twin, rows, head["count"], spans[min(HEAD_SPANS, len(spans)) - 1][1],
+                          pats)
             _fill(twin, head)
             gone.add(id(head))
             continue
@@ -216,6 +221,7 @@ def _join_head_lines(rows: list[dict[str, Any]], text: str, spans: list[tuple[in
     lines = {a for a, b in spans[:HEAD_SPANS] if len(text[a:b].split()) <= HEADLINE_WORDS
              and (not text[a:b].rstrip().endswith((".", "!", "?", "。"))
                   or text[a:b].lstrip().startswith(_BULLETS))}
+    titles = {a for a in lines if not text[a:a + 3].lstrip().startswith(_BULLETS)}
     lines |= {a for a, _ in spans[:STANDFIRST_SPANS]}
     gone = set()
     for head in rows:
@@ -228,12 +234,50 @@ def _join_head_lines(rows: list[dict[str, Any]], text: str, spans: list[tuple[in
         if later is None and anchor is not None and text[
                 text.rfind("\n", 0, head["start"]) + 1:head["start"] + 3].lstrip().startswith(_BULLETS):
             later = _key_point_twin(head, rows, gone, anchor)
+        if later is None and head["start"] in titles and not _empty(head["count"]):
+            later = _page_news(head, rows, titles, end, pats, gone)
         if later is not None:
             _fill(later, head)
             gone.add(id(head))
         elif not _empty(head["count"]):
             _date_by_kin(head, rows, end, pats)
     return [r for r in rows if id(r) not in gone]
+
+
+def _page_news(head: dict[str, Any], rows: list[dict[str, Any]], titles: set[int], end: int,
+               pats: Patterns, gone: set[int]) -> dict[str, Any] | None:
+    """The lead's undated telling of a counted head line's undated happening, dated the
+    page's day, or None.
+
+    An agency page's headline and its lead may both tell the day's news with no date word
+    ("Лукашенко помиловал 31 гражданина Украины" over "... подписал указ о помиловании 31
+    гражданина Украины", under a time-stamp line "22.11.2025 14:05"): the news of the page's
+    day. The first body sentence (no head line) of the head that tells it again with the
+    same count and no date of its own takes the day of publication as a date it states, and
+    so do the mentions of its family further down the head whose count is told by reference
+    to it ("Помилованные переданы Украине"). Rows are updated in place.
+    """
+    twin = next((r for r in rows if head["start"] < r["start"] < end and r["start"] not in titles
+                 and r["date_basis"] == "published" and not r["cumulative"]
+                 and _tells_again(head, r, gone)), None)
+    if twin is not None:
+        _day_news(twin, rows, head["count"], end, pats)
+    return twin
+
+
+def _day_news(twin: dict[str, Any], rows: list[dict[str, Any]], count: Any, end: int,
+              pats: Patterns) -> None:
+    """Date ``twin`` (the lead's telling of a head line's news) and the mentions of its
+    family after it and before ``end`` whose count is told by reference to it by the day of
+    publication, as a date the page states."""
+    family = pats.types[twin["event_type"]].family
+    for r in rows:
+        if r is twin or (twin["start"] < r["start"] < end and r["date_basis"] == "published"
+                         and r["modality"] == "reported" and not r["cumulative"]
+                         and pats.types[r["event_type"]].family == family
+                         and r.get("count_text") is None and r["count"] == count):
+            if not _empty(r["date"]):
+                r.update(date_text=None, date_reason=None, date_basis="context")
 
 
 def _tells_again(head: dict[str, Any], r: dict[str, Any], gone: set[int]) -> bool:
