@@ -16,7 +16,9 @@ is the publication date the text does not state), published on Saturday 2025-12-
 from __future__ import annotations
 
 import pytest
-from eventcases import stated
+from eventcases import SAT, stated
+
+from toolkit.events import events_from_text
 
 R, E = "reported", "expected"
 
@@ -59,3 +61,22 @@ PAGE_NEWS = [
 @pytest.mark.parametrize(("language", "text", "expected"), PAGE_NEWS)
 def test_sweep12_ru_uk_pl_page_news(language: str, text: str, expected: list[tuple]) -> None:
     assert stated(text, language, modality=True) == sorted(expected, key=str)
+
+
+HOMOGRAPHS = [
+    # "Того" opening a sentence is the demonstrative (that year, the same day), not Togo
+    ('uk', "Того року з 10 по 11 грудня тривали переговори Лукашенка з американським посланцем.",
+     [('talks', 'Belarus/US')]),
+    ('ru', "Того же года Минск провёл переговоры с США.", [('talks', 'Belarus/US')]),
+    ('ru', "«Того же дня Минск провёл переговоры с США».", [('talks', 'Belarus/US')]),
+    # the country inside a sentence stays the country
+    ('uk', "Президент Того помилував 12 засуджених.", [('pardon', 'Togo')]),
+    ('ru', "Власти Того освободили 12 заключённых.", [('release', 'Togo')]),
+]
+
+
+@pytest.mark.parametrize(("language", "text", "expected"), HOMOGRAPHS)
+def test_sweep12_ru_uk_pl_country_homographs(language: str, text: str,
+                                             expected: list[tuple]) -> None:
+    rows = events_from_text(text, SAT, language)
+    assert sorted((r["event_type"], r["actor"]) for r in rows) == expected

@@ -46,6 +46,8 @@ _WORD = re.compile(r"\w+(?:[-'’]\w+)*", re.UNICODE)
 
 # Names shorter than this are left out: two-letter words are also common words.
 _MIN_CHARS = 3
+# What may stand before a sentence's first word (quotes, a dash).
+_OPENING = " \t\n«„\"'“‘-–—"
 
 
 @functools.lru_cache(maxsize=16)
@@ -166,6 +168,10 @@ def country_mentions(sentence: str, language: str, gaz: Gazetteer) -> list[dict[
             continue
         n, canonical = hit
         end = toks[i + n - 1][1]
+        if not sentence[:start].strip(_OPENING) and \
+                sentence[start:end] in languages.words(language, "country_homographs"):
+            i += n  # "Того року ...": the demonstrative opening the sentence, not Togo
+            continue
         found.append({"start": start, "end": end, "as_written": sentence[start:end],
                       "canonical": canonical, "kind": "country", "role": "other",
                       "country": canonical})
