@@ -91,19 +91,31 @@ def _partitive(sentence: str, count: Count, pats: Patterns,
                  sentence[start:count.end], count.noun_class, count.explicit, count.status)
 
 
-def _summed(sentence: str, counts: list[Count], pats: Patterns) -> list[Count]:
+def _summed(sentence: str, counts: list[Count], pats: Patterns,
+            commas: bool = True) -> list[Count]:
     """"48 individuals and 35 entities": one listing of 83 (noun classes the pattern
-    file names in ``summed_count_nouns``)."""
+    file names in ``summed_count_nouns``); without ``commas``, only counts a coordinator
+    joins add up ("eight women and eight men": 16; ``coordinated_count_nouns``)."""
     out: list[Count] = []
     for c in sorted([*_elided(sentence, counts, pats), *counts], key=lambda c: c.start):
         prev = out[-1] if out else None
+        gap = sentence[prev.end:c.start] if prev is not None else ""
         if prev is not None and prev.value is not None and c.value is not None and \
-                pats.count_sum_joiner.match(sentence[prev.end:c.start]):
+                pats.count_sum_joiner.match(gap) and (commas or not _further(sentence, c, gap, pats)):
             out[-1] = Count(prev.start, c.end, prev.value + c.value, prev.qualifier,
                             sentence[prev.start:c.end], c.noun_class, status=prev.status)
         else:
             out.append(c)
     return out
+
+
+def _further(sentence: str, count: Count, gap: str, pats: Patterns) -> bool:
+    """Whether ``count`` does not add to the count before it, ``gap`` apart, as a part of one
+    group: a comma stands between them, or it counts more of them ("12 Lithuanians and 9
+    more Poles": a further group; not "114 Ukrainians and nine other prisoners")."""
+    after = _NEXT_WORD.match(sentence, count.start + len(count.text.split()[0]))
+    return "," in gap or (is_incremental(sentence, count, pats) and not (
+        after is not None and after.group(1).casefold() in pats.others_words))
 
 
 # A number, one word and what joins it to a counted number: "56 фізичних та [12 юридичних осіб]".
@@ -187,6 +199,8 @@ def find_counts(sentence: str, a: int, b: int, noun_class: str, pats: Patterns,
         out.append(count if vague else _partitive(sentence, count, pats, quantities))
     if noun_class in pats.summed_count_nouns:
         out = _summed(sentence, out, pats)
+    elif noun_class in pats.coordinated_count_nouns:
+        out = _summed(sentence, out, pats, commas=False)
     for regex, explicit, own_event in pats.count_patterns:
         for m in _rx.finditer(regex, sentence, a, b):
             inside = [k for k, c in enumerate(out) if c.start <= m.start("num") < c.end]

@@ -133,6 +133,9 @@ class Patterns:
     offset_before_anchor: tuple[str, ...]
     #: count noun classes whose consecutive counts add up ("25 individuals and 7 entities")
     summed_count_nouns: frozenset[str]
+    #: count noun classes whose counts joined by a coordinator, not a comma, add up ("eight
+    #: women and eight men"); a comma after a count of them opens its breakdown instead
+    coordinated_count_nouns: frozenset[str]
     #: whether capitalised words mark names (not in German, where every noun has one)
     capitalised_names: bool
     #: whether the verb ends its clause (writing.tsv: verb_position final; Japanese)
@@ -428,6 +431,7 @@ def _compiled(language: str, paths: tuple[Path, ...], stamp: tuple) -> Patterns:
         date_keywords=_date_keywords(spec, month_word, weekday_word, bool(numeric_dates)),
         offset_before_anchor=tuple(w.casefold() for w in spec.get("offset_before_anchor", [])),
         summed_count_nouns=frozenset(spec.get("summed_count_nouns", [])),
+        coordinated_count_nouns=frozenset(spec.get("coordinated_count_nouns", [])),
         capitalised_names=bool(spec.get("capitalised_names", False)),
         **_language_words(language),
         # a key a language does not need may be left out: it never matches
