@@ -29,7 +29,9 @@ _MODALITY_WINDOW = 60
 # de 1 300 autres"): what was talked about, whatever "possible" or "will" stand with it.
 # A caution ("must not lift its sanctions", "no debe relajar sus sanciones", "ne smiju biti
 # razlog za ublažavanje") tells a step that ought not to come: no event, not a denial.
-NO_EVENT = frozenset({"aim", "question", "topic", "caution"})
+# So does a condition ("mientras no haya liberaciones masivas": what must come first) and
+# what a measure does not do ("la licencia no retira a la compañía de la lista": its scope).
+NO_EVENT = frozenset({"aim", "question", "topic", "caution", "condition", "scope"})
 _MODALITY_RANK = {**dict.fromkeys(NO_EVENT, -1), "denied": 0, "demanded": 1, "expected": 2}
 # How far (characters) a verb of demanding or a modal verb may govern the clause that
 # holds the trigger (the language's ``demanded_far`` and ``expected_far``).
