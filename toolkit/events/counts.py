@@ -452,7 +452,7 @@ def _unknown_people(sentence: str, end: int, ents: Sequence[dict[str, Any]],
 
 
 def plus_named(count: Count | None, sentence: str, ents: Sequence[dict[str, Any]],
-               pats: Patterns) -> Count | None:
+               pats: Patterns, written: str | None = None) -> Count | None:
     """``count`` with the people named just before it added: "X and 13 others" is 14.
 
     The count must follow named people, joined to them by a coordinator
@@ -477,6 +477,10 @@ def plus_named(count: Count | None, sentence: str, ents: Sequence[dict[str, Any]
     pats : Patterns
         The language's patterns, for its ``coordinators``, ``others_joiners`` and
         ``others_words``.
+    written : str, optional
+        The sentence as written, where the joiner between the names and the number is
+        read: the digit view blanks a coordinator written onto the number ("X و13
+        آخرين", ``clitic_prefixes.txt``).
 
     Returns
     -------
@@ -501,7 +505,8 @@ def plus_named(count: Count | None, sentence: str, ents: Sequence[dict[str, Any]
     coordinators = pats.coordinators
     joins = {**dict.fromkeys(coordinators, "and"), **pats.others_joiners}
     if named:
-        gap = [w.casefold() for w in _WORD.findall(sentence[named[-1]["end"]:count.start])]
+        gap = [w.casefold() for w in _WORD.findall((written or sentence)[named[-1]["end"]:
+                                                                           count.start])]
         kind, rest = _joined(gap, joins)
         if kind and _others_tail(rest, after + behind, others, hedged):
             return replace(count, value=count.value + _chained(sentence, named, coordinators))

@@ -558,8 +558,8 @@ def _rows(d: dict[str, Any], dates: list[DateHit], pats: Patterns, ents: list[di
     et = trig.event_type
     etype = pats.types[et]
     sentence, seg, pub = d["sentence"], d["seg"], where["pub"]
-    count = plus_named(d["count"], sentence, ents, pats)  # "X and 13 others": 14
     original = where["text"]  # the sentence as written (``sentence`` is its digit view)
+    count = plus_named(d["count"], sentence, ents, pats, original)  # "X and 13 others": 14
     dated = date_mention(d, dates, pats, pub, context, etype.family, where["para"], past)
     if d.get("after_twin") and dated.basis == "context" or d["talks_after"] and \
             dated.basis in ("published", "context"):

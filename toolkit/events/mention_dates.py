@@ -365,6 +365,10 @@ def _context_offset(d: dict[str, Any], pats: Patterns, context: DateContext, par
     Ukrainians. ... Two days earlier he pardoned two priests")."""
     m = _rx.search(pats.offset_marker, d["sentence"], d["seg"][0], d["trig"].start)
     tied = m is not None and bool(pats.offset_trailing.search(m.group(0)))
+    if m is not None and m.groupdict().get("back") and context.last is not None:
+        # "وبعد ذلك بيومين" (two days after that): a marker that names what it counts
+        # from counts from the last date told, in a paragraph before too
+        context.last = (context.last[0], context.last[1], para)
     if m is not None and not tied and context.last is None and pub is not None:
         return _peg_offset(d, m, pats, ([(pub.normalize(), "day")], "publication date", para))
     between = d["sentence"][m.end():d["trig"].start] if m is not None else ""
@@ -386,7 +390,9 @@ def _context_offset(d: dict[str, Any], pats: Patterns, context: DateContext, par
     counted = None if day is None or days is None else count_from((day, precision), days)
     if counted is None:
         return None
-    return _dated([counted], f"{m.group(0)} ({context.last[1]})", None, "context")
+    text = f"{m.group(0)} ({context.last[1]})"
+    context.last = ([counted], text, para)  # "... The same day, the EU ...": this day
+    return _dated([counted], text, None, "context")
 
 
 @dataclass
