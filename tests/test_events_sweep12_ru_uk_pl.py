@@ -80,3 +80,25 @@ def test_sweep12_ru_uk_pl_country_homographs(language: str, text: str,
                                              expected: list[tuple]) -> None:
     rows = events_from_text(text, SAT, language)
     assert sorted((r["event_type"], r["actor"]) for r in rows) == expected
+
+
+THE_REST = [
+    # "the rest" awaited: the people of the release told before
+    ('ru', "Как минимум трое вышли на свободу в пятницу, остальные, вероятно, будут "
+           "освобождены в ближайшие дни.",
+     [('release', 3, '2025-12-12', R), ('release', None, None, E)]),
+    ('ru', "Остальных заключённых освободят позже.", [('release', None, None, E)]),
+    ('ru', "Остальные будут помилованы к Новому году.", [('pardon', None, None, E)]),
+    # told as done with no number and no day: no new event, as before
+    ('ru', "Остальные были освобождены.", []),
+    # an exchange of detainees
+    ('ru', "Две страны в среду обменялись задержанными: каждая сторона передала другой по "
+           "семь человек.",
+     [('release', 7, '2025-12-10', R)]),
+    ('ru', "Полиция обменялась данными о задержанных.", []),
+]
+
+
+@pytest.mark.parametrize(("language", "text", "expected"), THE_REST)
+def test_sweep12_ru_uk_pl_the_rest(language: str, text: str, expected: list[tuple]) -> None:
+    assert stated(text, language, modality=True) == sorted(expected, key=str)
