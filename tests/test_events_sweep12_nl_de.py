@@ -148,3 +148,36 @@ def test_an_announced_step_under_a_condition(text, expected):
 ])
 def test_one_person_by_age(language, text, expected):
     assert _events(text, language) == expected
+
+
+@pytest.mark.parametrize(("language", "text", "expected"), [
+    # a possible step that came up in talks is what they were about (modality.py: a topic
+    # told after a noun governs an "expected" cue before it)
+    ("nl", "Volgens de premier kwam in het overleg ook de mogelijke vrijlating van nog eens "
+           "200 gevangenen ter sprake.", []),
+    ("de", "Bei dem Treffen sei auch die mögliche Freilassung von weiteren 200 Häftlingen "
+           "zur Sprache gekommen.", []),
+    ("nl", "De mogelijke vrijlating van nog eens 200 gevangenen wordt in januari verwacht.",
+     [("release", "2026-01-01", "month", 200, "expected")]),
+])
+def test_a_possible_step_that_came_up(language, text, expected):
+    assert _events(text, language) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("De stichting verwacht dat de president rond de nationale feestdag opnieuw gratie zal "
+     "verlenen.",
+     [("pardon", None, None, None, "expected")]),
+    ("Hij heeft maandag gratie verleend aan 40 gevangenen.",
+     [("pardon", MONDAY, "day", 40, "reported")]),
+    # a demand with "vragen ... om"
+    ("Wij vragen de regering om alle politieke gevangenen vrij te laten.",
+     [("release", None, None, None, "demanded")]),
+    ("De oppositie vraagt Brussel om de sancties tegen de Belarussische staatsbedrijven en "
+     "hun directeuren snel aan te scherpen.",
+     [("sanctions_imposed", None, None, None, "demanded")]),
+    ("De EU besloot vorige week de sancties tegen Belarus niet op te heffen.",
+     [("sanctions_lifted", None, None, None, "denied")]),
+])
+def test_dutch_pardon_to_come_and_demands_with_vragen(text, expected):
+    assert _events(text, "nl") == expected
