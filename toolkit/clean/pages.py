@@ -76,8 +76,9 @@ _LABELLED_DATE = re.compile(rf"(?:^|[|•·–—]|[.!?](?=\s))\W{{0,3}}((?:{DAT
 _SEEN_DAY_SPAN = 120  # days an article line may precede a site's today-line
 # A saved page's address at the top of its dump (alone on its line, or closing a line of
 # menus the dump joined it to), with the day in its path
-# (".../monde/2025/06/22/bielorussie-...", ".../2025-06-22/...").
-_URL_DATE = re.compile(r"(?:^|(?<=\s))(?:https?://|www\.)\S*?[/_-]((?:19|20)\d{2})[/-](\d{1,2})[/-](\d{1,2})(?:[/_.-]|$)\S*$")
+# (".../monde/2025/06/22/bielorussie-...", ".../2025-06-22/..."), with or without its
+# scheme ("riversidecourier.example/sport/2025/10/14/...": a host name, a dot, letters).
+_URL_DATE = re.compile(r"(?:^|(?<=\s))(?:https?://|www\.|[^\W_][\w-]*(?:\.[\w-]+)*\.[^\W\d_]{2,}/)\S*?[/_-]((?:19|20)\d{2})[/-](\d{1,2})[/-](\d{1,2})(?:[/_.-]|$)\S*$")
 # A press release's sign-off: a place, a comma and the full date, alone on a line
 # ("Den Haag, 30 december 2025", "Paris, le 12 septembre 2025").
 _SIGN_OFF = re.compile(rf"^(?-i:[{UPPER}])[^\W\d_][\w'’.\- ]{{0,30}},\s+(?P<date>[^,]{{6,40}})$")
