@@ -5,12 +5,19 @@ Short pages written for the project, in the shapes the blind development pages
 ("riversidecourier.example/sport/football/2025/10/14/rovers-docked", alone on a line of
 the head) dates the page as the same address with "https://" does; a line that names a
 site without a date in its path gives none.
+
+A count its clause dates ("u subotu je pomilovao 20 osoba", "On Saturday Lukashenko pardoned
+20 people") followed by a running total in a clause of its own after a comma and a
+conjunction (", a od srpnja ukupno više od 250", ", and since July ... in total") stays
+that day's event; the total is the next clause's.
 """
 
 from __future__ import annotations
 
+import pandas as pd
 import pytest
 
+import toolkit
 from toolkit.clean.pages import parse_text
 
 _BODY = ("The panel, which met on Monday evening, described the penalty as proportionate and "
@@ -40,3 +47,34 @@ def test_address_without_scheme_dates_the_page(line, day):
             f"By our sports desk\n\n{line}\n\n{_BODY}© The Riverside Courier")
     published = parse_text(text)["published"]
     assert (published[:10] if published else None) == day
+
+
+# A count its clause dates, then a running total in a clause of its own after a comma and a
+# conjunction: the total is that clause's; the dated count stays an event of its day.
+# (language, sentence, type, the count, its day)
+DAY_THEN_TOTAL = [
+    ("hr", "Lukašenko je u subotu pomilovao 20 osoba, a od srpnja je ukupno pomilovano više "
+           "od 250 ljudi.", "pardon", 20, "2024-12-28"),
+    ("hr", "Bjeloruski predsjednik u subotu je pomilovao dvadeset zatvorenika, a od prošlog "
+           "ljeta pomilovano ih je više od 250.", "pardon", 20, "2024-12-28"),
+    ("en", "On Saturday Lukashenko pardoned 20 people, and since July he has pardoned more "
+           "than 250 in total.", "pardon", 20, "2024-12-28"),
+    ("lt", "Lukašenka šeštadienį pasigailėjo 20 žmonių, o iš viso nuo liepos jau paleista "
+           "daugiau nei 250 kalinių.", "pardon", 20, "2024-12-28"),
+]
+
+
+@pytest.mark.parametrize(("lang", "sentence", "kind", "count", "day"), DAY_THEN_TOTAL)
+def test_total_in_the_next_clause_leaves_the_days_count(lang, sentence, kind, count, day):
+    rows = [r for r in toolkit.events_from_text(sentence, pd.Timestamp("2024-12-29", tz="UTC"),
+                                                 lang, "t")
+            if r["event_type"] == kind and r["count"] == count]
+    assert len(rows) == 1
+    assert not rows[0]["cumulative"]
+    assert str(pd.Timestamp(rows[0]["date"]).date()) == day
+
+
+def test_total_with_no_day_of_its_own_stays_a_total():
+    rows = toolkit.events_from_text("Od srpnja je Lukašenko pomilovao ukupno više od 250 ljudi.",
+                                    pd.Timestamp("2024-12-29", tz="UTC"), "hr", "t")
+    assert [r["cumulative"] for r in rows if r["count"] == 250] == [True]

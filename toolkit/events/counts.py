@@ -349,6 +349,7 @@ def is_cumulative(sentence: str, count: Count, pats: Patterns, one_day: bool = F
     with no other number in between, and no sign of an increment ("another 30", "20 more").
     With ``one_day`` (the clause names the one day it happened: "W sobotę na wolność wyszło
     łącznie 14 osób") a total is that day's, and only a "since" cue makes a running total.
+    A cue in a clause of its own after a count its clause dates is that clause's.
     ``dated`` holds where the sentence states dates that are not periods: a date between a
     "since" cue and the count dates the count's own happening ("去年の夏以降、釈放が相次ぎ、
     ことし6月にも2人が釈放された": since last summer ..., and in June two more)."""
@@ -365,11 +366,22 @@ def is_cumulative(sentence: str, count: Count, pats: Patterns, one_day: bool = F
                 continue  # "since early July, when 18 were let go": the first happening
             if cue is pats.since_near_count and any(m.end() <= s < count.start for s in dated):
                 continue  # "since last summer ..., and in June two more": the count's own date
+            if m.start() >= count.end and _own_date(sentence, count, dated, pats) and \
+                    clause_breaks(sentence, count.end, m.start(), pats):
+                # "u subotu je pomilovao 20 osoba, a od srpnja ukupno više od 250": after a
+                # count its clause dates, the total is the next clause's
+                continue
             if ";" in sentence[lo:hi]:
                 continue  # "freed 18 in July; since then the releases have slowed": another clause
             if lo <= hi and pats.number.search(sentence, lo, hi) is None:
                 return True
     return False
+
+
+def _own_date(sentence: str, count: Count, dated: Sequence[int], pats: Patterns) -> bool:
+    """Whether the count's clause states a date before it ("u subotu je pomilovao 20")."""
+    return any(d < count.start and not clause_breaks(sentence, d, count.start, pats)
+               for d in dated)
 
 
 _WORD = re.compile(r"\w+")
