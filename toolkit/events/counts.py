@@ -160,8 +160,16 @@ def find_counts(sentence: str, a: int, b: int, noun_class: str, pats: Patterns,
     starts = [m.start("num") for m in pats.number.finditer(sentence, a, b)]
     starts += [q.start for q in quantities if q.vague and a <= q.start < b]
     breakdown_end = -1  # "sedici detenuti, otto donne e otto uomini": the parts after a total
+    part_end = -1  # where the last count read as a part ends ("among them six women")
     for start in sorted(starts):
         if start < breakdown_end:
+            continue
+        if part_end >= 0 and _APPOSITION.fullmatch(sentence, part_end, start):
+            # "entre ellos siete mujeres, dos sacerdotes y un periodista": the list of parts
+            # goes on after a comma
+            tail = after.match(sentence, pats.number.match(sentence, start).end("num")) \
+                if pats.number.match(sentence, start) else None
+            part_end = tail.end() if tail is not None else -1
             continue
         vague = next((q for q in quantities if q.vague and q.start == start), None)
         n_end = vague.end if vague else pats.number.match(sentence, start).end("num")
@@ -170,11 +178,15 @@ def find_counts(sentence: str, a: int, b: int, noun_class: str, pats: Patterns,
             continue
         if pats.number.search(sentence, n_end + 1, tail.end()) is not None:
             continue  # "one of 14 people": the count is the second number
-        if pats.count_gap_stop.search(sentence, n_end, tail.end()):
-            continue  # "one door and new people": the number counts something else
+        if pats.count_gap_stop.search(sentence, n_end, tail.end()) or not vague and any(
+                q.vague and n_end <= q.start < tail.end() for q in quantities):
+            # "one door and new people": the number counts something else; "a lo largo de
+            # 2025 cientos de presos": the vague quantity is the count, not the year
+            continue
         if not vague and pats.month_word.search(sentence, n_end, tail.end()):
             continue  # "ont échangé le 5 octobre des prisonniers": the day of a date
         if pats.subgroup.search(sentence, max(0, start - 60), start):
+            part_end = tail.end()
             continue  # "52 prisoners, among them six Lithuanians": a part, not the count
         if (out or pats.number.search(sentence, max(a, start - 40), start)) and \
                 pats.subgroup_after.match(sentence, n_end):
@@ -371,8 +383,13 @@ def is_cumulative(sentence: str, count: Count, pats: Patterns, one_day: bool = F
                 # "u subotu je pomilovao 20 osoba, a od srpnja ukupno više od 250": after a
                 # count its clause dates, the total is the next clause's
                 continue
-            if ";" in sentence[lo:hi]:
-                continue  # "freed 18 in July; since then the releases have slowed": another clause
+            if ";" in sentence[lo:hi] or cue is pats.since_near_count and \
+                    m.start() >= count.end and "," in sentence[lo:hi] and \
+                    not pats.number.search(sentence, m.start(), m.end()) and \
+                    not pats.month_word.search(sentence, m.start(), m.end()):
+                # "freed 18 in July; since then the releases have slowed", "freed 18 in
+                # July, and since then none": another clause (a "since" naming no time)
+                continue
             if lo <= hi and pats.number.search(sentence, lo, hi) is None:
                 return True
     return False

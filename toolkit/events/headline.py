@@ -38,6 +38,8 @@ import pandas as pd
 
 from toolkit.events import prefilter as _rx
 from toolkit.events.dates import find_dates, told_dates
+from toolkit.events.docdate import ANCHORS
+from toolkit.events.mention_dates import UNSTATED_TEXT
 from toolkit.events.numbers import digit_view
 from toolkit.events.patterns import Patterns, Trigger
 
@@ -71,6 +73,18 @@ _COUNT_KEYS = ("count", "count_qualifier", "count_text")
 _REFERENCE_REACH = 12
 
 
+def _stated(row: dict[str, Any], bases: frozenset[str] = _STATED) -> bool:
+    """Whether the row's date is one its text states: a basis of ``bases``, or a date read
+    against the page's inferred date ("on Saturday" on a page without a publication date,
+    whose basis is the inferred date's name) that is not that date itself. A week ("took
+    the airline off its list this week") is no day: a head line dated so is told again
+    with its day further down."""
+    if row.get("date_precision") == "week":
+        return False
+    return row["date_basis"] in bases or row["date_basis"] in ANCHORS and \
+        not str(row.get("date_text") or "").startswith(UNSTATED_TEXT)
+
+
 def _empty(value: Any) -> bool:
     if value is None or (isinstance(value, str | list | tuple) and not value):
         return True
@@ -84,7 +98,10 @@ def _agree(head: dict[str, Any], lead: dict[str, Any]) -> bool:
     if not (_empty(head["count"]) or _empty(lead["count"]) or (
             head["count"] == lead["count"] and head["count_qualifier"] == lead["count_qualifier"])):
         return False
-    return not (head["date_basis"] in _STATED and lead["date_basis"] in _STATED
+    if head.get("date_precision") == "week" and _stated(lead) and not (
+            0 <= (pd.Timestamp(lead["date"]) - pd.Timestamp(head["date"])).days < 7):
+        return False  # "this week" over "on Tuesday": a day of that week
+    return not (_stated(head) and _stated(lead)
                 and head["date"] != lead["date"])
 
 
@@ -94,7 +111,7 @@ def _fill(lead: dict[str, Any], head: dict[str, Any]) -> None:
             lead[key] = head[key]
     if _empty(lead["count"]) and not _empty(head["count"]):
         lead.update({key: head[key] for key in _COUNT_KEYS})
-    if lead["date_basis"] not in _STATED and head["date_basis"] in _STATED:
+    if not _stated(lead) and _stated(head):
         lead.update({key: head[key] for key in _DATE_KEYS})
 
 
@@ -161,7 +178,7 @@ def join_headline(rows: list[dict[str, Any]], text: str, spans: list[tuple[int, 
             gone.add(id(head))
             continue
         family = pats.types[head["event_type"]].family
-        if head["modality"] == "reported" and head["date_basis"] not in _STATED and not any(
+        if head["modality"] == "reported" and not _stated(head) and not any(
                 pats.types[r["event_type"]].family == family for r in leads):
             _lead_date(head, text[spans[1][0]:spans[1][1]], pats, anchor, find_triggers)
     rows = [r for r in rows if id(r) not in gone]
@@ -195,7 +212,7 @@ def _date_by_reference(rows: list[dict[str, Any]], text: str, spans: list[tuple[
             continue
         for row in rows:
             if row["start"] == a and row["modality"] == "reported" and \
-                    row["date_basis"] not in _STATED and not row["cumulative"]:
+                    not _stated(row) and not row["cumulative"]:
                 row.update(date=values[0][0], date_precision=values[0][1],
                            date_text=" ".join(hit.text.split()), date_reason=None,
                            date_basis="context")
@@ -226,11 +243,11 @@ def _join_head_lines(rows: list[dict[str, Any]], text: str, spans: list[tuple[in
     gone = set()
     for head in rows:
         if head["start"] not in lines or head["modality"] not in _TOLD_AGAIN or \
-                head["date_basis"] in _STATED or head["cumulative"] or \
+                _stated(head) or head["cumulative"] or \
                 _rx.search(pats.two_sided, head.get("trigger") or ""):
             continue
         later = next((r for r in rows if head["start"] < r["start"] < end
-                      and r["date_basis"] in _STATED and _tells_again(head, r, gone)), None)
+                      and _stated(r) and _tells_again(head, r, gone)), None)
         if later is None and anchor is not None and text[
                 text.rfind("\n", 0, head["start"]) + 1:head["start"] + 3].lstrip().startswith(_BULLETS):
             later = _key_point_twin(head, rows, gone, anchor)
@@ -297,7 +314,7 @@ def _key_point_twin(head: dict[str, Any], rows: list[dict[str, Any]], gone: set[
     mention of its type that agrees with it (its count, if it states one) has one date,
     the page's own day (a key point sums up the page's news, not its background).
     """
-    twins = [r for r in rows if r["start"] > head["start"] and r["date_basis"] in _TOLD_DATED
+    twins = [r for r in rows if r["start"] > head["start"] and _stated(r, _TOLD_DATED)
              and not r["cumulative"] and _tells_again(head, r, gone)]
     day = anchor.normalize()
     return twins[0] if twins and all(
@@ -323,7 +340,7 @@ def _date_by_kin(head: dict[str, Any], rows: list[dict[str, Any]], end: int, pat
     kin = next((r for r in rows if head["start"] < r["start"] < end
                 and r["event_type"] != head["event_type"]
                 and pats.types[r["event_type"]].family == family
-                and r["modality"] == head["modality"] and r["date_basis"] in _STATED
+                and r["modality"] == head["modality"] and _stated(r)
                 and not r["cumulative"] and r["count"] == head["count"]
                 and r["count_qualifier"] == head["count_qualifier"]), None)
     if kin is not None:
@@ -343,13 +360,13 @@ def _month_told_by_day(rows: list[dict[str, Any]]) -> list[dict[str, Any]]:
     16 September ... 37"). Rows are updated in place.
     """
     for row in rows:
-        if row["date_precision"] != "month" or row["date_basis"] not in _STATED or row["cumulative"] \
+        if row["date_precision"] != "month" or not _stated(row) or row["cumulative"] \
                 or _empty(row["date"]):
             continue
         month = (row["date"].year, row["date"].month)
         kin = [r for r in rows
                if r is not row and r["event_type"] == row["event_type"] and r["date_precision"] == "day"
-               and r["modality"] == row["modality"] and r["date_basis"] in _STATED
+               and r["modality"] == row["modality"] and _stated(r)
                and not _empty(r["date"]) and (r["date"].year, r["date"].month) == month
                and (_empty(r["count"]) and _empty(row["count"])
                     or (r["count"] == row["count"] and r["count_qualifier"] == row["count_qualifier"]))

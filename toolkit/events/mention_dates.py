@@ -25,8 +25,8 @@ from toolkit.events.counts import PAUSE, clause_breaks, parse_number
 from toolkit.events.dates import DateHit, Months, count_from, told_dates
 from toolkit.events.patterns import Patterns, Trigger
 
-__all__ = ["AFTER_CLAUSE_REASON", "PAUSE", "DateContext", "DatedMention", "choose_date",
-           "clause_breaks", "date_mention", "period_start", "told_count"]
+__all__ = ["AFTER_CLAUSE_REASON", "PAUSE", "UNSTATED_TEXT", "DateContext", "DatedMention",
+           "choose_date", "clause_breaks", "date_mention", "period_start", "told_count"]
 
 #: Why an event told in an after clause, with no date of its own there, is undated.
 AFTER_CLAUSE_REASON = "an event in an after clause with no date of its own"
@@ -459,6 +459,10 @@ def date_mention(d: dict[str, Any], dates: list[DateHit], pats: Patterns,
     published = context.anchor or "published"
     if hit is not None:
         values, reason = hit.resolve(pub, d["modality"] == "expected")
+        if basis == "sentence" and len(values) > 1 and all(p == "day" for _, p in values):
+            # "12-13 December - talks in Minsk; 123 pardoned": the days of another clause
+            # lead to this one's happening, told once, on the last of them
+            values = values[-1:]
         text = " ".join(hit.text.split())
         if values:
             context.by_family[family] = (values, text, para)
@@ -508,8 +512,13 @@ def date_mention(d: dict[str, Any], dates: list[DateHit], pats: Patterns,
         return DatedMention(list(peg[0]), peg[1], None, "context", peg=True)
     if pub is not None:
         return _dated([(pub.normalize(), "day")], "publication date" if published == "published"
-                      else f"document date ({published})", None, published)
+                      else f"{UNSTATED_TEXT}{published})", None, published)
     return _dated([], None, "no date in the sentence and no publication date", basis)
+
+
+#: How the date text of an undated mention dated by an inferred document date begins
+#: ("document date (visible_date)"), unlike a date the text states read against it.
+UNSTATED_TEXT = "document date ("
 
 
 def _quiet_date(d: dict[str, Any], pats: Patterns, pub: pd.Timestamp | None,
