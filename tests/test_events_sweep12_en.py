@@ -16,7 +16,10 @@ Sentences written for the project in the style of the blind development pages P8
   reference back to releases told before;
 - "welcomed the releases in a statement but called on Minsk to free ...": releases
   welcomed in a statement are no "released a statement" (the look-alike of publishing);
-  the demand after it stands.
+  the demand after it stands;
+- an explainer's question heading ("Why was X sanctioned in the first place?", "Why is
+  Belarus letting prisoners go?") asks, it tells no event; a statement with the same
+  words stays one.
 
 Published on Saturday 2025-12-13 (``eventcases.SAT``).
 """
@@ -106,3 +109,17 @@ def test_releases_welcomed_in_a_statement_leave_the_demand():
 
 def test_a_statement_released_is_still_no_release():
     assert stated("The ministry released a statement on the talks on Monday.", "en") == []
+
+
+@pytest.mark.parametrize("sentence", [
+    "Why was the state airline sanctioned in the first place?",
+    "Why is Minsk letting political prisoners go, and what does it want in return?",
+    "How did Washington win the release of the 52 prisoners?",
+])
+def test_an_explainer_question_tells_no_event(sentence):
+    assert stated(sentence, "en") == []
+
+
+def test_the_answer_after_the_question_still_tells_it():
+    assert stated("The Treasury sanctioned the state airline in August 2023.", "en") == [
+        (IMP, None, "2023-08-01")]
