@@ -181,3 +181,16 @@ def test_a_possible_step_that_came_up(language, text, expected):
 ])
 def test_dutch_pardon_to_come_and_demands_with_vragen(text, expected):
     assert _events(text, "nl") == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Brussel is voorlopig niet van plan haar eigen maatregelen tegen de luchtvaartmaatschappij "
+     "in te trekken.",
+     [("sanctions_lifted", None, None, None, "denied")]),
+    ("Er zijn geen plannen om de sancties tegen Minsk op te heffen.",
+     [("sanctions_lifted", None, None, None, "denied")]),
+    ("De EU is van plan haar maatregelen tegen Belavia in te trekken.",
+     [("sanctions_lifted", None, None, None, "expected")]),
+])
+def test_dutch_no_plan_to_lift(text, expected):
+    assert _events(text, "nl") == expected
