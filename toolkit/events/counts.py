@@ -380,8 +380,8 @@ def is_cumulative(sentence: str, count: Count, pats: Patterns, one_day: bool = F
                 continue  # "since last summer ..., and in June two more": the count's own date
             if m.start() >= count.end and _own_date(sentence, count, dated, pats) and \
                     clause_breaks(sentence, count.end, m.start(), pats):
-                # "u subotu je pomilovao 20 osoba, a od srpnja ukupno više od 250": after a
-                # count its clause dates, the total is the next clause's
+                # "On Saturday he pardoned 20 people, and since July more than 250 in
+                # total": after a count its clause dates, the total is the next clause's
                 continue
             if ";" in sentence[lo:hi] or cue is pats.since_near_count and \
                     m.start() >= count.end and "," in sentence[lo:hi] and \
