@@ -9,12 +9,18 @@ site without a date in its path gives none.
 A count its clause dates ("u subotu je pomilovao 20 osoba", "On Saturday Lukashenko pardoned
 20 people") followed by a running total in a clause of its own after a comma and a
 conjunction (", a od srpnja ukupno više od 250", ", and since July ... in total") stays
-that day's event; the total is the next clause's. (Croatian ", a" does not open a clause
+that day's event; the total is the next clause's.
+
+A counted headline that the head tells again without a date ("La excarcelación de 123
+presos ... es la mayor desde ...") takes the date of its family's other type told with its
+day ("El sábado 13 de diciembre, Lukashenko indultó a 123 presos"). (Croatian ", a" does not open a clause
 here: reading it so gave "oni su pušteni" after ", a 1. kolovoza" the pardon's count,
 which tests/test_events_sweep3_lt_hr_ar_sl_ja.py pins without a count.)
 """
 
 from __future__ import annotations
+
+import warnings
 
 import pandas as pd
 import pytest
@@ -80,3 +86,32 @@ def test_total_with_no_day_of_its_own_stays_a_total():
     rows = toolkit.events_from_text("Od srpnja je Lukašenko pomilovao ukupno više od 250 ljudi.",
                                     pd.Timestamp("2024-12-29", tz="UTC"), "hr", "t")
     assert [r["cumulative"] for r in rows if r["count"] == 250] == [True]
+
+
+def _events(tmp_path, text: str) -> pd.DataFrame:
+    (tmp_path / "page.txt").write_text(text, encoding="utf-8")
+    with warnings.catch_warnings():
+        warnings.simplefilter("ignore")
+        articles = toolkit.load_articles(str(tmp_path))
+        return toolkit.extract_events(articles)
+
+
+def test_counted_headline_told_again_undated_takes_the_pardons_day(tmp_path):
+    text = ("infoclara.example/internacional/2025/12/16/claves-liberacion-123-presos\n\n"
+            "INFOCLARA · Explicamos la actualidad\n\nMenú · Explicadores · Datos · Boletín\n\n"
+            "Explicador | Bielorrusia\n\n"
+            "Claves: ¿qué se sabe de la liberación de 123 presos en Bielorrusia?\n\n"
+            "Por el equipo de Internacional · Lectura: 5 minutos\n\n"
+            "La excarcelación de 123 presos en Bielorrusia, entre ellos varios dirigentes "
+            "opositores conocidos, es la mayor desde que Minsk empezó a soltar presos en el "
+            "verano de 2024. Respondemos a las preguntas principales.\n\n"
+            "¿Qué ocurrió exactamente?\n\n"
+            "El sábado 13 de diciembre, Alexandr Lukashenko indultó a 123 presos, muchos de "
+            "ellos figuras conocidas de la oposición. Ese mismo día salieron del país.\n\n"
+            "© 2025 Infoclara")
+    ev = _events(tmp_path, text)
+    assert str(pd.Timestamp(ev["published"].iloc[0]).date()) == "2025-12-16"
+    releases = ev[(ev["event_type"] == "release") & (ev["count"] == 123)]
+    assert "2025-12-13" in {str(pd.Timestamp(d).date()) for d in releases["date"]}
+    stated = releases[releases["date_basis"] != "published"]
+    assert {str(pd.Timestamp(d).date()) for d in stated["date"]} == {"2025-12-13"}

@@ -333,9 +333,10 @@ def _date_by_kin(head: dict[str, Any], rows: list[dict[str, Any]], end: int, pat
     """
     family = pats.types[head["event_type"]].family
     # a mention whose count is told by reference ("Uwolnieni więźniowie ..." under the
-    # headline: the headline's people) is the head's own, not another with that count
+    # headline: the headline's people) is the head's own, not another with that count; so is
+    # one that states no date ("La excarcelación de 123 presos ... es la mayor desde ...")
     if any(r is not head and r["event_type"] == head["event_type"] and r["count"] == head["count"]
-           and r.get("count_text") is not None for r in rows):
+           and r.get("count_text") is not None and _stated(r) for r in rows):
         return
     kin = next((r for r in rows if head["start"] < r["start"] < end
                 and r["event_type"] != head["event_type"]
