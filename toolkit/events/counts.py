@@ -390,9 +390,22 @@ def is_cumulative(sentence: str, count: Count, pats: Patterns, one_day: bool = F
                 # "freed 18 in July; since then the releases have slowed", "freed 18 in
                 # July, and since then none": another clause (a "since" naming no time)
                 continue
+            if cue is not pats.since_near_count and m.start() >= count.end and \
+                    "," in sentence[lo:hi] and _later_total(sentence, m.end(), pats):
+                continue  # "pomilostil 29 ljudi, skupaj jih je od poletja 207": 207's cue
             if lo <= hi and pats.number.search(sentence, lo, hi) is None:
                 return True
     return False
+
+
+def _later_total(sentence: str, start: int, pats: Patterns) -> bool:
+    """Whether a number follows a cue that starts another clause, before that clause
+    ends: the cue is that number's ("..., skupaj jih je od poletja izpustil 207")."""
+    end = PAUSE.search(sentence, start)
+    stop = sentence.find(".", start)
+    hi = min(x for x in (end.start() if end else len(sentence),
+                         stop if stop >= 0 else len(sentence)))
+    return pats.number.search(sentence, start, hi) is not None
 
 
 def _own_date(sentence: str, count: Count, dated: Sequence[int], pats: Patterns) -> bool:
