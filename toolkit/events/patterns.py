@@ -172,9 +172,12 @@ class Patterns:
 
     def __post_init__(self) -> None:
         self.__dict__.update(self.rx)  # pats.since, pats.generic, ... as plain attributes
-        #: every trigger's plain keywords, all looked for in one pass per sentence
+        #: every trigger's plain keywords, all looked for in one pass per sentence, each
+        #: standing for the triggers (their places in ``triggers``) it lets run
         self.trigger_keyword_set = frozenset(k for t in self.triggers for k in t[3])
-        self.trigger_keyword_finder = StringFinder(self.trigger_keyword_set)
+        self.trigger_keyword_finder = StringFinder({
+            k: tuple(i for i, t in enumerate(self.triggers) if k in t[3])
+            for k in self.trigger_keyword_set})
 
     def day_number(self, text: str | None) -> int | None:
         """A day of the month in digits or ordinal words; the words after number words
