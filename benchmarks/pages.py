@@ -48,6 +48,8 @@ Usage::
     .venv/bin/python benchmarks/pages.py                  # dev split
     .venv/bin/python benchmarks/pages.py --split test     # report only, never tune on it
     .venv/bin/python benchmarks/pages.py --errors         # dev pages scored wrong
+    .venv/bin/python benchmarks/pages.py --per-page before.tsv   # each page's counts
+    .venv/bin/python benchmarks/pages.py --compare before.tsv    # pages that fell or rose since
     .venv/bin/python benchmarks/pages.py --hold-out --split all --files data/challenge/pages_p2[0-4].jsonl
 
 Hold-out files (those ``data/challenge/hold_out.txt`` lists: pages scored once
@@ -138,7 +140,8 @@ def _page_date(article: Any) -> str | None:
 
 
 def score(items: list[dict[str, Any]], errors: bool = False) -> tuple[pd.DataFrame, pd.DataFrame]:
-    """Per-language event table and the per-page outcome of the page date."""
+    """Per-language event table, and per page the outcome of the page date with its
+    counts (labelled, type+date matched, correct, extracted)."""
     with tempfile.TemporaryDirectory() as tmp:
         articles = _articles(items, Path(tmp))
         with warnings.catch_warnings():
@@ -159,14 +162,17 @@ def score(items: list[dict[str, Any]], errors: bool = False) -> tuple[pd.DataFra
         t["extracted"] += len(pred)
         matched = _match(gold, pred)
         t["type_matched"] += len(matched)
-        for _, _, f in matched:
-            t["correct"] += f["date"] and f["count"]
-            t["typedate"] += f["date"]
+        page_typedate = sum(bool(f["date"]) for _, _, f in matched)
+        page_correct = sum(bool(f["date"] and f["count"]) for _, _, f in matched)
+        t["correct"] += page_correct
+        t["typedate"] += page_typedate
         t["typedate_given"] += sum(f["date"] for _, _, f in _match(gold, page_events(mine, True)))
         got = _page_date(next(article.itertuples())) if len(article) else None
         outcome = "none" if got is None else "right" if got == item["page_date"] else "wrong"
         dated.append({"id": item["id"], "lang": item["lang"],
-                      "published_given": bool(item.get("published")), "page_date": outcome})
+                      "published_given": bool(item.get("published")), "page_date": outcome,
+                      "labelled": len(gold), "typedate": page_typedate,
+                      "correct": page_correct, "extracted": len(pred)})
         if errors and (len(matched) != len(gold) or len(matched) != len(pred)
                        or not all(f["date"] and f["count"] for _, _, f in matched)):
             print(f"\n{item['id']} page_date {item['page_date']} (toolkit: {got}), "
@@ -199,6 +205,10 @@ def main() -> None:
     parser.add_argument("--errors", action="store_true", help="print each page scored wrong")
     parser.add_argument("--hold-out", action="store_true",
                         help="score the hold-out files named with --files (hold_out.txt)")
+    parser.add_argument("--per-page", type=Path, metavar="TSV",
+                        help="write each page's counts to TSV (to compare two codes)")
+    parser.add_argument("--compare", type=Path, metavar="TSV",
+                        help="list the pages whose type+date matches differ from a --per-page TSV")
     args = parser.parse_args()
     held = [p for p in args.files if p.name in HOLD_OUT]
     if held and not args.hold_out:
@@ -214,6 +224,23 @@ def main() -> None:
     print("\npage date (the day undated mentions were resolved against):")
     print(dated.groupby("published_given")["page_date"].value_counts().unstack(fill_value=0)
           .to_string())
+    if args.per_page:
+        dated.to_csv(args.per_page, sep="\t", index=False)
+    if args.compare:
+        _compare(pd.read_csv(args.compare, sep="\t"), dated)
+
+
+def _compare(before: pd.DataFrame, after: pd.DataFrame) -> None:
+    """Print the pages whose type+date matches fell or rose from ``before`` to ``after``."""
+    both = before.merge(after, on="id", suffixes=("_before", "_after"))
+    moved = both[both["typedate_before"] != both["typedate_after"]]
+    print(f"\ncompared with the earlier run: {len(both)} pages in both; type+date matches "
+          f"{both['typedate_before'].sum()} -> {both['typedate_after'].sum()}, extracted "
+          f"{both['extracted_before'].sum()} -> {both['extracted_after'].sum()}")
+    for row in moved.itertuples():
+        word = "fell" if row.typedate_after < row.typedate_before else "rose"
+        print(f"  {row.id}: {word} {row.typedate_before} -> {row.typedate_after} "
+              f"of {row.labelled_after}")
 
 
 if __name__ == "__main__":
