@@ -167,8 +167,8 @@ def find_counts(sentence: str, a: int, b: int, noun_class: str, pats: Patterns,
         if part_end >= 0 and _APPOSITION.fullmatch(sentence, part_end, start):
             # "entre ellos siete mujeres, dos sacerdotes y un periodista": the list of parts
             # goes on after a comma
-            tail = after.match(sentence, pats.number.match(sentence, start).end("num")) \
-                if pats.number.match(sentence, start) else None
+            number = pats.number.match(sentence, start)
+            tail = after.match(sentence, number.end("num")) if number else None
             part_end = tail.end() if tail is not None else -1
             continue
         vague = next((q for q in quantities if q.vague and q.start == start), None)
@@ -401,11 +401,10 @@ def is_cumulative(sentence: str, count: Count, pats: Patterns, one_day: bool = F
 def _later_total(sentence: str, start: int, pats: Patterns) -> bool:
     """Whether a number follows a cue that starts another clause, before that clause
     ends: the cue is that number's ("..., skupaj jih je od poletja izpustil 207")."""
-    end = PAUSE.search(sentence, start)
-    stop = sentence.find(".", start)
-    hi = min(x for x in (end.start() if end else len(sentence),
-                         stop if stop >= 0 else len(sentence)))
-    return pats.number.search(sentence, start, hi) is not None
+    pause = PAUSE.search(sentence, start)
+    hi = pause.start() if pause else len(sentence)
+    stop = sentence.find(".", start, hi)
+    return pats.number.search(sentence, start, hi if stop < 0 else stop) is not None
 
 
 def _own_date(sentence: str, count: Count, dated: Sequence[int], pats: Patterns) -> bool:

@@ -281,7 +281,7 @@ def _paragraph_index(text: str) -> Callable[[int], int]:
 def _find_triggers(sentence: str, pats: Patterns) -> list[Trigger]:
     found: list[Trigger] = []
     lowered = sentence.casefold()
-    runs = sorted({i for found in pats.trigger_keyword_finder.found(lowered) for i in found})
+    runs = sorted({i for some in pats.trigger_keyword_finder.found(lowered) for i in some})
     for regex, event_type, form, _ in (pats.triggers[i] for i in runs):
         for m in _rx.finditer(regex, sentence):
             found.append(Trigger(m.start(), m.end(), event_type, form, m.group(0)))

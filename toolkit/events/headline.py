@@ -85,6 +85,11 @@ def _stated(row: dict[str, Any], bases: frozenset[str] = _STATED) -> bool:
         not str(row.get("date_text") or "").startswith(UNSTATED_TEXT)
 
 
+def _unfinished(line: str) -> bool:
+    """Whether a line ends with no sentence's end mark, as a headline does."""
+    return not line.rstrip().endswith((".", "!", "?", "。"))
+
+
 def _empty(value: Any) -> bool:
     if value is None or (isinstance(value, str | list | tuple) and not value):
         return True
@@ -165,7 +170,7 @@ def join_headline(rows: list[dict[str, Any]], text: str, spans: list[tuple[int, 
     heads = [r for r in rows if r["start"] == spans[0][0] and not r["cumulative"]] \
         if len(text[spans[0][0]:spans[0][1]].split()) <= HEADLINE_WORDS else []
     leads = [r for r in rows if r["start"] == spans[1][0] and not r["cumulative"]]
-    titled = not text[spans[0][0]:spans[0][1]].rstrip().endswith((".", "!", "?", "。"))
+    titled = _unfinished(text[spans[0][0]:spans[0][1]])
     gone = set()
     for head in heads:
         twin = next((r for r in leads if _agree(head, r)), None)
@@ -236,7 +241,7 @@ def _join_head_lines(rows: list[dict[str, Any]], text: str, spans: list[tuple[in
     """
     end = spans[min(HEAD_SPANS, len(spans)) - 1][1]
     lines = {a for a, b in spans[:HEAD_SPANS] if len(text[a:b].split()) <= HEADLINE_WORDS
-             and (not text[a:b].rstrip().endswith((".", "!", "?", "。"))
+             and (_unfinished(text[a:b])
                   or text[a:b].lstrip().startswith(_BULLETS))}
     titles = {a for a in lines if not text[a:a + 3].lstrip().startswith(_BULLETS)}
     lines |= {a for a, _ in spans[:STANDFIRST_SPANS]}

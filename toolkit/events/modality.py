@@ -97,10 +97,10 @@ def modality_of(sentence: str, trig: Trigger, floor: int, ceiling: int,
         if name == "expected" and trig.form == "noun":
             # "kwam ook de mogelijke vrijlating van nog eens 1.300 gevangenen ter sprake": a
             # possible step that came up in talks is what they were about
-            topic = [m for after, regex in pats.modality_after if after == "topic"
-                     and (m := _rx.search(regex, sentence[trig.end: ceiling]))]
+            topic = next((m for after, regex in pats.modality_after if after == "topic"
+                          and (m := _rx.search(regex, sentence[trig.end: ceiling]))), None)
             if topic:
-                return "topic", topic[0].group(0).strip()
+                return "topic", topic.group(0).strip()
         if name == "expected" and _rx.search(pats.announcement, sentence, max(0, lo - 80),
                                              trig.start) \
                 and not _rx.search(pats.possibility, sentence, lo,

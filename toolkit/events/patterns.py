@@ -174,10 +174,11 @@ class Patterns:
         self.__dict__.update(self.rx)  # pats.since, pats.generic, ... as plain attributes
         #: every trigger's plain keywords, all looked for in one pass per sentence, each
         #: standing for the triggers (their places in ``triggers``) it lets run
-        self.trigger_keyword_set = frozenset(k for t in self.triggers for k in t[3])
-        self.trigger_keyword_finder = StringFinder({
-            k: tuple(i for i, t in enumerate(self.triggers) if k in t[3])
-            for k in self.trigger_keyword_set})
+        runs: dict[str, list[int]] = {}
+        for index, trigger in enumerate(self.triggers):
+            for keyword in trigger[3]:
+                runs.setdefault(keyword, []).append(index)
+        self.trigger_keyword_finder = StringFinder({k: tuple(v) for k, v in runs.items()})
 
     def day_number(self, text: str | None) -> int | None:
         """A day of the month in digits or ordinal words; the words after number words
