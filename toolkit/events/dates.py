@@ -311,6 +311,8 @@ def find_dates(sentence: str, pats: Patterns) -> list[DateHit]:
                 }
                 if "either" in regex.groupindex:
                     parts.update(_either_order(g))  # "05/07/2024": day or month first
+                if "follows" in regex.groupindex:
+                    parts["follows"] = True  # "y a otros 20 el 28": only after a date
                 day_only = "month" not in regex.groupindex and parts["day"] is not None
                 if precision != "year" and parts["month"] is None and not day_only:
                     continue
@@ -363,7 +365,36 @@ def find_dates(sentence: str, pats: Patterns) -> list[DateHit]:
         if hit.since and pats.since_when.match(sentence, hit.end):
             hit.since = False  # "the first since June, when 14 were freed": June dates them
     hits.sort(key=lambda h: h.start)
-    return hits
+    return _month_of_bare_days(hits)
+
+
+def _month_of_bare_days(hits: list[DateHit]) -> list[DateHit]:
+    """A day stated alone after a date with a month takes that month and year.
+
+    "Diciembre. Se indulta a 29 reclusos el día 9 y a otros 20 el 28", "En noviembre, 31
+    indultados el día 7": each day is of the month named before it, and a month that its
+    days complete no longer dates the sentence by itself. A day regex with a ``follows``
+    group ("el 28") stands only so; without a month before it, it is no date.
+    """
+    month_at: DateHit | None = None
+    completed: set[int] = set()
+    out = []
+    for hit in hits:
+        p = hit.parts if hit.kind == "absolute" else {}
+        bare = p.get("day") is not None and p.get("month") is None and \
+            p.get("month_shift") is None
+        if bare and month_at is not None and not hit.since:
+            q = month_at.parts
+            hit.parts = {**p, "month": q["month"], "year": q.get("year"),
+                         "year_shift": q.get("year_shift")}
+            if month_at.precision == "month":
+                completed.add(id(month_at))
+        elif p.get("follows"):
+            continue  # "el 28" with no month before it: a number, not a date
+        elif p.get("month") is not None and not hit.since:
+            month_at = hit
+        out.append(hit)
+    return [h for h in out if id(h) not in completed]
 
 
 
