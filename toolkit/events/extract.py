@@ -66,7 +66,7 @@ from toolkit.events.novelty import (
 from toolkit.events.numbers import digit_view
 from toolkit.events.page_lines import entry_day, stamped, timeline_runs
 from toolkit.events.patterns import Patterns, Trigger, load_patterns
-from toolkit.events.same_happening import drop_continued, merge_same_family
+from toolkit.events.same_happening import drop_continued, gapped_clause_end, merge_same_family
 from toolkit.gazetteer import Gazetteer, load_gazetteer
 
 __all__ = ["events_from_text", "text_events"]
@@ -482,6 +482,9 @@ def _sentence_events(sentence: str, where: dict[str, Any], pats: Patterns, gaz: 
     for i, count in [(i, counts.get(i)) for i in range(len(triggers))] + extra:
         kin = families[pats.types[triggers[i].event_type].family] > 1
         trig, seg = triggers[i], segs[i]
+        later = [c.start for j, c in extra if j == i and c.own_event and c.start >= trig.end]
+        if later and (i, count) not in extra:  # "pomilovao 29, a sredinom studenoga 30"
+            seg = gapped_clause_end(view, trig.end, seg, later[0], dates)
         if count is not None and count.own_event and (i, count) in extra and \
                 count.start >= trig.end:
             # "freed 40 in March and another batch of 16 in June": a further happening of

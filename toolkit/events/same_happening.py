@@ -10,6 +10,7 @@ file's ``after_clause``, ``relative_clause``, ``offset_marker``).
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from typing import Any
 
 import pandas as pd
@@ -19,7 +20,7 @@ from toolkit.events.dates import own_dates
 from toolkit.events.mention_dates import clause_breaks
 from toolkit.events.patterns import Patterns, Trigger
 
-__all__ = ["drop_continued", "merge_same_family"]
+__all__ = ["drop_continued", "gapped_clause_end", "merge_same_family"]
 
 # How far (characters) before and after a trigger the language's ``continuation``
 # ("again", "continue", "resumed") is read as that trigger's.
@@ -74,6 +75,39 @@ def _kin_dated_apart(o: dict[str, Any], d: dict[str, Any], pats: Patterns) -> bo
         _dated_apart(d["sentence"], o, d, pats) or _after_apart(d["sentence"], o, d, pats))
 
 
+def gapped_clause_end(sentence: str, trig_end: int, seg: tuple[int, int], later: int,
+                      dates: Sequence[Any]) -> tuple[int, int]:
+    """A trigger's stretch cut at the break before a gapped clause of its own kind.
+
+    "Početkom prosinca Lukašenko je pomilovao 29 osoba, a sredinom studenoga 30": the verb's
+    clause ends at the comma when a date stands on each side of it, so the first pardon keeps
+    its own month rather than the nearer one of the further happening.
+
+    Parameters
+    ----------
+    sentence : str
+        The sentence (digit view).
+    trig_end : int
+        End of the trigger whose verb the gapped clause shares.
+    seg : tuple of int
+        The trigger's stretch of the sentence.
+    later : int
+        Start of the gapped clause's count.
+    dates : sequence of DateHit
+        The dates of the sentence.
+
+    Returns
+    -------
+    tuple of int
+        ``seg``, ended at the break when both clauses are dated.
+    """
+    cut = max(sentence.rfind(",", trig_end, later), sentence.rfind(";", trig_end, later))
+    if cut < 0 or not any(cut < h.start < later for h in dates) or \
+            not any(seg[0] <= h.start < cut for h in dates):
+        return seg
+    return seg[0], cut
+
+
 def _same_happening(o: dict[str, Any], d: dict[str, Any], pats: Patterns) -> bool:
     ot, dt = pats.types[o["trig"].event_type], pats.types[d["trig"].event_type]
     if ot.family != dt.family or o["modality"] != d["modality"]:
@@ -88,6 +122,8 @@ def _same_happening(o: dict[str, Any], d: dict[str, Any], pats: Patterns) -> boo
         return False  # "freed on Saturday after being pardoned": the pardon's day is not given
     if o["cumulative"] != d["cumulative"]:
         return False
+    if "doer" in o or "doer" in d:
+        return False  # "pardoned 30 on 4 September, and in mid-August 30 too": a gapped clause
     if ot.name == dt.name and o["trig"].form == d["trig"].form == "verb" and \
             _clause_apart(d["sentence"], o["trig"], d["trig"], pats):
         return False  # "Caracas freed six Americans, and Washington released a businessman"
