@@ -8,7 +8,17 @@ the four languages.
   before it in the sentence, and the month it completes no longer dates the sentence by
   itself; a heading month opens the line's sentence (``es.json`` dates), a bare "el 28"
   is a day only after such a month (a ``follows`` group), "31 indultados" counts the
-  pardoned, and "y 32 el día 20" is a further pardon of its own.
+  pardoned, and "y 32 el día 20" is a further pardon of its own;
+- a demand whose complement stands far from its verb ("ha pedido en reiteradas ocasiones
+  a las autoridades bielorrusas que liberen", pt "que libertem", fr "a demandé à plusieurs
+  reprises aux autorités ... de libérer", it "ha chiesto ... di liberare") is a demand
+  (``demanded_far``), where the cue window had ended before the verb;
+- "ningún alivio de las sanciones" is a denial (Spanish only: French "n'a donné lieu à
+  aucun échange de prisonniers" is labelled no event in set F);
+- "no sería extraño que ... sacara a esas empresas de la lista" is an expectation;
+- the date of a Spanish aside opened by a participle or a relative ("El bloguero,
+  detenido en mayo de 2020 cuando ..., ha salido de la cárcel") is the aside's
+  (``aside_opener``), not the release's.
 
 Every sentence here was written for these tests. Each expected event is
 ``(type, count, date, modality)``; the date is None when the text states none. Published
@@ -40,4 +50,70 @@ BARE_DAY = [
 @pytest.mark.parametrize(("language", "text", "expected"), BARE_DAY)
 def test_a_bare_day_takes_the_month_before_it(language: str, text: str,
                                               expected: list[tuple]) -> None:
+    assert stated(text, language, modality=True) == sorted(expected, key=str)
+
+
+FAR_DEMAND = [
+    ("es", "La Unión Europea ha pedido en numerosas ocasiones a las autoridades de Minsk que "
+           "excarcelen a todos los presos políticos.", [("release", None, None, "demanded")]),
+    ("es", "Varias ONG exigieron este jueves en un comunicado conjunto al Gobierno bielorruso "
+           "que libere sin condiciones a los opositores.", [("release", None, None, "demanded")]),
+    ("pt", "A União Europeia tem pedido em várias ocasiões e em termos cada vez mais firmes "
+           "às autoridades de Minsk que libertem todos os presos políticos.",
+     [("release", None, None, "demanded")]),
+    ("fr", "L'Union européenne a demandé à de nombreuses reprises aux autorités de Minsk de "
+           "libérer tous les prisonniers politiques.", [("release", None, None, "demanded")]),
+    ("it", "L'Unione europea ha chiesto più volte e con toni sempre più netti alle autorità "
+           "di Minsk di liberare tutti i prigionieri politici.",
+     [("release", None, None, "demanded")]),
+    # a report after a far verb of asking, past a comma, stays a report
+    ("es", "La oposición pidió ayuda a la comunidad internacional, y el sábado Minsk liberó a "
+           "14 presos.", [("release", 14, "2025-12-13", "reported")]),
+]
+
+NO_RELIEF = [
+    ("es", "Washington no ha anunciado por ahora ningún alivio de las sanciones contra Minsk.",
+     [("sanctions_eased", None, None, "denied")]),
+    ("es", "Bruselas no prevé por el momento ninguna flexibilización de las sanciones.",
+     [("sanctions_eased", None, None, "denied")]),
+]
+
+NOT_SURPRISING = [
+    ("es", "Si Minsk sigue soltando presos, no sería extraño que el Tesoro diera otro paso y "
+           "sacara a Belaruskali de la lista SDN.",
+     [("release", None, None, "expected"), ("sanctions_lifted", None, None, "expected")]),
+    ("es", "No sería raro que Washington levantara las sanciones a la potasa antes de "
+           "Navidad.", [("sanctions_lifted", None, None, "expected")]),
+]
+
+ASIDE = [
+    ("es", "Andréi Kuznechik, detenido en marzo de 2021 durante una protesta, ha salido de "
+           "la cárcel, según su familia.", [("release", None, None, "reported")]),
+    ("es", "La activista, que fue condenada en 2022 a diez años, quedó en libertad junto a "
+           "otros 12 presos, según Viasna.", [("release", 13, None, "reported")]),
+    # the release's own date still dates it
+    ("es", "El periodista, detenido en marzo de 2021 durante una protesta, ha salido de la "
+           "cárcel este sábado.", [("release", None, "2025-12-13", "reported")]),
+]
+
+
+@pytest.mark.parametrize(("language", "text", "expected"), FAR_DEMAND)
+def test_a_demand_far_from_its_verb(language: str, text: str, expected: list[tuple]) -> None:
+    assert stated(text, language, modality=True) == sorted(expected, key=str)
+
+
+@pytest.mark.parametrize(("language", "text", "expected"), NO_RELIEF)
+def test_no_relief_is_a_denial(language: str, text: str, expected: list[tuple]) -> None:
+    assert stated(text, language, modality=True) == sorted(expected, key=str)
+
+
+@pytest.mark.parametrize(("language", "text", "expected"), NOT_SURPRISING)
+def test_it_would_not_be_strange_is_an_expectation(language: str, text: str,
+                                                   expected: list[tuple]) -> None:
+    assert stated(text, language, modality=True) == sorted(expected, key=str)
+
+
+@pytest.mark.parametrize(("language", "text", "expected"), ASIDE)
+def test_the_date_of_an_aside_is_the_asides(language: str, text: str,
+                                            expected: list[tuple]) -> None:
     assert stated(text, language, modality=True) == sorted(expected, key=str)
