@@ -100,3 +100,107 @@ def test_a_past_pardon_of_someone_else_names_nobody() -> None:
 def test_imposed_is_untouched() -> None:
     assert as_labelled("Evropska unija je 5. novembra uvedla sankcije proti 28 uradnikom.",
                        "sl") == [(IMP, "2025-11-05", 28, "reported")]
+
+
+# ---- second commit: lists, held counts, quotes, after clauses, who was left out ----
+
+LIFT, DENIED = "sanctions_lifted", "denied"
+
+
+def test_taken_off_the_list_of_specially_designated_is_a_lifting_not_an_imposition() -> None:
+    text = ("Ameriško ministrstvo za finance je v torek beloruskega prevoznika umaknilo s "
+            "seznama posebej določenih državljanov in blokiranih oseb (SDN), ki je glavni "
+            "ameriški seznam sankcioniranih.")
+    assert as_labelled(text, "sl") == [(LIFT, "2025-12-09", None, "reported")]
+
+
+def test_the_list_of_the_sanctioned_still_names_an_imposition_with_its_verb() -> None:
+    text = "ZDA so 4. decembra na svoj seznam sankcioniranih uvrstile 11 posameznikov."
+    assert as_labelled(text, "sl") == [(IMP, "2025-12-04", 11, "reported")]
+
+
+def test_a_denial_told_by_diplomats_on_a_day_is_undated() -> None:
+    text = ("Evropska unija svojih sankcij proti Minsku ne namerava odpraviti, so v četrtek "
+            "zagotovili evropski diplomati.")
+    assert as_labelled(text, "sl") == [(LIFT, None, None, DENIED)]
+
+
+@pytest.mark.parametrize(("language", "text"), [
+    ("sl", "Gre za prvo pomilostitev letos, a po podatkih Vjasne je v državi še vedno "
+           "zaprtih 1150 političnih zapornikov."),
+    ("hr", "»Nekoliko desetaka oslobođenih ne mijenja ništa u zemlji u kojoj je i dalje više "
+           "od tisuću političkih zatvorenika«, dodao je."),
+])
+def test_a_count_of_people_still_held_is_no_count_of_the_act(language: str, text: str) -> None:
+    assert [c for _, _, c, _ in as_labelled(text, language)] in ([], [None])
+
+
+def test_a_held_count_before_a_later_act_leaves_the_act_its_own_count() -> None:
+    text = "U zemlji je i dalje 1150 političkih zatvorenika, a Lukašenko je u petak oslobodio njih 20."
+    assert as_labelled(text, "hr") == [(R, "2025-12-12", 20, "reported")]
+
+
+@pytest.mark.parametrize(("language", "text"), [
+    ("hr", "Razgovor je bio kratak. »Svaki takav razgovor daje nam nadu«, rekla je jedna majka."),
+    ("sl", "Minsk je izpustil 14 zapornikov. »Vsak izpuščeni je čudež,« je dejala sestra."),
+])
+def test_a_sentence_ends_before_an_opening_guillemet(language: str, text: str) -> None:
+    spans = sentence_spans(text, language)
+    assert len(spans) == 2 and text[spans[1][0]] == "»"
+
+
+def test_the_release_in_an_after_clause_keeps_its_own_day() -> None:
+    text = ("Pomilovanje je uslijedilo manje od tjedan dana nakon što je Minsk 4. prosinca "
+            "oslobodio 31 zatvorenika i prevezao ih do litavske granice.")
+    assert as_labelled(text, "hr") == [(R, "2025-12-04", 31, "reported")]
+
+
+def test_who_was_not_among_the_freed_is_a_denied_release() -> None:
+    text = ("Među oslobođenima nije bio novinar Andrzej Poczobut, koji je osuđen na osam "
+            "godina zatvora.")
+    assert as_labelled(text, "hr") == [(R, None, None, DENIED)]
+
+
+def test_among_the_freed_without_a_negation_is_still_a_reference_back() -> None:
+    assert as_labelled("Među oslobođenima je bio i novinar Andrzej Poczobut.", "hr") == []
+
+
+# ---- the open items of the fourteenth round: a total in a second clause ----
+
+OPEN_ITEMS = [
+    # Croatian ", a ... ukupno od srpnja": the later clause's "since" goes with its total
+    ("hr", "U listopadu je Lukašenko pomilovao 27 osoba, a ukupno je od srpnja na slobodu "
+           "izašlo više od 280 ljudi.",
+     [(P, 27, "2025-10-01")]),
+    ("hr", "Lukašenko je u petak pomilovao 27 osoba, a ukupno je od srpnja pušteno više od 280 "
+           "ljudi.",
+     [(P, 27, "2025-12-12")]),
+    # Slovenian "skupaj jih je ... izpustil 300": the bare number is the total's, not "jih"
+    ("sl", "Oktobra je Lukašenko pomilostil 27 ljudi, skupaj jih je od poletja izpustil 280.",
+     [(P, 27, "2025-10-01")]),
+    ("sl", "V petek je Lukašenko pomilostil 27 ljudi, skupaj jih je od poletja izpustil že več "
+           "kot 280.",
+     [(P, 27, "2025-12-12")]),
+]
+
+
+@pytest.mark.parametrize(("language", "text", "expected"), OPEN_ITEMS,
+                         ids=[str(i) for i in range(len(OPEN_ITEMS))])
+def test_a_total_with_its_since_in_a_second_clause_leaves_the_first_event(
+        language: str, text: str, expected: list) -> None:
+    assert stated(text, language) == expected
+
+
+def test_the_later_total_is_a_running_total() -> None:
+    text = "Oktobra je Lukašenko pomilostil 27 ljudi, skupaj jih je od poletja izpustil 280."
+    rows = [r for r in as_labelled(text, "sl") if r[0] == R]
+    assert [r[2] for r in rows] == [280]
+
+
+@pytest.mark.parametrize(("language", "text"), [
+    # no total cue in the later clause: a "since" still makes the count before it a total
+    ("hr", "Od srpnja je pušteno 280 ljudi."),
+    ("sl", "Od julija jih je bilo izpuščenih 280."),
+])
+def test_a_since_total_alone_is_still_a_running_total(language: str, text: str) -> None:
+    assert stated(text, language) == []

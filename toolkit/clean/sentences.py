@@ -33,12 +33,12 @@ _ORDINAL_DOT_LANGS = frozenset(c for c in available("ordinal_marks") if "." in w
 _YEAR_DOT_LANGS = frozenset(c for c in available("year_marks") if "." in words(c, "year_marks"))
 # A candidate boundary: . ! ? or … (with closing quotes/brackets, English “…”,
 # German „…“, Russian «…») then space then an opening quote/bracket (French
-# "« " with its space inside), an
+# "« " with its space inside, Croatian and Slovenian »…«), an
 # upper-case letter or a digit; or a full-width stop of the scripts written
 # without spaces (。！？, Japanese and Chinese), with its closing brackets,
 # before any next character.
 _BOUNDARY = re.compile(
-    rf"(?<=[.!?…])[\"'”’»“‘)\]]*\s+(?=(?:[\"'“‘„‚(\[]|«\s?)?[{UPPER}0-9])"
+    rf"(?<=[.!?…])[\"'”’»“‘)\]]*\s+(?=(?:[\"'“‘„‚(\[»]|«\s?)?[{UPPER}0-9])"
     r"|(?<=[。！？])[」』）〕】]*\s*(?=\S)"
     # in a script without letter case, any letter after the stop (checked in _line_spans)
     r"|(?<=[.!?؟…])[\"'”’»)\]]*\s+(?=[\"'«(\[]?(?P<caseless>[^\W\d_]))"

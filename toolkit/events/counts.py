@@ -367,6 +367,12 @@ def is_cumulative(sentence: str, count: Count, pats: Patterns, one_day: bool = F
     ことし6月にも2人が釈放された": since last summer ..., and in June two more)."""
     if is_incremental(sentence, count, pats):
         return False
+    # "pomilovao 32 osobe, a ukupno je od srpnja izašlo više od 300": the later clause's total
+    # takes its "since" cue with it
+    later = next((m.start() for m in _rx.finditer(pats.cumulative, sentence, count.end,
+                                                  min(len(sentence), count.end + 70))
+                  if "," in sentence[count.end:m.start()] and _later_total(sentence, m.end(), pats)),
+                 None)
     for cue in (pats.since_near_count,) + (() if one_day else (pats.cumulative,)):
         for m in _rx.finditer(cue, sentence, max(0, count.start - 90),
                               min(len(sentence), count.end + 70)):
@@ -376,6 +382,8 @@ def is_cumulative(sentence: str, count: Count, pats: Patterns, one_day: bool = F
             if cue is pats.since_near_count and m.end() <= count.start and \
                     pats.since_when.match(sentence, m.end()):
                 continue  # "since early July, when 18 were let go": the first happening
+            if cue is pats.since_near_count and later is not None and m.start() >= later:
+                continue
             if cue is pats.since_near_count and any(m.end() <= s < count.start for s in dated):
                 continue  # "since last summer ..., and in June two more": the count's own date
             if m.start() >= count.end and _own_date(sentence, count, dated, pats) and \

@@ -52,8 +52,10 @@ def not_new(sentence: str, trig: Trigger, seg: tuple[int, int], count: Count | N
         return True  # "since Belarus began freeing prisoners": the start of a period
     before = (max(a, trig.start - NEAR), trig.start)
     if trig.form == "verb":
-        if _rx.search(pats.anaphora_subset, sentence, *before):
-            return True  # "among those pardoned": part of an event reported elsewhere
+        if modality != "denied" and _rx.search(pats.anaphora_subset, sentence, *before):
+            # "among those pardoned": part of an event reported elsewhere (not "Među
+            # oslobođenima nije bio X": who was left out, told after the verb)
+            return True
         back = _rx.search(pats.anaphora, sentence, *before) if count is None else None
         if back is not None and back.end() == trig.start and pats.subject_first.match(trig.text):
             back = None  # "The sanctions on X were lifted": the article is the subject's own

@@ -69,6 +69,17 @@ def _after_apart(sentence: str, o: dict[str, Any], d: dict[str, Any], pats: Patt
         not any(h.start >= m.start() for h in stated)
 
 
+def _after_dated(sentence: str, o: dict[str, Any], d: dict[str, Any], pats: Patterns) -> bool:
+    """Whether the later of two triggers stands in an after clause that states a date of
+    its own: "Pomilovanje je uslijedilo nakon što je Minsk 11. rujna oslobodio 52
+    zatvorenika" (the release on its day, the pardon later)."""
+    first, second = sorted((o["trig"], d["trig"]), key=lambda t: t.start)
+    m = _rx.search(pats.after_clause, sentence, first.end, second.start)
+    if m is None or _rx.search(pats.relative_clause, sentence, first.end, m.start()):
+        return False
+    return any(m.start() <= h.start < second.start for h in d["stated"] if not h.speech)
+
+
 def _kin_dated_apart(o: dict[str, Any], d: dict[str, Any], pats: Patterns) -> bool:
     ot, dt = pats.types[o["trig"].event_type], pats.types[d["trig"].event_type]
     return ot.family == dt.family and o["modality"] == d["modality"] and (
@@ -120,6 +131,8 @@ def _same_happening(o: dict[str, Any], d: dict[str, Any], pats: Patterns) -> boo
         return False  # "pardoned him in late July, and on 1 August he was freed": two days
     if ot.name != dt.name and _after_apart(d["sentence"], o, d, pats):
         return False  # "freed on Saturday after being pardoned": the pardon's day is not given
+    if _after_dated(d["sentence"], o, d, pats):
+        return False  # "the pardon came after Minsk freed 52 on 11 September": two days
     if o["cumulative"] != d["cumulative"]:
         return False
     if "doer" in o or "doer" in d:
