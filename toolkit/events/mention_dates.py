@@ -491,6 +491,15 @@ def date_mention(d: dict[str, Any], dates: list[DateHit], pats: Patterns,
         return _dated([], None, "happened before the event told, on a day not stated", basis)
     if (then := _quiet_date(d, pats, pub, context, para)) is not None:
         return then
+    if any(not h.speech for h in d["stated"]) and _rx.search(
+            pats.after_clause, d["sentence"], a, d["trig"].start):
+        # "14 were set free on June 21, hours after Kellogg met Lukashenko": the sentence's
+        # date is its main clause's; a verb in an after clause with none of its own has no
+        # date (not the day of publication), nor has a noun ("Sabato, al termine dei
+        # colloqui con Coale, Lukashenko ha graziato ..."), nor the day the paragraph gave
+        # an earlier one ("In June, 14 were freed. Last month Trump thanked him for
+        # releasing 16 prisoners")
+        return _dated([], None, AFTER_CLAUSE_REASON, basis)
     earlier = context.by_family.get(family)
     if earlier is not None and (earlier[2] == para or _rx.search(
             pats.family_reference, d["sentence"], 0, d["trig"].start)):
@@ -501,13 +510,6 @@ def date_mention(d: dict[str, Any], dates: list[DateHit], pats: Patterns,
         return _dated(list(context.last[0]), context.last[1], None, "context")
     if past:
         return _dated([], None, "refers to an earlier event without stating its date", basis)
-    if any(not h.speech for h in d["stated"]) and _rx.search(
-            pats.after_clause, d["sentence"], a, d["trig"].start):
-        # "14 were set free on June 21, hours after Kellogg met Lukashenko": the sentence's
-        # date is its main clause's; a verb in an after clause with none of its own has no
-        # date (not the day of publication), nor has a noun ("Sabato, al termine dei
-        # colloqui con Coale, Lukashenko ha graziato ...")
-        return _dated([], None, AFTER_CLAUSE_REASON, basis)
     if not d.get("incremental") and (peg := context.peg_by_family.get(family)) is not None:
         return DatedMention(list(peg[0]), peg[1], None, "context", peg=True)
     if pub is not None:
