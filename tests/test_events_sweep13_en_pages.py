@@ -16,6 +16,8 @@ Sentences written for the project in the shapes the blind development pages
   earlier sentence of the paragraph gave another release;
 - a lifting and its denial are still read ("has no plans to lift", "removed ... from its
   sanctions list").
+- a licence to come ("the formal licence ... is expected to be issued", "expected to
+  publish ..., a licence for ...") is an expected easing.
 """
 
 from __future__ import annotations
@@ -114,3 +116,26 @@ def test_a_lifting_and_its_denial_are_still_read(sentence, kind, modality):
     rows = [r for r in _rows(sentence) if r["event_type"] == kind]
     assert [r["modality"] for r in rows] == [modality]
 
+
+# A licence to come: "the licence ... is expected to be issued", "was expected to publish
+# ..., a licence for ...": an expected easing, undated by a vague time; a licence called
+# for "not to issue" is no event, and a licence issued keeps its day.
+@pytest.mark.parametrize("sentence", [
+    "The formal licence for the airline is expected to be issued in the coming days, an "
+    "official said.",
+    "Diplomats said the Treasury was expected to publish the paperwork, a licence for the "
+    "fertiliser firms, within days.",
+])
+def test_a_licence_to_come_is_an_expected_easing(sentence):
+    rows = [r for r in _rows(sentence) if r["event_type"] == "sanctions_eased"]
+    assert [(r["modality"], _day(r)) for r in rows] == [("expected", None)]
+
+
+def test_a_licence_asked_not_to_be_issued_is_no_event():
+    assert not _rows("Exiled activists urged Washington not to issue a licence to the firms.")
+
+
+def test_a_licence_issued_keeps_its_day():
+    rows = [r for r in _rows("The Treasury issued a licence for the airline on Monday.")
+            if r["event_type"] == "sanctions_eased"]
+    assert [(r["modality"], _day(r)) for r in rows] == [("reported", "2025-10-06")]
