@@ -18,6 +18,9 @@ Sentences written for the project in the shapes the blind development pages
   sanctions list").
 - a licence to come ("the formal licence ... is expected to be issued", "expected to
   publish ..., a licence for ...") is an expected easing.
+- a denial with the day it was made between the verb and "that" ("denied on Wednesday
+  that any exchange of prisoners was being prepared") is a denial, and that day is the
+  saying's, not the event's.
 """
 
 from __future__ import annotations
@@ -138,4 +141,21 @@ def test_a_licence_asked_not_to_be_issued_is_no_event():
 def test_a_licence_issued_keeps_its_day():
     rows = [r for r in _rows("The Treasury issued a licence for the airline on Monday.")
             if r["event_type"] == "sanctions_eased"]
+    assert [(r["modality"], _day(r)) for r in rows] == [("reported", "2025-10-06")]
+
+
+@pytest.mark.parametrize(("sentence", "kind"), [
+    ("The interior ministry denied on Tuesday that any swap of prisoners with its neighbour "
+     "was being prepared.", "release"),
+    ("The government flatly denied that sanctions on the state airline would be lifted.",
+     "sanctions_lifted"),
+])
+def test_a_denial_with_its_day_before_that_is_an_undated_denial(sentence, kind):
+    rows = [r for r in _rows(sentence) if r["event_type"] == kind]
+    assert [(r["modality"], _day(r)) for r in rows] == [("denied", None)]
+
+
+def test_a_day_before_another_verb_still_dates_the_release():
+    rows = [r for r in _rows("On Monday the court rejected the appeal and the prisoners were "
+                             "released.") if r["event_type"] == "release"]
     assert [(r["modality"], _day(r)) for r in rows] == [("reported", "2025-10-06")]
