@@ -17,6 +17,8 @@ causes, not the pages' sentences.
 - Dutch "ontving X dinsdag": talks; "N gevangenen vrij, onder wie ...": a timeline release;
   "er ... nog tientallen vrijkomen": people awaited; "in overleg met": no talks; "haalde ...
   (eleven words) ... van de sanctielijst": a lifting.
+- Dutch "bedankte ... voor de vrijlating van ..." with up to eighty characters between: a
+  release told before, undated.
 - German "weiterhin mehr als 1000 politische Gefangene": who is held, no release; "seine
   Freilassung verlangt": a demand; "die Gespräche ... fortsetzen zu wollen": expected talks.
 
@@ -114,3 +116,13 @@ def test_the_people_of_the_last_event_released(text):
 ])
 def test_dutch_and_german_wording(language, text, expected):
     assert _events(text, language) == expected
+
+
+def test_thanks_for_an_earlier_release_leave_it_undated():
+    """"bedankte ... voor de vrijlating van ...", the thanks far from "voor": a release told
+    before, its day not stated (nl ``past_markers``), not the day of the family's event
+    told in a paragraph before."""
+    text = ("Donderdag kregen twee priesters gratie.\n\nTrump en Loekasjenko belden in "
+            "augustus met elkaar. Na dat gesprek bedankte de Amerikaanse minister zijn Belarussische "
+            "collega uitvoerig en publiekelijk voor de vrijlating van twaalf gevangenen.")
+    assert ("release", None, None, 12, "reported") in _events(text, "nl")
