@@ -204,3 +204,12 @@ def test_the_later_total_is_a_running_total() -> None:
 ])
 def test_a_since_total_alone_is_still_a_running_total(language: str, text: str) -> None:
     assert stated(text, language) == []
+
+
+@pytest.mark.parametrize(("language", "text"), [
+    ("sl", "Sovjetski vodja J. V. Stalin je umrl. Na sestanku A. U. Horvat ni bil."),
+    ("en", "The late J. V. Stalin died in 1953. He was 74."),
+])
+def test_a_second_initial_is_no_sentence_opener(language: str, text: str) -> None:
+    # the openers' lists are read for every language: no one-letter words in them
+    assert len(sentence_spans(text, language)) == 2
