@@ -19,6 +19,10 @@ Sentences written for the project, in the style of the pages' misses:
   last summer): the season's date is a "since" date (``since``), not the day of the
   sentence's events, so a pardon and the release of the same people stay one happening
   and share the count; "موجة الإفراجات" (the wave of releases) is no trigger.
+- "وأُطلق سراح المعفى عنهم في اليوم ذاته" (freed were the pardoned, the same day): where
+  the verb opens the sentence, the reference to the people of the family's last counted
+  event (``family_reference``) follows it; the release takes their count
+  (``mention_dates.told_count``).
 Published on Saturday 2025-12-13 (``eventcases.SAT``).
 """
 
@@ -74,3 +78,9 @@ def test_a_count_since_then_is_a_running_total() -> None:
             "300 شخص غادروا السجون.")
     assert stated(text, "ar") == [(R, 14, "2025-06-01")]
 
+
+def test_the_verb_before_the_pardoned_takes_their_count() -> None:
+    text = ("عفا الرئيس البيلاروسي الأربعاء عن 25 معتقلاً.\n\n"
+            "وأُطلق سراح المعفى عنهم في اليوم ذاته، ووصل بعضهم إلى فيلنيوس.")
+    assert as_labelled(text, "ar") == [(P, "2025-12-10", 25, "reported"),
+                                       (R, "2025-12-10", 25, "reported")]

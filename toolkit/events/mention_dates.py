@@ -570,6 +570,9 @@ def period_start(d: dict[str, Any], dates: list[DateHit],
     return None
 
 
+# What may stand before the words that open a sentence.
+_QUOTES = " «„\"'"
+
 # Date bases of a mention that may be the people of its family's last counted event: dated by
 # that event, or undated like it (the publication day, given or inferred), or by a day of its
 # own ("Усіх їх сьогодні передали українській стороні" after "помилував 31": the same 31
@@ -586,12 +589,19 @@ def told_count(d: dict[str, Any], dated: DatedMention, context: DateContext, fam
     Only a reported mention dated by that event, or, when that event stated no date either,
     by the day of publication ("Лукашенко помиловал 31 гражданина Украины. Помилованные
     переданы Украине" on an agency page), whose sentence starts with the reference (not
-    "двое помилованных", "część uwolnionych": a part of them)."""
+    "двое помилованных", "część uwolnionych": a part of them), or with the trigger, the
+    reference right after it, a preposition at most between ("وأُفرج عن المعفى عنهم في
+    اليوم نفسه", freed were the pardoned, where the verb opens the sentence)."""
     if d["count"] is not None or d["modality"] != "reported" or \
             dated.basis not in _TOLD_BASES or family not in context.counted:
         return None, None
-    sentence = d["sentence"]
-    m = _rx.search(pats.family_reference, sentence, 0, d["trig"].end)
-    if m is None or sentence[:m.start()].strip(" «„\"'"):
+    sentence, trig = d["sentence"], d["trig"]
+    m = _rx.search(pats.family_reference, sentence, 0, trig.end)
+    if m is not None and not sentence[:m.start()].strip(_QUOTES):
+        return context.counted[family]
+    if sentence[:trig.start].strip(_QUOTES):
+        return None, None
+    m = _rx.search(pats.family_reference, sentence, trig.end, d["seg"][1])
+    if m is None or len(sentence[trig.end:m.start()].split()) > 1:
         return None, None
     return context.counted[family]
