@@ -23,6 +23,10 @@ Sentences written for the project, in the style of the pages' misses:
   the verb opens the sentence, the reference to the people of the family's last counted
   event (``family_reference``) follows it; the release takes their count
   (``mention_dates.told_count``).
+- "إطلاق سراح المواطنة الأمريكية X" (the release of the American citizen X): a national
+  named by a nisba after the release noun is someone named (``person_name``, as fr "un
+  ressortissant français"), so the release stands without a count; a speaker so named
+  ("وتقول ناشطة بيلاروسية") is not.
 Published on Saturday 2025-12-13 (``eventcases.SAT``).
 """
 
@@ -84,3 +88,12 @@ def test_the_verb_before_the_pardoned_takes_their_count() -> None:
             "وأُطلق سراح المعفى عنهم في اليوم ذاته، ووصل بعضهم إلى فيلنيوس.")
     assert as_labelled(text, "ar") == [(P, "2025-12-10", 25, "reported"),
                                        (R, "2025-12-10", 25, "reported")]
+
+
+def test_the_release_of_a_national_named_by_nationality_is_a_release() -> None:
+    text = "وجاء ذلك بعد أسابيع من إطلاق سراح الصحفي الياباني ماساكي تاناكا في أكتوبر/تشرين الأول."
+    assert as_labelled(text, "ar") == [(R, "2025-10-01", None, "reported")]
+
+
+def test_a_speaker_named_by_nationality_is_no_released_person() -> None:
+    assert as_labelled("وتقول ناشطة بيلاروسية تقيم في ريغا: نفرح لكل من يُفرج عنه.", "ar") == []
