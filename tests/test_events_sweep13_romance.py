@@ -18,7 +18,10 @@ the four languages.
 - "no sería extraño que ... sacara a esas empresas de la lista" is an expectation;
 - the date of a Spanish aside opened by a participle or a relative ("El bloguero,
   detenido en mayo de 2020 cuando ..., ha salido de la cárcel") is the aside's
-  (``aside_opener``), not the release's.
+  (``aside_opener``), not the release's;
+- Spanish releases told as "sale libre", "volvieron a casa 84 soldados" (beside a word of
+  captivity or a swap), "entregó a Kiev a doce civiles" / "a 22 militares"; pardons
+  counted before their noun ("Dieciséis indultos", not "más de sesenta canjes").
 
 Every sentence here was written for these tests. Each expected event is
 ``(type, count, date, modality)``; the date is None when the text states none. Published
@@ -116,4 +119,28 @@ def test_it_would_not_be_strange_is_an_expectation(language: str, text: str,
 @pytest.mark.parametrize(("language", "text", "expected"), ASIDE)
 def test_the_date_of_an_aside_is_the_asides(language: str, text: str,
                                             expected: list[tuple]) -> None:
+    assert stated(text, language, modality=True) == sorted(expected, key=str)
+
+
+RELEASE_WORDS = [
+    ("es", "12 de mayo de 2025. Sale libre el periodista Igor Losik junto con otras cinco "
+           "personas.", [("release", 6, "2025-05-12", "reported")]),
+    ("es", "El opositor salió libre el miércoles.", [("release", None, "2025-12-10", "reported")]),
+    ("es", "El anterior canje fue en julio, cuando volvieron a casa 95 soldados ucranianos.",
+     [("release", 95, "2025-07-01", "reported")]),
+    ("es", "En la misma operación, Moscú entregó a Kiev a 14 civiles ucranianos.",
+     [("release", 14, None, "reported")]),
+    ("es", "Ucrania devolvió a Rusia a 30 militares capturados en Kursk.",
+     [("release", 30, None, "reported")]),
+    ("es", "3 de julio de 2025. Dieciséis indultos en vísperas del Día de la Independencia.",
+     [("pardon", 16, "2025-07-03", "reported")]),
+    # look-alikes: a minister back home, a total of swaps, bodies handed over
+    ("es", "El ministro volvió a casa el martes tras la cumbre.", []),
+    ("es", "Desde 2022 se han producido más de sesenta canjes, según Kiev.", []),
+    ("es", "El juez salió libre de cargos el lunes.", []),
+]
+
+
+@pytest.mark.parametrize(("language", "text", "expected"), RELEASE_WORDS)
+def test_spanish_release_words(language: str, text: str, expected: list[tuple]) -> None:
     assert stated(text, language, modality=True) == sorted(expected, key=str)
