@@ -33,6 +33,7 @@ _ELIDED_RUN = re.compile(
     re.UNICODE)
 # Words a run may be extended by when the longer name is known ("Union européenne").
 _NEXT_WORD = re.compile(r"[ \t]+([\w’'-]+)", re.UNICODE)
+_WORD = re.compile(r"\S+")  # a word of a run
 
 # Fuzzy name matching: rapidfuzz ratio cut-offs (0-100). Short names need a
 # higher score because one letter weighs more ("Mink" -> "Minsk" is 89).
@@ -236,7 +237,7 @@ class Gazetteer:
         allowed = set(kinds) if kinds else None
         found: list[dict[str, Any]] = []
         for run_start, run_text in self._runs(text):
-            tokens = list(re.finditer(r"\S+", run_text))
+            tokens = list(_WORD.finditer(run_text))
             i = 0
             while i < len(tokens):
                 hit = None

@@ -90,6 +90,13 @@ def _case_endings(language: str, stamp: tuple  # noqa: ARG001
     return tuple(sorted(rows, key=lambda r: -len(r[0])))
 
 
+@functools.lru_cache(maxsize=64)
+def _homographs(language: str, stamp: tuple) -> frozenset[str]:  # noqa: ARG001 - cache key
+    """``country_homographs.txt``: words that open a sentence written as a country's name
+    ("Того")."""
+    return frozenset(languages.words(language, "country_homographs"))
+
+
 @functools.lru_cache(maxsize=65536)
 def _bases(form: str, endings: tuple[tuple[str, tuple[str, ...]], ...]) -> tuple[str, ...]:
     """The base forms a capitalised word may be inflected from, by its case ending
@@ -168,8 +175,8 @@ def country_mentions(sentence: str, language: str, gaz: Gazetteer) -> list[dict[
             continue
         n, canonical = hit
         end = toks[i + n - 1][1]
-        if not sentence[:start].strip(_OPENING) and \
-                sentence[start:end] in languages.words(language, "country_homographs"):
+        if not sentence[:start].strip(_OPENING) and sentence[start:end] in _homographs(
+                language, lang_file_stamp(language, "country_homographs.txt")):
             i += n  # "Того року ...": the demonstrative opening the sentence, not Togo
             continue
         found.append({"start": start, "end": end, "as_written": sentence[start:end],

@@ -124,12 +124,32 @@ def _compound(op: object, av: object, inner: Callable[[list], frozenset[str] | N
     return None  # a class, a boundary, a look-around, a back-reference: no string
 
 
+def _zero_width(op: object, av: Any) -> bool:
+    """Whether the item only ever matches the empty string: a boundary, a look-around, or
+    a group or alternation of nothing else ("(?:(?<=\\bdemand\\s)|(?<=,\\s))")."""
+    c = _constants
+    if op in (c.AT, c.ASSERT, c.ASSERT_NOT):
+        return True
+    if op is c.SUBPATTERN:
+        return all(_zero_width(o, a) for o, a in av[-1])
+    if op is c.BRANCH:
+        return all(_zero_width(o, a) for branch in av[1] for o, a in branch)
+    return False
+
+
 def _starts(items: list) -> frozenset[str] | None:
     """Strings one of which every match of the item sequence starts with (None: unknown)."""
     c = _constants
     for index, (op, av) in enumerate(items):
-        if op in (c.AT, c.ASSERT, c.ASSERT_NOT):
-            continue  # zero width: "\\b", look-arounds
+        if _zero_width(op, av):
+            continue  # zero width: "\\b", look-arounds, a group of look-behinds
+        if op in (c.MAX_REPEAT, c.MIN_REPEAT, getattr(c, "POSSESSIVE_REPEAT", None)) \
+                and av[0] == 0:
+            # an item that may be left out ("(?:sanctions?\\s+)?waivers?"): a match starts
+            # with the item's strings, or where it is left out with the strings of the
+            # items after it (the item's strings are never empty: taken, it is not either)
+            taken, left_out = _starts(list(av[2])), _starts(items[index + 1:])
+            return None if taken is None or left_out is None else taken | left_out
         if op is not c.LITERAL:
             return _compound(op, av, _starts)
         run = []
@@ -353,11 +373,19 @@ _MAX_TRIES = 6
 
 
 def _gate(pattern: re.Pattern) -> _Gate:
+    """The gate of ``pattern`` (:func:`search` and :func:`finditer` look it up the same
+    way themselves: a call less on every search)."""
     gate = _GATES.get(id(pattern))
     if gate is None or gate.pattern is not pattern:
-        if len(_GATES) > 4096:
-            _GATES.clear()
-        gate = _GATES[id(pattern)] = _Gate(pattern)
+        gate = _new_gate(pattern)
+    return gate
+
+
+def _new_gate(pattern: re.Pattern) -> _Gate:
+    """A new gate for ``pattern``, kept under its id."""
+    if len(_GATES) > 4096:
+        _GATES.clear()
+    gate = _GATES[id(pattern)] = _Gate(pattern)
     return gate
 
 
@@ -375,28 +403,33 @@ def _folded(text: str) -> str:
 
 def _search(gate: _Gate, text: str, pos: int, endpos: int, folded: str | None = None
             ) -> re.Match | None:
-    pattern = gate.pattern
-    if gate.anywhere is not None:
-        folded = folded or _folded(text)
-        if gate.anywhere.search(folded, pos, endpos) is None:
+    # the hot path of every pre-filtered search: each attribute read once, the fold of
+    # ``text`` looked up once (an empty text's fold is itself)
+    anywhere, starts = gate.anywhere, gate.starts
+    if anywhere is not None:
+        if not folded:
+            folded = _folded(text)
+        if anywhere.search(folded, pos, endpos) is None:
             return None  # none of the strings stands between pos and endpos
-    if gate.starts is not None:
+    if starts is not None:
         # a match starts with one of the strings: try the pattern only there (the
         # leftmost place that matches is what a search finds)
-        folded, starts = folded or _folded(text), gate.starts.search
+        if not folded:
+            folded = _folded(text)
+        match, starts = gate.pattern.match, starts.search
         for _ in range(_MAX_TRIES):
             place = starts(folded, pos, endpos)
             if place is None:
                 return None
             pos = place.start()
-            m = pattern.match(text, pos, endpos)
+            m = match(text, pos, endpos)
             if m is not None:
                 return m
             pos += 1  # the next place a string starts (strings may overlap)
-        return pattern.search(text, pos, endpos)
+        return gate.pattern.search(text, pos, endpos)
     if gate.branches is not None:
         return gate.branches.search(text, folded or _folded(text), pos, endpos)
-    return pattern.search(text, pos, endpos)
+    return gate.pattern.search(text, pos, endpos)
 
 
 def search(pattern: re.Pattern, text: str, pos: int = 0, endpos: int = sys.maxsize, *,
@@ -418,7 +451,10 @@ def search(pattern: re.Pattern, text: str, pos: int = 0, endpos: int = sys.maxsi
     -------
     re.Match or None
     """
-    return _search(_gate(pattern), text, pos, endpos, folded)
+    gate = _GATES.get(id(pattern))
+    if gate is None or gate.pattern is not pattern:
+        gate = _new_gate(pattern)
+    return _search(gate, text, pos, endpos, folded)
 
 
 def finditer(pattern: re.Pattern, text: str, pos: int = 0, endpos: int = sys.maxsize
@@ -436,7 +472,9 @@ def finditer(pattern: re.Pattern, text: str, pos: int = 0, endpos: int = sys.max
     -------
     iterator of re.Match
     """
-    gate = _gate(pattern)
+    gate = _GATES.get(id(pattern))
+    if gate is None or gate.pattern is not pattern:
+        gate = _new_gate(pattern)
     if gate.starts is None:
         if gate.anywhere is not None and gate.anywhere.search(_folded(text), pos, endpos) is None:
             return iter(())
@@ -447,8 +485,9 @@ def finditer(pattern: re.Pattern, text: str, pos: int = 0, endpos: int = sys.max
 def _matches(gate: _Gate, text: str, pos: int, endpos: int) -> Iterator[re.Match]:
     # a match holds one string at least, so it is never empty: each search after a match
     # starts where the match ended, as finditer's do
+    folded = _folded(text)
     while True:
-        m = _search(gate, text, pos, endpos)
+        m = _search(gate, text, pos, endpos, folded)
         if m is None:
             return
         yield m
