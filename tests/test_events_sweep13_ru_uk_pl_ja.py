@@ -14,7 +14,9 @@ is the publication date the text does not state), published on Saturday 2025-12-
 from __future__ import annotations
 
 import pytest
-from eventcases import stated
+from eventcases import SAT, stated
+
+from toolkit.events import events_from_text
 
 R, E = "reported", "expected"
 
@@ -43,3 +45,66 @@ NEXT_EXCHANGE = [
 def test_sweep13_ru_uk_pl_ja_next_exchange(language: str, text: str,
                                            expected: list[tuple]) -> None:
     assert stated(text, language, modality=True) == sorted(expected, key=str)
+
+
+ALL_OF_THEM = [
+    ('ru', "В субботу Лукашенко помиловал 25 граждан Литвы. Все они переданы литовской стороне.",
+     [('pardon', 25, '2025-12-13', R), ('release', 25, '2025-12-13', R)]),
+    ('ru', "В пятницу президент помиловал 25 осуждённых. Всех их передали Литве.",
+     [('pardon', 25, '2025-12-12', R), ('release', 25, '2025-12-12', R)]),
+    # the same people pardoned again in other words: one pardon
+    ('ru', "В субботу Лукашенко помиловал 25 человек. Все они были помилованы по просьбе "
+           "родственников.",
+     [('pardon', 25, '2025-12-13', R)]),
+    # "all these" still points back: no new release of its own
+    ('ru', "В субботу Лукашенко помиловал 25 человек. Все эти люди освобождены.",
+     [('pardon', 25, '2025-12-13', R)]),
+]
+
+
+@pytest.mark.parametrize(("language", "text", "expected"), ALL_OF_THEM)
+def test_sweep13_ru_uk_pl_ja_all_of_them(language: str, text: str,
+                                         expected: list[tuple]) -> None:
+    assert stated(text, language, modality=True) == sorted(expected, key=str)
+
+
+def _dated(text: str, language: str, dateline: str | None) -> list[tuple]:
+    rows = events_from_text(text, SAT, language, dateline=dateline)
+    return sorted((r["event_type"], int(r["count"]) if r["count"] is not None else None,
+                   None if r["date_basis"] == "published" else str(r["date"].date()))
+                  for r in rows)
+
+
+SPLIT_DATELINE = [
+    # the dateline the loader took off the lead dates it, and its people handed over
+    ('ru', "Президент Беларуси помиловал 31 гражданина Украины. Все они переданы украинской "
+           "стороне, сообщила пресс-служба.", "МИНСК, 13 декабря",
+     [('pardon', 31, '2025-12-13'), ('release', 31, '2025-12-13')]),
+    ('uk', "Лукашенко помилував 31 громадянина України. Усіх їх передали українській стороні.",
+     "МІНСЬК, 13 грудня", [('pardon', 31, '2025-12-13'), ('release', 31, '2025-12-13')]),
+    ('en', "The president pardoned 31 prisoners, his office said.", "MINSK, Dec 13",
+     [('pardon', 31, '2025-12-13')]),
+    # an agency's name left before the lead is no sentence of the lead
+    ('en', "Agency. Wire. The president pardoned 31 prisoners.", "MINSK, Dec 13",
+     [('pardon', 31, '2025-12-13')]),
+    # the lead's own day wins
+    ('ru', "В четверг президент Беларуси помиловал 31 гражданина Украины.", "МИНСК, 13 декабря",
+     [('pardon', 31, '2025-12-11')]),
+    # no date in the dateline, or none given: undated as before
+    ('en', "The president pardoned 31 prisoners, his office said.", "MINSK",
+     [('pardon', 31, None)]),
+    ('ru', "Президент Беларуси помиловал 31 гражданина Украины. Все они переданы украинской "
+           "стороне.", None, [('pardon', 31, None), ('release', 31, None)]),
+    # only the paragraph the dateline opened
+    ('en', "Agency news.\n\nThe president pardoned 31 prisoners.", "MINSK, Dec 13",
+     [('pardon', 31, None)]),
+    # a text that still opens with its dateline reads it once
+    ('ru', "МИНСК, 13 декабря — Президент Беларуси помиловал 31 гражданина Украины.",
+     "МИНСК, 13 декабря", [('pardon', 31, '2025-12-13')]),
+]
+
+
+@pytest.mark.parametrize(("language", "text", "dateline", "expected"), SPLIT_DATELINE)
+def test_sweep13_ru_uk_pl_ja_split_dateline(language: str, text: str, dateline: str | None,
+                                            expected: list[tuple]) -> None:
+    assert _dated(text, language, dateline) == expected

@@ -46,7 +46,8 @@ from toolkit.events import prefilter as _rx
 from toolkit.events.dates import DateHit, find_dates
 from toolkit.events.patterns import Patterns
 
-__all__ = ["ANCHORS", "document_date", "entry_date", "story_day", "with_year", "year_sections"]
+__all__ = ["ANCHORS", "document_date", "entry_date", "lead_dates", "story_day", "with_year",
+           "year_sections"]
 
 #: The inferences, in the order they are tried (the ``date_basis`` values they give).
 ANCHORS = ("dateline", "visible_date", "latest_date_in_text")
@@ -275,6 +276,45 @@ def story_day(text: str, pats: Patterns, published: pd.Timestamp,
             return day
         return None
     return None
+
+
+def lead_dates(text: str, pats: Patterns, dateline: str | None) -> tuple[DateHit, ...]:
+    """The date of a dateline the loader split off the lead, read as if it still stood
+    before the lead ("MINSK, 22 November -- The president pardoned 31 ...").
+
+    A dateline left in the text dates the sentence it opens; one the loader took into the
+    article's ``dateline`` field dates that sentence the same way when it states no date
+    of its own. The hits stand at the sentence's start (offset 0, no width); none when the
+    dateline states no date or the text still opens with a dated dateline of its own.
+
+    Parameters
+    ----------
+    text : str
+        Article body.
+    pats : Patterns
+        The patterns of the article's language.
+    dateline : str or None
+        The article's dateline field, its date with it ("MINSK, 22 November").
+
+    Returns
+    -------
+    tuple of DateHit
+        The dateline's day-precise dates, at offset 0.
+
+    Examples
+    --------
+    >>> from toolkit.events import load_patterns
+    >>> [h.text for h in lead_dates("The president pardoned 31.", load_patterns("en"),
+    ...                            "MINSK, Nov 22")]
+    ['Nov 22']
+    >>> lead_dates("MINSK, Nov 22 (AP) - The president pardoned 31.", load_patterns("en"),
+    ...            "MINSK, Nov 22")
+    ()
+    """
+    if not dateline or dateline_date(text[:_LEAD_CHARS]) is not None:
+        return ()
+    return tuple(replace(h, start=0, end=0) for h in find_dates(dateline, pats)
+                 if h.kind == "absolute" and h.precision == "day")
 
 
 def year_sections(text: str, pats: Patterns) -> list[tuple[int, int, int]]:

@@ -24,6 +24,7 @@ import pandas as pd
 
 from toolkit.clean import sentence_spans
 from toolkit.clean.datelines import dateline_date, split_dateline
+from toolkit.events import docdate
 from toolkit.events import prefilter as _rx
 from toolkit.events.actors import (
     entities,
@@ -191,6 +192,7 @@ def text_events(text: str, published: Any, pats: Patterns, gaz: Gazetteer,
     runs = timeline_runs(text, _spans(text, pats), pats, lowered, folded)
     spans = [(start, end) for start, end, _ in runs]
     sections = year_sections(text, pats)  # "2024" heading "16 August - 30 pardoned"
+    lead = docdate.lead_dates(text, pats, dateline)  # the dateline the loader split off the lead
     for s_start, s_end, names in runs:
         sentence, para = text[s_start:s_end], paragraph_of(s_start)
         if not names:  # no trigger's keyword in the sentence
@@ -199,8 +201,8 @@ def text_events(text: str, published: Any, pats: Patterns, gaz: Gazetteer,
         where = {"offset": s_start, "para": para, "article_id": article_id,
                  "outlet": outlet, "pub": anchor, "published": pub,
                  "year": next((y for a, b, y in sections if a <= s_start < b), None),
-                 "page": text}
-        found = _sentence_events(sentence, where, pats, gaz, context)
+                 "page": text, "lead": lead if para == 0 else ()}
+        found, lead = _sentence_events(sentence, where, pats, gaz, context), ()
         # "Предыдущий обмен прошел в середине сентября. Тогда ...": a sentence that told no
         # event may still give the day the next one's "then" points to
         context.quiet = None if found else (sentence, para)
@@ -464,8 +466,8 @@ def _sentence_events(sentence: str, where: dict[str, Any], pats: Patterns, gaz: 
         return []
     # dates and names are read when a trigger first needs them (most do; those a
     # sentence whose triggers all fall at the first checks never does)
-    dates: Sequence[DateHit] = _Lazy(lambda: [with_year(h, where.get("year"))
-                                              for h in find_dates(view, pats)])
+    dates: Sequence[DateHit] = _Lazy(lambda: [with_year(h, where.get("year")) for h in
+                                              (find_dates(view, pats) or where.get("lead", ()))])
     ents: Sequence[dict[str, Any]] = _Lazy(lambda: entities(gaz, sentence, pats.language))
     segs = _segments(triggers, len(view))
     counts, adjectival, extra = assign_counts(view, triggers, segs, pats, quantities)
