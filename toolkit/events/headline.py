@@ -39,7 +39,7 @@ import pandas as pd
 from toolkit.events import prefilter as _rx
 from toolkit.events.dates import find_dates, told_dates
 from toolkit.events.docdate import ANCHORS
-from toolkit.events.mention_dates import SAID_LATER_TEXT, UNSTATED_TEXT
+from toolkit.events.mention_dates import UNSTATED_TEXT
 from toolkit.events.numbers import digit_view
 from toolkit.events.patterns import Patterns, Trigger
 
@@ -248,7 +248,7 @@ def _join_head_lines(rows: list[dict[str, Any]], text: str, spans: list[tuple[in
     gone = set()
     for head in rows:
         if head["start"] not in lines or head["modality"] not in _TOLD_AGAIN or \
-                _stated(head) or head["cumulative"] or head.get("date_text") == SAID_LATER_TEXT or \
+                _stated(head) or head["cumulative"] or \
                 _rx.search(pats.two_sided, head.get("trigger") or ""):
             continue
         later = next((r for r in rows if head["start"] < r["start"] < end

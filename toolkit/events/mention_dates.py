@@ -25,7 +25,7 @@ from toolkit.events.counts import PAUSE, clause_breaks, parse_number
 from toolkit.events.dates import DateHit, Months, count_from, told_dates
 from toolkit.events.patterns import Patterns, Trigger
 
-__all__ = ["AFTER_CLAUSE_REASON", "PAUSE", "SAID_LATER_TEXT", "UNSTATED_TEXT", "DateContext", "DatedMention",
+__all__ = ["AFTER_CLAUSE_REASON", "PAUSE", "UNSTATED_TEXT", "DateContext", "DatedMention",
            "choose_date", "clause_breaks", "date_mention", "period_start", "told_count"]
 
 #: Why an event told in an after clause, with no date of its own there, is undated.
@@ -214,8 +214,6 @@ def choose_date(d: dict[str, Any], pats: Patterns) -> tuple[DateHit | None, str]
     # saying's stands before the whole report: it is not the event's
     if pats.verb_final or pats.speech_apart:
         usable = [h for h in usable if not h.speech]
-    elif said := _said_later(d, pats):  # "has freed 10, Viasna said on Thursday": undated
-        usable = [h for h in usable if h not in said]
     # "freed 52 on Thursday, and the US eased ...": another clause's date across a clause
     # break dates this event only when it opens the sentence ("On Thursday, ..."), or when
     # the event's clause points back to it ("in September he met Lukashenko, and then 52 ...")
@@ -228,25 +226,6 @@ def choose_date(d: dict[str, Any], pats: Patterns) -> tuple[DateHit | None, str]
         fine = [h for h in plain if h.precision != "year"] or plain
         return min(fine, key=distance), "sentence"
     return None, "none"
-
-
-def _said_later(d: dict[str, Any], pats: Patterns) -> list[DateHit]:
-    """The days of sayings told after an event's verb, with a speaker of their own, where
-    the language keeps them from dating it (dating.tsv: speech_date trailing): "Belarus has
-    freed 10 prisoners, Viasna said on Thursday", ", his office said on Wednesday". Not a
-    participle that follows its noun ("The delisting, posted on Tuesday, ...")."""
-    trig, sentence = d["trig"], d["sentence"]
-    if not pats.speech_trailing_apart or trig.form != "verb":
-        return []
-    out = []
-    for h in d["stated"]:
-        pauses = list(PAUSE.finditer(sentence, trig.end, h.start)) if h.speech else []
-        if pauses and h.start >= trig.end:
-            said = sentence[pauses[-1].end():h.start]
-            verb = _rx.search(pats.speech_date, said)
-            if said[:verb.start() if verb else len(said)].strip():
-                out.append(h)
-    return out
 
 
 def _offset_hit(d: dict[str, Any], pats: Patterns) -> DateHit | None:
@@ -534,19 +513,14 @@ def date_mention(d: dict[str, Any], dates: list[DateHit], pats: Patterns,
     if not d.get("incremental") and (peg := context.peg_by_family.get(family)) is not None:
         return DatedMention(list(peg[0]), peg[1], None, "context", peg=True)
     if pub is not None:
-        return _dated([(pub.normalize(), "day")], f"{UNSTATED_TEXT}{published})"
-                      if published != "published" else SAID_LATER_TEXT if _said_later(d, pats)
-                      else "publication date", None, published)
+        return _dated([(pub.normalize(), "day")], "publication date" if published == "published"
+                      else f"{UNSTATED_TEXT}{published})", None, published)
     return _dated([], None, "no date in the sentence and no publication date", basis)
 
 
 #: How the date text of an undated mention dated by an inferred document date begins
 #: ("document date (visible_date)"), unlike a date the text states read against it.
 UNSTATED_TEXT = "document date ("
-#: The date text of a mention dated by publication because the only day its sentence gives
-#: is that of a saying after it ("has freed 10, Viasna said on Thursday"; dating.tsv
-#: speech_date trailing): news of that saying, not a head line told again further down.
-SAID_LATER_TEXT = "publication date (the day stated is the saying's)"
 
 
 def _quiet_date(d: dict[str, Any], pats: Patterns, pub: pd.Timestamp | None,

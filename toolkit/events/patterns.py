@@ -146,11 +146,6 @@ class Patterns:
     #: whether a date marked as the saying's never dates the event, even when the sentence
     #: states no other (dating.tsv: speech_date apart; "сняли санкции, сообщил в субботу")
     speech_apart: bool
-    #: whether a date of a saying that follows the event's trigger never dates it, while one
-    #: of a saying that opens the report still does (dating.tsv: speech_date trailing; "has
-    #: freed 10 prisoners, Viasna said on Thursday" undated, "reported on Wednesday that
-    #: five had been freed" of Wednesday)
-    speech_trailing_apart: bool
     modal_auxiliaries: frozenset[str]
     agent_before: re.Pattern
     time_units: dict[str, int]
@@ -559,8 +554,6 @@ def _language_words(language: str) -> dict[str, Any]:
         "verb_final": languages.table(language, "writing").get("verb_position") == "final",
         "verb_second": languages.table(language, "writing").get("verb_position") == "second",
         "speech_apart": languages.table(language, "dating").get("speech_date") == "apart",
-        "speech_trailing_apart":
-            languages.table(language, "dating").get("speech_date") == "trailing",
         "day_words": {k.casefold(): int(v)
                       for k, v in languages.table(language, "day_ordinals").items()},
     }
