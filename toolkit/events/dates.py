@@ -23,7 +23,7 @@ from __future__ import annotations
 import functools
 import re
 from collections.abc import Callable, Mapping, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import date as _date
 from datetime import timedelta
 from typing import Any
@@ -385,8 +385,8 @@ def _month_of_bare_days(hits: list[DateHit]) -> list[DateHit]:
             p.get("month_shift") is None
         if bare and month_at is not None and not hit.since:
             q = month_at.parts
-            hit.parts = {**p, "month": q["month"], "year": q.get("year"),
-                         "year_shift": q.get("year_shift")}
+            hit = replace(hit, parts={**p, "month": q["month"], "year": q.get("year"),
+                                      "year_shift": q.get("year_shift")})
             if month_at.precision == "month":
                 completed.add(id(month_at))
         elif p.get("follows"):

@@ -83,9 +83,14 @@ _WEEKDAY_BEFORE = re.compile(rf"\b({alternation(weekday_names_all())})\.?,?\s+$"
 _WEEKDAY_WORD = re.compile(rf"\b(?:{alternation(weekday_names_all())})\b\.?", re.IGNORECASE)
 
 
+def _day_hits(text: str, pats: Patterns) -> list[DateHit]:
+    """The dates of ``text`` that name a day ("Nov 22", "22 ноября")."""
+    return [h for h in find_dates(text, pats) if h.kind == "absolute" and h.precision == "day"]
+
+
 def _full_dates(text: str, pats: Patterns) -> list[DateHit]:
-    return [h for h in find_dates(text, pats)
-            if h.kind == "absolute" and h.precision == "day" and h.parts.get("year")]
+    """The day dates of ``text`` that state their year."""
+    return [h for h in _day_hits(text, pats) if h.parts.get("year")]
 
 
 def _day(hit: DateHit) -> pd.Timestamp | None:
@@ -266,8 +271,7 @@ def story_day(text: str, pats: Patterns, published: pd.Timestamp,
     head = paragraphs(text[:_LEAD_CHARS])[:_LEAD_PARAGRAPHS]
     written += [d for p in head if (d := dateline_date(p))]
     for candidate in written:
-        hits = [h for h in find_dates(candidate, pats)
-                if h.kind == "absolute" and h.precision == "day"]
+        hits = _day_hits(candidate, pats)
         if not hits:
             continue
         values, _ = hits[0].resolve(published)
@@ -313,8 +317,8 @@ def lead_dates(text: str, pats: Patterns, dateline: str | None) -> tuple[DateHit
     """
     if not dateline or dateline_date(text[:_LEAD_CHARS]) is not None:
         return ()
-    return tuple(replace(h, start=0, end=0) for h in find_dates(dateline, pats)
-                 if h.kind == "absolute" and h.precision == "day")
+    return tuple(replace(h, start=0, end=0) for h in _day_hits(dateline, pats))
+
 
 
 def year_sections(text: str, pats: Patterns) -> list[tuple[int, int, int]]:
