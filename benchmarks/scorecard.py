@@ -31,6 +31,7 @@ CHALLENGE = pages.CHALLENGE
 
 # (name, page files by number, split): the groups the README's evaluation reports.
 PAGE_SETS = [
+    ("P100-P103 hold-out", range(100, 104), "all"),
     ("P93-P96 hold-out", range(93, 97), "all"),
     ("P85-P88 hold-out", range(85, 89), "all"),
     ("P77-P80 hold-out", range(77, 81), "all"),
@@ -57,6 +58,7 @@ PAGE_SETS = [
     ("P81-P84 development (written blind)", range(81, 85), "dev"),
     ("P89-P92 development (written blind)", range(89, 93), "dev"),
     ("P97-P99 development (written blind)", range(97, 100), "dev"),
+    ("P104-P106 development (written blind)", range(104, 107), "dev"),
 ]
 
 
