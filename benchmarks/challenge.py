@@ -46,6 +46,7 @@ from typing import Any
 import pandas as pd
 
 from toolkit.events import events_from_text
+from toolkit.gazetteer import normalize_name
 
 ROOT = Path(__file__).resolve().parents[1]
 DEFAULT_FILES = sorted((ROOT / "data" / "challenge").glob("challenge_*.jsonl"))
@@ -125,7 +126,13 @@ def _count_ok(gold: dict[str, Any], pred: dict[str, Any]) -> bool:
 def _fields(gold: dict[str, Any], pred: dict[str, Any]) -> dict[str, bool]:
     return {"date": _date_ok(gold, pred), "count": _count_ok(gold, pred),
             "modality": gold.get("modality", "reported") == pred["modality"],
-            "actor": (gold.get("actor") or None) == pred["actor"]}
+            "actor": _actor(gold.get("actor")) == pred["actor"]}
+
+
+def _actor(name: str | None) -> str | None:
+    """A label's actor by the gazetteer's canonical name: set J2 and the pages' rules
+    write "United States" and "European Union" where the toolkit names "US" and "EU"."""
+    return normalize_name(name)[0] if name else None
 
 
 def _match(gold: list[dict], pred: list[dict]) -> list[tuple[int, int, dict[str, bool]]]:
