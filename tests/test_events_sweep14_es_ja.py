@@ -1,0 +1,122 @@
+"""Sixteenth-round sweep of Spanish and Japanese: general causes of the blind development
+pages P104 (es-ad01 ... es-ad04, ja-ad01 ... ja-ad04) and of the other development pages
+of the two languages (Japanese follows in the next commit).
+
+Spanish (``es.json``):
+
+- a group handed over in two parts ("nueve fueron entregados a Lituania y los 114
+  restantes, a Ucrania"; "..., mientras que los 114 restantes fueron entregados a
+  Ucrania"; "Nueve de los 123 fueron trasladados a Lituania") is two releases: the count
+  pattern of the second part reads "los N restantes", "mientras que" and a repeated
+  auxiliary, and "N de los M fueron ..." counts N;
+- the subjunctive and conditional of "quedar libre" / "salir libre" ("que quede libre",
+  "salgan libres");
+- freedom given ("otorgó la libertad a", "concedió la libertad", "restituyó la
+  libertad"), "dejar marchar / ir / partir / salir a" + people;
+- a clemency decree under its other names ("decreto de clemencia / amnistía / gracia");
+- a general permit under its other names ("permiso general", "autorización general") and
+  "autorizó las transacciones con ..." as an easing; "embargo" as the object of a lifting
+  or an easing ("suprimir el embargo");
+- leaving a sanctions list ("salió de la lista negra", "quedó fuera de la lista de
+  sancionados") as a lifting;
+- denials: "ni las ha sacado de su lista" (``ni``), "quedó fuera de la lista de
+  agraciados / del indulto", "fue excluido del indulto", "no figura en la lista de
+  indultados"; a list of the pardoned ("la lista de indultados") names the pardon;
+- prisoners who "salieron del país / de Bielorrusia rumbo a ..." are released;
+- an expectation governed from afar ("espera que otro grupo ... quede libre", "confía en
+  que Washington ... borre a X de la lista": ``expected_far``).
+
+Every sentence here was written for these tests. Each expected event is
+``(type, count, date, modality)``; the date is None when the text states none. Published
+on Saturday 2025-12-13.
+"""
+
+from __future__ import annotations
+
+import pytest
+from eventcases import stated
+
+SPLIT_HANDOVER = [
+    ("es", "Lukashenko indultó el jueves a 60 presos. De los 60, veinte fueron entregados a "
+     "Polonia y los 40 restantes, a Lituania.",
+     [("pardon", 60, "2025-12-11", "reported"), ("release", 20, "2025-12-11", "reported"),
+      ("release", 40, "2025-12-11", "reported")]),
+    ("es", "Minsk indultó el jueves a 60 presos. Quince de los 60 fueron llevados a Letonia, "
+     "mientras que los 45 restantes fueron deportados a Ucrania.",
+     [("pardon", 60, "2025-12-11", "reported"), ("release", 15, "2025-12-11", "reported"),
+      ("release", 45, "2025-12-11", "reported")]),
+    ("es", "Minsk indultó el jueves a 60 presos. Diez de los 60 fueron enviados a Polonia.",
+     [("pardon", 60, "2025-12-11", "reported"), ("release", 10, "2025-12-11", "reported")]),
+]
+
+
+@pytest.mark.parametrize(("language", "text", "expected"), SPLIT_HANDOVER)
+def test_a_group_handed_over_in_two_parts(language: str, text: str,
+                                          expected: list[tuple]) -> None:
+    assert stated(text, language, modality=True) == sorted(expected, key=str)
+
+
+SPANISH_WORDING = [
+    # freedom given, a subjunctive "quedar libre", "dejar marchar a"
+    ("es", "El miércoles, el régimen otorgó la libertad a 35 opositores.",
+     [("release", 35, "2025-12-10", "reported")]),
+    ("es", "La junta concedió el martes la libertad a doce periodistas.",
+     [("release", 12, "2025-12-09", "reported")]),
+    ("es", "El Gobierno dejó marchar el viernes a 18 presos políticos.",
+     [("release", 18, "2025-12-12", "reported")]),
+    ("es", "Las autoridades dejaron ir a 7 activistas el lunes.",
+     [("release", 7, "2025-12-08", "reported")]),
+    ("es", "El enviado espera que otros 30 presos queden libres antes de fin de año.",
+     [("release", 30, None, "expected")]),
+    ("es", "La oposición confía en que los presos salgan libres en enero.",
+     [("release", None, "2026-01-01", "expected")]),
+    # a clemency decree under its other names
+    ("es", "El presidente firmó el jueves un decreto de amnistía para 40 reclusos.",
+     [("pardon", 40, "2025-12-11", "reported")]),
+    ("es", "El mandatario aprobó el lunes un decreto de gracia que beneficia a 15 condenados.",
+     [("pardon", 15, "2025-12-08", "reported")]),
+    # a general permit; an embargo lifted; leaving the list
+    ("es", "El Tesoro emitió el martes una autorización general para operar con la naviera.",
+     [("sanctions_eased", None, "2025-12-09", "reported")]),
+    ("es", "Washington autorizó el jueves las operaciones con la petrolera estatal.",
+     [("sanctions_eased", None, "2025-12-11", "reported")]),
+    ("es", "Bruselas levantó el martes el embargo sobre la madera bielorrusa.",
+     [("sanctions_lifted", None, "2025-12-09", "reported")]),
+    ("es", "La naviera salió el martes de la lista negra del Tesoro.",
+     [("sanctions_lifted", None, "2025-12-09", "reported")]),
+    ("es", "El banco quedó fuera de la lista de sancionados el jueves.",
+     [("sanctions_lifted", None, "2025-12-11", "reported")]),
+    # denials
+    ("es", "El Tesoro no ha levantado la congelación de sus bienes ni la ha sacado de su lista "
+     "de sancionados.",
+     [("sanctions_lifted", None, None, "denied")]),
+    ("es", "La periodista quedó fuera del indulto firmado el jueves.",
+     [("pardon", None, "2025-12-11", "denied")]),
+    ("es", "El sindicalista no figura en la lista de indultados publicada el jueves.",
+     [("pardon", None, "2025-12-11", "denied")]),
+    ("es", "Bruselas no tiene intención de suprimir el embargo al acero bielorruso.",
+     [("sanctions_lifted", None, None, "denied")]),
+    # prisoners leaving the country for another
+    ("es", "El martes, 14 presos políticos salieron del país hacia Polonia.",
+     [("release", 14, "2025-12-09", "reported")]),
+    ("es", "El jueves, 31 detenidos salieron de Bielorrusia con destino a Ucrania.",
+     [("release", 31, "2025-12-11", "reported")]),
+    ("es", "El opositor salió de Bielorrusia rumbo a Varsovia en 2020.", []),
+]
+
+
+@pytest.mark.parametrize(("language", "text", "expected"), SPANISH_WORDING)
+def test_spanish_wordings_of_the_event_types(language: str, text: str,
+                                             expected: list[tuple]) -> None:
+    assert stated(text, language, modality=True) == sorted(expected, key=str)
+
+
+NOT_EVENTS = [
+    ("es", "Los sindicatos piden que el Gobierno dé más libertad a las empresas para contratar.",
+     []),
+]
+
+
+@pytest.mark.parametrize(("language", "text", "expected"), NOT_EVENTS)
+def test_look_alikes_stay_no_events(language: str, text: str, expected: list[tuple]) -> None:
+    assert stated(text, language, modality=True) == expected
