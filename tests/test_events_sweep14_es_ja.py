@@ -1,6 +1,6 @@
 """Sixteenth-round sweep of Spanish and Japanese: general causes of the blind development
 pages P104 (es-ad01 ... es-ad04, ja-ad01 ... ja-ad04) and of the other development pages
-of the two languages (Japanese follows in the next commit).
+of the two languages.
 
 Spanish (``es.json``):
 
@@ -25,6 +25,17 @@ Spanish (``es.json``):
 - prisoners who "salieron del país / de Bielorrusia rumbo a ..." are released;
 - an expectation governed from afar ("espera que otro grupo ... quede libre", "confía en
   que Washington ... borre a X de la lista": ``expected_far``).
+
+Japanese (``ja.json``):
+
+- releases told as leaving prison ("刑務所から出され", "刑務所を出た", "塀の外に出される"),
+  "出獄", being sent or driven abroad ("国外に送り出され", "国外へ追いやり", "国外追放し"),
+  "政治囚を手放した", "家族のもとへ帰す"; their expected and demanded forms ("出獄する
+  可能性", "解き放つよう…求める": a demand whose verb follows "よう、" after a few words);
+- "出所がかなわなかった" / "釈放は実現しなかった": a denial;
+- "…するとの観測 / 見方 / 予測": an expectation, and 来月 dates it to next month;
+- "制裁の網を広げた": an imposition; "政治囚" is a people noun, "全員を … よう" the
+  people of a demand.
 
 Every sentence here was written for these tests. Each expected event is
 ``(type, count, date, modality)``; the date is None when the text states none. Published
@@ -111,9 +122,48 @@ def test_spanish_wordings_of_the_event_types(language: str, text: str,
     assert stated(text, language, modality=True) == sorted(expected, key=str)
 
 
+JAPANESE_WORDING = [
+    ("ja", "ベラルーシで10日、野党活動家ら8人が刑務所から出され、ポーランドに移った。",
+     [("release", 8, "2025-12-10", "reported")]),
+    ("ja", "当局は11日、反体制派の市民6人を拘置所から出した。",
+     [("release", 6, "2025-12-11", "reported")]),
+    ("ja", "政権は11月に40人を国外へ追放し、10月にも9人を出獄させた。",
+     [("release", 9, "2025-10-01", "reported"), ("release", 40, "2025-11-01", "reported")]),
+    ("ja", "ベラルーシでは5月にも、米国人を含む4人が国外に送り出された。",
+     [("release", 4, "2025-05-01", "reported")]),
+    ("ja", "政権は9日、30人の政治囚を手放した。",
+     [("release", 30, "2025-12-09", "reported")]),
+    ("ja", "来年にかけて、さらに多くの政治囚が出獄する可能性がある。",
+     [("release", None, None, "expected")]),
+    ("ja", "年明けには15人が塀の外に出される見通しだ。",
+     [("release", 15, None, "expected")]),
+    ("ja", "人権団体は政権に対し、拘束中の記者を家族の元に戻すよう求めた。",
+     [("release", None, None, "demanded")]),
+    ("ja", "欧州議会は、残る政治囚を全員解き放つよう、ベラルーシ当局に強く求めた。",
+     [("release", None, None, "demanded")]),
+    ("ja", "野党指導者の夫は今回も出所がかなわなかった。",
+     [("release", None, None, "denied")]),
+    ("ja", "EUは8日、ベラルーシへの制裁の網を広げた。",
+     [("sanctions_imposed", None, "2025-12-08", "reported")]),
+    # "…するとの観測 / 見方": an expectation; 来月 its month
+    ("ja", "米国の特使が来月にもミンスクでベラルーシ外相と会談するとの観測が出ている。",
+     [("talks", None, "2026-01-01", "expected")]),
+    ("ja", "年内にさらに20人が釈放されるとの見方が強まっている。",
+     [("release", 20, None, "expected")]),
+]
+
+
+@pytest.mark.parametrize(("language", "text", "expected"), JAPANESE_WORDING)
+def test_japanese_wordings_of_releases(language: str, text: str,
+                                       expected: list[tuple]) -> None:
+    assert stated(text, language, modality=True) == sorted(expected, key=str)
+
+
 NOT_EVENTS = [
     ("es", "Los sindicatos piden que el Gobierno dé más libertad a las empresas para contratar.",
      []),
+    ("ja", "情報の出所は明らかになっていない。", []),
+    ("ja", "その作家は新作を国外で発表した。", []),
 ]
 
 
