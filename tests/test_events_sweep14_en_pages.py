@@ -185,3 +185,62 @@ def test_a_month_without_a_year_word_still_takes_the_nearest_past():
     rows = _of(_rows("Belarus freed 14 prisoners in August."), "release")
     assert len(rows) == 1
     assert _day(rows[0]) == "2025-08-01"
+
+
+# Second change: sanctions and talks wording.
+
+@pytest.mark.parametrize(("sentence", "modality"), [
+    ("A week earlier Canberra suspended part of its trade curbs on Belarusian timber.",
+     "reported"),
+    ("Tokyo will ease its economic curbs on Minsk once the prisoners are home, officials "
+     "said.", "expected"),
+])
+def test_trade_curbs_eased(sentence, modality):
+    rows = _of(_rows(sentence), "sanctions_eased")
+    assert len(rows) == 1
+    assert rows[0]["modality"] == modality
+
+
+@pytest.mark.parametrize(("sentence", "modality"), [
+    ("Diplomats said Washington will lift its ban on Belarusian potash imports next year.",
+     "expected"),
+    ("EU officials have ruled out unwinding the bloc's own flight ban.", "denied"),
+    ("Brussels has no plans to unwind its restrictions on Belarusian fertiliser.", "denied"),
+    ("The ministry said it would not scrap its ban on Belarusian carriers.", "denied"),
+])
+def test_a_states_own_ban_lifted_or_unwound(sentence, modality):
+    rows = _of(_rows(sentence), "sanctions_lifted")
+    assert len(rows) == 1
+    assert rows[0]["modality"] == modality
+
+
+@pytest.mark.parametrize("sentence", [
+    "The city council lifted its ban on street parking on Monday.",
+    "The league ended its ban on late transfers after the season.",
+])
+def test_a_ban_that_is_no_sanction(sentence):
+    assert not _of(_rows(sentence), "sanctions_lifted")
+
+
+@pytest.mark.parametrize(("sentence", "modality"), [
+    ("The rights group calls on Britain to impose visa bans on the judges who tried the "
+     "protesters.", "demanded"),
+    ("MEPs said the bloc should toughen its own measures against Minsk.", "demanded"),
+    ("Ministers are expected to strengthen sanctions on Belarusian banks next month.",
+     "expected"),
+])
+def test_a_tougher_step_asked_for_or_to_come(sentence, modality):
+    rows = _of(_rows(sentence), "sanctions_imposed")
+    assert len(rows) == 1
+    assert rows[0]["modality"] == modality
+
+
+@pytest.mark.parametrize(("sentence", "day"), [
+    ("Coale held two days of meetings with Lukashenko last week.", "2025-12-08"),
+    ("Meetings between the two foreign ministers took place in Ankara on Friday.",
+     "2025-12-12"),
+])
+def test_meetings_over_days_or_between_parties_are_talks(sentence, day):
+    rows = _of(_rows(sentence), "talks")
+    assert len(rows) == 1
+    assert _day(rows[0]) == day
