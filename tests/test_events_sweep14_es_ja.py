@@ -23,6 +23,9 @@ Spanish (``es.json``):
   agraciados / del indulto", "fue excluido del indulto", "no figura en la lista de
   indultados"; a list of the pardoned ("la lista de indultados") names the pardon;
 - prisoners who "salieron del país / de Bielorrusia rumbo a ..." are released;
+- "dejó / quedaron sin efecto" sanctions: a lifting; "dejó en suspenso": an easing; "la
+  congelación de (los) bienes / activos de ...": an imposition, not when the clause says
+  it stays in force; "ambos países" are the state parties of talks;
 - an expectation governed from afar ("espera que otro grupo ... quede libre", "confía en
   que Washington ... borre a X de la lista": ``expected_far``).
 
@@ -34,7 +37,8 @@ Japanese (``ja.json``):
   可能性", "解き放つよう…求める": a demand whose verb follows "よう、" after a few words);
 - "出所がかなわなかった" / "釈放は実現しなかった": a denial;
 - "…するとの観測 / 見方 / 予測": an expectation, and 来月 dates it to next month;
-- "制裁の網を広げた": an imposition; "政治囚" is a people noun, "全員を … よう" the
+- "制裁の網を広げた": an imposition; "制裁を取り消した / 撤回した": a lifting; "記者2人を
+  自由にした": a release; "政治囚" is a people noun, "全員を … よう" the
   people of a demand.
 
 Every sentence here was written for these tests. Each expected event is
@@ -113,6 +117,20 @@ SPANISH_WORDING = [
     ("es", "El jueves, 31 detenidos salieron de Bielorrusia con destino a Ucrania.",
      [("release", 31, "2025-12-11", "reported")]),
     ("es", "El opositor salió de Bielorrusia rumbo a Varsovia en 2020.", []),
+    # periphrases of sanctions steps; "ambos países" as the state parties of talks
+    ("es", "Washington dejó sin efecto el jueves las sanciones contra la aerolínea.",
+     [("sanctions_lifted", None, "2025-12-11", "reported")]),
+    ("es", "Las restricciones a la banca bielorrusa quedaron sin efecto el viernes.",
+     [("sanctions_lifted", None, "2025-12-12", "reported")]),
+    ("es", "Estados Unidos dejó en suspenso las sanciones al potasio el miércoles.",
+     [("sanctions_eased", None, "2025-12-10", "reported")]),
+    ("es", "El Consejo decidió el lunes la congelación de los bienes de nueve jueces.",
+     [("sanctions_imposed", 9, "2025-12-08", "reported")]),
+    ("es", "Las demás medidas, incluida la congelación de bienes de unos 40 funcionarios, "
+     "siguen vigentes.", []),
+    ("es", "Los cancilleres de ambos países mantuvieron el jueves una conversación telefónica.",
+     [("talks", None, "2025-12-11", "reported")]),
+    ("es", "La sentencia quedó sin efecto el martes por un defecto de forma.", []),
 ]
 
 
@@ -150,6 +168,14 @@ JAPANESE_WORDING = [
      [("talks", None, "2026-01-01", "expected")]),
     ("ja", "年内にさらに20人が釈放されるとの見方が強まっている。",
      [("release", 20, None, "expected")]),
+    # "…人を自由にした": a release; "制裁を取り消した / 撤回した": a lifting
+    ("ja", "当局は10日、拘束していた記者2人を自由にした。",
+     [("release", 2, "2025-12-10", "reported")]),
+    ("ja", "米財務省は11日、ベラルーシの銀行2行に対する制裁を取り消した。",
+     [("sanctions_lifted", None, "2025-12-11", "reported")]),
+    ("ja", "EUは10日、ベラルーシ外相への制裁措置を撤回した。",
+     [("sanctions_lifted", None, "2025-12-10", "reported")]),
+    ("ja", "政府は9日、報道の規制を自由にした。", []),
 ]
 
 
