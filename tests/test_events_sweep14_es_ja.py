@@ -25,7 +25,9 @@ Spanish (``es.json``):
 - prisoners who "salieron del país / de Bielorrusia rumbo a ..." are released;
 - "dejó / quedaron sin efecto" sanctions: a lifting; "dejó en suspenso": an easing; "la
   congelación de (los) bienes / activos de ...": an imposition, not when the clause says
-  it stays in force; "ambos países" are the state parties of talks;
+  it stays in force; "ambos países" are the state parties of talks, and so are states named
+  after "Representantes / Delegados / Enviados / Negociadores de" (``subject_preposition``:
+  "de" after such a noun does not make the state an object);
 - an expectation governed from afar ("espera que otro grupo ... quede libre", "confía en
   que Washington ... borre a X de la lista": ``expected_far``).
 
@@ -131,6 +133,12 @@ SPANISH_WORDING = [
     ("es", "Los cancilleres de ambos países mantuvieron el jueves una conversación telefónica.",
      [("talks", None, "2025-12-11", "reported")]),
     ("es", "La sentencia quedó sin efecto el martes por un defecto de forma.", []),
+    # the states of talks named after "Representantes / Delegados / Enviados de"
+    ("es", "Delegados de Washington y de Minsk se reunieron el martes en Viena.",
+     [("talks", None, "2025-12-09", "reported")]),
+    ("es", "Enviados de Kiev y de Moscú negociaron a finales de noviembre en Estambul.",
+     [("talks", None, "2025-11-01", "reported")]),
+    ("es", "Los familiares de presos de Bielorrusia se reunieron el martes en Vilna.", []),
 ]
 
 
