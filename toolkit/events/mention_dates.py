@@ -129,7 +129,9 @@ def choose_date(d: dict[str, Any], pats: Patterns) -> tuple[DateHit | None, str]
         if not after and d["modality"] in ("expected", "denied") and d.get("cue"):
             # "soll am Freitag ... zusammentreffen": a date between the modal and its verb;
             # "zat niet bij de groep die vandaag vrijkwam": between the negation and the verb
-            cue_at = d["sentence"].rfind(d["cue"], a, trig.start)
+            # ("due on Monday to impose": a cue may end in the word that opens the trigger)
+            cue_at = d["sentence"].rfind(d["cue"], a, trig.start + len(d["cue"]))
+            cue_at = cue_at if cue_at < trig.start else -1
             after = [h for h in d["stated"] if not h.speech and 0 <= cue_at < h.start < trig.start]
             if not after and pats.verb_second and cue_at >= 0 and d["modality"] == "expected":
                 # "Am Montag wollen die Minister ... ausweiten": the date that opens the clause
