@@ -62,3 +62,36 @@ def test_a_year_named_relative_to_publication(language: str, text: str,
                                               expected: list[tuple]) -> None:
     assert as_labelled(text, language, PUB, precision=True) == expected
 
+
+
+# Russian "накануне" opening a sentence is the day before publication ("Накануне Минск
+# освободил ...") also when a subject stands between it and the verb; followed by a noun
+# in the genitive it is the eve of something else ("накануне Дня Независимости",
+# "накануне выборов", "накануне Нового года") and dates nothing. Published Tuesday
+# 2025-10-14.
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Накануне президент Белоруссии подписал указ о помиловании 16 человек.",
+         [("pardon", "2025-10-13", 16, "reported")]),
+        ("Накануне Лукашенко помиловал 18 заключённых.",
+         [("pardon", "2025-10-13", 18, "reported")]),
+        ("Накануне власти Белоруссии освободили 12 политзаключённых.",
+         [("release", "2025-10-13", 12, "reported")]),
+        ("Накануне ЕС ввёл санкции против 12 судей.",
+         [("sanctions_imposed", "2025-10-13", 12, "reported")]),
+        ("Накануне Белоруссия освободила 16 человек.",
+         [("release", "2025-10-13", 16, "reported")]),
+        # the eve of something else: no date
+        ("Накануне Дня Независимости Лукашенко помиловал 16 человек.",
+         [("pardon", None, 16, "reported")]),
+        ("Накануне выборов президент помиловал 23 человека.",
+         [("pardon", None, 23, "reported")]),
+        ("Накануне Нового года Лукашенко помиловал 22 человека.",
+         [("pardon", None, 22, "reported")]),
+        ("Накануне визита американского посланника Минск освободил 14 человек.",
+         [("release", None, 14, "reported")]),
+    ],
+)
+def test_nakanune_with_a_subject_is_the_day_before(text: str, expected: list[tuple]) -> None:
+    assert as_labelled(text, "ru", "2025-10-14") == expected
