@@ -136,3 +136,38 @@ MERCY = [
 @pytest.mark.parametrize(("language", "text", "expected"), MERCY)
 def test_sweep14_mercy(language: str, text: str, expected: list[tuple]) -> None:
     assert stated(text, language, modality=True) == sorted(expected, key=str)
+
+
+EARLIER = [
+    # a sentence opened by "earlier" tells a step before the paragraph's dated one: no date
+    # of its own, and not the day of the step told just before it
+    ('ru', "15 декабря Минфин США выдал лицензию «Беларуськалию». Ранее Вашингтон исключил "
+           "из санкционного списка «Белавиа».",
+     [('sanctions_eased', None, '2025-12-15', R), ('sanctions_lifted', None, None, R)]),
+    ('ru', "В пятницу Лукашенко помиловал 40 человек. Прежде он освободил 12 иностранцев.",
+     [('pardon', 40, '2025-12-12', R), ('release', 12, None, R)]),
+    ('uk', "У п'ятницю Лукашенко помилував 40 засуджених. Раніше Мінськ звільнив трьох "
+           "громадян США.",
+     [('pardon', 40, '2025-12-12', R), ('release', 3, None, R)]),
+    ('pl', "W piątek Łukaszenka ułaskawił 40 więźniów. Wcześniej Mińsk uwolnił trzech "
+           "obywateli USA.",
+     [('pardon', 40, '2025-12-12', R), ('release', 3, None, R)]),
+    ('lt', "Penktadienį Lukašenka pasigailėjo 40 nuteistųjų. Anksčiau Minskas paleido tris "
+           "JAV piliečius.",
+     [('pardon', 40, '2025-12-12', R), ('release', 3, None, R)]),
+    ('nl', "Vrijdag verleende Loekasjenko 40 gevangenen gratie. Eerder liet Minsk drie "
+           "Amerikanen vrij.",
+     [('pardon', 40, '2025-12-12', R), ('release', 3, None, R)]),
+    ('ar', "أصدر لوكاشينكو يوم الجمعة عفوا عن 40 سجينا. وفي وقت سابق، أفرجت مينسك عن ثلاثة "
+           "أمريكيين.",
+     [('pardon', 40, '2025-12-12', R), ('release', 3, None, R)]),
+    # "earlier" with a date of its own keeps that date
+    ('ru', "В субботу Лукашенко помиловал 123 человека. Ранее, в ноябре, он помиловал 31 "
+           "гражданина Украины.",
+     [('pardon', 123, '2025-12-13', R), ('pardon', 31, '2025-11-01', R)]),
+]
+
+
+@pytest.mark.parametrize(("language", "text", "expected"), EARLIER)
+def test_sweep14_earlier(language: str, text: str, expected: list[tuple]) -> None:
+    assert stated(text, language, modality=True) == sorted(expected, key=str)
