@@ -12,6 +12,7 @@ year (``year_marks.txt``: ``.`` in Croatian "srpnja 2024.").
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
 
 from toolkit.clean.datelines import split_dateline
 from toolkit.clean.text import UPPER, caseless
@@ -48,6 +49,9 @@ _BOUNDARY = re.compile(
 _ATTRIBUTION_AFTER = re.compile(
     rf"(?:[—–-]\s*)?(?:[{UPPER}][\w'’.-]*\s+){{1,4}}{SPEECH_VERBS}\b[^.!?\n]{{0,60}}[.!?]",
 )
+# Every boundary follows one of these stops (each branch of _BOUNDARY opens with a
+# look-behind for one): the engine is tried only right after one (_boundaries).
+_STOP = re.compile(r"[.!?…。！？؟]")
 _WORD_BEFORE = re.compile(r"([\w.\-]+)[.!?…]*[\"'”’»)\]]*$")
 _NEXT_WORD = re.compile(r"[\"'“‘«(\[]?(\w+)")
 _INITIAL = re.compile(rf"^[{UPPER}]$")
@@ -90,11 +94,30 @@ def _opens_sentence(text: str, start: int) -> bool:
     return bool(m) and m.group(1) in _SENTENCE_OPENERS
 
 
+def _boundaries(text: str, pos: int, end: int) -> Iterator[re.Match]:
+    """``_BOUNDARY.finditer(text, pos, end)``, tried only right after a stop.
+
+    A match starts right after a stop (its look-behind sees the stop, also one just
+    before ``pos``), so the places after the stops are all the engine needs to try; of
+    overlapping places, the next is tried after the last match's end (after an empty
+    one, one on), as ``finditer`` does.
+    """
+    cur = pos
+    for stop in _STOP.finditer(text, max(pos - 1, 0), end):
+        place = stop.end()
+        if place < cur:
+            continue
+        m = _BOUNDARY.match(text, place, end)
+        if m is not None:
+            yield m
+            cur = m.end() if m.end() > place else place + 1
+
+
 def _line_spans(text: str, pos: int, line_end: int, spans: list[tuple[int, int]],
                 lang: str | None = None) -> None:
     """Append the sentences of ``text[pos:line_end]`` (one line) to ``spans``."""
     start = pos
-    for m in _BOUNDARY.finditer(text, pos, line_end):
+    for m in _boundaries(text, pos, line_end):
         # m spans closing quotes + white space; the sentence ends after the quotes
         punct_end = m.start()
         end = punct_end

@@ -230,9 +230,10 @@ _DAY_SHIFTS = {"today": 0, "yesterday": -1, "tomorrow": 1, "day_before_yesterday
                "day_after_tomorrow": 2}
 
 
-def _dateparser_relative(sentence: str, free: Callable[[int, int], bool], language: str
-                         ) -> list[DateHit]:
-    """Relative dates in dateparser's words for the language ("la semaine dernière")."""
+def _dateparser_relative(sentence: str, free: Callable[[int, int], bool], language: str,
+                         own_view: bool = False) -> list[DateHit]:
+    """Relative dates in dateparser's words for the language ("la semaine dernière");
+    with ``own_view``, ``sentence`` is known to be its own digit view."""
     out: list[DateHit] = []
     index = by_cue_word(language)
     words = set(_WORD.findall(sentence.casefold()))
@@ -242,7 +243,7 @@ def _dateparser_relative(sentence: str, free: Callable[[int, int], bool], langua
         if det.shift is None and view is None:
             # "il y a deux semaines", "vor zwei Wochen": number words read as digits
             # (the view keeps every offset)
-            view = digit_view(sentence, language)[0]
+            view = sentence if own_view else digit_view(sentence, language)[0]
         for m in _rx.finditer(det.regex, sentence if det.shift is not None else view):
             if not free(m.start(), m.end()) or any(m.start() < h.end and h.start < m.end()
                                                     for h in out):
@@ -270,8 +271,12 @@ def _era_year(g: Mapping[str, Any], pats: Patterns) -> int | None:
     return first + int(g["era_year"]) - 1 if first and g.get("era_year") else None
 
 
-def find_dates(sentence: str, pats: Patterns) -> list[DateHit]:
-    """Every date expression in a sentence, longest first, no overlaps."""
+def find_dates(sentence: str, pats: Patterns, *, own_view: bool = False) -> list[DateHit]:
+    """Every date expression in a sentence, longest first, no overlaps.
+
+    ``own_view``: the caller knows that ``sentence`` reads the same in its digit view
+    (:func:`toolkit.events.numbers.digit_view`), so it is not made again.
+    """
     hits: list[DateHit] = []
     taken: list[tuple[int, int]] = []
     lowered = sentence.casefold()
@@ -335,7 +340,7 @@ def find_dates(sentence: str, pats: Patterns) -> list[DateHit]:
                          if resolve.endswith("_month") else "week"
                          if resolve.endswith("_week") else "day")
             relative.append(DateHit(m.start(), m.end(), m.group(0), "relative", parts, precision))
-    relative += _dateparser_relative(sentence, free, pats.language)
+    relative += _dateparser_relative(sentence, free, pats.language, own_view)
     # the longest phrase wins: "the day before yesterday" over "yesterday"
     for hit in sorted(relative, key=lambda h: h.start - h.end):
         if free(hit.start, hit.end):
@@ -415,7 +420,8 @@ def told_dates(text: str, pats: Patterns) -> list[DateHit]:
         In the order they stand; offsets are ``text``'s.
     """
     view, _ = digit_view(text, pats.language)
-    return [h for h in find_dates(view, pats) if not h.speech and not h.since]
+    return [h for h in find_dates(view, pats, own_view=view == text)
+            if not h.speech and not h.since]
 
 
 def own_dates(d: Mapping[str, Any]) -> set[str]:

@@ -178,7 +178,7 @@ def text_events(text: str, published: Any, pats: Patterns, gaz: Gazetteer,
     if len(lowered) != len(text):
         lowered = text.lower()  # keep offsets aligned (casefold can lengthen "ß")
     folded = _rx.fold(lowered)
-    if not _rx.search(pats.trigger_keywords, lowered, folded=folded):
+    if not _rx.exists(pats.trigger_keywords, lowered, folded=folded):
         return rows
     pub = _utc(published)
     context = DateContext()
@@ -466,8 +466,8 @@ def _sentence_events(sentence: str, where: dict[str, Any], pats: Patterns, gaz: 
         return []
     # dates and names are read when a trigger first needs them (most do; those a
     # sentence whose triggers all fall at the first checks never does)
-    dates: Sequence[DateHit] = _Lazy(lambda: [with_year(h, where.get("year")) for h in
-                                              (find_dates(view, pats) or where.get("lead", ()))])
+    dates: Sequence[DateHit] = _Lazy(lambda: [with_year(h, where.get("year")) for h in (
+        find_dates(view, pats, own_view=view == sentence) or where.get("lead", ()))])
     ents: Sequence[dict[str, Any]] = _Lazy(lambda: entities(gaz, sentence, pats.language))
     segs = _segments(triggers, len(view))
     counts, adjectival, extra = assign_counts(view, triggers, segs, pats, quantities)

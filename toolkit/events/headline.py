@@ -128,7 +128,8 @@ def _lead_date(head: dict[str, Any], lead: str, pats: Patterns, anchor: pd.Times
     if not (_rx.search(pats.event_reference, view) or any(
             pats.types[t.event_type].family == family for t in find_triggers(view, pats))):
         return
-    hits = [h for h in find_dates(view, pats) if not h.speech and not h.since]
+    hits = [h for h in find_dates(view, pats, own_view=view == lead)
+            if not h.speech and not h.since]
     if not hits:
         return
     values, _ = hits[0].resolve(anchor, False)

@@ -161,7 +161,7 @@ def timeline_runs(text: str, spans: list[tuple[int, int]], pats: Patterns, lower
             _ENTRY_DASH.match(text, start, end)) and entry_date(text[start:end], pats) is not None
 
     for start, end in spans:
-        names = bool(_rx.search(pats.trigger_keywords, lowered, start, end, folded=folded))
+        names = _rx.exists(pats.trigger_keywords, lowered, start, end, folded=folded)
         if out and _BULLET.match(text, start, end) and _asks_for_list(text[out[-1][0]:out[-1][1]],
                                                                       pats):
             # "calls on the authorities to:" / "- release all political prisoners ...": the

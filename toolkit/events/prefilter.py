@@ -27,7 +27,7 @@ from typing import Any
 
 import ahocorasick
 
-__all__ = ["StringFinder", "finditer", "fold", "literals", "search"]
+__all__ = ["StringFinder", "exists", "finditer", "fold", "literals", "search"]
 
 try:  # the parser and case table of Python 3.11+'s re package
     from re import _casefix, _constants, _parser
@@ -330,6 +330,16 @@ class _Branches:
                     break  # no later branch can start before it
         return best
 
+    def exists(self, text: str, folded: str, pos: int, endpos: int) -> bool:
+        """Whether :meth:`search` finds a match: the first chosen branch that matches
+        anywhere answers (the alternation matches where one of its branches does)."""
+        window = folded[max(pos, 0):max(endpos, 0)]
+        chosen = set(self.always)
+        for _, indices in self.finder.places(window):
+            chosen.update(indices)
+        return any(_search(self.gates[index], text, pos, endpos, folded) is not None
+                   for index in sorted(chosen))
+
 
 def _branches(pattern: re.Pattern) -> _Branches | None:
     """The branches of a long alternation without capturing groups or verbose or inline
@@ -455,6 +465,36 @@ def search(pattern: re.Pattern, text: str, pos: int = 0, endpos: int = sys.maxsi
     if gate is None or gate.pattern is not pattern:
         gate = _new_gate(pattern)
     return _search(gate, text, pos, endpos, folded)
+
+
+def exists(pattern: re.Pattern, text: str, pos: int = 0, endpos: int = sys.maxsize, *,
+           folded: str | None = None) -> bool:
+    """Whether ``pattern.search(text, pos, endpos)`` finds a match (:func:`search`, but
+    a long alternation stops at the first branch that matches, leftmost or not).
+
+    Parameters
+    ----------
+    pattern : re.Pattern
+    text : str
+    pos, endpos : int
+        As for :meth:`re.Pattern.search`.
+    folded : str, optional
+        ``fold(text)``, when the caller keeps it.
+
+    Returns
+    -------
+    bool
+    """
+    gate = _GATES.get(id(pattern))
+    if gate is None or gate.pattern is not pattern:
+        gate = _new_gate(pattern)
+    if gate.branches is None or gate.starts is not None:
+        return _search(gate, text, pos, endpos, folded) is not None
+    if not folded:
+        folded = _folded(text)
+    if gate.anywhere is not None and gate.anywhere.search(folded, pos, endpos) is None:
+        return False
+    return gate.branches.exists(text, folded, pos, endpos)
 
 
 def finditer(pattern: re.Pattern, text: str, pos: int = 0, endpos: int = sys.maxsize
