@@ -37,6 +37,7 @@ Usage::
 from __future__ import annotations
 
 import argparse
+import functools
 import json
 from collections import defaultdict
 from collections.abc import Iterable, Mapping
@@ -129,6 +130,7 @@ def _fields(gold: dict[str, Any], pred: dict[str, Any]) -> dict[str, bool]:
             "actor": _actor(gold.get("actor")) == pred["actor"]}
 
 
+@functools.cache
 def _actor(name: str | None) -> str | None:
     """A label's actor by the gazetteer's canonical name: set J2 and the pages' rules
     write "United States" and "European Union" where the toolkit names "US" and "EU"."""

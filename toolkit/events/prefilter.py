@@ -383,8 +383,8 @@ _MAX_TRIES = 6
 
 
 def _gate(pattern: re.Pattern) -> _Gate:
-    """The gate of ``pattern`` (:func:`search` and :func:`finditer` look it up the same
-    way themselves: a call less on every search)."""
+    """The gate of ``pattern`` (:func:`search`, :func:`exists` and :func:`finditer` look
+    it up the same way themselves: a call less on every search)."""
     gate = _GATES.get(id(pattern))
     if gate is None or gate.pattern is not pattern:
         gate = _new_gate(pattern)
