@@ -25,7 +25,7 @@ Spanish (``es.json``):
 - prisoners who "salieron del país / de Bielorrusia rumbo a ..." are released;
 - "dejó / quedaron sin efecto" sanctions: a lifting; "dejó en suspenso": an easing; "la
   congelación de (los) bienes / activos de ...": an imposition, not when the clause says
-  it stays in force; "ambos países" are the state parties of talks, and so are states named
+  it stays in force; states named
   after "Representantes / Delegados / Enviados / Negociadores de" (``subject_preposition``:
   "de" after such a noun does not make the state an object);
 - an expectation governed from afar ("espera que otro grupo ... quede libre", "confía en
@@ -119,7 +119,8 @@ SPANISH_WORDING = [
     ("es", "El jueves, 31 detenidos salieron de Bielorrusia con destino a Ucrania.",
      [("release", 31, "2025-12-11", "reported")]),
     ("es", "El opositor salió de Bielorrusia rumbo a Varsovia en 2020.", []),
-    # periphrases of sanctions steps; "ambos países" as the state parties of talks
+    # periphrases of sanctions steps ("ambos países" as the state parties of talks was
+    # taken back: on the off-topic bench it made two prosecutors' meeting talks)
     ("es", "Washington dejó sin efecto el jueves las sanciones contra la aerolínea.",
      [("sanctions_lifted", None, "2025-12-11", "reported")]),
     ("es", "Las restricciones a la banca bielorrusa quedaron sin efecto el viernes.",
@@ -130,8 +131,6 @@ SPANISH_WORDING = [
      [("sanctions_imposed", 9, "2025-12-08", "reported")]),
     ("es", "Las demás medidas, incluida la congelación de bienes de unos 40 funcionarios, "
      "siguen vigentes.", []),
-    ("es", "Los cancilleres de ambos países mantuvieron el jueves una conversación telefónica.",
-     [("talks", None, "2025-12-11", "reported")]),
     ("es", "La sentencia quedó sin efecto el martes por un defecto de forma.", []),
     # the states of talks named after "Representantes / Delegados / Enviados de"
     ("es", "Delegados de Washington y de Minsk se reunieron el martes en Viena.",
